@@ -1,0 +1,52 @@
+#pragma once
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace metis::cli {
+
+/// A mistake in how a command was called; main() prints it with the command's usage.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// The arguments after the command name: `--name value` options, `--flag` switches and
+/// positional arguments, in any order. Unknown options are an error.
+class Arguments {
+public:
+    Arguments(std::vector<std::string> args, std::vector<std::string> valueOptions,
+              std::vector<std::string> flags);
+
+    const std::vector<std::string>& positional() const { return positional_; }
+    std::optional<std::string> option(const std::string& name) const;
+    std::vector<std::string> options(const std::string& name) const; ///< every occurrence
+    std::string required(const std::string& name) const;
+    bool flag(const std::string& name) const;
+
+private:
+    std::vector<std::string> positional_;
+    std::multimap<std::string, std::string> values_;
+    std::vector<std::string> flagsSet_;
+};
+
+struct Command {
+    std::string name;    ///< may hold a space, e.g. "db stats"
+    std::string usage;   ///< one line: arguments and options
+    std::string summary; ///< one line: what it does
+    std::vector<std::string> valueOptions;
+    std::vector<std::string> flags;
+    std::function<int(const Arguments&)> run;
+};
+
+using CommandTable = std::vector<Command>;
+
+/// Each command family adds its commands here; a family that needs libraries absent from a
+/// build (METIS_WITH_GUI=OFF) is simply not registered.
+void registerSystemCommands(CommandTable& table);
+
+} // namespace metis::cli

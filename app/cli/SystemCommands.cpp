@@ -1,0 +1,80 @@
+#include "CommandLine.h"
+
+#include "metis/core/Version.h"
+#include "metis/models/TorchRuntime.h"
+
+#ifdef METIS_CLI_FULL
+#include "metis/database/SqliteDatabase.h"
+#include "metis/imaging/ImagingLibraries.h"
+#endif
+
+#include <cstdio>
+#include <iostream>
+
+namespace metis::cli {
+namespace {
+
+std::string orNotBuilt(const std::string& version) {
+    return version.empty() ? "not in this build (METIS_WITH_GUI=OFF)" : version + " (build)";
+}
+
+int printVersion(const Arguments&) {
+    const auto runtime = models::initialiseRuntime();
+    std::cout << "Metis " << metisVersion() << "\n";
+    std::cout << "Qt       " << orNotBuilt(qtBuildVersion()) << "\n";
+    std::cout << "VTK      " << orNotBuilt(vtkBuildVersion()) << "\n";
+#ifdef METIS_CLI_FULL
+    std::cout << "ITK      " << imaging::itkVersion() << "\n";
+    std::cout << "DCMTK    " << imaging::dcmtkVersion() << "\n";
+    std::cout << "SQLite   " << db::sqliteVersion() << "\n";
+#else
+    std::cout << "ITK      " << orNotBuilt({}) << "\n";
+    std::cout << "DCMTK    " << orNotBuilt({}) << "\n";
+    std::cout << "SQLite   " << orNotBuilt({}) << "\n";
+#endif
+    std::cout << "LibTorch " << runtime.torchVersion << "\n";
+    std::cout << "CUDA     " << (runtime.cudaAvailable ? "usable" : "not usable") << "\n";
+    return 0;
+}
+
+int selfCheck(const Arguments& args) {
+    const auto runtime = models::initialiseRuntime();
+    std::cout << "Metis " << metisVersion() << " self-check\n";
+    std::cout << "  " << models::describe(runtime) << "\n";
+    const auto device = args.option("--device").value_or("auto");
+    const auto check = models::runForwardCheck(device);
+    std::cout << "  forward pass on " << check.device << ": sum " << check.outputSum << " (expected "
+              << check.expectedSum << ") " << (check.ok ? "OK" : "FAILED") << "\n";
+    bool ok = check.ok;
+    if (!runtime.blasIsOptimised && !runtime.cudaAvailable) {
+        std::cout << "  WARNING: no optimised BLAS loaded; CPU inference will be slow\n";
+    }
+#ifdef METIS_CLI_FULL
+    try {
+        db::SqliteDatabase memory(":memory:");
+        memory.execute("CREATE TABLE t(x); INSERT INTO t VALUES (42);");
+        const bool dbOk = memory.scalar("SELECT x FROM t") == db::SqlValue(std::int64_t{42});
+        std::cout << "  SQLite " << db::sqliteVersion() << ": " << (dbOk ? "OK" : "FAILED") << "\n";
+        ok = ok && dbOk;
+    } catch (const std::exception& e) {
+        std::cout << "  SQLite FAILED: " << e.what() << "\n";
+        ok = false;
+    }
+#endif
+    std::cout << (ok ? "self-check passed" : "self-check FAILED") << "\n";
+    return ok ? 0 : 1;
+}
+
+} // namespace
+
+void registerSystemCommands(CommandTable& table) {
+    table.push_back({"version", "", "print Metis's version and its libraries' versions", {}, {},
+                     printVersion});
+    table.push_back({"self-check", "[--device auto|cpu|cuda]",
+                     "check that the runtime computes correctly on this machine",
+                     {"--device"},
+                     {},
+                     selfCheck});
+}
+
+} // namespace metis::cli

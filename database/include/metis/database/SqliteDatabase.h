@@ -1,0 +1,93 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace metis::db {
+
+/// An SQLite failure, carrying the database file and SQLite's own message.
+class DatabaseError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+using SqlValue = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+
+/// A prepared statement. Bind with 1-based indices, step through rows, read columns 0-based.
+class Statement {
+public:
+    Statement(sqlite3* db, std::string_view sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&&) = delete;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, const SqlValue& value);
+    /// Advances to the next row; false when the statement is done.
+    bool step();
+    void reset();
+
+    std::int64_t columnInt(int column) const;
+    double columnDouble(int column) const;
+    std::string columnText(int column) const;
+    bool columnIsNull(int column) const;
+    /// The column with SQLite's own type.
+    SqlValue value(int column) const;
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+/// One connection to one database file. Not shared between threads: each worker thread opens
+/// its own. Opens with WAL journaling and foreign keys on.
+class SqliteDatabase {
+public:
+    explicit SqliteDatabase(const std::string& path);
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase&) = delete;
+    SqliteDatabase& operator=(const SqliteDatabase&) = delete;
+
+    const std::string& path() const { return path_; }
+
+    /// Runs one or more statements that return no rows.
+    void execute(std::string_view sql);
+    Statement prepare(std::string_view sql);
+    /// First column of the first row, or nothing when there is no row.
+    std::optional<SqlValue> scalar(std::string_view sql);
+    std::int64_t lastInsertRowId() const;
+
+private:
+    std::string path_;
+    sqlite3* db_ = nullptr;
+};
+
+/// Commits on commit(); rolls back when it leaves scope uncommitted (an exception, an early
+/// return), so a multi-row change is all or nothing.
+class Transaction {
+public:
+    explicit Transaction(SqliteDatabase& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    SqliteDatabase& db_;
+    bool done_ = false;
+};
+
+/// The SQLite library version linked at run time.
+std::string sqliteVersion();
+
+} // namespace metis::db

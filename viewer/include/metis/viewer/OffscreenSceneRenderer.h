@@ -1,0 +1,37 @@
+#pragma once
+
+#include "metis/viewer/RgbaImage.h"
+
+#include <array>
+#include <memory>
+#include <string>
+
+namespace metis::viewer {
+
+using Rgb = std::array<double, 3>; ///< components in [0, 1]
+
+/// Renders a 3D scene in a VTK offscreen render window and reads the frame back as RGBA.
+/// The Qt side only paints the returned pixels, so no VTK-Qt bridge is needed.
+class OffscreenSceneRenderer {
+public:
+    OffscreenSceneRenderer();
+    ~OffscreenSceneRenderer();
+    OffscreenSceneRenderer(const OffscreenSceneRenderer&) = delete;
+    OffscreenSceneRenderer& operator=(const OffscreenSceneRenderer&) = delete;
+
+    void setBackground(const Rgb& colour);
+    /// Adds a lit sphere; the camera is reset to frame everything added.
+    void addSphere(const std::array<double, 3>& centre, double radius, const Rgb& colour);
+
+    /// Renders at the given size (device pixels) and returns the frame.
+    RgbaImage render(int width, int height);
+
+    /// The OpenGL implementation VTK got, for diagnostics ("Mesa llvmpipe", a GPU, ...).
+    std::string openGlDescription();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace metis::viewer
