@@ -8,11 +8,11 @@ using namespace metis::viewer;
 namespace {
 QString describePixel(const RgbaImage& image, int x, int y) {
     const auto* p = image.pixel(x, y);
-    return QString("(%1,%2) = rgb(%3,%4,%5)").arg(x).arg(y).arg(p[0]).arg(p[1]).arg(p[2]);
+    return QString("(%1,%2) = rgba(%3,%4,%5,%6)").arg(x).arg(y).arg(p[0]).arg(p[1]).arg(p[2]).arg(p[3]);
 }
 bool pixelMatches(const RgbaImage& image, int x, int y, const std::array<double, 3>& colour) {
     const auto* p = image.pixel(x, y);
-    return test_scene::matches(p[0], p[1], p[2], colour);
+    return p[3] == 255 && test_scene::matches(p[0], p[1], p[2], colour);
 }
 } // namespace
 

@@ -69,10 +69,14 @@ RgbaImage OffscreenSceneRenderer::render(int width, int height) {
     RgbaImage image(width, height);
     const auto* source = buffer->GetPointer(0);
     const size_t rowBytes = static_cast<size_t>(width) * 4;
-    // OpenGL rows run bottom to top; RgbaImage rows run top to bottom.
+    // OpenGL rows run bottom to top; RgbaImage rows run top to bottom. The frame is opaque:
+    // the background's alpha of 0 must not let whatever lies under the widget show through.
     for (int y = 0; y < height; ++y) {
-        std::memcpy(image.pixel(0, y), source + static_cast<size_t>(height - 1 - y) * rowBytes,
-                    rowBytes);
+        std::uint8_t* row = image.pixel(0, y);
+        std::memcpy(row, source + static_cast<size_t>(height - 1 - y) * rowBytes, rowBytes);
+        for (int x = 0; x < width; ++x) {
+            row[4 * x + 3] = 255;
+        }
     }
     return image;
 }
