@@ -1,0 +1,240 @@
+#include "metis/core/Resample.h"
+
+#include "ParallelFor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace metis {
+
+Vec3 IndexMapping::apply(const Vec3& targetIndex) const {
+    const Vec3 mapped = multiply(matrix, targetIndex);
+    return {mapped[0] + offset[0], mapped[1] + offset[1], mapped[2] + offset[2]};
+}
+
+IndexMapping indexMapping(const ImageGeometry& source, const ImageGeometry& target) {
+    source.validate();
+    target.validate();
+    // sourceIndex = S^-1 Ds^T (Dt St t + ot - os); directions are orthonormal (validated).
+    const Mat3 sourceToIndex = transpose(source.direction);
+    Mat3 targetScaled = target.direction;
+    for (int r = 0; r < 3; ++r) {
+        for (int c = 0; c < 3; ++c) {
+            targetScaled[r][c] *= target.spacing[c];
+        }
+    }
+    IndexMapping mapping;
+    mapping.matrix = multiply(sourceToIndex, targetScaled);
+    const Vec3 originDelta{target.origin[0] - source.origin[0], target.origin[1] - source.origin[1],
+                           target.origin[2] - source.origin[2]};
+    mapping.offset = multiply(sourceToIndex, originDelta);
+    for (int r = 0; r < 3; ++r) {
+        for (int c = 0; c < 3; ++c) {
+            mapping.matrix[r][c] /= source.spacing[r];
+        }
+        mapping.offset[r] /= source.spacing[r];
+    }
+    return mapping;
+}
+
+namespace {
+
+// Index values within this of an integer are snapped to it, so that grids which coincide up to
+// rounding (identity, 90-degree rotations) copy voxels exactly.
+constexpr double kSnap = 1e-6;
+
+double snap(double x) {
+    const double nearest = std::round(x);
+    return std::abs(x - nearest) < kSnap ? nearest : x;
+}
+
+bool insideWithHalfVoxel(const Vec3& index, const Size3& size) {
+    for (int a = 0; a < 3; ++a) {
+        if (index[a] < -0.5 - kSnap || index[a] > static_cast<double>(size[a]) - 0.5 + kSnap) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Visits every target voxel with its continuous source index, slices split over threads.
+template <typename Visit>
+void forEachTargetVoxel(const ImageGeometry& source, const ImageGeometry& target,
+                        unsigned threads, const Visit& visit) {
+    const IndexMapping mapping = indexMapping(source, target);
+    detail::parallelFor(target.size[2], threads, [&](std::int64_t kBegin, std::int64_t kEnd) {
+        for (std::int64_t k = kBegin; k < kEnd; ++k) {
+            for (std::int64_t j = 0; j < target.size[1]; ++j) {
+                for (std::int64_t i = 0; i < target.size[0]; ++i) {
+                    const Vec3 index = mapping.apply(
+                        {static_cast<double>(i), static_cast<double>(j), static_cast<double>(k)});
+                    visit(target.linearIndex(i, j, k),
+                          Vec3{snap(index[0]), snap(index[1]), snap(index[2])});
+                }
+            }
+        }
+    });
+}
+
+template <typename T>
+double trilinear(const Volume<T>& source, const Vec3& index) {
+    const Size3& size = source.size();
+    std::int64_t lower[3];
+    double weight[3];
+    for (int a = 0; a < 3; ++a) {
+        const double clamped = std::clamp(index[a], 0.0, static_cast<double>(size[a] - 1));
+        lower[a] = std::min<std::int64_t>(static_cast<std::int64_t>(std::floor(clamped)),
+                                          std::max<std::int64_t>(size[a] - 2, 0));
+        weight[a] = clamped - static_cast<double>(lower[a]);
+    }
+    double result = 0.0;
+    for (int dk = 0; dk < 2; ++dk) {
+        const double wk = dk ? weight[2] : 1.0 - weight[2];
+        if (wk == 0.0) {
+            continue;
+        }
+        for (int dj = 0; dj < 2; ++dj) {
+            const double wj = dj ? weight[1] : 1.0 - weight[1];
+            if (wj == 0.0) {
+                continue;
+            }
+            for (int di = 0; di < 2; ++di) {
+                const double wi = di ? weight[0] : 1.0 - weight[0];
+                if (wi == 0.0) {
+                    continue;
+                }
+                result += wi * wj * wk *
+                          static_cast<double>(source.at(lower[0] + di, lower[1] + dj, lower[2] + dk));
+            }
+        }
+    }
+    return result;
+}
+
+bool nearestIndex(const Vec3& index, const Size3& size, std::int64_t out[3]) {
+    for (int a = 0; a < 3; ++a) {
+        out[a] = static_cast<std::int64_t>(std::floor(index[a] + 0.5));
+        if (out[a] < 0 || out[a] >= size[a]) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+ImageVolume resampleLinear(const ImageVolume& source, const ImageGeometry& target,
+                           const ResampleOptions& options) {
+    ImageVolume result(target, options.outsideValue);
+    auto& out = result.data();
+    forEachTargetVoxel(source.geometry(), target, options.threads,
+                       [&](std::size_t at, const Vec3& index) {
+                           if (insideWithHalfVoxel(index, source.size())) {
+                               out[at] = static_cast<float>(trilinear(source, index));
+                           }
+                       });
+    return result;
+}
+
+LabelMap resampleNearest(const LabelMap& source, const ImageGeometry& target, unsigned threads) {
+    LabelMap result(target, 0);
+    auto& out = result.data();
+    forEachTargetVoxel(source.geometry(), target, threads, [&](std::size_t at, const Vec3& index) {
+        std::int64_t nearest[3];
+        if (nearestIndex(index, source.size(), nearest)) {
+            out[at] = source.at(nearest[0], nearest[1], nearest[2]);
+        }
+    });
+    return result;
+}
+
+LabelMap resampleMaskLinear(const LabelMap& source, const ImageGeometry& target,
+                            unsigned threads) {
+    LabelMap result(target, 0);
+    auto& out = result.data();
+    forEachTargetVoxel(source.geometry(), target, threads, [&](std::size_t at, const Vec3& index) {
+        if (!insideWithHalfVoxel(index, source.size())) {
+            return;
+        }
+        // Interpolate the indicator of the foreground, not the label values.
+        const Size3& size = source.size();
+        std::int64_t lower[3];
+        double weight[3];
+        for (int a = 0; a < 3; ++a) {
+            const double clamped = std::clamp(index[a], 0.0, static_cast<double>(size[a] - 1));
+            lower[a] = std::min<std::int64_t>(static_cast<std::int64_t>(std::floor(clamped)),
+                                              std::max<std::int64_t>(size[a] - 2, 0));
+            weight[a] = clamped - static_cast<double>(lower[a]);
+        }
+        double fraction = 0.0;
+        for (int corner = 0; corner < 8; ++corner) {
+            const int d[3] = {corner & 1, (corner >> 1) & 1, (corner >> 2) & 1};
+            double w = 1.0;
+            std::int64_t at3[3];
+            for (int a = 0; a < 3; ++a) {
+                w *= d[a] ? weight[a] : 1.0 - weight[a];
+                at3[a] = std::min(lower[a] + d[a], size[a] - 1);
+            }
+            if (w > 0.0 && source.at(at3[0], at3[1], at3[2]) != 0) {
+                fraction += w;
+            }
+        }
+        if (fraction >= 0.5 - kSnap) {
+            out[at] = 1;
+        }
+    });
+    return result;
+}
+
+LabelMap resampleMaskAreaFraction(const LabelMap& source, const ImageGeometry& target,
+                                  unsigned threads) {
+    const IndexMapping mapping = indexMapping(source.geometry(), target);
+    // Samples per target axis: enough that consecutive samples are at most one source voxel
+    // apart along that axis, capped to bound the cost.
+    int samples[3];
+    for (int c = 0; c < 3; ++c) {
+        double stride = 0.0;
+        for (int r = 0; r < 3; ++r) {
+            stride = std::max(stride, std::abs(mapping.matrix[r][c]));
+        }
+        samples[c] = std::clamp(static_cast<int>(std::ceil(stride - kSnap)), 1, 8);
+    }
+    const int total = samples[0] * samples[1] * samples[2];
+    LabelMap result(target, 0);
+    auto& out = result.data();
+    forEachTargetVoxel(source.geometry(), target, threads, [&](std::size_t at, const Vec3& centre) {
+        std::map<std::uint16_t, int> counts;
+        int foreground = 0;
+        for (int sk = 0; sk < samples[2]; ++sk) {
+            for (int sj = 0; sj < samples[1]; ++sj) {
+                for (int si = 0; si < samples[0]; ++si) {
+                    // Sub-sample offsets in target index units, centred in the voxel.
+                    const Vec3 offset{(si + 0.5) / samples[0] - 0.5, (sj + 0.5) / samples[1] - 0.5,
+                                      (sk + 0.5) / samples[2] - 0.5};
+                    const Vec3 delta = multiply(mapping.matrix, offset);
+                    const Vec3 index{centre[0] + delta[0], centre[1] + delta[1],
+                                     centre[2] + delta[2]};
+                    std::int64_t nearest[3];
+                    if (!nearestIndex(index, source.size(), nearest)) {
+                        continue;
+                    }
+                    const std::uint16_t label = source.at(nearest[0], nearest[1], nearest[2]);
+                    if (label != 0) {
+                        ++foreground;
+                        ++counts[label];
+                    }
+                }
+            }
+        }
+        if (2 * foreground > total) {
+            const auto best = std::max_element(
+                counts.begin(), counts.end(),
+                [](const auto& a, const auto& b) { return a.second < b.second; });
+            out[at] = best->first;
+        }
+    });
+    return result;
+}
+
+} // namespace metis

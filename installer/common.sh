@@ -1,0 +1,38 @@
+# Shared by the installer scripts: configure and build one Metis build tree.
+# Sourced, not run.
+METIS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-6G}"
+
+# metis_build BUILD_DIR [extra cmake args...]
+metis_build() {
+    local build_dir="$1"
+    shift
+    if [[ ! -f "$build_dir/build.ninja" ]]; then
+        cmake -S "$METIS_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -Wno-dev "$@" >"$build_dir.configure.log" 2>&1 || {
+            cat "$build_dir.configure.log"
+            echo "configure failed for $build_dir (log above)" >&2
+            return 1
+        }
+    fi
+    cmake --build "$build_dir"
+}
+
+# Starts Xvfb on a free display when there is no X server, for the GUI tests and the viewer's
+# offscreen OpenGL. Sets DISPLAY; the server ends with this shell.
+metis_ensure_display() {
+    if [[ -n "${DISPLAY:-}" ]] && xdpyinfo >/dev/null 2>&1; then
+        return 0
+    fi
+    local fifo
+    fifo="$(mktemp -u)"
+    mkfifo "$fifo"
+    Xvfb -displayfd 3 -screen 0 1920x1200x24 -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
+    METIS_XVFB_PID=$!
+    local number
+    read -r number <"$fifo"
+    rm -f "$fifo"
+    export DISPLAY=":$number"
+    trap 'kill "$METIS_XVFB_PID" 2>/dev/null || true' EXIT
+    echo "Started Xvfb on $DISPLAY"
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Metis needs and builds it (Ninja, ccache, RelWithDebInfo).
+#   installer/setup.sh            full workstation build in build/
+#   installer/setup.sh --no-gui   core + models + metis-cli only, in build-nogui/ (a machine
+#                                 with LibTorch but no Qt/VTK/ITK/DCMTK, e.g. a GPU server;
+#                                 pass -DCMAKE_PREFIX_PATH=... for another LibTorch)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+if [[ "${1:-}" == "--no-gui" ]]; then
+    shift
+    metis_build "$METIS_ROOT/build-nogui" -DMETIS_WITH_GUI=OFF "$@"
+else
+    "$METIS_ROOT/installer/install-deps.sh"
+    metis_build "$METIS_ROOT/build" "$@"
+fi

@@ -1,0 +1,37 @@
+#pragma once
+// Training-loss settings of MTSA-Net (paper eq. 5-9, docs/MTSA-NET.md). Torch-free so that
+// the trainer's options, the CLI and model-package metadata can carry them.
+
+#include <string>
+
+namespace metis::models {
+
+/// How the segmentation loss L_GTV and the EGFR loss L_EGFR are combined.
+enum class TaskWeighting {
+    Uncertainty,        ///< L_GTV/(2 s1^2) + L_EGFR/(2 s2^2) + log(s1 s2), log s learned
+    Fixed,              ///< w_GTV * L_GTV + w_EGFR * L_EGFR (the paper's Table 5 ablation)
+    SegmentationOnly,   ///< L_GTV alone: single-task segmentation baseline
+    ClassificationOnly, ///< L_EGFR alone: single-task EGFR baseline
+};
+
+std::string toString(TaskWeighting weighting);
+/// Parses "uncertainty", "fixed", "segmentation-only" or "classification-only".
+TaskWeighting taskWeightingFromString(const std::string& text);
+
+struct LossConfig {
+    TaskWeighting weighting = TaskWeighting::Uncertainty;
+    double focalWeight = 1.0 / 25000.0; ///< beta: the focal term is a per-slice pixel SUM
+    double focalAlpha = 0.8;            ///< weight of metastasis pixels; background gets 1-alpha
+    double focalGamma = 2.0;
+    double diceSmoothing = 1.0;         ///< added to Dice numerator and denominator
+    double fixedGtvWeight = 1.0;        ///< used only by TaskWeighting::Fixed
+    double fixedEgfrWeight = 1.0;
+
+    bool usesSegmentation() const { return weighting != TaskWeighting::ClassificationOnly; }
+    bool usesClassification() const { return weighting != TaskWeighting::SegmentationOnly; }
+
+    /// Throws std::invalid_argument naming the offending field and the rule it breaks.
+    void validate() const;
+};
+
+} // namespace metis::models
