@@ -8,9 +8,12 @@ metis_build() {
     local build_dir="$1"
     shift
     if [[ ! -f "$build_dir/build.ninja" ]]; then
+        mkdir -p "$build_dir"
+        # VTK's package configuration prints pages of warnings about Debian's GDCM; keep them
+        # in a log and show it only when configuring fails.
         cmake -S "$METIS_ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -Wno-dev "$@" >"$build_dir.configure.log" 2>&1 || {
-            cat "$build_dir.configure.log"
+            -Wno-dev "$@" >"$build_dir/configure.log" 2>&1 || {
+            cat "$build_dir/configure.log"
             echo "configure failed for $build_dir (log above)" >&2
             return 1
         }
