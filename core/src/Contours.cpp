@@ -1,0 +1,453 @@
+#include "metis/core/Contours.h"
+
+#include "metis/core/Progress.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <set>
+#include <stdexcept>
+#include <string>
+
+namespace metis {
+
+const StructureRoi* StructureSet::findByNumber(int number) const {
+    for (const auto& roi : rois) {
+        if (roi.number == number) {
+            return &roi;
+        }
+    }
+    return nullptr;
+}
+
+const StructureRoi* StructureSet::findByName(const std::string& name) const {
+    for (const auto& roi : rois) {
+        if (roi.name == name) {
+            return &roi;
+        }
+    }
+    return nullptr;
+}
+
+namespace {
+
+std::size_t distinctPointCount(const std::vector<Vec3>& points) {
+    std::set<Vec3> distinct(points.begin(), points.end());
+    return distinct.size();
+}
+
+} // namespace
+
+SlicePolygons projectContoursOntoSlices(const std::vector<PlanarContour>& contours,
+                                        const ImageGeometry& geometry) {
+    geometry.validate();
+    SlicePolygons slices(static_cast<std::size_t>(geometry.size[2]));
+    for (std::size_t c = 0; c < contours.size(); ++c) {
+        const auto& points = contours[c].points;
+        if (distinctPointCount(points) < 3) {
+            throw std::invalid_argument("contour " + std::to_string(c + 1) + " has " +
+                                        std::to_string(distinctPointCount(points)) +
+                                        " distinct points; a closed planar contour needs at "
+                                        "least 3");
+        }
+        Polygon2 polygon;
+        polygon.reserve(points.size());
+        double minK = std::numeric_limits<double>::infinity();
+        double maxK = -minK;
+        double sumK = 0.0;
+        for (const auto& point : points) {
+            const Vec3 index = geometry.patientToIndex(point);
+            polygon.push_back({index[0], index[1]});
+            minK = std::min(minK, index[2]);
+            maxK = std::max(maxK, index[2]);
+            sumK += index[2];
+        }
+        // A quarter slice tolerates rounding in stored coordinates but not a contour drawn in
+        // another orientation than the grid's slices.
+        if (maxK - minK > 0.25) {
+            throw std::invalid_argument("contour " + std::to_string(c + 1) +
+                                        " is not parallel to the slices of the "
+                                        "reference grid (its points span " +
+                                        std::to_string((maxK - minK) * geometry.spacing[2]) +
+                                        " mm along the slice normal)");
+        }
+        const auto slice =
+            static_cast<std::int64_t>(std::lround(sumK / static_cast<double>(points.size())));
+        if (slice < 0 || slice >= geometry.size[2]) {
+            continue;
+        }
+        slices[static_cast<std::size_t>(slice)].push_back(std::move(polygon));
+    }
+    return slices;
+}
+
+namespace {
+
+/// Fills one slice: pixel (i, j) is inside when an odd number of polygon edges cross the row
+/// y = j to the left of x = i. Edges are half-open in y, so a vertex on a row counts once.
+template <typename Visit>
+void scanConvertSlice(const std::vector<Polygon2>& polygons, std::int64_t width,
+                      std::int64_t height, Visit&& visitInside) {
+    struct Edge {
+        double x0, y0, x1, y1;
+    };
+    std::vector<Edge> edges;
+    double minY = std::numeric_limits<double>::infinity();
+    double maxY = -minY;
+    for (const auto& polygon : polygons) {
+        for (std::size_t n = 0; n < polygon.size(); ++n) {
+            const auto& a = polygon[n];
+            const auto& b = polygon[(n + 1) % polygon.size()];
+            if (a[1] == b[1]) {
+                continue; // horizontal edges never cross a row in the half-open sense
+            }
+            edges.push_back({a[0], a[1], b[0], b[1]});
+            minY = std::min({minY, a[1], b[1]});
+            maxY = std::max({maxY, a[1], b[1]});
+        }
+    }
+    if (edges.empty()) {
+        return;
+    }
+    const auto firstRow = std::max<std::int64_t>(0, static_cast<std::int64_t>(std::ceil(minY)));
+    const auto lastRow =
+        std::min<std::int64_t>(height - 1, static_cast<std::int64_t>(std::floor(maxY)));
+    std::vector<double> crossings;
+    for (std::int64_t j = firstRow; j <= lastRow; ++j) {
+        const auto y = static_cast<double>(j);
+        crossings.clear();
+        for (const auto& edge : edges) {
+            const bool crosses = (edge.y0 <= y && y < edge.y1) || (edge.y1 <= y && y < edge.y0);
+            if (crosses) {
+                crossings.push_back(edge.x0 +
+                                    (y - edge.y0) * (edge.x1 - edge.x0) / (edge.y1 - edge.y0));
+            }
+        }
+        std::sort(crossings.begin(), crossings.end());
+        for (std::size_t n = 0; n + 1 < crossings.size(); n += 2) {
+            const auto from =
+                std::max<std::int64_t>(0, static_cast<std::int64_t>(std::ceil(crossings[n])));
+            const auto to = std::min<std::int64_t>(
+                width, static_cast<std::int64_t>(std::ceil(crossings[n + 1])));
+            for (std::int64_t i = from; i < to; ++i) {
+                visitInside(i, j);
+            }
+        }
+    }
+}
+
+} // namespace
+
+void rasteriseContours(const std::vector<PlanarContour>& contours, LabelMap& target,
+                       std::uint16_t value) {
+    const ImageGeometry& geometry = target.geometry();
+    const SlicePolygons slices = projectContoursOntoSlices(contours, geometry);
+    for (std::int64_t k = 0; k < geometry.size[2]; ++k) {
+        const auto& polygons = slices[static_cast<std::size_t>(k)];
+        if (polygons.empty()) {
+            continue;
+        }
+        scanConvertSlice(polygons, geometry.size[0], geometry.size[1],
+                         [&](std::int64_t i, std::int64_t j) { target.at(i, j, k) = value; });
+    }
+}
+
+LabelMap rasteriseRoi(const StructureRoi& roi, const ImageGeometry& geometry) {
+    LabelMap mask(geometry, 0);
+    try {
+        rasteriseContours(roi.contours, mask, 1);
+    } catch (const std::invalid_argument& e) {
+        throw std::invalid_argument("ROI " + std::to_string(roi.number) + " '" + roi.name +
+                                    "': " + e.what());
+    }
+    return mask;
+}
+
+double signedArea(const Polygon2& polygon) {
+    double twice = 0.0;
+    for (std::size_t n = 0; n < polygon.size(); ++n) {
+        const auto& a = polygon[n];
+        const auto& b = polygon[(n + 1) % polygon.size()];
+        twice += a[0] * b[1] - b[0] * a[1];
+    }
+    return 0.5 * twice;
+}
+
+std::vector<Polygon2> isoContoursOfSlice(const std::vector<double>& values, std::int64_t width,
+                                         std::int64_t height, double isoLevel) {
+    if (width <= 0 || height <= 0 ||
+        values.size() != static_cast<std::size_t>(width) * static_cast<std::size_t>(height)) {
+        throw std::invalid_argument("iso-contours: slice buffer does not match its size");
+    }
+    // Outside the slice counts as empty, so every contour closes; 0 keeps binary crossings at
+    // the midpoints between pixel centres, also along the border.
+    const double outside = isoLevel > 0.0 ? 0.0 : isoLevel - 1.0;
+    auto value = [&](std::int64_t x, std::int64_t y) {
+        if (x < 0 || y < 0 || x >= width || y >= height) {
+            return outside;
+        }
+        return values[static_cast<std::size_t>(x + width * y)];
+    };
+    auto inside = [&](std::int64_t x, std::int64_t y) { return value(x, y) > isoLevel; };
+
+    // Grid edges of the padded grid (x, y in [-1, width] x [-1, height]) get one id each:
+    // horizontal edges (x, y)-(x+1, y) first, then vertical edges (x, y)-(x, y+1).
+    const std::int64_t horizontalCount = (width + 1) * (height + 2);
+    const std::int64_t verticalCount = (width + 2) * (height + 1);
+    auto horizontalId = [&](std::int64_t x, std::int64_t y) {
+        return (y + 1) * (width + 1) + (x + 1);
+    };
+    auto verticalId = [&](std::int64_t x, std::int64_t y) {
+        return horizontalCount + (y + 1) * (width + 2) + (x + 1);
+    };
+    auto crossingPoint = [&](std::int64_t id) -> std::array<double, 2> {
+        std::int64_t x0, y0, x1, y1;
+        if (id < horizontalCount) {
+            y0 = id / (width + 1) - 1;
+            x0 = id % (width + 1) - 1;
+            x1 = x0 + 1;
+            y1 = y0;
+        } else {
+            const std::int64_t local = id - horizontalCount;
+            y0 = local / (width + 2) - 1;
+            x0 = local % (width + 2) - 1;
+            x1 = x0;
+            y1 = y0 + 1;
+        }
+        const double v0 = value(x0, y0);
+        const double v1 = value(x1, y1);
+        const double t = (isoLevel - v0) / (v1 - v0);
+        return {static_cast<double>(x0) + t * static_cast<double>(x1 - x0),
+                static_cast<double>(y0) + t * static_cast<double>(y1 - y0)};
+    };
+
+    // Each crossing starts exactly one directed segment (inside on its left), so "next" links
+    // the segments into closed loops.
+    std::vector<std::int64_t> next(static_cast<std::size_t>(horizontalCount + verticalCount), -1);
+    std::vector<std::int64_t> starts;
+    for (std::int64_t y = -1; y < height; ++y) {
+        for (std::int64_t x = -1; x < width; ++x) {
+            // Corners counter-clockwise (i right, j up) and the edge leaving each corner.
+            const bool in[4] = {inside(x, y), inside(x + 1, y), inside(x + 1, y + 1),
+                                inside(x, y + 1)};
+            const int insideCount = in[0] + in[1] + in[2] + in[3];
+            if (insideCount == 0 || insideCount == 4) {
+                continue;
+            }
+            const std::int64_t edge[4] = {horizontalId(x, y), verticalId(x + 1, y),
+                                          horizontalId(x, y + 1), verticalId(x, y)};
+            // Edge e runs from corner e to corner e+1: in->out crossings start a segment that
+            // ends at an out->in crossing.
+            int leaving[2], entering[2];
+            int leavingCount = 0, enteringCount = 0;
+            for (int e = 0; e < 4; ++e) {
+                if (in[e] && !in[(e + 1) % 4]) {
+                    leaving[leavingCount++] = e;
+                } else if (!in[e] && in[(e + 1) % 4]) {
+                    entering[enteringCount++] = e;
+                }
+            }
+            if (leavingCount == 1) {
+                next[static_cast<std::size_t>(edge[leaving[0]])] = edge[entering[0]];
+                starts.push_back(edge[leaving[0]]);
+                continue;
+            }
+            // Saddle: the cell centre decides whether the two inside corners connect.
+            const double centre =
+                0.25 * (value(x, y) + value(x + 1, y) + value(x + 1, y + 1) + value(x, y + 1));
+            const int turn = centre > isoLevel ? 1 : 3; // next edge (joined) or previous (split)
+            for (int n = 0; n < 2; ++n) {
+                const int target = (leaving[n] + turn) % 4;
+                next[static_cast<std::size_t>(edge[leaving[n]])] = edge[target];
+                starts.push_back(edge[leaving[n]]);
+            }
+        }
+    }
+
+    std::vector<Polygon2> polygons;
+    std::vector<bool> visited(next.size(), false);
+    for (const std::int64_t start : starts) {
+        if (visited[static_cast<std::size_t>(start)]) {
+            continue;
+        }
+        Polygon2 polygon;
+        std::int64_t edge = start;
+        while (!visited[static_cast<std::size_t>(edge)]) {
+            visited[static_cast<std::size_t>(edge)] = true;
+            polygon.push_back(crossingPoint(edge));
+            edge = next[static_cast<std::size_t>(edge)];
+            if (edge < 0) {
+                throw std::logic_error("iso-contours: open chain in marching squares");
+            }
+        }
+        polygons.push_back(std::move(polygon));
+    }
+    return polygons;
+}
+
+namespace {
+
+double distanceFromLine(const Vec3& point, const Vec3& a, const Vec3& b) {
+    const Vec3 ab{b[0] - a[0], b[1] - a[1], b[2] - a[2]};
+    const Vec3 ap{point[0] - a[0], point[1] - a[1], point[2] - a[2]};
+    const double length = norm(ab);
+    if (length < 1e-12) {
+        return norm(ap);
+    }
+    return norm(cross(ap, ab)) / length;
+}
+
+/// Drops repeated points and points within `tolerance` mm of the line through their kept
+/// neighbours.
+std::vector<Vec3> simplifyClosedPolygon(std::vector<Vec3> points, double tolerance) {
+    std::vector<Vec3> unique;
+    unique.reserve(points.size());
+    for (const auto& point : points) {
+        if (unique.empty() || distanceFromLine(point, unique.back(), unique.back()) > 1e-9) {
+            unique.push_back(point);
+        }
+    }
+    while (unique.size() > 1 &&
+           distanceFromLine(unique.back(), unique.front(), unique.front()) <= 1e-9) {
+        unique.pop_back();
+    }
+    bool removed = true;
+    while (removed && unique.size() > 3) {
+        removed = false;
+        for (std::size_t n = 0; n < unique.size() && unique.size() > 3;) {
+            const auto& previous = unique[(n + unique.size() - 1) % unique.size()];
+            const auto& following = unique[(n + 1) % unique.size()];
+            if (distanceFromLine(unique[n], previous, following) <= tolerance) {
+                unique.erase(unique.begin() + static_cast<std::ptrdiff_t>(n));
+                removed = true;
+            } else {
+                ++n;
+            }
+        }
+    }
+    return unique;
+}
+
+} // namespace
+
+std::vector<PlanarContour> extractContours(const LabelMap& mask, std::uint16_t value,
+                                           const IsoContourOptions& options,
+                                           ProgressSink* progress) {
+    const ImageGeometry& geometry = mask.geometry();
+    geometry.validate();
+    NullProgressSink silent;
+    ProgressScope scope(progress ? *progress : silent, "extracting contours");
+    const std::int64_t width = geometry.size[0];
+    const std::int64_t height = geometry.size[1];
+    std::vector<double> slice(static_cast<std::size_t>(width * height));
+    std::vector<PlanarContour> contours;
+    for (std::int64_t k = 0; k < geometry.size[2]; ++k) {
+        scope.step(static_cast<double>(k) / static_cast<double>(geometry.size[2]));
+        bool any = false;
+        for (std::int64_t j = 0; j < height; ++j) {
+            for (std::int64_t i = 0; i < width; ++i) {
+                const std::uint16_t label = mask.at(i, j, k);
+                const bool selected = value == 0 ? label != 0 : label == value;
+                slice[static_cast<std::size_t>(i + width * j)] = selected ? 1.0 : 0.0;
+                any = any || selected;
+            }
+        }
+        if (!any) {
+            continue;
+        }
+        for (const auto& polygon : isoContoursOfSlice(slice, width, height, options.isoLevel)) {
+            std::vector<Vec3> points;
+            points.reserve(polygon.size());
+            for (const auto& p : polygon) {
+                points.push_back(geometry.indexToPatient({p[0], p[1], static_cast<double>(k)}));
+            }
+            points = simplifyClosedPolygon(std::move(points), options.collinearToleranceMm);
+            if (points.size() >= 3) {
+                contours.push_back({std::move(points)});
+            }
+        }
+    }
+    return contours;
+}
+
+RgbColour lesionColour(int lesionNumber) {
+    static constexpr RgbColour palette[] = {
+        {230, 25, 75},  {60, 180, 75},  {0, 130, 200},  {245, 130, 48},  {145, 30, 180},
+        {70, 240, 240}, {240, 50, 230}, {210, 245, 60}, {250, 190, 212}, {0, 128, 128},
+    };
+    constexpr int count = static_cast<int>(sizeof(palette) / sizeof(palette[0]));
+    const int index = ((lesionNumber - 1) % count + count) % count;
+    return palette[index];
+}
+
+namespace {
+
+std::string twoDigits(int number) {
+    return number < 10 ? "0" + std::to_string(number) : std::to_string(number);
+}
+
+} // namespace
+
+StructureSet labelMapToStructureSet(const LabelMap& labels,
+                                    const LabelsToStructuresOptions& options,
+                                    ProgressSink* progress) {
+    std::set<std::uint16_t> present;
+    for (const auto label : labels.data()) {
+        if (label != 0) {
+            present.insert(label);
+        }
+    }
+    NullProgressSink silent;
+    ProgressScope scope(progress ? *progress : silent, "label map to contours");
+    const bool withUnion = !options.unionRoiName.empty() && !present.empty();
+    const double total = static_cast<double>(present.size() + (withUnion ? 1 : 0));
+    StructureSet set;
+    int done = 0;
+    for (const auto label : present) {
+        scope.step(done++ / total, "label " + std::to_string(label));
+        StructureRoi roi;
+        roi.number = label;
+        roi.name = options.roiNamePrefix + twoDigits(label);
+        roi.colour = lesionColour(label);
+        roi.interpretedType = options.interpretedType;
+        roi.generationAlgorithm = options.generationAlgorithm;
+        roi.contours = extractContours(labels, label, options.contour);
+        set.rois.push_back(std::move(roi));
+    }
+    if (withUnion) {
+        scope.step(done / total, options.unionRoiName);
+        StructureRoi roi;
+        roi.number = *present.rbegin() + 1;
+        roi.name = options.unionRoiName;
+        roi.colour = {255, 255, 0};
+        roi.interpretedType = options.interpretedType;
+        roi.generationAlgorithm = options.generationAlgorithm;
+        roi.contours = extractContours(labels, 0, options.contour);
+        set.rois.push_back(std::move(roi));
+    }
+    return set;
+}
+
+LabelMap structureSetToLabelMap(const StructureSet& set, const ImageGeometry& geometry,
+                                RoiLabelling labelling, ProgressSink* progress) {
+    if (labelling == RoiLabelling::PerRoi && set.rois.size() > 65535) {
+        throw std::invalid_argument("structure set has more ROIs than a label map can hold");
+    }
+    NullProgressSink silent;
+    ProgressScope scope(progress ? *progress : silent, "rasterising contours");
+    LabelMap labels(geometry, 0);
+    for (std::size_t n = 0; n < set.rois.size(); ++n) {
+        scope.step(static_cast<double>(n) / static_cast<double>(set.rois.size()), set.rois[n].name);
+        const auto value =
+            labelling == RoiLabelling::Union ? std::uint16_t{1} : static_cast<std::uint16_t>(n + 1);
+        try {
+            rasteriseContours(set.rois[n].contours, labels, value);
+        } catch (const std::invalid_argument& e) {
+            throw std::invalid_argument("ROI " + std::to_string(set.rois[n].number) + " '" +
+                                        set.rois[n].name + "': " + e.what());
+        }
+    }
+    return labels;
+}
+
+} // namespace metis

@@ -1,0 +1,350 @@
+#include "metis/core/Contours.h"
+#include "metis/core/Progress.h"
+
+#include <QTest>
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+using namespace metis;
+
+namespace {
+
+constexpr double pi = 3.14159265358979323846;
+
+ImageGeometry axialGeometry() {
+    ImageGeometry geometry;
+    geometry.size = {64, 60, 30};
+    geometry.spacing = {0.9, 0.9, 1.5};
+    geometry.origin = {-30.0, -25.0, 10.0};
+    return geometry;
+}
+
+/// Rotated by `degrees` about an axis that is not an index axis, so every slice is oblique.
+ImageGeometry obliqueGeometry(double degrees) {
+    ImageGeometry geometry = axialGeometry();
+    const double a = degrees * pi / 180.0;
+    const Mat3 aboutX{{{1, 0, 0}, {0, std::cos(a), -std::sin(a)}, {0, std::sin(a), std::cos(a)}}};
+    const Mat3 aboutZ{{{std::cos(a), -std::sin(a), 0}, {std::sin(a), std::cos(a), 0}, {0, 0, 1}}};
+    geometry.direction = multiply(aboutZ, aboutX);
+    return geometry;
+}
+
+ImageGeometry sagittalGeometry() {
+    ImageGeometry geometry = axialGeometry();
+    // Columns run anterior-posterior, rows foot-head, slices left-right.
+    geometry.direction = {{{0, 0, 1}, {1, 0, 0}, {0, -1, 0}}};
+    return geometry;
+}
+
+struct Ellipsoid {
+    Vec3 centre;
+    Vec3 radii; ///< mm, along the patient axes
+    std::uint16_t label;
+};
+
+LabelMap paint(const ImageGeometry& geometry, const std::vector<Ellipsoid>& lesions) {
+    LabelMap labels(geometry, 0);
+    for (std::int64_t k = 0; k < geometry.size[2]; ++k) {
+        for (std::int64_t j = 0; j < geometry.size[1]; ++j) {
+            for (std::int64_t i = 0; i < geometry.size[0]; ++i) {
+                const Vec3 p = geometry.indexToPatient(
+                    {static_cast<double>(i), static_cast<double>(j), static_cast<double>(k)});
+                for (const auto& lesion : lesions) {
+                    double r2 = 0.0;
+                    for (int a = 0; a < 3; ++a) {
+                        const double d = (p[a] - lesion.centre[a]) / lesion.radii[a];
+                        r2 += d * d;
+                    }
+                    if (r2 <= 1.0) {
+                        labels.at(i, j, k) = lesion.label;
+                    }
+                }
+            }
+        }
+    }
+    return labels;
+}
+
+double dice(const LabelMap& a, const LabelMap& b, std::uint16_t label) {
+    std::size_t both = 0, inA = 0, inB = 0;
+    for (std::size_t n = 0; n < a.data().size(); ++n) {
+        const bool x = label == 0 ? a.data()[n] != 0 : a.data()[n] == label;
+        const bool y = label == 0 ? b.data()[n] != 0 : b.data()[n] == label;
+        both += x && y;
+        inA += x;
+        inB += y;
+    }
+    return inA + inB == 0 ? 1.0 : 2.0 * static_cast<double>(both) / static_cast<double>(inA + inB);
+}
+
+std::size_t countLabel(const LabelMap& labels, std::uint16_t label) {
+    return static_cast<std::size_t>(std::count(labels.data().begin(), labels.data().end(), label));
+}
+
+std::vector<double> sliceFrom(const std::vector<std::string>& rows) {
+    std::vector<double> values;
+    for (const auto& row : rows) {
+        for (const char c : row) {
+            values.push_back(c == '#' ? 1.0 : 0.0);
+        }
+    }
+    return values;
+}
+
+/// The lesions used for the round trip: 5 to 20 mm, one with a central cavity.
+std::vector<Ellipsoid> lesionSet() {
+    return {
+        {{-12.0, -8.0, 25.0}, {2.5, 2.5, 2.5}, 1}, // 5 mm sphere
+        {{10.0, 5.0, 30.0}, {10.0, 7.0, 8.0}, 2},  // 20 x 14 x 16 mm ellipsoid
+        {{-10.0, 12.0, 40.0}, {4.0, 3.0, 3.5}, 3}, // 8 x 6 x 7 mm
+    };
+}
+
+} // namespace
+
+class TestContours : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void singlePixelGivesCounterClockwiseDiamond() {
+        const auto polygons = isoContoursOfSlice(sliceFrom({"...", ".#.", "..."}), 3, 3, 0.5);
+        QCOMPARE(polygons.size(), std::size_t{1});
+        QCOMPARE(polygons[0].size(), std::size_t{4});
+        QVERIFY(std::abs(signedArea(polygons[0]) - 0.5) < 1e-12);
+        for (const auto& p : polygons[0]) {
+            QVERIFY(std::abs(std::abs(p[0] - 1.0) + std::abs(p[1] - 1.0) - 0.5) < 1e-12);
+        }
+    }
+
+    void holeIsSeparateClockwiseContour() {
+        const auto polygons = isoContoursOfSlice(
+            sliceFrom({".......", ".#####.", ".#...#.", ".#...#.", ".#####.", "......."}), 7, 6,
+            0.5);
+        QCOMPARE(polygons.size(), std::size_t{2});
+        const double a0 = signedArea(polygons[0]);
+        const double a1 = signedArea(polygons[1]);
+        QVERIFY(a0 * a1 < 0.0);
+        QVERIFY(std::max(a0, a1) > std::abs(std::min(a0, a1)));
+    }
+
+    void diagonalContactIsSplit() {
+        const auto polygons = isoContoursOfSlice(sliceFrom({"#.", ".#"}), 2, 2, 0.5);
+        QCOMPARE(polygons.size(), std::size_t{2});
+        QVERIFY(signedArea(polygons[0]) > 0.0 && signedArea(polygons[1]) > 0.0);
+    }
+
+    void subPixelLevelFollowsValues() {
+        // A ramp 0, 0.25, 0.75, 1: the 0.5 crossing lies halfway between columns 1 and 2.
+        const std::vector<double> ramp{0, 0.25, 0.75, 1, 0, 0.25, 0.75, 1};
+        const auto polygons = isoContoursOfSlice(ramp, 4, 2, 0.5);
+        QCOMPARE(polygons.size(), std::size_t{1});
+        double minX = 1e9;
+        for (const auto& p : polygons[0]) {
+            minX = std::min(minX, p[0]);
+        }
+        QVERIFY(std::abs(minX - 1.5) < 1e-12);
+    }
+
+    void squareBlockReducesToEightPoints() {
+        ImageGeometry geometry = axialGeometry();
+        LabelMap labels(geometry, 0);
+        for (int j = 10; j < 20; ++j) {
+            for (int i = 5; i < 15; ++i) {
+                labels.at(i, j, 3) = 1;
+            }
+        }
+        const auto contours = extractContours(labels, 1);
+        QCOMPARE(contours.size(), std::size_t{1});
+        QCOMPARE(contours[0].points.size(), std::size_t{8});
+        for (const auto& p : contours[0].points) {
+            QVERIFY(std::abs(p[2] - (10.0 + 3 * 1.5)) < 1e-9);
+        }
+        LabelMap back(geometry, 0);
+        rasteriseContours(contours, back, 1);
+        QVERIFY(back.data() == labels.data());
+    }
+
+    void rasterisationTestsPixelCentres() {
+        ImageGeometry geometry;
+        geometry.size = {20, 20, 3};
+        geometry.spacing = {1.0, 1.0, 2.0};
+        // A rectangle from x = 2.4 to 7.6 and y = 3.0 to 5.0 mm on slice 1 (z = 2): centres
+        // x = 3..7 lie inside; y = 3, 4 inside, y = 5 on the upper edge is outside (half-open).
+        const PlanarContour rectangle{
+            {{2.4, 3.0, 2.0}, {7.6, 3.0, 2.0}, {7.6, 5.0, 2.0}, {2.4, 5.0, 2.0}}};
+        LabelMap labels(geometry, 0);
+        rasteriseContours({rectangle}, labels, 4);
+        QCOMPARE(countLabel(labels, 4), std::size_t{10});
+        QCOMPARE(labels.at(3, 3, 1), std::uint16_t{4});
+        QCOMPARE(labels.at(7, 4, 1), std::uint16_t{4});
+        QCOMPARE(labels.at(2, 3, 1), std::uint16_t{0});
+        QCOMPARE(labels.at(3, 3, 0), std::uint16_t{0});
+
+        // A finely sampled disc of radius 6 mm: its area in voxels is close to pi r^2.
+        PlanarContour disc;
+        for (int n = 0; n < 360; ++n) {
+            const double a = 2 * pi * n / 360.0;
+            disc.points.push_back({10.0 + 6.0 * std::cos(a), 10.0 + 6.0 * std::sin(a), 4.0});
+        }
+        LabelMap discLabels(geometry, 0);
+        rasteriseContours({disc}, discLabels, 1);
+        const double area = static_cast<double>(countLabel(discLabels, 1));
+        QVERIFY2(std::abs(area - pi * 36.0) < 6.0, QByteArray::number(area));
+    }
+
+    void evenOddRuleMakesHolesAndKeepsSeparatePolygons() {
+        ImageGeometry geometry;
+        geometry.size = {30, 30, 1};
+        auto square = [](double x0, double y0, double x1, double y1) {
+            return PlanarContour{{{x0, y0, 0}, {x1, y0, 0}, {x1, y1, 0}, {x0, y1, 0}}};
+        };
+        // Outer 10 x 10 centres, a 4 x 4 hole, and a separate 3 x 3 island on the same slice.
+        const std::vector<PlanarContour> contours{square(1.5, 1.5, 11.5, 11.5),
+                                                  square(4.5, 4.5, 8.5, 8.5),
+                                                  square(19.5, 19.5, 22.5, 22.5)};
+        LabelMap labels(geometry, 0);
+        rasteriseContours(contours, labels, 1);
+        QCOMPARE(countLabel(labels, 1), std::size_t{100 - 16 + 9});
+        QCOMPARE(labels.at(6, 6, 0), std::uint16_t{0});
+        QCOMPARE(labels.at(3, 3, 0), std::uint16_t{1});
+        QCOMPARE(labels.at(20, 21, 0), std::uint16_t{1});
+    }
+
+    void degenerateContoursAreRejected() {
+        const ImageGeometry geometry = axialGeometry();
+        LabelMap labels(geometry, 0);
+        const PlanarContour twoPoints{{{0, 0, 10}, {1, 0, 10}, {0, 0, 10}}};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, rasteriseContours({twoPoints}, labels, 1));
+        StructureRoi roi;
+        roi.number = 7;
+        roi.name = "GTV_07";
+        roi.contours = {twoPoints};
+        try {
+            rasteriseRoi(roi, geometry);
+            QFAIL("a 2-point contour was accepted");
+        } catch (const std::invalid_argument& e) {
+            QVERIFY(std::string(e.what()).find("GTV_07") != std::string::npos);
+            QVERIFY(std::string(e.what()).find("3") != std::string::npos);
+        }
+        // A contour across slices (drawn sagittally on an axial grid) is not planar in the grid.
+        const PlanarContour tilted{{{0, 0, 10}, {0, 5, 10}, {0, 5, 20}, {0, 0, 20}}};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, rasteriseContours({tilted}, labels, 1));
+    }
+
+    void contoursOutsideTheGridAreIgnored() {
+        const ImageGeometry geometry = axialGeometry();
+        LabelMap labels(geometry, 0);
+        const PlanarContour far{{{0, 0, 500}, {5, 0, 500}, {5, 5, 500}}};
+        rasteriseContours({far}, labels, 1);
+        QCOMPARE(countLabel(labels, 0), geometry.voxelCount());
+    }
+
+    void roundTripKeepsLesions_data() {
+        QTest::addColumn<int>("orientation");
+        QTest::newRow("axial") << 0;
+        QTest::newRow("sagittal") << 1;
+        QTest::newRow("oblique 10 degrees") << 2;
+    }
+
+    void roundTripKeepsLesions() {
+        QFETCH(int, orientation);
+        const ImageGeometry geometry = orientation == 0   ? axialGeometry()
+                                       : orientation == 1 ? sagittalGeometry()
+                                                          : obliqueGeometry(10.0);
+        std::vector<Ellipsoid> lesions = lesionSet();
+        if (orientation != 0) {
+            // Keep the lesions inside the rotated field of view.
+            const Vec3 centre = geometry.indexToPatient({32, 30, 15});
+            for (std::size_t n = 0; n < lesions.size(); ++n) {
+                lesions[n].centre = {centre[0] - 10.0 + 10.0 * static_cast<double>(n),
+                                     centre[1] + (n == 1 ? 5.0 : -5.0),
+                                     centre[2] - 4.0 + 4.0 * static_cast<double>(n)};
+            }
+        }
+        const LabelMap labels = paint(geometry, lesions);
+        for (const auto& lesion : lesions) {
+            QVERIFY(countLabel(labels, lesion.label) > 0);
+        }
+
+        const StructureSet set = labelMapToStructureSet(labels);
+        QCOMPARE(set.rois.size(), lesions.size() + 1);
+        QCOMPARE(set.rois[0].name, std::string("GTV_01"));
+        QCOMPARE(set.rois[2].number, 3);
+        QCOMPARE(set.rois.back().name, std::string("GTV_ALL"));
+        QCOMPARE(set.rois.back().number, 4);
+        QCOMPARE(set.rois[1].interpretedType, std::string("GTV"));
+
+        // Every contour lies in one slice plane of the grid.
+        const Vec3 normal{geometry.direction[0][2], geometry.direction[1][2],
+                          geometry.direction[2][2]};
+        for (const auto& roi : set.rois) {
+            for (const auto& contour : roi.contours) {
+                QVERIFY(contour.points.size() >= 3);
+                const double d0 = dot(contour.points[0], normal);
+                for (const auto& p : contour.points) {
+                    QVERIFY(std::abs(dot(p, normal) - d0) < 1e-6);
+                }
+            }
+        }
+
+        StructureSet lesionsOnly = set;
+        lesionsOnly.rois.pop_back();
+        const LabelMap back = structureSetToLabelMap(lesionsOnly, geometry);
+        for (const auto& lesion : lesions) {
+            const double d = dice(labels, back, lesion.label);
+            QVERIFY2(d >= 0.98, QByteArray::number(d));
+        }
+        // Iso-0.5 contours pass between pixel centres, so the pixel-centre rule restores the mask.
+        QVERIFY(back.data() == labels.data());
+        const LabelMap unionBack = structureSetToLabelMap(set, geometry, RoiLabelling::Union);
+        QVERIFY(dice(labels, unionBack, 0) >= 0.98);
+        QCOMPARE(countLabel(unionBack, 1) + countLabel(unionBack, 0), geometry.voxelCount());
+    }
+
+    void ringLesionKeepsItsHole() {
+        const ImageGeometry geometry = axialGeometry();
+        // A 16 mm sphere with a 7 mm cavity: the middle slices hold a ring.
+        LabelMap labels = paint(geometry, {{{0.0, 0.0, 30.0}, {8.0, 8.0, 8.0}, 1}});
+        const LabelMap cavity = paint(geometry, {{{0.0, 0.0, 30.0}, {3.5, 3.5, 3.5}, 1}});
+        for (std::size_t n = 0; n < labels.data().size(); ++n) {
+            if (cavity.data()[n]) {
+                labels.data()[n] = 0;
+            }
+        }
+        const auto contours = extractContours(labels, 1);
+        int holes = 0;
+        const Vec3 normal{0, 0, 1};
+        for (const auto& contour : contours) {
+            // Orientation seen from +z (the slice normal) tells outer (counter-clockwise) from
+            // hole.
+            double twice = 0.0;
+            for (std::size_t n = 0; n < contour.points.size(); ++n) {
+                const auto& a = contour.points[n];
+                const auto& b = contour.points[(n + 1) % contour.points.size()];
+                twice += dot(cross(a, b), normal);
+            }
+            holes += twice < 0.0;
+        }
+        QVERIFY(holes >= 3);
+        LabelMap back(geometry, 0);
+        rasteriseContours(contours, back, 1);
+        QVERIFY(dice(labels, back, 1) >= 0.98);
+        const Vec3 centre = geometry.patientToIndex({0.0, 0.0, 30.0});
+        QCOMPARE(back.at(std::lround(centre[0]), std::lround(centre[1]), std::lround(centre[2])),
+                 std::uint16_t{0});
+    }
+
+    void progressIsReportedAndCancellable() {
+        class StopAtOnce : public ProgressSink {
+        public:
+            void begin(const std::string&) override {}
+            bool report(double, const std::string&) override { return false; }
+            void end() override {}
+        } stop;
+        const LabelMap labels = paint(axialGeometry(), lesionSet());
+        QVERIFY_THROWS_EXCEPTION(OperationCancelled, extractContours(labels, 1, {}, &stop));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContours)
+#include "test_contours.moc"
