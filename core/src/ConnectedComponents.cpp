@@ -1,6 +1,8 @@
 #include "metis/core/ConnectedComponents.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <limits>
 #include <stdexcept>
 #include <string>
@@ -158,7 +160,8 @@ ComponentLabeling labelConnectedComponents(const LabelMap& mask, Connectivity co
             }
         }
         const auto count = static_cast<double>(members.size());
-        stats.centroidMm = geometry.indexToPatient({sum[0] / count, sum[1] / count, sum[2] / count});
+        stats.centroidMm =
+            geometry.indexToPatient({sum[0] / count, sum[1] / count, sum[2] / count});
         stats.maxDiameterMm = maxVoxelDistanceMm(geometry, members);
         result.components.push_back(stats);
     }

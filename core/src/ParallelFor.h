@@ -10,16 +10,14 @@ namespace metis::detail {
 
 /// Calls body(begin, end) on contiguous chunks of [0, count) from up to `threads` threads
 /// (0: one per hardware thread). The first exception thrown by a chunk is rethrown here.
-template <typename Body>
-void parallelFor(std::int64_t count, unsigned threads, const Body& body) {
+template <typename Body> void parallelFor(std::int64_t count, unsigned threads, const Body& body) {
     if (count <= 0) {
         return;
     }
     if (threads == 0) {
         threads = std::max(1u, std::thread::hardware_concurrency());
     }
-    const auto workers =
-        static_cast<std::int64_t>(std::min<std::int64_t>(threads, count));
+    const auto workers = static_cast<std::int64_t>(std::min<std::int64_t>(threads, count));
     if (workers <= 1) {
         body(std::int64_t{0}, count);
         return;

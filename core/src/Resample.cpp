@@ -60,8 +60,8 @@ bool insideWithHalfVoxel(const Vec3& index, const Size3& size) {
 
 // Visits every target voxel with its continuous source index, slices split over threads.
 template <typename Visit>
-void forEachTargetVoxel(const ImageGeometry& source, const ImageGeometry& target,
-                        unsigned threads, const Visit& visit) {
+void forEachTargetVoxel(const ImageGeometry& source, const ImageGeometry& target, unsigned threads,
+                        const Visit& visit) {
     const IndexMapping mapping = indexMapping(source, target);
     detail::parallelFor(target.size[2], threads, [&](std::int64_t kBegin, std::int64_t kEnd) {
         for (std::int64_t k = kBegin; k < kEnd; ++k) {
@@ -77,8 +77,7 @@ void forEachTargetVoxel(const ImageGeometry& source, const ImageGeometry& target
     });
 }
 
-template <typename T>
-double trilinear(const Volume<T>& source, const Vec3& index) {
+template <typename T> double trilinear(const Volume<T>& source, const Vec3& index) {
     const Size3& size = source.size();
     std::int64_t lower[3];
     double weight[3];
@@ -104,8 +103,9 @@ double trilinear(const Volume<T>& source, const Vec3& index) {
                 if (wi == 0.0) {
                     continue;
                 }
-                result += wi * wj * wk *
-                          static_cast<double>(source.at(lower[0] + di, lower[1] + dj, lower[2] + dk));
+                result +=
+                    wi * wj * wk *
+                    static_cast<double>(source.at(lower[0] + di, lower[1] + dj, lower[2] + dk));
             }
         }
     }
@@ -149,8 +149,7 @@ LabelMap resampleNearest(const LabelMap& source, const ImageGeometry& target, un
     return result;
 }
 
-LabelMap resampleMaskLinear(const LabelMap& source, const ImageGeometry& target,
-                            unsigned threads) {
+LabelMap resampleMaskLinear(const LabelMap& source, const ImageGeometry& target, unsigned threads) {
     LabelMap result(target, 0);
     auto& out = result.data();
     forEachTargetVoxel(source.geometry(), target, threads, [&](std::size_t at, const Vec3& index) {
@@ -228,9 +227,9 @@ LabelMap resampleMaskAreaFraction(const LabelMap& source, const ImageGeometry& t
             }
         }
         if (2 * foreground > total) {
-            const auto best = std::max_element(
-                counts.begin(), counts.end(),
-                [](const auto& a, const auto& b) { return a.second < b.second; });
+            const auto best =
+                std::max_element(counts.begin(), counts.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
             out[at] = best->first;
         }
     });

@@ -10,15 +10,15 @@
 namespace metis {
 
 enum class Connectivity {
-    Faces6 = 6,     ///< neighbours share a face
-    Full26 = 26,    ///< neighbours share a face, an edge or a corner
+    Faces6 = 6,  ///< neighbours share a face
+    Full26 = 26, ///< neighbours share a face, an edge or a corner
 };
 
 struct ComponentStats {
     std::uint16_t label = 0; ///< its value in ComponentLabeling::labels
     std::size_t voxelCount = 0;
     double volumeMl = 0.0;
-    Vec3 centroidMm{0, 0, 0}; ///< mean voxel centre, patient LPS
+    Vec3 centroidMm{0, 0, 0};      ///< mean voxel centre, patient LPS
     Size3 boundingBoxMin{0, 0, 0}; ///< voxel indices, inclusive
     Size3 boundingBoxMax{0, 0, 0};
     /// Largest distance between two voxel centres of the component, in mm (0 for one voxel).

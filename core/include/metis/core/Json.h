@@ -31,8 +31,7 @@ public:
     JsonWriter& nullValue();
 
     /// key(name).value(v) in one call.
-    template <typename T>
-    JsonWriter& field(std::string_view name, const T& v) {
+    template <typename T> JsonWriter& field(std::string_view name, const T& v) {
         key(name);
         return value(v);
     }

@@ -20,8 +20,7 @@ ImageVolume resampleLinear(const ImageVolume& source, const ImageGeometry& targe
                            const ResampleOptions& options = {});
 
 /// Nearest-neighbour resampling of labels (values kept as they are; outside -> 0).
-LabelMap resampleNearest(const LabelMap& source, const ImageGeometry& target,
-                         unsigned threads = 0);
+LabelMap resampleNearest(const LabelMap& source, const ImageGeometry& target, unsigned threads = 0);
 
 /// Area-fraction resampling of a mask, for downsampling: each target voxel is supersampled
 /// on a regular sub-grid fine enough to see every source voxel it covers (up to 8 samples per

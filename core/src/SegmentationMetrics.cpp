@@ -1,0 +1,579 @@
+#include "metis/core/SegmentationMetrics.h"
+
+#include "ParallelFor.h"
+#include "metis/core/Json.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <stdexcept>
+#include <utility>
+
+namespace metis {
+
+namespace {
+
+constexpr float kInfinity = std::numeric_limits<float>::infinity();
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+void requireSameGrid(const LabelMap& reference, const LabelMap& prediction) {
+    reference.geometry().validate();
+    prediction.geometry().validate();
+    if (!reference.geometry().sameGridAs(prediction.geometry())) {
+        throw std::invalid_argument("segmentation metrics: reference (" +
+                                    reference.geometry().describe() + ") and prediction (" +
+                                    prediction.geometry().describe() +
+                                    ") are not on the same grid; resample one first");
+    }
+}
+
+// Inclusive index box.
+struct Box {
+    Size3 lo{0, 0, 0};
+    Size3 hi{-1, -1, -1};
+    bool empty() const { return hi[0] < lo[0] || hi[1] < lo[1] || hi[2] < lo[2]; }
+    Size3 size() const { return {hi[0] - lo[0] + 1, hi[1] - lo[1] + 1, hi[2] - lo[2] + 1}; }
+    void include(const Size3& lower, const Size3& upper) {
+        if (empty()) {
+            lo = lower;
+            hi = upper;
+            return;
+        }
+        for (int a = 0; a < 3; ++a) {
+            lo[a] = std::min(lo[a], lower[a]);
+            hi[a] = std::max(hi[a], upper[a]);
+        }
+    }
+    // One voxel of margin so that surface tests never look outside the box for foreground.
+    Box grown(const Size3& volume, bool inPlane) const {
+        Box result = *this;
+        for (int a = 0; a < (inPlane ? 2 : 3); ++a) {
+            result.lo[a] = std::max<std::int64_t>(0, lo[a] - 1);
+            result.hi[a] = std::min<std::int64_t>(volume[a] - 1, hi[a] + 1);
+        }
+        return result;
+    }
+};
+
+// Lower envelope of parabolas (Felzenszwalb & Huttenlocher 2012) on one line, positions q * h.
+struct LineTransform {
+    std::vector<std::int64_t> vertex;
+    std::vector<double> boundary;
+
+    void run(const float* f, float* out, std::int64_t n, double h) {
+        vertex.resize(static_cast<std::size_t>(n));
+        boundary.resize(static_cast<std::size_t>(n) + 1);
+        std::int64_t k = -1;
+        for (std::int64_t q = 0; q < n; ++q) {
+            if (!std::isfinite(f[q])) {
+                continue;
+            }
+            const double xq = static_cast<double>(q) * h;
+            const double fq = static_cast<double>(f[q]) + xq * xq;
+            double s = -std::numeric_limits<double>::infinity();
+            while (k >= 0) {
+                const std::int64_t p = vertex[static_cast<std::size_t>(k)];
+                const double xp = static_cast<double>(p) * h;
+                s = (fq - (static_cast<double>(f[p]) + xp * xp)) / (2.0 * (xq - xp));
+                if (s > boundary[static_cast<std::size_t>(k)]) {
+                    break;
+                }
+                --k;
+                s = -std::numeric_limits<double>::infinity();
+            }
+            ++k;
+            vertex[static_cast<std::size_t>(k)] = q;
+            boundary[static_cast<std::size_t>(k)] = s;
+            boundary[static_cast<std::size_t>(k) + 1] = std::numeric_limits<double>::infinity();
+        }
+        if (k < 0) {
+            std::fill(out, out + n, kInfinity);
+            return;
+        }
+        std::size_t j = 0;
+        for (std::int64_t q = 0; q < n; ++q) {
+            const double x = static_cast<double>(q) * h;
+            while (boundary[j + 1] < x) {
+                ++j;
+            }
+            const std::int64_t p = vertex[j];
+            const double d = x - static_cast<double>(p) * h;
+            out[q] = static_cast<float>(d * d + static_cast<double>(f[p]));
+        }
+    }
+};
+
+void transformAxis(std::vector<float>& grid, const Size3& size, int axis, double h,
+                   unsigned threads) {
+    const std::int64_t n = size[axis];
+    if (n <= 1) {
+        return;
+    }
+    const std::int64_t strides[3] = {1, size[0], size[0] * size[1]};
+    const int u = axis == 0 ? 1 : 0;
+    const int w = axis == 2 ? 1 : 2;
+    const std::int64_t lines = size[u] * size[w];
+    detail::parallelFor(lines, threads, [&](std::int64_t begin, std::int64_t end) {
+        LineTransform transform;
+        std::vector<float> in(static_cast<std::size_t>(n));
+        std::vector<float> out(static_cast<std::size_t>(n));
+        for (std::int64_t line = begin; line < end; ++line) {
+            const std::int64_t base = (line % size[u]) * strides[u] + (line / size[u]) * strides[w];
+            const std::int64_t stride = strides[axis];
+            for (std::int64_t q = 0; q < n; ++q) {
+                in[static_cast<std::size_t>(q)] = grid[static_cast<std::size_t>(base + q * stride)];
+            }
+            transform.run(in.data(), out.data(), n, h);
+            for (std::int64_t q = 0; q < n; ++q) {
+                grid[static_cast<std::size_t>(base + q * stride)] =
+                    out[static_cast<std::size_t>(q)];
+            }
+        }
+    });
+}
+
+// Foreground voxels with a face neighbour in the background; outside the box is background.
+std::vector<std::uint8_t> surfaceOf(const std::vector<std::uint8_t>& mask, const Size3& size,
+                                    bool inPlane) {
+    std::vector<std::uint8_t> surface(mask.size(), 0);
+    const std::int64_t strides[3] = {1, size[0], size[0] * size[1]};
+    for (std::int64_t k = 0; k < size[2]; ++k) {
+        for (std::int64_t j = 0; j < size[1]; ++j) {
+            for (std::int64_t i = 0; i < size[0]; ++i) {
+                const std::int64_t v = i + strides[1] * j + strides[2] * k;
+                if (!mask[static_cast<std::size_t>(v)]) {
+                    continue;
+                }
+                const std::int64_t at[3] = {i, j, k};
+                bool boundary = false;
+                for (int a = 0; a < (inPlane ? 2 : 3) && !boundary; ++a) {
+                    boundary = at[a] == 0 || at[a] == size[a] - 1 ||
+                               !mask[static_cast<std::size_t>(v - strides[a])] ||
+                               !mask[static_cast<std::size_t>(v + strides[a])];
+                }
+                surface[static_cast<std::size_t>(v)] = boundary ? 1 : 0;
+            }
+        }
+    }
+    return surface;
+}
+
+double percentileOf(std::vector<float>& values, double percentile) {
+    if (values.empty()) {
+        return kNaN;
+    }
+    const double rank =
+        std::clamp(percentile, 0.0, 100.0) / 100.0 * static_cast<double>(values.size() - 1);
+    const auto lower = static_cast<std::size_t>(std::floor(rank));
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(lower),
+                     values.end());
+    const double low = values[lower];
+    if (lower + 1 >= values.size()) {
+        return low;
+    }
+    const double high =
+        *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lower) + 1, values.end());
+    return low + (rank - static_cast<double>(lower)) * (high - low);
+}
+
+// Distances from each surface voxel of `from` to the surface of `to` (both box-local).
+std::vector<float> directedSurfaceDistances(const std::vector<std::uint8_t>& fromSurface,
+                                            const std::vector<std::uint8_t>& toSurface,
+                                            const Size3& size, const Vec3& spacing,
+                                            unsigned threads) {
+    const std::vector<float> squared = squaredDistanceTransform(toSurface, size, spacing, threads);
+    std::vector<float> distances;
+    for (std::size_t v = 0; v < fromSurface.size(); ++v) {
+        if (fromSurface[v]) {
+            distances.push_back(std::sqrt(squared[v]));
+        }
+    }
+    return distances;
+}
+
+// Hausdorff figures of two masks given as predicates on full-volume linear indices, evaluated
+// inside `box` (which must hold all their foreground; it is grown by one voxel here).
+template <typename InA, typename InB>
+HausdorffResult hausdorffInBox(const ImageGeometry& geometry, const Box& foregroundBox,
+                               const InA& inA, const InB& inB, bool inPlane, double percentile,
+                               unsigned threads) {
+    HausdorffResult result;
+    if (foregroundBox.empty()) {
+        return result; // both empty: perfect agreement
+    }
+    const Box box = foregroundBox.grown(geometry.size, inPlane);
+    const Size3 size = box.size();
+    const auto count = static_cast<std::size_t>(size[0] * size[1] * size[2]);
+    std::vector<std::uint8_t> a(count, 0);
+    std::vector<std::uint8_t> b(count, 0);
+    bool anyA = false;
+    bool anyB = false;
+    std::size_t local = 0;
+    for (std::int64_t k = box.lo[2]; k <= box.hi[2]; ++k) {
+        for (std::int64_t j = box.lo[1]; j <= box.hi[1]; ++j) {
+            std::size_t v = geometry.linearIndex(box.lo[0], j, k);
+            for (std::int64_t i = box.lo[0]; i <= box.hi[0]; ++i, ++v, ++local) {
+                a[local] = inA(v) ? 1 : 0;
+                b[local] = inB(v) ? 1 : 0;
+                anyA = anyA || a[local];
+                anyB = anyB || b[local];
+            }
+        }
+    }
+    if (!anyA || !anyB) {
+        const double value = (anyA || anyB) ? std::numeric_limits<double>::infinity() : 0.0;
+        return {value, value, value, value};
+    }
+    // A box that is a single slice thick is in-plane by construction.
+    const std::vector<std::uint8_t> surfaceA = surfaceOf(a, size, inPlane);
+    const std::vector<std::uint8_t> surfaceB = surfaceOf(b, size, inPlane);
+    std::vector<float> aToB =
+        directedSurfaceDistances(surfaceA, surfaceB, size, geometry.spacing, threads);
+    std::vector<float> bToA =
+        directedSurfaceDistances(surfaceB, surfaceA, size, geometry.spacing, threads);
+    result.maximumMm = std::max(*std::max_element(aToB.begin(), aToB.end()),
+                                *std::max_element(bToA.begin(), bToA.end()));
+    std::vector<float> pooled;
+    pooled.reserve(aToB.size() + bToA.size());
+    pooled.insert(pooled.end(), aToB.begin(), aToB.end());
+    pooled.insert(pooled.end(), bToA.begin(), bToA.end());
+    result.referenceToPredictionMm = percentileOf(aToB, percentile);
+    result.predictionToReferenceMm = percentileOf(bToA, percentile);
+    result.percentileMm = percentileOf(pooled, percentile);
+    return result;
+}
+
+double ratio(std::size_t numerator, std::size_t denominator) {
+    return denominator == 0 ? kNaN
+                            : static_cast<double>(numerator) / static_cast<double>(denominator);
+}
+
+Box componentBox(const ComponentStats& stats) {
+    Box box;
+    box.include(stats.boundingBoxMin, stats.boundingBoxMax);
+    return box;
+}
+
+LesionMatching matchLesions(const LabelMap& reference, const LabelMap& prediction,
+                            const SegmentationOptions& options) {
+    const ComponentLabeling ref = labelConnectedComponents(reference, options.connectivity);
+    const ComponentLabeling pred = labelConnectedComponents(prediction, options.connectivity);
+    const ImageGeometry& geometry = reference.geometry();
+    const auto& refLabels = ref.labels.data();
+    const auto& predLabels = pred.labels.data();
+
+    std::map<std::pair<std::uint16_t, std::uint16_t>, std::size_t> overlaps;
+    for (std::size_t v = 0; v < refLabels.size(); ++v) {
+        if (refLabels[v] != 0 && predLabels[v] != 0) {
+            ++overlaps[{refLabels[v], predLabels[v]}];
+        }
+    }
+    std::vector<std::vector<std::pair<std::uint16_t, std::size_t>>> overlapsOfRef(
+        ref.components.size() + 1);
+    std::vector<bool> predictionMatched(pred.components.size() + 1, false);
+    for (const auto& [ids, voxels] : overlaps) {
+        overlapsOfRef[ids.first].push_back({ids.second, voxels});
+        predictionMatched[ids.second] = true;
+    }
+
+    LesionMatching matching;
+    matching.referenceLesions = ref.components.size();
+    matching.predictedLesions = pred.components.size();
+    std::vector<std::uint8_t> inUnion(pred.components.size() + 1, 0);
+    for (const ComponentStats& lesion : ref.components) {
+        LesionRow row;
+        row.referenceId = lesion.label;
+        row.referenceVolumeMl = lesion.volumeMl;
+        row.maxDiameterMm = lesion.maxDiameterMm;
+        const auto& hits = overlapsOfRef[lesion.label];
+        if (hits.empty()) {
+            ++matching.falseNegative;
+            row.dice = 0.0;
+            row.hd95Mm = std::numeric_limits<double>::infinity();
+            matching.rows.push_back(row);
+            continue;
+        }
+        ++matching.truePositive;
+        std::size_t shared = 0;
+        std::size_t predictedVoxels = 0;
+        std::size_t bestOverlap = 0;
+        Box box = componentBox(lesion);
+        for (const auto& [id, voxels] : hits) {
+            row.overlappingPredictionIds.push_back(id);
+            if (voxels > bestOverlap) { // ids ascend, so ties keep the lower id
+                bestOverlap = voxels;
+                row.matchedPredictionId = id;
+            }
+            shared += voxels;
+            const ComponentStats& piece = pred.components[id - 1u];
+            predictedVoxels += piece.voxelCount;
+            row.predictionVolumeMl += piece.volumeMl;
+            box.include(piece.boundingBoxMin, piece.boundingBoxMax);
+            inUnion[id] = 1;
+        }
+        row.dice = 2.0 * static_cast<double>(shared) /
+                   static_cast<double>(lesion.voxelCount + predictedVoxels);
+        const std::uint16_t id = lesion.label;
+        row.hd95Mm = hausdorffInBox(
+                         geometry, box, [&](std::size_t v) { return refLabels[v] == id; },
+                         [&](std::size_t v) { return inUnion[predLabels[v]] != 0; }, false,
+                         options.hausdorffPercentile, options.threads)
+                         .percentileMm;
+        for (const auto& hit : hits) {
+            inUnion[hit.first] = 0;
+        }
+        matching.rows.push_back(std::move(row));
+    }
+    for (const ComponentStats& piece : pred.components) {
+        if (!predictionMatched[piece.label]) {
+            ++matching.falsePositive;
+            matching.falsePositives.push_back({piece.label, piece.volumeMl, piece.maxDiameterMm});
+        }
+    }
+    matching.sensitivity = ratio(matching.truePositive, matching.referenceLesions);
+    matching.precision =
+        ratio(matching.predictedLesions - matching.falsePositive, matching.predictedLesions);
+
+    matching.sizeBins = {{"<5mm", 0.0, 5.0, 0, 0, kNaN},
+                         {"5-10mm", 5.0, 10.0, 0, 0, kNaN},
+                         {">10mm", 10.0, std::numeric_limits<double>::infinity(), 0, 0, kNaN}};
+    for (const LesionRow& row : matching.rows) {
+        const double d = row.maxDiameterMm;
+        SizeBinSensitivity& bin = d < 5.0     ? matching.sizeBins[0]
+                                  : d <= 10.0 ? matching.sizeBins[1]
+                                              : matching.sizeBins[2];
+        ++bin.lesions;
+        if (row.matchedPredictionId != 0) {
+            ++bin.detected;
+        }
+    }
+    for (SizeBinSensitivity& bin : matching.sizeBins) {
+        bin.sensitivity = ratio(bin.detected, bin.lesions);
+    }
+    return matching;
+}
+
+} // namespace
+
+std::vector<float> squaredDistanceTransform(const std::vector<std::uint8_t>& features,
+                                            const Size3& size, const Vec3& spacing,
+                                            unsigned threads) {
+    if (features.size() != static_cast<std::size_t>(size[0] * size[1] * size[2])) {
+        throw std::invalid_argument("distance transform: feature buffer does not match the size");
+    }
+    std::vector<float> grid(features.size());
+    for (std::size_t v = 0; v < features.size(); ++v) {
+        grid[v] = features[v] ? 0.0f : kInfinity;
+    }
+    for (int axis = 0; axis < 3; ++axis) {
+        transformAxis(grid, size, axis, spacing[axis], threads);
+    }
+    return grid;
+}
+
+OverlapCounts overlapCounts(const LabelMap& reference, const LabelMap& prediction) {
+    requireSameGrid(reference, prediction);
+    OverlapCounts counts;
+    const auto& a = reference.data();
+    const auto& b = prediction.data();
+    for (std::size_t v = 0; v < a.size(); ++v) {
+        const bool inA = a[v] != 0;
+        const bool inB = b[v] != 0;
+        counts.reference += inA;
+        counts.prediction += inB;
+        counts.overlap += inA && inB;
+    }
+    return counts;
+}
+
+double diceFromCounts(const OverlapCounts& counts) {
+    const std::size_t total = counts.reference + counts.prediction;
+    return total == 0 ? 1.0
+                      : 2.0 * static_cast<double>(counts.overlap) / static_cast<double>(total);
+}
+
+double precisionFromCounts(const OverlapCounts& counts) {
+    return ratio(counts.overlap, counts.prediction);
+}
+
+double recallFromCounts(const OverlapCounts& counts) {
+    return ratio(counts.overlap, counts.reference);
+}
+
+double dice(const LabelMap& reference, const LabelMap& prediction) {
+    return diceFromCounts(overlapCounts(reference, prediction));
+}
+
+HausdorffResult hausdorffDistance(const LabelMap& reference, const LabelMap& prediction,
+                                  double percentile, unsigned threads) {
+    requireSameGrid(reference, prediction);
+    const ImageGeometry& g = reference.geometry();
+    const auto& a = reference.data();
+    const auto& b = prediction.data();
+    Box box;
+    for (std::int64_t k = 0; k < g.size[2]; ++k) {
+        for (std::int64_t j = 0; j < g.size[1]; ++j) {
+            std::size_t v = g.linearIndex(0, j, k);
+            for (std::int64_t i = 0; i < g.size[0]; ++i, ++v) {
+                if (a[v] != 0 || b[v] != 0) {
+                    box.include({i, j, k}, {i, j, k});
+                }
+            }
+        }
+    }
+    return hausdorffInBox(
+        g, box, [&](std::size_t v) { return a[v] != 0; }, [&](std::size_t v) { return b[v] != 0; },
+        false, percentile, threads);
+}
+
+SegmentationReport evaluateSegmentation(const LabelMap& reference, const LabelMap& prediction,
+                                        const SegmentationOptions& options) {
+    requireSameGrid(reference, prediction);
+    const ImageGeometry& g = reference.geometry();
+    const auto& a = reference.data();
+    const auto& b = prediction.data();
+    const double voxelMl = g.spacing[0] * g.spacing[1] * g.spacing[2] / 1000.0;
+    const double pixelMm2 = g.spacing[0] * g.spacing[1];
+
+    SegmentationReport report;
+    Box box;
+    std::vector<OverlapCounts> sliceCounts(static_cast<std::size_t>(g.size[2]));
+    std::vector<Box> sliceBoxes(static_cast<std::size_t>(g.size[2]));
+    for (std::int64_t k = 0; k < g.size[2]; ++k) {
+        OverlapCounts& counts = sliceCounts[static_cast<std::size_t>(k)];
+        Box& sliceBox = sliceBoxes[static_cast<std::size_t>(k)];
+        for (std::int64_t j = 0; j < g.size[1]; ++j) {
+            std::size_t v = g.linearIndex(0, j, k);
+            for (std::int64_t i = 0; i < g.size[0]; ++i, ++v) {
+                const bool inA = a[v] != 0;
+                const bool inB = b[v] != 0;
+                if (inA || inB) {
+                    counts.reference += inA;
+                    counts.prediction += inB;
+                    counts.overlap += inA && inB;
+                    sliceBox.include({i, j, k}, {i, j, k});
+                }
+            }
+        }
+        report.counts.reference += counts.reference;
+        report.counts.prediction += counts.prediction;
+        report.counts.overlap += counts.overlap;
+        if (!sliceBox.empty()) {
+            box.include(sliceBox.lo, sliceBox.hi);
+        }
+    }
+    report.dice = diceFromCounts(report.counts);
+    report.precision = precisionFromCounts(report.counts);
+    report.recall = recallFromCounts(report.counts);
+    report.referenceVolumeMl = static_cast<double>(report.counts.reference) * voxelMl;
+    report.predictionVolumeMl = static_cast<double>(report.counts.prediction) * voxelMl;
+    auto inA = [&](std::size_t v) { return a[v] != 0; };
+    auto inB = [&](std::size_t v) { return b[v] != 0; };
+    report.hausdorff =
+        hausdorffInBox(g, box, inA, inB, false, options.hausdorffPercentile, options.threads);
+
+    if (options.perSlice) {
+        for (std::int64_t k = 0; k < g.size[2]; ++k) {
+            const OverlapCounts& counts = sliceCounts[static_cast<std::size_t>(k)];
+            const Box& sliceBox = sliceBoxes[static_cast<std::size_t>(k)];
+            if (sliceBox.empty()) {
+                continue;
+            }
+            SliceMetrics slice;
+            slice.slice = k;
+            slice.referenceAreaMm2 = static_cast<double>(counts.reference) * pixelMm2;
+            slice.predictionAreaMm2 = static_cast<double>(counts.prediction) * pixelMm2;
+            slice.dice = diceFromCounts(counts);
+            slice.precision = precisionFromCounts(counts);
+            slice.recall = recallFromCounts(counts);
+            slice.hd95Mm = hausdorffInBox(g, sliceBox, inA, inB, true, options.hausdorffPercentile,
+                                          options.threads)
+                               .percentileMm;
+            report.slices.push_back(slice);
+        }
+    }
+    if (options.lesionWise) {
+        report.lesions = matchLesions(reference, prediction, options);
+    }
+    return report;
+}
+
+std::string SegmentationReport::toJson() const {
+    JsonWriter json;
+    json.beginObject()
+        .field("dice", dice)
+        .field("hd95_mm", hausdorff.percentileMm)
+        .field("hd95_ref_to_pred_mm", hausdorff.referenceToPredictionMm)
+        .field("hd95_pred_to_ref_mm", hausdorff.predictionToReferenceMm)
+        .field("hausdorff_max_mm", hausdorff.maximumMm)
+        .field("precision", precision)
+        .field("recall", recall)
+        .field("reference_voxels", static_cast<std::uint64_t>(counts.reference))
+        .field("prediction_voxels", static_cast<std::uint64_t>(counts.prediction))
+        .field("overlap_voxels", static_cast<std::uint64_t>(counts.overlap))
+        .field("reference_volume_ml", referenceVolumeMl)
+        .field("prediction_volume_ml", predictionVolumeMl);
+    json.key("slices").beginArray();
+    for (const SliceMetrics& s : slices) {
+        json.beginObject()
+            .field("slice", static_cast<std::int64_t>(s.slice))
+            .field("reference_area_mm2", s.referenceAreaMm2)
+            .field("prediction_area_mm2", s.predictionAreaMm2)
+            .field("dice", s.dice)
+            .field("precision", s.precision)
+            .field("recall", s.recall)
+            .field("hd95_mm", s.hd95Mm)
+            .endObject();
+    }
+    json.endArray();
+    json.key("lesions")
+        .beginObject()
+        .field("tp", static_cast<std::uint64_t>(lesions.truePositive))
+        .field("fp", static_cast<std::uint64_t>(lesions.falsePositive))
+        .field("fn", static_cast<std::uint64_t>(lesions.falseNegative))
+        .field("reference_lesions", static_cast<std::uint64_t>(lesions.referenceLesions))
+        .field("predicted_lesions", static_cast<std::uint64_t>(lesions.predictedLesions))
+        .field("sensitivity", lesions.sensitivity)
+        .field("precision", lesions.precision);
+    json.key("rows").beginArray();
+    for (const LesionRow& row : lesions.rows) {
+        json.beginObject()
+            .field("reference_id", static_cast<unsigned>(row.referenceId))
+            .field("matched_prediction_id", static_cast<unsigned>(row.matchedPredictionId));
+        json.key("overlapping_prediction_ids").beginArray();
+        for (const std::uint16_t id : row.overlappingPredictionIds) {
+            json.value(static_cast<unsigned>(id));
+        }
+        json.endArray()
+            .field("dice", row.dice)
+            .field("hd95_mm", row.hd95Mm)
+            .field("reference_volume_ml", row.referenceVolumeMl)
+            .field("prediction_volume_ml", row.predictionVolumeMl)
+            .field("max_diameter_mm", row.maxDiameterMm)
+            .endObject();
+    }
+    json.endArray();
+    json.key("false_positives").beginArray();
+    for (const FalsePositiveLesion& fp : lesions.falsePositives) {
+        json.beginObject()
+            .field("prediction_id", static_cast<unsigned>(fp.predictionId))
+            .field("volume_ml", fp.volumeMl)
+            .field("max_diameter_mm", fp.maxDiameterMm)
+            .endObject();
+    }
+    json.endArray();
+    json.key("size_bins").beginArray();
+    for (const SizeBinSensitivity& bin : lesions.sizeBins) {
+        json.beginObject()
+            .field("name", bin.name)
+            .field("lesions", static_cast<std::uint64_t>(bin.lesions))
+            .field("detected", static_cast<std::uint64_t>(bin.detected))
+            .field("sensitivity", bin.sensitivity)
+            .endObject();
+    }
+    json.endArray().endObject().endObject();
+    return json.str();
+}
+
+} // namespace metis
