@@ -20,7 +20,9 @@ Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+    sqlite3_finalize(stmt_);
+}
 
 Statement::Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_) {
     other.stmt_ = nullptr;
@@ -36,7 +38,8 @@ Statement& Statement::bind(int index, const SqlValue& value) {
         rc = sqlite3_bind_double(stmt_, index, *d);
     } else {
         const auto& s = std::get<std::string>(value);
-        rc = sqlite3_bind_text(stmt_, index, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+        rc =
+            sqlite3_bind_text(stmt_, index, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
     }
     if (rc != SQLITE_OK) {
         fail(db_, "cannot bind parameter " + std::to_string(index));
@@ -60,8 +63,12 @@ void Statement::reset() {
     sqlite3_clear_bindings(stmt_);
 }
 
-std::int64_t Statement::columnInt(int column) const { return sqlite3_column_int64(stmt_, column); }
-double Statement::columnDouble(int column) const { return sqlite3_column_double(stmt_, column); }
+std::int64_t Statement::columnInt(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
+double Statement::columnDouble(int column) const {
+    return sqlite3_column_double(stmt_, column);
+}
 bool Statement::columnIsNull(int column) const {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }
@@ -97,7 +104,9 @@ SqliteDatabase::SqliteDatabase(const std::string& path) : path_(path) {
     execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
 }
 
-SqliteDatabase::~SqliteDatabase() { sqlite3_close_v2(db_); }
+SqliteDatabase::~SqliteDatabase() {
+    sqlite3_close_v2(db_);
+}
 
 void SqliteDatabase::execute(std::string_view sql) {
     char* error = nullptr;
@@ -109,7 +118,9 @@ void SqliteDatabase::execute(std::string_view sql) {
     }
 }
 
-Statement SqliteDatabase::prepare(std::string_view sql) { return Statement(db_, sql); }
+Statement SqliteDatabase::prepare(std::string_view sql) {
+    return Statement(db_, sql);
+}
 
 std::optional<SqlValue> SqliteDatabase::scalar(std::string_view sql) {
     Statement statement = prepare(sql);
@@ -119,9 +130,13 @@ std::optional<SqlValue> SqliteDatabase::scalar(std::string_view sql) {
     return statement.value(0);
 }
 
-std::int64_t SqliteDatabase::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t SqliteDatabase::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(db_);
+}
 
-Transaction::Transaction(SqliteDatabase& db) : db_(db) { db_.execute("BEGIN IMMEDIATE"); }
+Transaction::Transaction(SqliteDatabase& db) : db_(db) {
+    db_.execute("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!done_) {
@@ -138,6 +153,8 @@ void Transaction::commit() {
     done_ = true;
 }
 
-std::string sqliteVersion() { return sqlite3_libversion(); }
+std::string sqliteVersion() {
+    return sqlite3_libversion();
+}
 
 } // namespace metis::db

@@ -26,7 +26,8 @@ private Q_SLOTS:
             throw std::runtime_error("interrupted");
         } catch (const std::runtime_error&) {
         }
-        QCOMPARE(db.scalar("SELECT count(*) FROM patient"), std::optional<SqlValue>(std::int64_t{0}));
+        QCOMPARE(db.scalar("SELECT count(*) FROM patient"),
+                 std::optional<SqlValue>(std::int64_t{0}));
         {
             Transaction tx(db);
             auto insert = db.prepare("INSERT INTO patient(name) VALUES (?)");
@@ -43,8 +44,9 @@ private Q_SLOTS:
 
     void foreignKeysAreEnforced() {
         SqliteDatabase db(":memory:");
-        db.execute("CREATE TABLE a(id INTEGER PRIMARY KEY);"
-                   "CREATE TABLE b(id INTEGER PRIMARY KEY, a_id INTEGER NOT NULL REFERENCES a(id))");
+        db.execute(
+            "CREATE TABLE a(id INTEGER PRIMARY KEY);"
+            "CREATE TABLE b(id INTEGER PRIMARY KEY, a_id INTEGER NOT NULL REFERENCES a(id))");
         QVERIFY_THROWS_EXCEPTION(DatabaseError, db.execute("INSERT INTO b(a_id) VALUES (7)"));
     }
 

@@ -1,0 +1,182 @@
+#pragma once
+
+#include "metis/database/ManagedStorage.h"
+#include "metis/database/SqliteDatabase.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace metis::db {
+
+enum class Role { Oncologist, Annotator, Physicist, Admin };
+std::string toString(Role role);
+/// Throws std::invalid_argument for an unknown role name.
+Role roleFromString(const std::string& name);
+
+/// What each role may do; the UI disables what is refused here, and the backend checks again.
+enum class Permission {
+    ImportData,
+    RunInference,
+    EditContours,
+    ApproveStructureSet,
+    TrainModel,
+    ActivateModel,
+    ManageUsers,
+};
+bool roleAllows(Role role, Permission permission);
+
+struct User {
+    std::int64_t id = 0;
+    std::string username;
+    std::string displayName;
+    Role role = Role::Oncologist;
+};
+
+/// Thrown when a user tries an action their role does not allow; the refusal is audited.
+class PermissionDenied : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct AuditEntry {
+    std::int64_t id = 0;
+    std::string at;
+    std::string username;
+    std::string action;
+    std::string entity;
+    std::string entityId;
+    std::string details;
+    std::string prevHash;
+    std::string hash;
+};
+
+struct PatientRecord {
+    std::string patientId;
+    std::string name;
+    std::string birthDate;
+    std::string sex;
+};
+
+enum class EgfrStatus { Mutant, WildType, Unknown };
+std::string toString(EgfrStatus status);
+/// Accepts the spellings sites use: mutant/mut/positive/1/yes,
+/// wild_type/wild-type/wt/negative/0/no, unknown/empty. Throws std::invalid_argument otherwise.
+EgfrStatus egfrStatusFromString(const std::string& text);
+
+/// Filters, sort and page of the patient browser. Empty fields do not filter.
+struct PatientQuery {
+    std::string text;     ///< matched against patient id and name
+    std::string dateFrom; ///< diagnosis date (YYYY-MM-DD), inclusive
+    std::string dateTo;
+    std::optional<EgfrStatus> egfr;
+    std::optional<bool> hasManualGtv;
+    std::optional<bool> hasAiResult;
+    std::string reviewStatus; ///< of any structure set of the patient
+    enum class Sort { PatientId, Name, DiagnosisDate, LastImport } sort = Sort::PatientId;
+    bool descending = false;
+    int offset = 0;
+    int limit = 100;
+};
+
+struct PatientRow {
+    std::int64_t id = 0;
+    std::string patientId;
+    std::string name;
+    std::string diagnosisDate;
+    std::string egfrStatus;
+    int studyCount = 0;
+    int seriesCount = 0;
+    bool hasManualGtv = false;
+    bool hasAiResult = false;
+    std::string reviewStatus; ///< the most advanced review status of the patient's structure sets
+};
+
+struct PatientPage {
+    std::vector<PatientRow> rows;
+    std::int64_t totalMatching = 0;
+};
+
+/// One training case: an approved (or locked) GTV with an EGFR label and a diagnosis date.
+struct TrainingCase {
+    std::string patientId;
+    std::string seriesUid;
+    std::int64_t seriesId = 0;
+    std::int64_t structureSetId = 0;
+    std::string egfrStatus;
+    std::string diagnosisDate;
+};
+
+struct DatabaseStats {
+    std::int64_t patients = 0, studies = 0, series = 0, instances = 0, structureSets = 0,
+                 clinicalLabels = 0, inferenceRuns = 0, models = 0, users = 0, auditEntries = 0;
+    int schemaVersion = 0;
+};
+
+/// Result of `check()`: database integrity, audit chain and stored files.
+struct CheckReport {
+    std::vector<std::string> problems;
+    std::int64_t auditEntriesVerified = 0;
+    std::int64_t filesVerified = 0;
+    bool ok() const { return problems.empty(); }
+};
+
+/// The patient database: an SQLite file plus the managed storage folder next to it. One object
+/// per thread (each opens its own connection).
+class PatientDatabase {
+public:
+    /// Opens or creates `databasePath` (upgrading an older schema); storage goes to
+    /// "<database folder>/storage" unless `storageRoot` is given.
+    explicit PatientDatabase(const std::string& databasePath, std::string storageRoot = {});
+
+    /// Where the workstation keeps its database by default: $METIS_DB, else
+    /// $XDG_DATA_HOME/Metis/metis.db, else ~/.local/share/Metis/metis.db.
+    static std::string defaultPath();
+
+    SqliteDatabase& sql() { return db_; }
+    ManagedStorage& storage() { return storage_; }
+    const std::string& path() const { return db_.path(); }
+
+    // Users and roles.
+    User addUser(const std::string& username, const std::string& displayName, Role role,
+                 const std::string& actingUser = "system");
+    std::optional<User> findUser(const std::string& username);
+    /// Throws PermissionDenied (after auditing the refusal) unless `user` may do `permission`.
+    void require(const User& user, Permission permission, const std::string& what);
+
+    // Audit log (append-only, hash-chained). Call inside the transaction of the change it records.
+    AuditEntry appendAudit(const std::string& username, const std::string& action,
+                           const std::string& entity = {}, const std::string& entityId = {},
+                           const std::string& details = {});
+    std::vector<AuditEntry> auditLog(const std::string& username = {},
+                                     const std::string& entityId = {},
+                                     const std::string& action = {}, int limit = 1000);
+
+    // Records. The upserts return the row id and leave existing rows as they are.
+    std::int64_t upsertPatient(const PatientRecord& patient);
+    std::optional<std::int64_t> findPatient(const std::string& patientId);
+    void setClinicalLabel(std::int64_t patientRef, EgfrStatus status,
+                          const std::string& diagnosisDate, const std::string& source);
+    /// Sets the review status of a structure set, checking the user's role (approving and
+    /// locking need ApproveStructureSet) and auditing the change.
+    void setReviewStatus(const User& user, std::int64_t structureSetId, const std::string& status);
+    /// Makes one registered model the active one (needs ActivateModel), audited.
+    void activateModel(const User& user, std::int64_t modelId);
+
+    // Queries.
+    PatientPage listPatients(const PatientQuery& query);
+    std::vector<TrainingCase> trainingCohort();
+    DatabaseStats stats();
+    /// PRAGMA integrity_check, foreign keys, audit chain, and every stored file's checksum.
+    CheckReport check();
+
+private:
+    SqliteDatabase db_;
+    ManagedStorage storage_;
+};
+
+/// Current UTC time as ISO 8601 with milliseconds ("2026-11-26T23:59:59.123Z").
+std::string utcTimestamp();
+
+} // namespace metis::db

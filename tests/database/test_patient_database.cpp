@@ -1,0 +1,251 @@
+#include "metis/database/PatientDatabase.h"
+#include "metis/database/Schema.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <fstream>
+
+using namespace metis::db;
+
+namespace {
+
+std::int64_t count(SqliteDatabase& db, const std::string& sql) {
+    return std::get<std::int64_t>(*db.scalar(sql));
+}
+
+// A patient with one study, one series and one structure set in the given review status.
+std::int64_t addPatientWithStructureSet(PatientDatabase& db, const std::string& id,
+                                        const std::string& reviewStatus) {
+    auto& sql = db.sql();
+    const auto patient = db.upsertPatient({id, "NAME^" + id, "", ""});
+    sql.prepare("INSERT INTO studies(patient_ref, study_uid) VALUES (?, ?)")
+        .bind(1, patient)
+        .bind(2, "study." + id)
+        .step();
+    const auto study = sql.lastInsertRowId();
+    sql.prepare("INSERT INTO series(study_ref, series_uid, modality, imported_at) "
+                "VALUES (?, ?, 'MR', ?)")
+        .bind(1, study)
+        .bind(2, "series." + id)
+        .bind(3, utcTimestamp())
+        .step();
+    const auto series = sql.lastInsertRowId();
+    sql.prepare("INSERT INTO structure_sets(series_ref, source, created_at, review_status) "
+                "VALUES (?, 'manual', ?, ?)")
+        .bind(1, series)
+        .bind(2, utcTimestamp())
+        .bind(3, reviewStatus)
+        .step();
+    return sql.lastInsertRowId();
+}
+
+} // namespace
+
+class TestPatientDatabase : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void createsLatestSchemaAndReopens() {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("sub/metis.db").toStdString();
+        {
+            PatientDatabase db(path);
+            QCOMPARE(schemaVersion(db.sql()), latestSchemaVersion());
+            QVERIFY(QFileInfo(dir.filePath("sub/storage")).isDir());
+        }
+        PatientDatabase again(path);
+        QCOMPARE(again.stats().schemaVersion, latestSchemaVersion());
+    }
+
+    void olderDatabaseIsUpgradedNewerIsRefused() {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("old.db").toStdString();
+        {
+            SqliteDatabase raw(path); // version 0: a database from before any schema
+            raw.execute("CREATE TABLE notes(text TEXT); INSERT INTO notes VALUES ('kept')");
+        }
+        {
+            PatientDatabase db(path);
+            QCOMPARE(schemaVersion(db.sql()), latestSchemaVersion());
+            QCOMPARE(db.sql().scalar("SELECT text FROM notes"),
+                     std::optional<SqlValue>(std::string("kept")));
+        }
+        {
+            SqliteDatabase raw(path);
+            raw.execute("UPDATE schema_version SET version = 999");
+        }
+        try {
+            PatientDatabase db(path);
+            QFAIL("a newer schema must be refused");
+        } catch (const DatabaseError& e) {
+            QVERIFY2(std::string(e.what()).find("newer") != std::string::npos, e.what());
+            QVERIFY2(std::string(e.what()).find("old.db") != std::string::npos, e.what());
+        }
+    }
+
+    void auditChainDetectsModificationAndRemoval() {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("metis.db").toStdString();
+        PatientDatabase db(path);
+        for (int i = 0; i < 5; ++i) {
+            db.appendAudit("alice", "test.action", "patient", "P" + std::to_string(i),
+                           "n=" + std::to_string(i));
+        }
+        QVERIFY(db.check().ok());
+        QCOMPARE(db.check().auditEntriesVerified, std::int64_t{5});
+
+        // Append-only: the database itself refuses edits.
+        QVERIFY_THROWS_EXCEPTION(
+            DatabaseError, db.sql().execute("UPDATE audit_log SET details = 'x' WHERE id = 2"));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                 db.sql().execute("DELETE FROM audit_log WHERE id = 2"));
+
+        // Someone with raw file access drops the guard and edits a row.
+        db.sql().execute("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;"
+                         "UPDATE audit_log SET details = 'n=42' WHERE id = 3");
+        auto report = db.check();
+        QVERIFY(!report.ok());
+        QVERIFY(report.problems.front().find("row 3 was modified") != std::string::npos);
+
+        PatientDatabase fresh(dir.filePath("fresh.db").toStdString());
+        for (int i = 0; i < 4; ++i) {
+            fresh.appendAudit("bob", "a");
+        }
+        fresh.sql().execute("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 2");
+        report = fresh.check();
+        QCOMPARE(report.problems.size(), size_t(1));
+        QVERIFY(report.problems.front().find("row 3 does not follow") != std::string::npos);
+    }
+
+    void storedFileTamperingIsDetected() {
+        QTemporaryDir dir;
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        const auto source = dir.filePath("slice.dcm").toStdString();
+        std::ofstream(source, std::ios::binary) << "pretend DICOM bytes";
+        const auto stored = db.storage().store(source, ".dcm");
+        QVERIFY(!stored.alreadyPresent);
+        QVERIFY(db.storage().store(source, ".dcm").alreadyPresent);
+        const auto structureSet = addPatientWithStructureSet(db, "P1", "draft");
+        Q_UNUSED(structureSet);
+        db.sql()
+            .prepare(
+                "INSERT INTO instances(series_ref, sop_instance_uid, sop_class_uid, file_path, "
+                "sha256) VALUES (1, '1.2.3', '1.2.840.10008.5.1.4.1.1.4', ?, ?)")
+            .bind(1, stored.relativePath)
+            .bind(2, stored.sha256)
+            .step();
+        QVERIFY(db.check().ok());
+        std::ofstream(db.storage().absolutePath(stored.relativePath), std::ios::app) << "!";
+        const auto report = db.check();
+        QCOMPARE(report.problems.size(), size_t(1));
+        QVERIFY(report.problems.front().find("was modified") != std::string::npos);
+        QVERIFY(report.problems.front().find(stored.sha256) != std::string::npos);
+    }
+
+    void rolesAreEnforcedAndAudited() {
+        QTemporaryDir dir;
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        const User annotator = db.addUser("ann", "Ann Otator", Role::Annotator);
+        const User physicist = db.addUser("phy", "Phil Sicist", Role::Physicist);
+        const User oncologist = db.addUser("onc", "Olga Cologist", Role::Oncologist);
+        const auto structureSet = addPatientWithStructureSet(db, "P1", "draft");
+
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied,
+                                 db.setReviewStatus(annotator, structureSet, "approved"));
+        db.setReviewStatus(annotator, structureSet, "corrected");
+        db.setReviewStatus(oncologist, structureSet, "approved");
+
+        for (const std::string version : {"1.0", "1.1"}) {
+            const auto file =
+                dir.filePath(QString::fromStdString("model-" + version)).toStdString();
+            std::ofstream(file, std::ios::binary) << "weights " << version;
+            const auto stored = db.storage().store(file, ".metismodel");
+            db.sql()
+                .prepare("INSERT INTO models(version, file_path, sha256, registered_at) VALUES "
+                         "(?,?,?,?)")
+                .bind(1, version)
+                .bind(2, stored.relativePath)
+                .bind(3, stored.sha256)
+                .bind(4, utcTimestamp())
+                .step();
+        }
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, db.activateModel(annotator, 1));
+        db.activateModel(physicist, 1);
+        db.activateModel(physicist, 2);
+        QCOMPARE(count(db.sql(), "SELECT count(*) FROM models WHERE active = 1"), std::int64_t{1});
+        QCOMPARE(count(db.sql(), "SELECT id FROM models WHERE active = 1"), std::int64_t{2});
+
+        QCOMPARE(db.auditLog("ann", "", "permission.denied").size(), size_t(2));
+        QCOMPARE(db.auditLog("onc", std::to_string(structureSet), "structure_set.review").size(),
+                 size_t(1));
+        QCOMPARE(db.auditLog("phy", "", "model.activate").size(), size_t(2));
+        QVERIFY(db.check().ok());
+    }
+
+    void patientListFiltersSortsAndPages() {
+        QTemporaryDir dir;
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        for (int i = 0; i < 25; ++i) {
+            const std::string id = "P" + QString::number(i).rightJustified(3, '0').toStdString();
+            if (i % 2 == 0) {
+                addPatientWithStructureSet(db, id, i % 4 == 0 ? "approved" : "draft");
+            } else {
+                db.upsertPatient({id, "NAME^" + id, "", ""});
+            }
+            db.setClinicalLabel(
+                *db.findPatient(id), i % 3 == 0 ? EgfrStatus::Mutant : EgfrStatus::WildType,
+                "2020-01-" + QString::number(i + 1).rightJustified(2, '0').toStdString(), "csv");
+        }
+        PatientQuery all;
+        all.limit = 10;
+        auto page = db.listPatients(all);
+        QCOMPARE(page.rows.size(), size_t(10));
+        QCOMPARE(page.totalMatching, std::int64_t{25});
+        QCOMPARE(page.rows.front().patientId, std::string("P000"));
+
+        all.offset = 20;
+        QCOMPARE(db.listPatients(all).rows.size(), size_t(5));
+        all.offset = 40;
+        page = db.listPatients(all);
+        QVERIFY(page.rows.empty());
+        QCOMPARE(page.totalMatching, std::int64_t{25});
+
+        PatientQuery mutants;
+        mutants.egfr = EgfrStatus::Mutant;
+        QCOMPARE(db.listPatients(mutants).totalMatching, std::int64_t{9}); // 0,3,...,24
+
+        PatientQuery withGtv;
+        withGtv.hasManualGtv = true;
+        withGtv.sort = PatientQuery::Sort::DiagnosisDate;
+        withGtv.descending = true;
+        page = db.listPatients(withGtv);
+        QCOMPARE(page.totalMatching, std::int64_t{13});
+        QCOMPARE(page.rows.front().patientId, std::string("P024"));
+
+        PatientQuery approved;
+        approved.reviewStatus = "approved";
+        approved.dateFrom = "2020-01-05";
+        approved.dateTo = "2020-01-20";
+        QCOMPARE(db.listPatients(approved).totalMatching,
+                 std::int64_t{4}); // P004, P008, P012, P016
+
+        PatientQuery text;
+        text.text = "P01";
+        QCOMPARE(db.listPatients(text).totalMatching, std::int64_t{10});
+
+        // The training cohort: approved GTV + EGFR label + diagnosis date.
+        const auto cohort = db.trainingCohort();
+        QCOMPARE(cohort.size(), size_t(7)); // 0, 4, ..., 24
+        QCOMPARE(cohort.front().patientId, std::string("P000"));
+        QCOMPARE(cohort.front().egfrStatus, std::string("mutant"));
+    }
+
+    void egfrSpellings() {
+        QVERIFY(egfrStatusFromString(" Positive ") == EgfrStatus::Mutant);
+        QVERIFY(egfrStatusFromString("wild-type") == EgfrStatus::WildType);
+        QVERIFY(egfrStatusFromString("") == EgfrStatus::Unknown);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, egfrStatusFromString("maybe"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPatientDatabase)
+#include "test_patient_database.moc"
