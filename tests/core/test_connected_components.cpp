@@ -1,0 +1,116 @@
+#include "TestVolumes.h"
+#include "metis/core/ConnectedComponents.h"
+
+#include <QTest>
+#include <cmath>
+#include <random>
+
+using namespace metis;
+using testvolumes::grid;
+
+class TestConnectedComponents : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void cornerContactDependsOnConnectivity() {
+        LabelMap mask(grid(4, 4, 4));
+        mask.at(1, 1, 1) = 1;
+        mask.at(2, 2, 2) = 5; // touches only at a corner; any non-zero value is foreground
+        const ComponentLabeling full = labelConnectedComponents(mask, Connectivity::Full26);
+        QCOMPARE(full.components.size(), std::size_t{1});
+        QCOMPARE(full.components[0].voxelCount, std::size_t{2});
+        const ComponentLabeling faces = labelConnectedComponents(mask, Connectivity::Faces6);
+        QCOMPARE(faces.components.size(), std::size_t{2});
+        QCOMPARE(faces.labels.at(1, 1, 1), std::uint16_t{1});
+        QCOMPARE(faces.labels.at(2, 2, 2), std::uint16_t{2});
+    }
+
+    void edgeContactDependsOnConnectivity() {
+        LabelMap mask(grid(3, 3, 1));
+        mask.at(0, 0, 0) = 1;
+        mask.at(1, 1, 0) = 1;
+        QCOMPARE(labelConnectedComponents(mask, Connectivity::Full26).components.size(),
+                 std::size_t{1});
+        QCOMPARE(labelConnectedComponents(mask, Connectivity::Faces6).components.size(),
+                 std::size_t{2});
+    }
+
+    void statisticsInPatientSpace() {
+        // A 5-voxel rod along i with 2 mm spacing, in a rotated frame, and a separate voxel.
+        const Mat3 direction{{{0, -1, 0}, {1, 0, 0}, {0, 0, 1}}};
+        LabelMap mask(grid(10, 4, 3, {2, 0.5, 3}, {100, 50, -20}, direction));
+        testvolumes::paintBox(mask, {1, 2, 1}, {6, 3, 2});
+        mask.at(9, 0, 0) = 1;
+        const ComponentLabeling result = labelConnectedComponents(mask);
+        QCOMPARE(result.components.size(), std::size_t{2});
+        // Raster order: the rod's first voxel (1, 2, 1) comes after (9, 0, 0) (k is slowest).
+        const ComponentStats& dot = result.components[0];
+        const ComponentStats& rod = result.components[1];
+        QCOMPARE(dot.voxelCount, std::size_t{1});
+        QCOMPARE(dot.maxDiameterMm, 0.0);
+        QCOMPARE(rod.label, std::uint16_t{2});
+        QCOMPARE(rod.voxelCount, std::size_t{5});
+        QCOMPARE(rod.volumeMl, 5 * 2 * 0.5 * 3 / 1000.0);
+        QCOMPARE(rod.maxDiameterMm, 8.0);
+        QCOMPARE(rod.boundingBoxMin, (Size3{1, 2, 1}));
+        QCOMPARE(rod.boundingBoxMax, (Size3{5, 2, 1}));
+        // Centroid index (3, 2, 1): patient = origin + direction * (6, 1, 3).
+        QCOMPARE(rod.centroidMm[0], 100.0 - 1.0);
+        QCOMPARE(rod.centroidMm[1], 50.0 + 6.0);
+        QCOMPARE(rod.centroidMm[2], -20.0 + 3.0);
+        QCOMPARE(result.labels.at(3, 2, 1), std::uint16_t{2});
+        QCOMPARE(result.labels.at(9, 0, 0), std::uint16_t{1});
+    }
+
+    void diameterMatchesBruteForce() {
+        std::mt19937 random(7);
+        std::bernoulli_distribution keep(0.45);
+        const ImageGeometry g = grid(14, 12, 9, {0.8, 1.3, 2.1});
+        LabelMap blob(g);
+        // A random blob inside a ball, kept connected by its centre line.
+        testvolumes::paintSphere(blob, g.indexToPatient({7, 6, 4}), 6.0);
+        for (auto& v : blob.data()) {
+            v = (v != 0 && keep(random)) ? 1 : 0;
+        }
+        const ComponentLabeling result = labelConnectedComponents(blob);
+        QVERIFY(!result.components.empty());
+        for (const ComponentStats& component : result.components) {
+            double best = 0.0;
+            std::vector<Vec3> points;
+            for (std::int64_t k = 0; k < g.size[2]; ++k) {
+                for (std::int64_t j = 0; j < g.size[1]; ++j) {
+                    for (std::int64_t i = 0; i < g.size[0]; ++i) {
+                        if (result.labels.at(i, j, k) == component.label) {
+                            points.push_back(g.indexToPatient({double(i), double(j), double(k)}));
+                        }
+                    }
+                }
+            }
+            QCOMPARE(points.size(), component.voxelCount);
+            for (const Vec3& a : points) {
+                for (const Vec3& b : points) {
+                    best = std::max(best, norm({a[0] - b[0], a[1] - b[1], a[2] - b[2]}));
+                }
+            }
+            QVERIFY(std::abs(component.maxDiameterMm - best) < 1e-9);
+        }
+    }
+
+    void sphereDiameterIsNearTwiceTheRadius() {
+        const ImageGeometry g = grid(64, 64, 64, {1, 1, 1});
+        LabelMap ball(g);
+        testvolumes::paintSphere(ball, {32, 32, 32}, 29.0); // about 100k voxels
+        const ComponentLabeling result = labelConnectedComponents(ball);
+        QCOMPARE(result.components.size(), std::size_t{1});
+        QVERIFY(result.components[0].voxelCount > 95000);
+        QCOMPARE(result.components[0].maxDiameterMm, 58.0);
+    }
+
+    void emptyMaskHasNoComponents() {
+        const ComponentLabeling result = labelConnectedComponents(LabelMap(grid(3, 3, 3)));
+        QVERIFY(result.components.empty());
+        QCOMPARE(result.labels.data(), std::vector<std::uint16_t>(27, 0));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestConnectedComponents)
+#include "test_connected_components.moc"
