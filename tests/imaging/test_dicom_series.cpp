@@ -1,0 +1,373 @@
+// DICOM series writer -> reader: geometry and voxels must survive exactly, in every orientation,
+// transfer syntax and pixel format; damaged folders must give per-file errors, never a crash.
+#include "DicomTestVolumes.h"
+#include "metis/imaging/DicomSeriesReader.h"
+#include "metis/imaging/DicomSeriesWriter.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <numeric>
+#include <random>
+#include <set>
+
+using namespace metis;
+using namespace metis::imaging;
+using metis::testing::Orientation;
+namespace fs = std::filesystem;
+
+Q_DECLARE_METATYPE(metis::testing::Orientation)
+Q_DECLARE_METATYPE(metis::imaging::DicomTransferSyntax)
+
+namespace {
+
+fs::path pathOf(const QTemporaryDir& dir, const char* sub = "") {
+    return fs::path(dir.path().toStdString()) / sub;
+}
+
+bool hasIssue(const SeriesInfo& series, const std::string& code, const std::string& fileMention) {
+    return std::any_of(series.issues.begin(), series.issues.end(), [&](const DicomIssue& issue) {
+        return issue.code == code && issue.message.find(fileMention) != std::string::npos &&
+               std::find(issue.files.begin(), issue.files.end(), fileMention) != issue.files.end();
+    });
+}
+
+const DicomFileError* fileError(const SeriesScan& scan, const fs::path& path) {
+    for (const auto& error : scan.fileErrors) {
+        if (error.path == path.string()) {
+            return &error;
+        }
+    }
+    return nullptr;
+}
+
+/// Count of voxels that differ; 0 means identical.
+std::size_t differingVoxels(const ImageVolume& a, const ImageVolume& b) {
+    if (a.data().size() != b.data().size()) {
+        return std::max(a.data().size(), b.data().size());
+    }
+    std::size_t differing = 0;
+    for (std::size_t n = 0; n < a.data().size(); ++n) {
+        differing += a.data()[n] != b.data()[n] ? 1 : 0;
+    }
+    return differing;
+}
+
+SeriesScan scan(const fs::path& path) {
+    NullProgressSink progress;
+    return scanDicomFolder(path, progress);
+}
+
+ImageVolume load(const SeriesInfo& series) {
+    NullProgressSink progress;
+    return loadSeries(series, progress);
+}
+
+WrittenSeries write(const ImageVolume& volume, const fs::path& dir,
+                    DicomWriteOptions options = {}) {
+    NullProgressSink progress;
+    return writeDicomSeries(volume, dir, options, progress);
+}
+
+} // namespace
+
+class TestDicomSeries : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void uidsAreUuidDerivedAndUnique() {
+        std::set<std::string> seen;
+        for (int n = 0; n < 200; ++n) {
+            const std::string uid = makeDicomUid();
+            QVERIFY2(uid.rfind("2.25.", 0) == 0, uid.c_str());
+            QVERIFY(uid.size() <= 64);
+            QVERIFY(std::all_of(uid.begin() + 5, uid.end(),
+                                [](char c) { return c >= '0' && c <= '9'; }));
+            QVERIFY2(uid[5] != '0', "no leading zero in a UID component");
+            seen.insert(uid);
+        }
+        QCOMPARE(seen.size(), std::size_t{200});
+    }
+
+    void roundTripInEveryOrientation_data() {
+        QTest::addColumn<Orientation>("orientation");
+        for (auto o : {Orientation::Axial, Orientation::Sagittal, Orientation::Coronal,
+                       Orientation::Oblique10}) {
+            QTest::newRow(testing::orientationName(o)) << o;
+        }
+    }
+    void roundTripInEveryOrientation() {
+        QFETCH(Orientation, orientation);
+        QTemporaryDir dir;
+        const ImageVolume original = testing::patternVolume(testing::testGeometry(orientation));
+        const auto depth = original.size()[2];
+
+        // Shuffled file names and instance numbers: order must come from the positions alone.
+        std::vector<int> permutation(static_cast<std::size_t>(depth));
+        std::iota(permutation.begin(), permutation.end(), 0);
+        std::shuffle(permutation.begin(), permutation.end(), std::mt19937(7));
+        DicomWriteOptions options;
+        options.metadata.patientName = "PHANTOM^0042";
+        options.metadata.patientId = "PH-0042";
+        options.metadata.studyDate = "20200314";
+        options.metadata.seriesDescription = "SYNTHETIC T1 MPRAGE";
+        options.instanceNumber = [&](std::int64_t k) {
+            return 100 + permutation[static_cast<std::size_t>(k)];
+        };
+        options.fileName = [&](std::int64_t k) {
+            return "img_" + std::to_string(permutation[static_cast<std::size_t>(k)] * 37 % 101);
+        };
+        const WrittenSeries written = write(original, pathOf(dir, "series"), options);
+        QCOMPARE(written.files.size(), static_cast<std::size_t>(depth));
+
+        const SeriesScan result = scan(pathOf(dir));
+        QCOMPARE(result.series.size(), std::size_t{1});
+        QVERIFY(result.fileErrors.empty());
+        const SeriesInfo& series = result.series.front();
+        QVERIFY2(series.loadable, series.describe().c_str());
+        QVERIFY2(series.issues.empty(),
+                 series.issues.empty() ? "" : series.issues.front().message.c_str());
+        QVERIFY2(series.geometry.sameGridAs(original.geometry(), 1e-6),
+                 (series.geometry.describe() + " vs " + original.geometry().describe()).c_str());
+        QCOMPARE(series.sopInstanceUids(), written.sopInstanceUids);
+        QCOMPARE(series.seriesInstanceUid, written.seriesInstanceUid);
+        QCOMPARE(series.studyInstanceUid, written.studyInstanceUid);
+        QCOMPARE(series.frameOfReferenceUid, written.frameOfReferenceUid);
+        QCOMPARE(series.sopClassUid, written.sopClassUid);
+        QCOMPARE(series.patientName, std::string("PHANTOM^0042"));
+        QCOMPARE(series.patientId, std::string("PH-0042"));
+        QCOMPARE(series.studyDate, std::string("20200314"));
+        QCOMPARE(series.modality, std::string("MR"));
+        QCOMPARE(series.seriesDescription, std::string("SYNTHETIC T1 MPRAGE"));
+        QCOMPARE(series.manufacturer, std::string("Metis Phantom"));
+
+        const ImageVolume loaded = load(series);
+        QCOMPARE(differingVoxels(loaded, original), std::size_t{0});
+    }
+
+    void compressedTransferSyntaxesReadBackExactly_data() {
+        QTest::addColumn<DicomTransferSyntax>("syntax");
+        QTest::addColumn<QString>("uid");
+        QTest::newRow("implicit VR")
+            << DicomTransferSyntax::ImplicitVrLittleEndian << "1.2.840.10008.1.2";
+        QTest::newRow("JPEG lossless")
+            << DicomTransferSyntax::JpegLossless << "1.2.840.10008.1.2.4.70";
+        QTest::newRow("JPEG-LS lossless")
+            << DicomTransferSyntax::JpegLsLossless << "1.2.840.10008.1.2.4.80";
+        QTest::newRow("RLE") << DicomTransferSyntax::RleLossless << "1.2.840.10008.1.2.5";
+    }
+    void compressedTransferSyntaxesReadBackExactly() {
+        QFETCH(DicomTransferSyntax, syntax);
+        QFETCH(QString, uid);
+        QTemporaryDir dir;
+        const ImageVolume original = testing::patternVolume(
+            testing::testGeometry(Orientation::Oblique10, {33, 20, 5}), -2000, 30000);
+        DicomWriteOptions options;
+        options.transferSyntax = syntax;
+        write(original, pathOf(dir), options);
+        const SeriesScan result = scan(pathOf(dir));
+        QCOMPARE(result.series.size(), std::size_t{1});
+        const SeriesInfo& series = result.series.front();
+        QVERIFY(series.loadable);
+        for (const auto& slice : series.slices) {
+            QCOMPARE(QString::fromStdString(slice.transferSyntaxUid), uid);
+        }
+        QCOMPARE(differingVoxels(load(series), original), std::size_t{0});
+    }
+
+    void twelveBitUnsigned() {
+        QTemporaryDir dir;
+        const ImageVolume original =
+            testing::patternVolume(testing::testGeometry(Orientation::Axial, {24, 16, 4}), 0, 4095);
+        DicomWriteOptions options;
+        options.pixels.isSigned = false;
+        options.pixels.bitsStored = 12;
+        options.transferSyntax = DicomTransferSyntax::JpegLsLossless;
+        write(original, pathOf(dir), options);
+        const SeriesInfo series = scan(pathOf(dir)).series.at(0);
+        QCOMPARE(series.bitsStored, 12);
+        QVERIFY(!series.pixelsSigned);
+        QCOMPARE(differingVoxels(load(series), original), std::size_t{0});
+
+        ImageVolume tooBright = original;
+        tooBright.at(3, 2, 1) = 4096.0f;
+        QTemporaryDir other;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, write(tooBright, pathOf(other), options));
+    }
+
+    void twelveBitSignedIsSignExtended() {
+        QTemporaryDir dir;
+        const ImageVolume original = testing::patternVolume(
+            testing::testGeometry(Orientation::Coronal, {24, 16, 4}), -2048, 2047);
+        DicomWriteOptions options;
+        options.pixels.bitsStored = 12;
+        write(original, pathOf(dir), options);
+        QCOMPARE(differingVoxels(load(scan(pathOf(dir)).series.at(0)), original), std::size_t{0});
+    }
+
+    void signedSixteenBitWithRescale() {
+        QTemporaryDir dir;
+        ImageVolume original = testing::patternVolume(
+            testing::testGeometry(Orientation::Sagittal, {24, 16, 4}), -32768, 32767);
+        for (auto& value : original.data()) {
+            value = value * 0.5f - 100.0f; // exactly representable physical values
+        }
+        DicomWriteOptions options;
+        options.pixels.writeRescale = true;
+        options.pixels.rescaleSlope = 0.5;
+        options.pixels.rescaleIntercept = -100.0;
+        options.transferSyntax = DicomTransferSyntax::RleLossless;
+        write(original, pathOf(dir), options);
+        const SeriesInfo series = scan(pathOf(dir)).series.at(0);
+        QCOMPARE(series.slices.front().rescaleSlope, 0.5);
+        QCOMPARE(series.slices.front().rescaleIntercept, -100.0);
+        QCOMPARE(differingVoxels(load(series), original), std::size_t{0});
+    }
+
+    void damagedFolderGivesPerFileErrorsAndLoadsValidSeries() {
+        QTemporaryDir dir;
+        const fs::path root = pathOf(dir);
+        const ImageVolume axial =
+            testing::patternVolume(testing::testGeometry(Orientation::Axial, {20, 16, 8}));
+        const ImageVolume sagittal =
+            testing::patternVolume(testing::testGeometry(Orientation::Sagittal, {18, 14, 6}));
+        const ImageVolume gapped =
+            testing::patternVolume(testing::testGeometry(Orientation::Coronal, {16, 12, 10}));
+        const WrittenSeries a = write(axial, root / "a");
+        const WrittenSeries b = write(sagittal, root / "b" / "deep" / "nested");
+        const WrittenSeries c = write(gapped, root / "c");
+
+        // A copied instance (same SOP Instance UID under another name).
+        const fs::path copy = root / "a" / "copy_of_slice";
+        fs::copy_file(a.files[3], copy);
+        // A missing slice.
+        fs::remove(c.files[5]);
+        // A truncated instance and a file with a DICOM preamble but garbage after it.
+        const fs::path truncated = root / "truncated.dcm";
+        {
+            std::ifstream in(b.files[2], std::ios::binary);
+            const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+            std::ofstream(truncated, std::ios::binary)
+                .write(bytes.data(), static_cast<long>(bytes.size() / 2));
+        }
+        const fs::path corrupt = root / "corrupt.dcm";
+        {
+            std::string bytes(128, '\0');
+            bytes += "DICM";
+            for (int n = 0; n < 500; ++n) {
+                bytes += static_cast<char>((n * 97 + 13) % 256);
+            }
+            std::ofstream(corrupt, std::ios::binary)
+                .write(bytes.data(), static_cast<long>(bytes.size()));
+        }
+        // Files that are not DICOM at all.
+        std::ofstream(root / "notes.txt") << "scanner export, see attached\n";
+        std::ofstream(root / "b" / "thumbnail.png", std::ios::binary) << "\x89PNG\r\n\x1a\n0000";
+        std::ofstream(root / "empty");
+
+        const SeriesScan result = scan(root);
+        QCOMPARE(result.series.size(), std::size_t{3});
+        const DicomFileError* truncatedError = fileError(result, truncated);
+        QVERIFY2(truncatedError, "a truncated file must be reported");
+        QVERIFY(truncatedError->message.find("truncated") != std::string::npos);
+        QVERIFY2(fileError(result, corrupt), "a corrupt file must be reported");
+        QCOMPARE(result.fileErrors.size(), std::size_t{2});
+        QCOMPARE(result.skippedFiles.size(), std::size_t{3});
+        QVERIFY(std::find(result.skippedFiles.begin(), result.skippedFiles.end(),
+                          (root / "notes.txt").string()) != result.skippedFiles.end());
+
+        const SeriesInfo* seriesA = result.findSeries(a.seriesInstanceUid);
+        QVERIFY(seriesA && seriesA->loadable);
+        QVERIFY(hasIssue(*seriesA, "duplicate-instance", copy.string()));
+        QCOMPARE(seriesA->slices.size(), std::size_t{8});
+        QCOMPARE(differingVoxels(load(*seriesA), axial), std::size_t{0});
+
+        const SeriesInfo* seriesB = result.findSeries(b.seriesInstanceUid);
+        QVERIFY(seriesB && seriesB->loadable);
+        QVERIFY(seriesB->issues.empty());
+        QCOMPARE(differingVoxels(load(*seriesB), sagittal), std::size_t{0});
+
+        // The gap is reported naming its neighbours, and every slice keeps its true position.
+        const SeriesInfo* seriesC = result.findSeries(c.seriesInstanceUid);
+        QVERIFY(seriesC && seriesC->loadable);
+        QVERIFY(hasIssue(*seriesC, "missing-slices", c.files[4].string()));
+        QVERIFY(hasIssue(*seriesC, "missing-slices", c.files[6].string()));
+        QVERIFY(seriesC->geometry.sameGridAs(gapped.geometry(), 1e-6));
+        const ImageVolume loadedC = load(*seriesC);
+        for (std::int64_t k = 0; k < 10; ++k) {
+            for (std::int64_t j = 0; j < 12; ++j) {
+                for (std::int64_t i = 0; i < 16; ++i) {
+                    QCOMPARE(loadedC.at(i, j, k), k == 5 ? 0.0f : gapped.at(i, j, k));
+                }
+            }
+        }
+        QCOMPARE(result.largestLoadableSeries(), seriesC);
+    }
+
+    void mixedOrientationsFailOnlyThatSeries() {
+        QTemporaryDir dir;
+        const fs::path root = pathOf(dir);
+        DicomWriteOptions mixed;
+        mixed.metadata.seriesInstanceUid = makeDicomUid();
+        mixed.fileName = [](std::int64_t k) { return "ax" + std::to_string(k); };
+        write(testing::patternVolume(testing::testGeometry(Orientation::Axial, {16, 16, 4})),
+              root / "mixed", mixed);
+        mixed.fileName = [](std::int64_t k) { return "sag" + std::to_string(k); };
+        write(testing::patternVolume(testing::testGeometry(Orientation::Sagittal, {16, 16, 4})),
+              root / "mixed", mixed);
+        const ImageVolume good =
+            testing::patternVolume(testing::testGeometry(Orientation::Axial, {16, 16, 4}));
+        const WrittenSeries valid = write(good, root / "good");
+
+        const SeriesScan result = scan(root);
+        QCOMPARE(result.series.size(), std::size_t{2});
+        const SeriesInfo* bad = result.findSeries(mixed.metadata.seriesInstanceUid);
+        QVERIFY(bad && !bad->loadable);
+        QVERIFY(hasIssue(*bad, "mixed-geometry", (root / "mixed" / "sag0").string()));
+        try {
+            load(*bad);
+            QFAIL("an inconsistent series must not load");
+        } catch (const std::runtime_error& e) {
+            QVERIFY(std::string(e.what()).find(mixed.metadata.seriesInstanceUid) !=
+                    std::string::npos);
+        }
+        QCOMPARE(differingVoxels(load(*result.findSeries(valid.seriesInstanceUid)), good),
+                 std::size_t{0});
+    }
+
+    void nonUniformSpacingIsReported() {
+        QTemporaryDir dir;
+        const fs::path root = pathOf(dir);
+        DicomWriteOptions options;
+        options.metadata.seriesInstanceUid = makeDicomUid();
+        options.metadata.frameOfReferenceUid = makeDicomUid();
+        ImageGeometry lower = testing::testGeometry(Orientation::Axial, {16, 16, 6});
+        lower.spacing[2] = 2.0;
+        options.fileName = [](std::int64_t k) { return "low" + std::to_string(k); };
+        write(ImageVolume(lower, 1.0f), root, options);
+        ImageGeometry upper = lower;
+        upper.size[2] = 3;
+        upper.spacing[2] = 2.4;
+        upper.origin[2] = lower.origin[2] + 5 * 2.0 + 2.4;
+        options.fileName = [](std::int64_t k) { return "up" + std::to_string(k); };
+        write(ImageVolume(upper, 2.0f), root, options);
+
+        const SeriesInfo series = scan(root).series.at(0);
+        QVERIFY(series.loadable);
+        QCOMPARE(series.slices.size(), std::size_t{9});
+        const bool reported =
+            std::any_of(series.issues.begin(), series.issues.end(), [](const DicomIssue& issue) {
+                return issue.code == "non-uniform-spacing";
+            });
+        QVERIFY(reported);
+        QVERIFY(std::abs(series.geometry.spacing[2] - (5 * 2.0 + 3 * 2.4) / 8) < 1e-9);
+    }
+
+    void missingFolderThrows() {
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, scan("/nonexistent/metis/dicom"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDicomSeries)
+#include "test_dicom_series.moc"

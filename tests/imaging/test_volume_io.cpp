@@ -1,0 +1,172 @@
+// NIfTI / NRRD / MetaImage: geometry (oblique included) and voxels survive a round trip; label
+// maps follow the public brain-metastasis conventions.
+#include "metis/imaging/VolumeIO.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+using namespace metis;
+using namespace metis::imaging;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A rotation of about 17 degrees around a skew axis: no axis-aligned shortcut can pass.
+ImageGeometry obliqueGeometry() {
+    const Vec3 axis = [] {
+        const Vec3 raw{0.3, -0.5, 0.8};
+        const double length = norm(raw);
+        return Vec3{raw[0] / length, raw[1] / length, raw[2] / length};
+    }();
+    const double angle = 0.3;
+    const double c = std::cos(angle);
+    const double s = std::sin(angle);
+    const double t = 1 - c;
+    ImageGeometry geometry;
+    geometry.size = {11, 9, 7};
+    geometry.spacing = {0.8, 1.25, 3.0};
+    geometry.origin = {-95.5, 120.25, -33.0};
+    geometry.direction = {{{t * axis[0] * axis[0] + c, t * axis[0] * axis[1] - s * axis[2],
+                            t * axis[0] * axis[2] + s * axis[1]},
+                           {t * axis[0] * axis[1] + s * axis[2], t * axis[1] * axis[1] + c,
+                            t * axis[1] * axis[2] - s * axis[0]},
+                           {t * axis[0] * axis[2] - s * axis[1],
+                            t * axis[1] * axis[2] + s * axis[0], t * axis[2] * axis[2] + c}}};
+    return geometry;
+}
+
+ImageVolume rampVolume(bool integral) {
+    ImageVolume volume(obliqueGeometry());
+    for (std::size_t n = 0; n < volume.data().size(); ++n) {
+        volume.data()[n] = integral ? static_cast<float>(static_cast<int>(n * 37 % 3001) - 1000)
+                                    : static_cast<float>(n) * 0.37f - 12.5f;
+    }
+    return volume;
+}
+
+void verifySameGeometry(const ImageGeometry& actual, const ImageGeometry& expected) {
+    // NIfTI stores the affine in single precision: 1e-4 mm / direction cosine is its resolution.
+    QVERIFY2(actual.sameGridAs(expected, 1e-4),
+             (actual.describe() + " vs " + expected.describe()).c_str());
+}
+
+} // namespace
+
+class TestVolumeIO : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void imageRoundTrip_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("integral");
+        for (const char* name : {"image.nii.gz", "image.nii", "image.nrrd", "image.mha"}) {
+            QTest::addRow("%s float", name) << name << false;
+            QTest::addRow("%s int16", name) << name << true;
+        }
+    }
+    void imageRoundTrip() {
+        QFETCH(QString, name);
+        QFETCH(bool, integral);
+        QTemporaryDir dir;
+        const fs::path path = fs::path(dir.path().toStdString()) / name.toStdString();
+        const ImageVolume original = rampVolume(integral);
+        writeImage(original, path);
+        const ImageVolume loaded = readImage(path);
+        verifySameGeometry(loaded.geometry(), original.geometry());
+        QVERIFY(loaded.data() == original.data());
+    }
+
+    void integralImagesAreStoredCompactly() {
+        QTemporaryDir dir;
+        const fs::path integral = fs::path(dir.path().toStdString()) / "int.nii";
+        const fs::path real = fs::path(dir.path().toStdString()) / "float.nii";
+        writeImage(rampVolume(true), integral);
+        writeImage(rampVolume(true), real, ImageStorage::Float32);
+        QVERIFY(fs::file_size(integral) < fs::file_size(real));
+    }
+
+    void labelMapRoundTrip_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("largest");
+        for (const char* name : {"labels.nii.gz", "labels.nrrd", "labels.mha"}) {
+            QTest::addRow("%s uint8", name) << name << 3;
+            QTest::addRow("%s uint16", name) << name << 300;
+        }
+    }
+    void labelMapRoundTrip() {
+        QFETCH(QString, name);
+        QFETCH(int, largest);
+        QTemporaryDir dir;
+        const fs::path path = fs::path(dir.path().toStdString()) / name.toStdString();
+        LabelMap labels(obliqueGeometry(), 0);
+        for (std::size_t n = 0; n < labels.data().size(); ++n) {
+            labels.data()[n] =
+                static_cast<std::uint16_t>(n % static_cast<std::size_t>(largest + 1));
+        }
+        writeLabelMap(labels, path);
+        const LabelMap loaded = readLabelMap(path);
+        verifySameGeometry(loaded.geometry(), labels.geometry());
+        QVERIFY(loaded.data() == labels.data());
+    }
+
+    void fractionalLabelsAreRejected() {
+        QTemporaryDir dir;
+        const fs::path path = fs::path(dir.path().toStdString()) / "probabilities.nii.gz";
+        ImageVolume probabilities(obliqueGeometry(), 0.0f);
+        probabilities.at(2, 3, 4) = 0.5f;
+        writeImage(probabilities, path);
+        try {
+            readLabelMap(path);
+            QFAIL("a fractional voxel is not a label");
+        } catch (const std::runtime_error& e) {
+            QVERIFY(std::string(e.what()).find(path.string()) != std::string::npos);
+        }
+    }
+
+    void bratsLabelsSplitIntoGtvAndOedema() {
+        ImageGeometry geometry;
+        geometry.size = {5, 1, 1};
+        const LabelMap brats(geometry, std::vector<std::uint16_t>{0, 1, 2, 3, 1});
+        const LesionLabels lesions = interpretLabels(brats, LabelConvention::BratsMets);
+        QCOMPARE(lesions.gtv.data(), (std::vector<std::uint16_t>{0, 1, 0, 1, 1}));
+        QCOMPARE(lesions.oedema.data(), (std::vector<std::uint16_t>{0, 0, 1, 0, 0}));
+        QVERIFY(lesions.gtv.geometry().sameGridAs(geometry));
+
+        const LabelMap unknown(geometry, std::vector<std::uint16_t>{0, 4, 0, 0, 0});
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 interpretLabels(unknown, LabelConvention::BratsMets));
+    }
+
+    void binaryAndInstanceConventions() {
+        ImageGeometry geometry;
+        geometry.size = {4, 1, 1};
+        const LabelMap ucsf(geometry, std::vector<std::uint16_t>{0, 1, 0, 255});
+        QCOMPARE(interpretLabels(ucsf, LabelConvention::UcsfBinary).gtv.data(),
+                 (std::vector<std::uint16_t>{0, 1, 0, 1}));
+        const LabelMap instances(geometry, std::vector<std::uint16_t>{0, 2, 7, 0});
+        const LesionLabels metis = interpretLabels(instances, LabelConvention::MetisInstances);
+        QCOMPARE(metis.gtv.data(), (std::vector<std::uint16_t>{0, 1, 1, 0}));
+        QCOMPARE(metis.oedema.data(), (std::vector<std::uint16_t>{0, 0, 0, 0}));
+    }
+
+    void badPathsNameTheFile() {
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, volumeFileFormat("scan.dcm"));
+        QVERIFY(isVolumeFile("a/B.NII.GZ"));
+        QVERIFY(!isVolumeFile("a/b.png"));
+        try {
+            readImage("/nonexistent/scan.nii.gz");
+            QFAIL("a missing file must throw");
+        } catch (const std::runtime_error& e) {
+            QVERIFY(std::string(e.what()).find("/nonexistent/scan.nii.gz") != std::string::npos);
+        }
+        QTemporaryDir dir;
+        const fs::path garbage = fs::path(dir.path().toStdString()) / "garbage.nii";
+        std::ofstream(garbage) << "not a NIfTI header";
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, readImage(garbage));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVolumeIO)
+#include "test_volume_io.moc"
