@@ -104,6 +104,9 @@ struct LineTransform {
     }
 };
 
+// One separable pass along `axis`. Lines across memory are handled in tiles of neighbouring
+// i so that each cache line fetched serves the whole tile; lines without a feature stay
+// infinite and are skipped.
 void transformAxis(std::vector<float>& grid, const Size3& size, int axis, double h,
                    unsigned threads) {
     const std::int64_t n = size[axis];
@@ -111,52 +114,58 @@ void transformAxis(std::vector<float>& grid, const Size3& size, int axis, double
         return;
     }
     const std::int64_t strides[3] = {1, size[0], size[0] * size[1]};
-    const int u = axis == 0 ? 1 : 0;
-    const int w = axis == 2 ? 1 : 2;
-    const std::int64_t lines = size[u] * size[w];
-    detail::parallelFor(lines, threads, [&](std::int64_t begin, std::int64_t end) {
+    const std::int64_t tile = axis == 0 ? 1 : 16;
+    const std::int64_t tilesAlongI = axis == 0 ? 1 : (size[0] + tile - 1) / tile;
+    // The axis that is neither `axis` nor i (for axis 0: the lines are whole rows).
+    const int other = axis == 2 ? 1 : 2;
+    const std::int64_t units = axis == 0 ? size[1] * size[2] : tilesAlongI * size[other];
+    const std::int64_t stride = strides[axis];
+    detail::parallelFor(units, threads, [&](std::int64_t begin, std::int64_t end) {
         LineTransform transform;
-        std::vector<float> in(static_cast<std::size_t>(n));
-        std::vector<float> out(static_cast<std::size_t>(n));
-        for (std::int64_t line = begin; line < end; ++line) {
-            const std::int64_t base = (line % size[u]) * strides[u] + (line / size[u]) * strides[w];
-            const std::int64_t stride = strides[axis];
-            for (std::int64_t q = 0; q < n; ++q) {
-                in[static_cast<std::size_t>(q)] = grid[static_cast<std::size_t>(base + q * stride)];
+        std::vector<float> in(static_cast<std::size_t>(n * tile));
+        std::vector<float> out(static_cast<std::size_t>(n * tile));
+        std::vector<bool> hasFeature(static_cast<std::size_t>(tile));
+        for (std::int64_t unit = begin; unit < end; ++unit) {
+            std::int64_t base = unit * size[0];
+            std::int64_t width = 1;
+            if (axis != 0) {
+                const std::int64_t firstI = (unit % tilesAlongI) * tile;
+                base = firstI + (unit / tilesAlongI) * strides[other];
+                width = std::min(tile, size[0] - firstI);
             }
-            transform.run(in.data(), out.data(), n, h);
+            std::fill(hasFeature.begin(), hasFeature.end(), false);
             for (std::int64_t q = 0; q < n; ++q) {
-                grid[static_cast<std::size_t>(base + q * stride)] =
-                    out[static_cast<std::size_t>(q)];
+                const float* row = grid.data() + base + q * stride;
+                for (std::int64_t b = 0; b < width; ++b) {
+                    in[static_cast<std::size_t>(b * n + q)] = row[b];
+                    if (row[b] != kInfinity) {
+                        hasFeature[static_cast<std::size_t>(b)] = true;
+                    }
+                }
+            }
+            bool any = false;
+            for (std::int64_t b = 0; b < width; ++b) {
+                const auto offset = static_cast<std::size_t>(b * n);
+                if (hasFeature[static_cast<std::size_t>(b)]) {
+                    transform.run(in.data() + offset, out.data() + offset, n, h);
+                    any = true;
+                } else {
+                    std::copy(in.begin() + static_cast<std::ptrdiff_t>(offset),
+                              in.begin() + static_cast<std::ptrdiff_t>(offset + n),
+                              out.begin() + static_cast<std::ptrdiff_t>(offset));
+                }
+            }
+            if (!any) {
+                continue;
+            }
+            for (std::int64_t q = 0; q < n; ++q) {
+                float* row = grid.data() + base + q * stride;
+                for (std::int64_t b = 0; b < width; ++b) {
+                    row[b] = out[static_cast<std::size_t>(b * n + q)];
+                }
             }
         }
     });
-}
-
-// Foreground voxels with a face neighbour in the background; outside the box is background.
-std::vector<std::uint8_t> surfaceOf(const std::vector<std::uint8_t>& mask, const Size3& size,
-                                    bool inPlane) {
-    std::vector<std::uint8_t> surface(mask.size(), 0);
-    const std::int64_t strides[3] = {1, size[0], size[0] * size[1]};
-    for (std::int64_t k = 0; k < size[2]; ++k) {
-        for (std::int64_t j = 0; j < size[1]; ++j) {
-            for (std::int64_t i = 0; i < size[0]; ++i) {
-                const std::int64_t v = i + strides[1] * j + strides[2] * k;
-                if (!mask[static_cast<std::size_t>(v)]) {
-                    continue;
-                }
-                const std::int64_t at[3] = {i, j, k};
-                bool boundary = false;
-                for (int a = 0; a < (inPlane ? 2 : 3) && !boundary; ++a) {
-                    boundary = at[a] == 0 || at[a] == size[a] - 1 ||
-                               !mask[static_cast<std::size_t>(v - strides[a])] ||
-                               !mask[static_cast<std::size_t>(v + strides[a])];
-                }
-                surface[static_cast<std::size_t>(v)] = boundary ? 1 : 0;
-            }
-        }
-    }
-    return surface;
 }
 
 double percentileOf(std::vector<float>& values, double percentile) {
@@ -177,23 +186,65 @@ double percentileOf(std::vector<float>& values, double percentile) {
     return low + (rank - static_cast<double>(lower)) * (high - low);
 }
 
-// Distances from each surface voxel of `from` to the surface of `to` (both box-local).
-std::vector<float> directedSurfaceDistances(const std::vector<std::uint8_t>& fromSurface,
-                                            const std::vector<std::uint8_t>& toSurface,
-                                            const Size3& size, const Vec3& spacing,
+// Per-voxel flags of the box-local masks (one byte per voxel keeps memory traffic low on
+// clinical grids).
+enum : std::uint8_t { kInA = 1, kInB = 2, kSurfaceA = 4, kSurfaceB = 8 };
+
+// Marks foreground voxels with a face neighbour in the background (outside the box counts as
+// background: the box holds all foreground plus a margin, or ends at the volume edge).
+void markSurfaces(std::vector<std::uint8_t>& flags, const Size3& size, bool inPlane) {
+    const std::int64_t strides[3] = {1, size[0], size[0] * size[1]};
+    for (std::int64_t k = 0; k < size[2]; ++k) {
+        for (std::int64_t j = 0; j < size[1]; ++j) {
+            for (std::int64_t i = 0; i < size[0]; ++i) {
+                const std::int64_t v = i + strides[1] * j + strides[2] * k;
+                const std::uint8_t here = flags[static_cast<std::size_t>(v)];
+                if (!(here & (kInA | kInB))) {
+                    continue;
+                }
+                const std::int64_t at[3] = {i, j, k};
+                for (const std::uint8_t bit : {kInA, kInB}) {
+                    if (!(here & bit)) {
+                        continue;
+                    }
+                    bool boundary = false;
+                    for (int a = 0; a < (inPlane ? 2 : 3) && !boundary; ++a) {
+                        boundary = at[a] == 0 || at[a] == size[a] - 1 ||
+                                   !(flags[static_cast<std::size_t>(v - strides[a])] & bit) ||
+                                   !(flags[static_cast<std::size_t>(v + strides[a])] & bit);
+                    }
+                    if (boundary) {
+                        flags[static_cast<std::size_t>(v)] |= bit == kInA ? kSurfaceA : kSurfaceB;
+                    }
+                }
+            }
+        }
+    }
+}
+
+// Distances from each voxel flagged `from` to the nearest voxel flagged `to`; `grid` is scratch.
+std::vector<float> directedSurfaceDistances(const std::vector<std::uint8_t>& flags,
+                                            std::uint8_t from, std::uint8_t to, const Size3& size,
+                                            const Vec3& spacing, std::vector<float>& grid,
                                             unsigned threads) {
-    const std::vector<float> squared = squaredDistanceTransform(toSurface, size, spacing, threads);
+    grid.resize(flags.size());
+    for (std::size_t v = 0; v < flags.size(); ++v) {
+        grid[v] = (flags[v] & to) ? 0.0f : kInfinity;
+    }
+    for (int axis = 0; axis < 3; ++axis) {
+        transformAxis(grid, size, axis, spacing[axis], threads);
+    }
     std::vector<float> distances;
-    for (std::size_t v = 0; v < fromSurface.size(); ++v) {
-        if (fromSurface[v]) {
-            distances.push_back(std::sqrt(squared[v]));
+    for (std::size_t v = 0; v < flags.size(); ++v) {
+        if (flags[v] & from) {
+            distances.push_back(std::sqrt(grid[v]));
         }
     }
     return distances;
 }
 
 // Hausdorff figures of two masks given as predicates on full-volume linear indices, evaluated
-// inside `box` (which must hold all their foreground; it is grown by one voxel here).
+// inside `foregroundBox` (which must hold all their foreground; it is grown by one voxel here).
 template <typename InA, typename InB>
 HausdorffResult hausdorffInBox(const ImageGeometry& geometry, const Box& foregroundBox,
                                const InA& inA, const InB& inB, bool inPlane, double percentile,
@@ -204,34 +255,30 @@ HausdorffResult hausdorffInBox(const ImageGeometry& geometry, const Box& foregro
     }
     const Box box = foregroundBox.grown(geometry.size, inPlane);
     const Size3 size = box.size();
-    const auto count = static_cast<std::size_t>(size[0] * size[1] * size[2]);
-    std::vector<std::uint8_t> a(count, 0);
-    std::vector<std::uint8_t> b(count, 0);
-    bool anyA = false;
-    bool anyB = false;
+    std::vector<std::uint8_t> flags(static_cast<std::size_t>(size[0] * size[1] * size[2]));
+    std::uint8_t seen = 0;
     std::size_t local = 0;
     for (std::int64_t k = box.lo[2]; k <= box.hi[2]; ++k) {
         for (std::int64_t j = box.lo[1]; j <= box.hi[1]; ++j) {
             std::size_t v = geometry.linearIndex(box.lo[0], j, k);
             for (std::int64_t i = box.lo[0]; i <= box.hi[0]; ++i, ++v, ++local) {
-                a[local] = inA(v) ? 1 : 0;
-                b[local] = inB(v) ? 1 : 0;
-                anyA = anyA || a[local];
-                anyB = anyB || b[local];
+                const auto here =
+                    static_cast<std::uint8_t>((inA(v) ? kInA : 0) | (inB(v) ? kInB : 0));
+                flags[local] = here;
+                seen |= here;
             }
         }
     }
-    if (!anyA || !anyB) {
-        const double value = (anyA || anyB) ? std::numeric_limits<double>::infinity() : 0.0;
+    if (seen != (kInA | kInB)) {
+        const double value = seen ? std::numeric_limits<double>::infinity() : 0.0;
         return {value, value, value, value};
     }
-    // A box that is a single slice thick is in-plane by construction.
-    const std::vector<std::uint8_t> surfaceA = surfaceOf(a, size, inPlane);
-    const std::vector<std::uint8_t> surfaceB = surfaceOf(b, size, inPlane);
-    std::vector<float> aToB =
-        directedSurfaceDistances(surfaceA, surfaceB, size, geometry.spacing, threads);
-    std::vector<float> bToA =
-        directedSurfaceDistances(surfaceB, surfaceA, size, geometry.spacing, threads);
+    markSurfaces(flags, size, inPlane);
+    std::vector<float> grid;
+    std::vector<float> aToB = directedSurfaceDistances(flags, kSurfaceA, kSurfaceB, size,
+                                                       geometry.spacing, grid, threads);
+    std::vector<float> bToA = directedSurfaceDistances(flags, kSurfaceB, kSurfaceA, size,
+                                                       geometry.spacing, grid, threads);
     result.maximumMm = std::max(*std::max_element(aToB.begin(), aToB.end()),
                                 *std::max_element(bToA.begin(), bToA.end()));
     std::vector<float> pooled;
@@ -506,6 +553,7 @@ std::string SegmentationReport::toJson() const {
         .field("hd95_mm", hausdorff.percentileMm)
         .field("hd95_ref_to_pred_mm", hausdorff.referenceToPredictionMm)
         .field("hd95_pred_to_ref_mm", hausdorff.predictionToReferenceMm)
+        .field("hd95_directed_mean_mm", hausdorff.directedMeanMm())
         .field("hausdorff_max_mm", hausdorff.maximumMm)
         .field("precision", precision)
         .field("recall", recall)

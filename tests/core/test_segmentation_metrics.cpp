@@ -75,6 +75,7 @@ private Q_SLOTS:
         QVERIFY(std::abs(i.referenceToPredictionMm - 2.0) < 1e-4);
         QVERIFY(std::abs(i.predictionToReferenceMm - 2.0) < 1e-4);
         QVERIFY(std::abs(i.maximumMm - 2.0) < 1e-4);
+        QVERIFY(std::abs(i.directedMeanMm() - 2.0) < 1e-4);
         const HausdorffResult k = hausdorffDistance(reference, alongK, 95.0, 1);
         QVERIFY(std::abs(k.percentileMm - 6.0) < 1e-4);
         QCOMPARE(hausdorffDistance(reference, reference).percentileMm, 0.0);
@@ -237,6 +238,7 @@ private Q_SLOTS:
         const std::string json = evaluateSegmentation(reference, LabelMap(g)).toJson();
         QVERIFY(json.rfind("{\"dice\":0,\"hd95_mm\":null,", 0) == 0);
         QVERIFY(json.find("\"precision\":null") != std::string::npos);
+        QVERIFY(json.find("\"hd95_directed_mean_mm\":null") != std::string::npos);
         QVERIFY(json.find("\"lesions\":{\"tp\":0,\"fp\":0,\"fn\":1,") != std::string::npos);
         QVERIFY(json.find("\"matched_prediction_id\":0") != std::string::npos);
         QVERIFY(json.find("\"name\":\"<5mm\"") != std::string::npos);

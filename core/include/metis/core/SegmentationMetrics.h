@@ -20,8 +20,10 @@ namespace metis {
 //   distance transform (Felzenszwalb-Huttenlocher) with the anisotropic spacing.
 // - HD95 pools the distances of both directions (reference surface -> prediction surface and
 //   back) and takes their 95th percentile, linearly interpolated between order statistics. The
-//   two directed percentiles are reported as well (plastimatch's "Percent (0.95) Hausdorff
-//   distance (boundary)" is their mean).
+//   two directed percentiles are reported as well; their mean (HausdorffResult::
+//   directedMeanMm) reproduces plastimatch's "Percent (0.95) Hausdorff distance (boundary)"
+//   (checked to 1e-5 mm on synthetic pairs), and differs from the pooled value by well under a
+//   voxel on typical lesions.
 // - Empty masks: both empty -> Dice 1, HD95 0; exactly one empty -> Dice 0, HD95 +infinity.
 //   Precision is NaN when the prediction is empty, recall NaN when the reference is empty
 //   (undefined ratios; JSON writes them as null).
@@ -43,6 +45,10 @@ struct HausdorffResult {
     double referenceToPredictionMm = 0.0; ///< directed percentile
     double predictionToReferenceMm = 0.0;
     double maximumMm = 0.0; ///< classic Hausdorff distance
+
+    double directedMeanMm() const {
+        return (referenceToPredictionMm + predictionToReferenceMm) / 2;
+    }
 };
 
 /// Surface Hausdorff distance at `percentile` (95 for HD95) between the two masks.
@@ -131,9 +137,9 @@ struct SegmentationReport {
     std::vector<SliceMetrics> slices;
     LesionMatching lesions;
 
-    /// Keys: dice, hd95_mm, hd95_ref_to_pred_mm, hd95_pred_to_ref_mm, hausdorff_max_mm,
-    /// precision, recall, reference_voxels, prediction_voxels, overlap_voxels,
-    /// reference_volume_ml, prediction_volume_ml, slices[], lesions{tp, fp, fn, ...}.
+    /// Keys: dice, hd95_mm, hd95_ref_to_pred_mm, hd95_pred_to_ref_mm, hd95_directed_mean_mm,
+    /// hausdorff_max_mm, precision, recall, reference_voxels, prediction_voxels, overlap_voxels,
+    /// reference_volume_ml, prediction_volume_ml, slices[], lesions{tp, fp, fn, rows[], ...}.
     std::string toJson() const;
 };
 
