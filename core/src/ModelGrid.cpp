@@ -137,6 +137,8 @@ IntensityNormalization computeIntensityNormalization(const ImageVolume& image,
     std::vector<float> inside;
     const auto& values = image.data();
     const auto& mask = brainMask->data();
+    inside.reserve(static_cast<std::size_t>(
+        std::count_if(mask.begin(), mask.end(), [](std::uint16_t m) { return m != 0; })));
     for (std::size_t v = 0; v < values.size(); ++v) {
         if (mask[v] != 0) {
             inside.push_back(values[v]);

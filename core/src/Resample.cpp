@@ -45,7 +45,9 @@ namespace {
 constexpr double kSnap = 1e-6;
 
 double snap(double x) {
-    const double nearest = std::round(x);
+    // Rounding by truncation: std::round is a library call, and this runs per voxel.
+    const double nearest = static_cast<double>(x >= 0.0 ? static_cast<std::int64_t>(x + 0.5)
+                                                        : -static_cast<std::int64_t>(0.5 - x));
     return std::abs(x - nearest) < kSnap ? nearest : x;
 }
 
@@ -66,11 +68,14 @@ void forEachTargetVoxel(const ImageGeometry& source, const ImageGeometry& target
     detail::parallelFor(target.size[2], threads, [&](std::int64_t kBegin, std::int64_t kEnd) {
         for (std::int64_t k = kBegin; k < kEnd; ++k) {
             for (std::int64_t j = 0; j < target.size[1]; ++j) {
-                for (std::int64_t i = 0; i < target.size[0]; ++i) {
-                    const Vec3 index = mapping.apply(
-                        {static_cast<double>(i), static_cast<double>(j), static_cast<double>(k)});
-                    visit(target.linearIndex(i, j, k),
-                          Vec3{snap(index[0]), snap(index[1]), snap(index[2])});
+                const Vec3 rowStart =
+                    mapping.apply({0.0, static_cast<double>(j), static_cast<double>(k)});
+                std::size_t at = target.linearIndex(0, j, k);
+                for (std::int64_t i = 0; i < target.size[0]; ++i, ++at) {
+                    const auto di = static_cast<double>(i);
+                    visit(at, Vec3{snap(rowStart[0] + di * mapping.matrix[0][0]),
+                                   snap(rowStart[1] + di * mapping.matrix[1][0]),
+                                   snap(rowStart[2] + di * mapping.matrix[2][0])});
                 }
             }
         }
@@ -83,7 +88,8 @@ template <typename T> double trilinear(const Volume<T>& source, const Vec3& inde
     double weight[3];
     for (int a = 0; a < 3; ++a) {
         const double clamped = std::clamp(index[a], 0.0, static_cast<double>(size[a] - 1));
-        lower[a] = std::min<std::int64_t>(static_cast<std::int64_t>(std::floor(clamped)),
+        // Truncation is floor here: `clamped` is never negative.
+        lower[a] = std::min<std::int64_t>(static_cast<std::int64_t>(clamped),
                                           std::max<std::int64_t>(size[a] - 2, 0));
         weight[a] = clamped - static_cast<double>(lower[a]);
     }
@@ -114,8 +120,12 @@ template <typename T> double trilinear(const Volume<T>& source, const Vec3& inde
 
 bool nearestIndex(const Vec3& index, const Size3& size, std::int64_t out[3]) {
     for (int a = 0; a < 3; ++a) {
-        out[a] = static_cast<std::int64_t>(std::floor(index[a] + 0.5));
-        if (out[a] < 0 || out[a] >= size[a]) {
+        const double shifted = index[a] + 0.5;
+        if (shifted < 0.0) {
+            return false;
+        }
+        out[a] = static_cast<std::int64_t>(shifted); // floor, as shifted >= 0
+        if (out[a] >= size[a]) {
             return false;
         }
     }
@@ -162,7 +172,7 @@ LabelMap resampleMaskLinear(const LabelMap& source, const ImageGeometry& target,
         double weight[3];
         for (int a = 0; a < 3; ++a) {
             const double clamped = std::clamp(index[a], 0.0, static_cast<double>(size[a] - 1));
-            lower[a] = std::min<std::int64_t>(static_cast<std::int64_t>(std::floor(clamped)),
+            lower[a] = std::min<std::int64_t>(static_cast<std::int64_t>(clamped),
                                               std::max<std::int64_t>(size[a] - 2, 0));
             weight[a] = clamped - static_cast<double>(lower[a]);
         }

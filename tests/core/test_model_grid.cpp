@@ -172,6 +172,21 @@ private Q_SLOTS:
         QVERIFY2(dice(lesion, back) >= 0.95, std::to_string(dice(lesion, back)).c_str());
     }
 
+    void obliqueFinePixelRoundTripPreservesALesion() {
+        // 0.45 mm pixels (downsampled to 0.625 mm by area fraction), tilted 10 degrees about L.
+        const double tilt = 10.0 * M_PI / 180.0;
+        const Mat3 oblique{
+            {{1, 0, 0}, {0, std::cos(tilt), -std::sin(tilt)}, {0, std::sin(tilt), std::cos(tilt)}}};
+        const ImageGeometry series =
+            grid(200, 200, 40, {0.45, 0.45, 1.0}, {-45, -45, -20}, oblique);
+        LabelMap lesion(series);
+        paintSphere(lesion, {3.1, -7.4, 4.0}, 5.0);
+        const ModelGrid modelGrid(series, nullptr);
+        QCOMPARE(modelGrid.modelGeometry().direction, identityMatrix());
+        const LabelMap back = modelGrid.maskToSeries(modelGrid.labelsToModel(lesion));
+        QVERIFY2(dice(lesion, back) >= 0.95, std::to_string(dice(lesion, back)).c_str());
+    }
+
     void probabilitiesGoBackLinearly() {
         const ImageGeometry series = grid(30, 30, 5, {2, 2, 4});
         ModelGridOptions options;
