@@ -48,5 +48,7 @@ using CommandTable = std::vector<Command>;
 /// Each command family adds its commands here; a family that needs libraries absent from a
 /// build (METIS_WITH_GUI=OFF) is simply not registered.
 void registerSystemCommands(CommandTable& table);
+/// convert, info (needs metis_imaging).
+void registerImagingCommands(CommandTable& table);
 
 } // namespace metis::cli

@@ -20,6 +20,9 @@ int main(int argc, char** argv) {
     using namespace metis::cli;
     CommandTable table;
     registerSystemCommands(table);
+#ifdef METIS_CLI_FULL
+    registerImagingCommands(table);
+#endif
 
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {

@@ -1,0 +1,269 @@
+// Imaging commands: DICOM folder -> research volume, and a description of what a folder or a
+// volume file holds (text for people, --json for scripts).
+#include "CommandLine.h"
+#include "metis/core/Json.h"
+#include "metis/core/Progress.h"
+#include "metis/imaging/DicomSeriesReader.h"
+#include "metis/imaging/VolumeIO.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+namespace metis::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace metis::imaging;
+
+bool isVolumeFilePath(const fs::path& path) {
+    std::error_code ec;
+    return fs::is_regular_file(path, ec) && isVolumeFile(path);
+}
+
+void writeGeometry(JsonWriter& json, const ImageGeometry& geometry) {
+    json.key("geometry").beginObject();
+    json.key("size").beginArray();
+    for (auto n : geometry.size) {
+        json.value(n);
+    }
+    json.endArray().key("spacing_mm").beginArray();
+    for (auto s : geometry.spacing) {
+        json.value(s);
+    }
+    json.endArray().key("origin_lps_mm").beginArray();
+    for (auto o : geometry.origin) {
+        json.value(o);
+    }
+    // Rows of the direction matrix; its columns are the i, j, k axes in LPS.
+    json.endArray().key("direction_lps").beginArray();
+    for (const auto& row : geometry.direction) {
+        json.beginArray();
+        for (auto d : row) {
+            json.value(d);
+        }
+        json.endArray();
+    }
+    json.endArray().endObject();
+}
+
+void writeSeries(JsonWriter& json, const SeriesInfo& series) {
+    json.beginObject()
+        .field("series_instance_uid", series.seriesInstanceUid)
+        .field("study_instance_uid", series.studyInstanceUid)
+        .field("frame_of_reference_uid", series.frameOfReferenceUid)
+        .field("sop_class_uid", series.sopClassUid)
+        .field("patient_id", series.patientId)
+        .field("patient_name", series.patientName)
+        .field("study_date", series.studyDate)
+        .field("modality", series.modality)
+        .field("series_number", series.seriesNumber)
+        .field("description", series.seriesDescription)
+        .field("manufacturer", series.manufacturer)
+        .field("slices", static_cast<std::uint64_t>(series.slices.size()))
+        .field("bits_stored", series.bitsStored)
+        .field("signed", series.pixelsSigned)
+        .field("loadable", series.loadable);
+    if (series.loadable) {
+        writeGeometry(json, series.geometry);
+    }
+    json.key("issues").beginArray();
+    for (const auto& issue : series.issues) {
+        json.beginObject()
+            .field("severity", toString(issue.severity))
+            .field("code", issue.code)
+            .field("message", issue.message);
+        json.key("files").beginArray();
+        for (const auto& file : issue.files) {
+            json.value(file);
+        }
+        json.endArray().endObject();
+    }
+    json.endArray().key("instances").beginArray();
+    for (const auto& slice : series.slices) {
+        json.beginObject()
+            .field("sop_instance_uid", slice.sopInstanceUid)
+            .field("path", slice.path)
+            .field("instance_number", slice.instanceNumber)
+            .field("slice_index", slice.sliceIndex)
+            .field("transfer_syntax_uid", slice.transferSyntaxUid)
+            .endObject();
+    }
+    json.endArray().endObject();
+}
+
+void printIssues(const std::vector<DicomIssue>& issues, const std::string& indent) {
+    for (const auto& issue : issues) {
+        std::cout << indent << toString(issue.severity) << " [" << issue.code
+                  << "]: " << issue.message << "\n";
+    }
+}
+
+void printScan(const SeriesScan& scan) {
+    std::cout << scan.root << ": " << scan.filesExamined << " file(s), " << scan.series.size()
+              << " image series, " << scan.nonImageObjects.size() << " other DICOM object(s), "
+              << scan.skippedFiles.size() << " non-DICOM file(s) skipped, "
+              << scan.fileErrors.size() << " unreadable file(s)\n";
+    for (const auto& series : scan.series) {
+        std::cout << "series " << series.describe() << "\n";
+        std::cout << "  patient " << series.patientId << " (" << series.patientName << "), study "
+                  << series.studyDate << " " << series.studyInstanceUid << ", "
+                  << series.manufacturer << "\n";
+        if (series.loadable) {
+            std::cout << "  geometry " << series.geometry.describe() << "\n";
+        }
+        printIssues(series.issues, "  ");
+    }
+    for (const auto& object : scan.nonImageObjects) {
+        std::cout << "object " << object.modality << " " << object.sopClassUid << ": "
+                  << object.path << "\n";
+    }
+    for (const auto& error : scan.fileErrors) {
+        std::cout << "error: " << error.path << ": " << error.message << "\n";
+    }
+    for (const auto& skipped : scan.skippedFiles) {
+        std::cout << "note: not DICOM, skipped: " << skipped << "\n";
+    }
+}
+
+void writeScanJson(JsonWriter& json, const SeriesScan& scan) {
+    json.beginObject()
+        .field("path", scan.root)
+        .field("kind", "dicom")
+        .field("files_examined", static_cast<std::uint64_t>(scan.filesExamined));
+    json.key("series").beginArray();
+    for (const auto& series : scan.series) {
+        writeSeries(json, series);
+    }
+    json.endArray().key("non_image_objects").beginArray();
+    for (const auto& object : scan.nonImageObjects) {
+        json.beginObject()
+            .field("path", object.path)
+            .field("modality", object.modality)
+            .field("sop_class_uid", object.sopClassUid)
+            .field("sop_instance_uid", object.sopInstanceUid)
+            .field("series_instance_uid", object.seriesInstanceUid)
+            .endObject();
+    }
+    json.endArray().key("skipped_files").beginArray();
+    for (const auto& skipped : scan.skippedFiles) {
+        json.value(skipped);
+    }
+    json.endArray().key("file_errors").beginArray();
+    for (const auto& error : scan.fileErrors) {
+        json.beginObject().field("path", error.path).field("message", error.message).endObject();
+    }
+    json.endArray().endObject();
+}
+
+int info(const Arguments& args) {
+    if (args.positional().size() != 1) {
+        throw UsageError("expected exactly one PATH");
+    }
+    const fs::path path = args.positional().front();
+    const bool asJson = args.flag("--json");
+    if (isVolumeFilePath(path)) {
+        const ImageVolume volume = readImage(path);
+        const auto [low, high] = std::minmax_element(volume.data().begin(), volume.data().end());
+        if (asJson) {
+            JsonWriter json;
+            json.beginObject().field("path", path.string()).field("kind", "volume");
+            writeGeometry(json, volume.geometry());
+            json.field("min", static_cast<double>(*low))
+                .field("max", static_cast<double>(*high))
+                .endObject();
+            std::cout << json.str() << "\n";
+        } else {
+            std::cout << path.string() << ": volume, " << volume.geometry().describe()
+                      << ", values " << *low << " to " << *high << "\n";
+        }
+        return 0;
+    }
+    NullProgressSink quiet;
+    StreamProgressSink verbose(stderr);
+    const SeriesScan scan =
+        scanDicomFolder(path, asJson ? static_cast<ProgressSink&>(quiet) : verbose);
+    if (asJson) {
+        JsonWriter json;
+        writeScanJson(json, scan);
+        std::cout << json.str() << "\n";
+    } else {
+        printScan(scan);
+    }
+    return scan.series.empty() ? 1 : 0;
+}
+
+int convert(const Arguments& args) {
+    if (args.positional().size() != 1) {
+        throw UsageError("expected exactly one DICOM_DIR");
+    }
+    const fs::path input = args.positional().front();
+    const fs::path output = args.required("--out");
+    volumeFileFormat(output); // reject an unknown output extension before any work
+    StreamProgressSink progress(stderr);
+
+    if (isVolumeFilePath(input)) {
+        writeImage(readImage(input), output);
+        std::cout << "wrote " << output.string() << "\n";
+        return 0;
+    }
+
+    const SeriesScan scan = scanDicomFolder(input, progress);
+    for (const auto& error : scan.fileErrors) {
+        std::cerr << "error: " << error.path << ": " << error.message << "\n";
+    }
+    const SeriesInfo* chosen = nullptr;
+    if (const auto uid = args.option("--series")) {
+        chosen = scan.findSeries(*uid);
+        if (!chosen) {
+            std::string known;
+            for (const auto& series : scan.series) {
+                known += "\n  " + series.describe();
+            }
+            throw std::runtime_error("no series " + *uid + " under " + input.string() +
+                                     (known.empty() ? std::string(" (no image series found)")
+                                                    : "; series found:" + known));
+        }
+    } else {
+        chosen = scan.largestLoadableSeries();
+        if (!chosen) {
+            for (const auto& series : scan.series) {
+                printIssues(series.issues, "");
+            }
+            throw std::runtime_error("no loadable image series under " + input.string());
+        }
+        if (scan.series.size() > 1) {
+            std::cout << scan.series.size()
+                      << " series found; converting the one with the most slices (use --series UID "
+                         "to choose):\n";
+            for (const auto& series : scan.series) {
+                std::cout << (&series == chosen ? "  * " : "    ") << series.describe() << "\n";
+            }
+        }
+    }
+    printIssues(chosen->issues, "");
+    const ImageVolume volume = loadSeries(*chosen, progress);
+    writeImage(volume, output);
+    std::cout << "wrote " << output.string() << ": " << volume.geometry().describe() << "\n";
+    return 0;
+}
+
+} // namespace
+
+void registerImagingCommands(CommandTable& table) {
+    table.push_back({"convert",
+                     "DICOM_DIR --out IMAGE.nii.gz [--series UID]",
+                     "convert a DICOM series (or a volume file) to NIfTI, NRRD or MHA",
+                     {"--out", "--series"},
+                     {},
+                     convert});
+    table.push_back({"info",
+                     "PATH [--json]",
+                     "list the series in a DICOM folder (geometry, warnings, unreadable files) or "
+                     "describe a volume file",
+                     {},
+                     {"--json"},
+                     info});
+}
+
+} // namespace metis::cli
