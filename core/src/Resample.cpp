@@ -45,6 +45,9 @@ namespace {
 constexpr double kSnap = 1e-6;
 
 double snap(double x) {
+    if (!(std::abs(x) < 1e15)) {
+        return x; // far outside any grid (or NaN): nothing to snap, and no integer overflow
+    }
     // Rounding by truncation: std::round is a library call, and this runs per voxel.
     const double nearest = static_cast<double>(x >= 0.0 ? static_cast<std::int64_t>(x + 0.5)
                                                         : -static_cast<std::int64_t>(0.5 - x));
