@@ -40,7 +40,8 @@ int main() {
     std::mt19937 random(3);
     std::uniform_int_distribution<int> noise(-20, 20);
     for (std::size_t n = 0; n < volume.data().size(); ++n) {
-        volume.data()[n] = static_cast<float>((n % 512) + (n / 512 % 512) + noise(random));
+        volume.data()[n] =
+            static_cast<float>(static_cast<int>(n % 512 + n / 512 % 512) + noise(random));
     }
     NullProgressSink progress;
     const double writeStart = bench::nowMs();
