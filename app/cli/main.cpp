@@ -21,6 +21,9 @@ int main(int argc, char** argv) {
     CommandTable table;
     registerSystemCommands(table);
 #ifdef METIS_CLI_FULL
+    registerRtStructCommands(table);
+#endif
+#ifdef METIS_CLI_FULL
     registerImagingCommands(table);
 #endif
 
