@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -330,26 +331,49 @@ std::vector<Vec3> simplifyClosedPolygon(std::vector<Vec3> points, double toleran
 
 } // namespace
 
-std::vector<PlanarContour> extractContours(const LabelMap& mask, std::uint16_t value,
-                                           const IsoContourOptions& options,
-                                           ProgressSink* progress) {
-    const ImageGeometry& geometry = mask.geometry();
-    geometry.validate();
-    NullProgressSink silent;
-    ProgressScope scope(progress ? *progress : silent, "extracting contours");
-    const std::int64_t width = geometry.size[0];
-    const std::int64_t height = geometry.size[1];
-    std::vector<double> slice(static_cast<std::size_t>(width * height));
+namespace {
+
+/// Index bounds (inclusive) of selected voxels; empty when high < low.
+struct IndexBox {
+    Size3 low{std::numeric_limits<std::int64_t>::max(), std::numeric_limits<std::int64_t>::max(),
+              std::numeric_limits<std::int64_t>::max()};
+    Size3 high{-1, -1, -1};
+
+    bool empty() const { return high[0] < low[0]; }
+    void include(std::int64_t i, std::int64_t j, std::int64_t k) {
+        low = {std::min(low[0], i), std::min(low[1], j), std::min(low[2], k)};
+        high = {std::max(high[0], i), std::max(high[1], j), std::max(high[2], k)};
+    }
+};
+
+bool isSelected(std::uint16_t label, std::uint16_t value) {
+    return value == 0 ? label != 0 : label == value;
+}
+
+/// Marching squares on the voxels of `box` only (plus the zero padding it adds itself), which
+/// keeps small lesions in large series cheap.
+std::vector<PlanarContour> extractContoursInBox(const LabelMap& mask, std::uint16_t value,
+                                                const IndexBox& box,
+                                                const IsoContourOptions& options,
+                                                ProgressScope& scope, double progressStart = 0.0,
+                                                double progressSpan = 1.0) {
     std::vector<PlanarContour> contours;
-    for (std::int64_t k = 0; k < geometry.size[2]; ++k) {
-        scope.step(static_cast<double>(k) / static_cast<double>(geometry.size[2]));
+    if (box.empty()) {
+        return contours;
+    }
+    const ImageGeometry& geometry = mask.geometry();
+    const std::int64_t width = box.high[0] - box.low[0] + 1;
+    const std::int64_t height = box.high[1] - box.low[1] + 1;
+    std::vector<double> slice(static_cast<std::size_t>(width * height));
+    for (std::int64_t k = box.low[2]; k <= box.high[2]; ++k) {
+        scope.step(progressStart + progressSpan * static_cast<double>(k - box.low[2]) /
+                                       static_cast<double>(box.high[2] - box.low[2] + 1));
         bool any = false;
         for (std::int64_t j = 0; j < height; ++j) {
             for (std::int64_t i = 0; i < width; ++i) {
-                const std::uint16_t label = mask.at(i, j, k);
-                const bool selected = value == 0 ? label != 0 : label == value;
-                slice[static_cast<std::size_t>(i + width * j)] = selected ? 1.0 : 0.0;
-                any = any || selected;
+                const bool inside = isSelected(mask.at(box.low[0] + i, box.low[1] + j, k), value);
+                slice[static_cast<std::size_t>(i + width * j)] = inside ? 1.0 : 0.0;
+                any = any || inside;
             }
         }
         if (!any) {
@@ -359,7 +383,9 @@ std::vector<PlanarContour> extractContours(const LabelMap& mask, std::uint16_t v
             std::vector<Vec3> points;
             points.reserve(polygon.size());
             for (const auto& p : polygon) {
-                points.push_back(geometry.indexToPatient({p[0], p[1], static_cast<double>(k)}));
+                points.push_back(geometry.indexToPatient({p[0] + static_cast<double>(box.low[0]),
+                                                          p[1] + static_cast<double>(box.low[1]),
+                                                          static_cast<double>(k)}));
             }
             points = simplifyClosedPolygon(std::move(points), options.collinearToleranceMm);
             if (points.size() >= 3) {
@@ -368,6 +394,28 @@ std::vector<PlanarContour> extractContours(const LabelMap& mask, std::uint16_t v
         }
     }
     return contours;
+}
+
+} // namespace
+
+std::vector<PlanarContour> extractContours(const LabelMap& mask, std::uint16_t value,
+                                           const IsoContourOptions& options,
+                                           ProgressSink* progress) {
+    const ImageGeometry& geometry = mask.geometry();
+    geometry.validate();
+    NullProgressSink silent;
+    ProgressScope scope(progress ? *progress : silent, "extracting contours");
+    IndexBox box;
+    for (std::int64_t k = 0; k < geometry.size[2]; ++k) {
+        for (std::int64_t j = 0; j < geometry.size[1]; ++j) {
+            for (std::int64_t i = 0; i < geometry.size[0]; ++i) {
+                if (isSelected(mask.at(i, j, k), value)) {
+                    box.include(i, j, k);
+                }
+            }
+        }
+    }
+    return extractContoursInBox(mask, value, box, options, scope);
 }
 
 RgbColour lesionColour(int lesionNumber) {
@@ -391,38 +439,47 @@ std::string twoDigits(int number) {
 StructureSet labelMapToStructureSet(const LabelMap& labels,
                                     const LabelsToStructuresOptions& options,
                                     ProgressSink* progress) {
-    std::set<std::uint16_t> present;
-    for (const auto label : labels.data()) {
-        if (label != 0) {
-            present.insert(label);
+    const ImageGeometry& geometry = labels.geometry();
+    geometry.validate();
+    // One pass finds every label and its bounding box.
+    std::map<std::uint16_t, IndexBox> boxes;
+    IndexBox unionBox;
+    for (std::int64_t k = 0; k < geometry.size[2]; ++k) {
+        for (std::int64_t j = 0; j < geometry.size[1]; ++j) {
+            for (std::int64_t i = 0; i < geometry.size[0]; ++i) {
+                const std::uint16_t label = labels.at(i, j, k);
+                if (label != 0) {
+                    boxes[label].include(i, j, k);
+                    unionBox.include(i, j, k);
+                }
+            }
         }
     }
     NullProgressSink silent;
     ProgressScope scope(progress ? *progress : silent, "label map to contours");
-    const bool withUnion = !options.unionRoiName.empty() && !present.empty();
-    const double total = static_cast<double>(present.size() + (withUnion ? 1 : 0));
+    const bool withUnion = !options.unionRoiName.empty() && !boxes.empty();
+    const double span = 1.0 / static_cast<double>(boxes.size() + (withUnion ? 1 : 0));
     StructureSet set;
-    int done = 0;
-    for (const auto label : present) {
-        scope.step(done++ / total, "label " + std::to_string(label));
+    for (const auto& [label, box] : boxes) {
         StructureRoi roi;
         roi.number = label;
         roi.name = options.roiNamePrefix + twoDigits(label);
         roi.colour = lesionColour(label);
         roi.interpretedType = options.interpretedType;
         roi.generationAlgorithm = options.generationAlgorithm;
-        roi.contours = extractContours(labels, label, options.contour);
+        roi.contours = extractContoursInBox(labels, label, box, options.contour, scope,
+                                            static_cast<double>(set.rois.size()) * span, span);
         set.rois.push_back(std::move(roi));
     }
     if (withUnion) {
-        scope.step(done / total, options.unionRoiName);
         StructureRoi roi;
-        roi.number = *present.rbegin() + 1;
+        roi.number = boxes.rbegin()->first + 1;
         roi.name = options.unionRoiName;
         roi.colour = {255, 255, 0};
         roi.interpretedType = options.interpretedType;
         roi.generationAlgorithm = options.generationAlgorithm;
-        roi.contours = extractContours(labels, 0, options.contour);
+        roi.contours =
+            extractContoursInBox(labels, 0, unionBox, options.contour, scope, 1.0 - span, span);
         set.rois.push_back(std::move(roi));
     }
     return set;
