@@ -190,7 +190,8 @@ int info(const Arguments& args) {
     } else {
         printScan(scan);
     }
-    return scan.series.empty() ? 1 : 0;
+    // Nothing DICOM at all under PATH is a failure a script should see.
+    return scan.series.empty() && scan.nonImageObjects.empty() ? 1 : 0;
 }
 
 int convert(const Arguments& args) {

@@ -364,6 +364,36 @@ private Q_SLOTS:
         QVERIFY(std::abs(series.geometry.spacing[2] - (5 * 2.0 + 3 * 2.4) / 8) < 1e-9);
     }
 
+    void repeatedSeriesKeepsOneInstancePerPosition() {
+        QTemporaryDir dir;
+        const fs::path root = pathOf(dir);
+        const ImageVolume volume =
+            testing::patternVolume(testing::testGeometry(Orientation::Axial, {16, 12, 6}));
+        DicomWriteOptions first;
+        first.metadata.seriesInstanceUid = makeDicomUid();
+        first.fileName = [](std::int64_t k) { return "first" + std::to_string(k); };
+        DicomWriteOptions repeat = first; // new SOP Instance UIDs, same positions
+        repeat.fileName = [](std::int64_t k) { return "repeat" + std::to_string(k); };
+        repeat.instanceNumber = [](std::int64_t k) { return static_cast<int>(k) + 50; };
+        write(volume, root, first);
+        const WrittenSeries repeated = write(volume, root, repeat);
+
+        const SeriesInfo series = scan(root).series.at(0);
+        QVERIFY(series.loadable);
+        QCOMPARE(series.slices.size(), std::size_t{6});
+        const auto positions =
+            std::count_if(series.issues.begin(), series.issues.end(), [](const DicomIssue& issue) {
+                return issue.code == "duplicate-position";
+            });
+        QCOMPARE(positions, 1); // one issue for the whole repeat, listing every file
+        QVERIFY(hasIssue(series, "duplicate-position", repeated.files[0].string()));
+        for (const auto& slice : series.slices) {
+            QVERIFY2(slice.path.find("first") != std::string::npos,
+                     "the lowest InstanceNumber is kept");
+        }
+        QCOMPARE(differingVoxels(load(series), volume), std::size_t{0});
+    }
+
     void missingFolderThrows() {
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, scan("/nonexistent/metis/dicom"));
     }

@@ -184,18 +184,26 @@ std::vector<ScannedImage> dropDuplicateInstances(std::vector<ScannedImage> image
     });
     std::map<std::string, std::size_t> seen;
     std::vector<ScannedImage> unique;
+    std::vector<std::string> involved; // kept, ignored, kept, ignored, ...
+    std::vector<std::string> ignored;
     for (auto& image : images) {
         const auto [it, inserted] = seen.emplace(image.slice.sopInstanceUid, unique.size());
         if (inserted) {
             unique.push_back(std::move(image));
             continue;
         }
-        const std::string& kept = unique[it->second].slice.path;
+        involved.push_back(unique[it->second].slice.path);
+        involved.push_back(image.slice.path);
+        ignored.push_back(image.slice.path);
+    }
+    // One issue for all copies: a folder copied twice must not produce hundreds of warnings.
+    if (!ignored.empty()) {
         issues.push_back(makeIssue(DicomIssueSeverity::Warning, "duplicate-instance",
-                                   name + ": SOP instance " + image.slice.sopInstanceUid +
-                                       " appears twice; kept " + kept + ", ignored " +
-                                       image.slice.path,
-                                   {kept, image.slice.path}));
+                                   name + ": " + std::to_string(ignored.size()) +
+                                       " file(s) repeat a SOP Instance UID already read (" +
+                                       involved[1] + " repeats " + involved[0] +
+                                       "); ignored: " + joinFiles(ignored),
+                                   involved));
     }
     return unique;
 }
@@ -331,6 +339,8 @@ SeriesInfo assembleSeries(std::vector<ScannedImage> images) {
     constexpr double kSamePosition = 1e-3; // mm; DS values carry far more precision
     {
         std::vector<DicomSliceInfo> unique;
+        std::vector<std::string> involved; // kept, ignored, kept, ignored, ...
+        std::vector<std::string> ignored;
         for (auto& slice : series.slices) {
             if (!unique.empty() &&
                 std::abs(slice.normalPosition - unique.back().normalPosition) < kSamePosition) {
@@ -338,16 +348,22 @@ SeriesInfo assembleSeries(std::vector<ScannedImage> images) {
                 if (slice.instanceNumber < kept.instanceNumber) {
                     std::swap(kept, slice);
                 }
-                warn("duplicate-position",
-                     name + ": " + kept.path + " and " + slice.path +
-                         " lie at the same position (" + formatMm(kept.normalPosition) +
-                         " along the normal); kept " + kept.path,
-                     {kept.path, slice.path});
+                involved.push_back(kept.path);
+                involved.push_back(slice.path);
+                ignored.push_back(slice.path);
                 continue;
             }
             unique.push_back(std::move(slice));
         }
         series.slices = std::move(unique);
+        if (!ignored.empty()) {
+            warn("duplicate-position",
+                 name + ": " + std::to_string(ignored.size()) +
+                     " instance(s) lie at the position of another (" + involved[1] + " and " +
+                     involved[0] +
+                     "); kept the lowest InstanceNumber, ignored: " + joinFiles(ignored),
+                 involved);
+        }
     }
 
     // Slices must stack along the normal; an in-plane shift means a sheared (gantry-tilted) stack.
@@ -524,14 +540,15 @@ SeriesScan scanDicomFolder(const std::filesystem::path& path, ProgressSink& prog
                                      ec.message());
         }
         for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
-            if (ec) {
-                scan.fileErrors.push_back({it->path().string(), "cannot list: " + ec.message()});
-                ec.clear();
-                continue;
-            }
-            if (it->is_regular_file(ec)) {
+            std::error_code typeError;
+            if (it->is_regular_file(typeError)) {
                 files.push_back(it->path());
             }
+        }
+        if (ec) {
+            // The iterator cannot continue after an error; report what was not listed.
+            scan.fileErrors.push_back(
+                {path.string(), "folder listing stopped early: " + ec.message()});
         }
     } else {
         files.push_back(path);
