@@ -359,11 +359,62 @@ private Q_SLOTS:
         QCOMPARE(*std::max_element(unionBack.data().begin(), unionBack.data().end()),
                  std::uint16_t{1});
 
+        // Lesions 1 and 2 share slices, and lesion 2 is a ring on some: the union ROI has a
+        // slice with two outer contours and a hole.
+        const StructureRoi* all = file.structures.findByName("GTV_ALL");
+        QVERIFY(all);
+        std::map<long, int> contoursPerSlice;
+        for (const auto& contour : all->contours) {
+            ++contoursPerSlice[std::lround(geometry_.patientToIndex(contour.points[0])[2])];
+        }
+        int most = 0;
+        for (const auto& [slice, count] : contoursPerSlice) {
+            most = std::max(most, count);
+        }
+        QVERIFY(most >= 3);
+
         // The cavity of lesion 2 stays empty: the hole contour survived the file.
         const Vec3 cavity = geometry_.patientToIndex({10.0, 5.0, 5.0});
         QCOMPARE(
             lesionsBack.at(std::lround(cavity[0]), std::lround(cavity[1]), std::lround(cavity[2])),
             std::uint16_t{0});
+    }
+
+    void sagittalSeriesRoundTrip() {
+        ImageGeometry geometry;
+        geometry.size = {48, 40, 30};
+        geometry.spacing = {0.8, 1.0, 1.2};
+        // Columns run posterior, rows to the feet, slices to the right (right-handed).
+        geometry.direction = {{{0, 0, -1}, {1, 0, 0}, {0, -1, 0}}};
+        geometry.origin = {10.0, -20.0, 25.0};
+        const Vec3 centre = geometry.indexToPatient({24, 20, 15});
+        const LabelMap labels =
+            paint(geometry, {{centre, {6.0, 5.0, 4.0}, 1},
+                             {{centre[0] + 7, centre[1] - 8, centre[2] + 6}, {2.5, 2.5, 2.5}, 2}});
+        QVERIFY(std::count(labels.data().begin(), labels.data().end(), std::uint16_t{1}) > 100);
+        QVERIFY(std::count(labels.data().begin(), labels.data().end(), std::uint16_t{2}) > 20);
+        NullProgressSink progress;
+        const QString folder = path("sagittal_mr");
+        const WrittenSeries written =
+            writeDicomSeries(ImageVolume(geometry, 50.0f), folder.toStdString(), {}, progress);
+        ReferencedSeries series;
+        readPatientAndStudy(written.files.front(), series);
+        series.seriesInstanceUid = written.seriesInstanceUid;
+        series.frameOfReferenceUid = written.frameOfReferenceUid;
+        series.sopInstanceUids = written.sopInstanceUids;
+        series.geometry = geometry;
+
+        const QString file = path("sagittal_rtstruct.dcm");
+        RtStructWriter().write(labelMapToStructureSet(labels), series, file.toStdString());
+        const auto check = runTool(requireTool("dciodvfy"), {file});
+        QVERIFY2(!check.output.contains("\nError") && !check.output.startsWith("Error"),
+                 qPrintable(check.output));
+        const LabelMap back =
+            gtvLabelMap(RtStructReader::read(file.toStdString()), series, RoiLabelling::PerRoi);
+        for (std::uint16_t label = 1; label <= 2; ++label) {
+            QVERIFY(dice(maskOf(labels, label), maskOf(back, label)) >= 0.98);
+        }
+        QVERIFY(back.data() == labels.data());
     }
 
     void plastimatchRasterisesMetisContours() {
