@@ -52,5 +52,7 @@ void registerSystemCommands(CommandTable& table);
 void registerRtStructCommands(CommandTable& table);
 /// convert, info (needs metis_imaging).
 void registerImagingCommands(CommandTable& table);
+/// import, db stats, db check (needs metis_database).
+void registerDatabaseCommands(CommandTable& table);
 
 } // namespace metis::cli

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
 #endif
 #ifdef METIS_CLI_FULL
     registerImagingCommands(table);
+    registerDatabaseCommands(table);
 #endif
 
     std::vector<std::string> args(argv + 1, argv + argc);

@@ -52,6 +52,13 @@ ManagedStorage::ManagedStorage(std::string root) : root_(std::move(root)) {
     }
 }
 
+void ManagedStorage::flushToDisk() const {
+    FileDescriptor root(::open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (root.get() < 0 || ::syncfs(root.get()) != 0) {
+        failWithErrno("cannot flush the storage folder", root_);
+    }
+}
+
 std::string ManagedStorage::absolutePath(const std::string& relativePath) const {
     return (fs::path(root_) / relativePath).string();
 }
@@ -100,7 +107,7 @@ ManagedStorage::StoredFile ManagedStorage::store(const std::string& source,
                 written += n;
             }
         }
-        if (::fsync(out.get()) != 0 || out.close() != 0) {
+        if (out.close() != 0) {
             const int error = errno;
             ::unlink(temporary.c_str());
             errno = error;

@@ -269,7 +269,7 @@ std::optional<std::int64_t> PatientDatabase::findPatient(const std::string& pati
     return query.columnInt(0);
 }
 
-void PatientDatabase::setClinicalLabel(std::int64_t patientRef, EgfrStatus status,
+bool PatientDatabase::setClinicalLabel(std::int64_t patientRef, EgfrStatus status,
                                        const std::string& diagnosisDate,
                                        const std::string& source) {
     db_.prepare("INSERT INTO clinical_labels(patient_ref, egfr_status, diagnosis_date, source, "
@@ -283,6 +283,7 @@ void PatientDatabase::setClinicalLabel(std::int64_t patientRef, EgfrStatus statu
         .bind(4, source)
         .bind(5, utcTimestamp())
         .step();
+    return db_.changes() > 0;
 }
 
 void PatientDatabase::setReviewStatus(const User& user, std::int64_t structureSetId,

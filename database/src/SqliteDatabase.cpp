@@ -134,6 +134,10 @@ std::int64_t SqliteDatabase::lastInsertRowId() const {
     return sqlite3_last_insert_rowid(db_);
 }
 
+int SqliteDatabase::changes() const {
+    return sqlite3_changes(db_);
+}
+
 Transaction::Transaction(SqliteDatabase& db) : db_(db) {
     db_.execute("BEGIN IMMEDIATE");
 }

@@ -21,10 +21,15 @@ public:
 
     /// Copies `source` into storage (through a temporary file and a rename, so a crash or a
     /// full disk never leaves a half-written file under a final name). `extension` like ".dcm".
+    /// The copy is durable only after flushToDisk().
     /// Throws std::runtime_error naming the file and the reason (e.g. no space left).
     StoredFile store(const std::string& source, const std::string& extension);
 
     std::string absolutePath(const std::string& relativePath) const;
+
+    /// Makes every stored file durable. Called once per batch (a series) before the database
+    /// commits rows that point at the files: one flush instead of an fsync per file.
+    void flushToDisk() const;
 
 private:
     std::string root_;

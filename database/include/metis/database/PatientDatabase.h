@@ -156,7 +156,8 @@ public:
     // Records. The upserts return the row id and leave existing rows as they are.
     std::int64_t upsertPatient(const PatientRecord& patient);
     std::optional<std::int64_t> findPatient(const std::string& patientId);
-    void setClinicalLabel(std::int64_t patientRef, EgfrStatus status,
+    /// Returns whether anything changed (the same label again changes nothing).
+    bool setClinicalLabel(std::int64_t patientRef, EgfrStatus status,
                           const std::string& diagnosisDate, const std::string& source);
     /// Sets the review status of a structure set, checking the user's role (approving and
     /// locking need ApproveStructureSet) and auditing the change.

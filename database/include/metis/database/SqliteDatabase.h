@@ -66,6 +66,8 @@ public:
     /// First column of the first row, or nothing when there is no row.
     std::optional<SqlValue> scalar(std::string_view sql);
     std::int64_t lastInsertRowId() const;
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
 
 private:
     std::string path_;

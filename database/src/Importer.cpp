@@ -1,0 +1,397 @@
+#include "metis/database/Importer.h"
+
+#include "metis/core/Json.h"
+#include "metis/imaging/DicomSeriesReader.h"
+#include "metis/imaging/RtStruct.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <sstream>
+
+namespace metis::db {
+namespace fs = std::filesystem;
+namespace {
+
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+std::string trim(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r\n\"");
+    if (first == std::string::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(" \t\r\n\"") - first + 1);
+}
+
+bool isDigits(const std::string& text) {
+    return !text.empty() &&
+           std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+/// DICOM DA (YYYYMMDD) or ISO (YYYY-MM-DD) -> ISO; empty stays empty. Throws for other forms.
+std::string isoDate(const std::string& text) {
+    const std::string t = trim(text);
+    if (t.empty()) {
+        return t;
+    }
+    if (t.size() == 8 && isDigits(t)) {
+        return t.substr(0, 4) + "-" + t.substr(4, 2) + "-" + t.substr(6, 2);
+    }
+    if (t.size() == 10 && t[4] == '-' && t[7] == '-' && isDigits(t.substr(0, 4)) &&
+        isDigits(t.substr(5, 2)) && isDigits(t.substr(8, 2))) {
+        return t;
+    }
+    throw std::invalid_argument("date '" + t + "' is neither YYYY-MM-DD nor YYYYMMDD");
+}
+
+std::vector<std::string> splitCsvLine(const std::string& line) {
+    std::vector<std::string> fields;
+    std::string field;
+    bool quoted = false;
+    for (char c : line) {
+        if (c == '"') {
+            quoted = !quoted;
+        } else if ((c == ',' || c == ';') && !quoted) {
+            fields.push_back(trim(field));
+            field.clear();
+        } else {
+            field.push_back(c);
+        }
+    }
+    fields.push_back(trim(field));
+    return fields;
+}
+
+std::string geometryJson(const ImageGeometry& g) {
+    JsonWriter json;
+    json.beginObject().key("size").beginArray();
+    for (auto s : g.size) {
+        json.value(static_cast<std::int64_t>(s));
+    }
+    json.endArray().key("spacing").beginArray();
+    for (double s : g.spacing) {
+        json.value(s);
+    }
+    json.endArray().key("origin").beginArray();
+    for (double o : g.origin) {
+        json.value(o);
+    }
+    json.endArray().key("direction").beginArray();
+    for (const auto& row : g.direction) {
+        for (double d : row) {
+            json.value(d);
+        }
+    }
+    json.endArray().endObject();
+    return json.str();
+}
+
+bool seriesAlreadyComplete(SqliteDatabase& sql, const imaging::SeriesInfo& series) {
+    auto query = sql.prepare("SELECT instance_count FROM series WHERE series_uid = ?");
+    query.bind(1, series.seriesInstanceUid);
+    return query.step() && query.columnInt(0) == static_cast<std::int64_t>(series.slices.size());
+}
+
+std::int64_t upsertStudy(SqliteDatabase& sql, std::int64_t patientRef,
+                         const imaging::SeriesInfo& series) {
+    auto find = sql.prepare("SELECT id FROM studies WHERE study_uid = ?");
+    find.bind(1, series.studyInstanceUid);
+    if (find.step()) {
+        return find.columnInt(0);
+    }
+    sql.prepare("INSERT INTO studies(patient_ref, study_uid, study_date) VALUES (?,?,?)")
+        .bind(1, patientRef)
+        .bind(2, series.studyInstanceUid)
+        .bind(3, isoDate(series.studyDate))
+        .step();
+    return sql.lastInsertRowId();
+}
+
+/// Copies the series' files into storage, then records the whole series in one transaction.
+void importSeries(PatientDatabase& db, const imaging::SeriesInfo& series,
+                  const std::string& username, ImportReport& report, ProgressScope& scope,
+                  double progressFrom, double progressTo) {
+    std::vector<ManagedStorage::StoredFile> stored;
+    stored.reserve(series.slices.size());
+    for (std::size_t i = 0; i < series.slices.size(); ++i) {
+        stored.push_back(db.storage().store(series.slices[i].path, ".dcm"));
+        if (i % 16 == 0) {
+            scope.step(progressFrom + (progressTo - progressFrom) * static_cast<double>(i) /
+                                          static_cast<double>(series.slices.size()),
+                       series.seriesDescription);
+        }
+    }
+
+    db.storage().flushToDisk();
+
+    auto& sql = db.sql();
+    Transaction transaction(sql);
+    // A series left incomplete by an earlier, interrupted import cannot exist (one transaction),
+    // but one imported earlier with fewer files can: replace it with the complete one.
+    sql.prepare("DELETE FROM series WHERE series_uid = ?").bind(1, series.seriesInstanceUid).step();
+    const auto patient = db.upsertPatient({series.patientId, series.patientName, "", ""});
+    const auto study = upsertStudy(sql, patient, series);
+    sql.prepare("INSERT INTO series(study_ref, series_uid, modality, description, "
+                "frame_of_reference, manufacturer, instance_count, geometry_json, imported_at) "
+                "VALUES (?,?,?,?,?,?,?,?,?)")
+        .bind(1, study)
+        .bind(2, series.seriesInstanceUid)
+        .bind(3, series.modality)
+        .bind(4, series.seriesDescription)
+        .bind(5, series.frameOfReferenceUid)
+        .bind(6, series.manufacturer)
+        .bind(7, static_cast<std::int64_t>(series.slices.size()))
+        .bind(8, series.loadable ? geometryJson(series.geometry) : std::string("{}"))
+        .bind(9, utcTimestamp())
+        .step();
+    const auto seriesRef = sql.lastInsertRowId();
+    auto insert = sql.prepare("INSERT INTO instances(series_ref, sop_instance_uid, sop_class_uid, "
+                              "instance_number, position, file_path, sha256) "
+                              "VALUES (?,?,?,?,?,?,?)");
+    for (std::size_t i = 0; i < series.slices.size(); ++i) {
+        const auto& slice = series.slices[i];
+        insert.bind(1, seriesRef)
+            .bind(2, slice.sopInstanceUid)
+            .bind(3, series.sopClassUid)
+            .bind(4, std::int64_t{slice.instanceNumber})
+            .bind(5, slice.normalPosition)
+            .bind(6, stored[i].relativePath)
+            .bind(7, stored[i].sha256);
+        insert.step();
+        insert.reset();
+    }
+    db.appendAudit(username, "series.import", "series", series.seriesInstanceUid,
+                   series.patientId + ": " + std::to_string(series.slices.size()) + " instances");
+    transaction.commit();
+    ++report.seriesImported;
+    report.instancesImported += series.slices.size();
+}
+
+std::string colourText(const RgbColour& colour) {
+    return std::to_string(colour[0]) + "\\" + std::to_string(colour[1]) + "\\" +
+           std::to_string(colour[2]);
+}
+
+/// Records an RTSTRUCT as an imported structure set of the image series it references.
+void importRtStruct(PatientDatabase& db, const imaging::DicomObjectInfo& object,
+                    const std::string& username, ImportReport& report) {
+    auto& sql = db.sql();
+    auto known = sql.prepare("SELECT 1 FROM structure_sets WHERE sop_instance_uid = ?");
+    known.bind(1, object.sopInstanceUid);
+    if (known.step()) {
+        ++report.structureSetsAlreadyPresent;
+        return;
+    }
+    const auto rtstruct = imaging::RtStructReader::read(object.path);
+    std::optional<std::int64_t> seriesRef;
+    std::string referenced;
+    for (const auto& uid : rtstruct.referencedSeriesInstanceUids) {
+        auto find = sql.prepare("SELECT id FROM series WHERE series_uid = ?");
+        find.bind(1, uid);
+        if (find.step()) {
+            seriesRef = find.columnInt(0);
+            break;
+        }
+        referenced += (referenced.empty() ? "" : ", ") + uid;
+    }
+    if (!seriesRef) {
+        throw std::runtime_error("references image series " +
+                                 (referenced.empty() ? std::string("(none)") : referenced) +
+                                 ", which is not in the database; import that series first");
+    }
+    const auto stored = db.storage().store(object.path, ".dcm");
+    db.storage().flushToDisk();
+    Transaction transaction(sql);
+    sql.prepare("INSERT INTO structure_sets(series_ref, source, author, created_at, "
+                "review_status, sop_instance_uid, file_path, sha256) "
+                "VALUES (?, 'imported', ?, ?, 'draft', ?, ?, ?)")
+        .bind(1, *seriesRef)
+        .bind(2, rtstruct.structures.label)
+        .bind(3, utcTimestamp())
+        .bind(4, rtstruct.sopInstanceUid)
+        .bind(5, stored.relativePath)
+        .bind(6, stored.sha256)
+        .step();
+    const auto structureSet = sql.lastInsertRowId();
+    auto insertRoi = sql.prepare("INSERT INTO rois(structure_set_ref, roi_number, name, "
+                                 "interpreted_type, colour) VALUES (?,?,?,?,?)");
+    for (const auto& roi : rtstruct.structures.rois) {
+        insertRoi.bind(1, structureSet)
+            .bind(2, std::int64_t{roi.number})
+            .bind(3, roi.name)
+            .bind(4, roi.interpretedType)
+            .bind(5, colourText(roi.colour));
+        insertRoi.step();
+        insertRoi.reset();
+    }
+    db.appendAudit(username, "structure_set.import", "structure_set", std::to_string(structureSet),
+                   rtstruct.patientId + ": " + std::to_string(rtstruct.structures.rois.size()) +
+                       " ROIs from " + object.sopInstanceUid);
+    transaction.commit();
+    ++report.structureSetsImported;
+}
+
+} // namespace
+
+std::size_t importClinicalCsv(PatientDatabase& db, const std::string& path,
+                              const std::string& username, std::vector<ImportProblem>& errors) {
+    std::ifstream in(path);
+    if (!in) {
+        errors.push_back({path, "cannot open the clinical CSV"});
+        return 0;
+    }
+    std::string line;
+    if (!std::getline(in, line)) {
+        errors.push_back({path, "the clinical CSV is empty"});
+        return 0;
+    }
+    const auto header = splitCsvLine(line);
+    int idColumn = -1;
+    int dateColumn = -1;
+    int egfrColumn = -1;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        std::string name = lower(header[i]);
+        name.erase(std::remove_if(name.begin(), name.end(),
+                                  [](char c) { return c == ' ' || c == '_' || c == '-'; }),
+                   name.end());
+        if (name == "patientid" || name == "id" || name == "patient") {
+            idColumn = static_cast<int>(i);
+        } else if (name == "diagnosisdate" || name == "date" || name == "dateofdiagnosis") {
+            dateColumn = static_cast<int>(i);
+        } else if (name == "egfr" || name == "egfrstatus" || name == "egfrmutation") {
+            egfrColumn = static_cast<int>(i);
+        }
+    }
+    if (idColumn < 0 || egfrColumn < 0) {
+        errors.push_back({path, "the header needs a patient id and an EGFR status column (found: " +
+                                    line + ")"});
+        return 0;
+    }
+
+    std::size_t imported = 0;
+    Transaction transaction(db.sql());
+    for (int lineNumber = 2; std::getline(in, line); ++lineNumber) {
+        if (trim(line).empty()) {
+            continue;
+        }
+        const auto fields = splitCsvLine(line);
+        const std::string where = path + " line " + std::to_string(lineNumber);
+        try {
+            const auto column = [&](int index) {
+                if (index < 0) {
+                    return std::string();
+                }
+                if (static_cast<std::size_t>(index) >= fields.size()) {
+                    throw std::invalid_argument("has " + std::to_string(fields.size()) +
+                                                " fields, fewer than the header");
+                }
+                return fields[static_cast<std::size_t>(index)];
+            };
+            const std::string patientId = column(idColumn);
+            if (patientId.empty()) {
+                throw std::invalid_argument("has no patient id");
+            }
+            const EgfrStatus status = egfrStatusFromString(column(egfrColumn));
+            const std::string date = isoDate(column(dateColumn));
+            const auto patient = db.upsertPatient({patientId, "", "", ""});
+            if (db.setClinicalLabel(patient, status, date, "clinical-csv")) {
+                ++imported;
+            }
+        } catch (const std::invalid_argument& e) {
+            errors.push_back({where, e.what()});
+        }
+    }
+    if (imported > 0) {
+        db.appendAudit(username, "clinical.import", "file", fs::path(path).filename().string(),
+                       std::to_string(imported) + " rows");
+    }
+    transaction.commit();
+    return imported;
+}
+
+ImportReport importPaths(PatientDatabase& db, const std::vector<std::string>& paths,
+                         const ImportOptions& options, ProgressSink& progress) {
+    ImportReport report;
+    ProgressScope scope(progress, "Importing");
+    const double perPath = 1.0 / static_cast<double>(std::max<std::size_t>(paths.size(), 1));
+    // Structure sets come after every image series, wherever they were found, so an RTSTRUCT
+    // can reference a series from another folder of the same import.
+    std::vector<imaging::DicomObjectInfo> structureSets;
+    for (std::size_t p = 0; p < paths.size(); ++p) {
+        const std::string& path = paths[p];
+        if (!fs::exists(path)) {
+            report.errors.push_back({path, "does not exist"});
+            continue;
+        }
+        if (fs::is_regular_file(path) && lower(fs::path(path).extension().string()) == ".csv") {
+            report.clinicalRowsImported +=
+                importClinicalCsv(db, path, options.username, report.errors);
+            continue;
+        }
+        NullProgressSink quiet;
+        const auto scan = imaging::scanDicomFolder(path, quiet);
+        report.filesExamined += scan.filesExamined;
+        for (const auto& error : scan.fileErrors) {
+            report.errors.push_back({error.path, error.message});
+        }
+        for (const auto& skipped : scan.skippedFiles) {
+            if (lower(fs::path(skipped).extension().string()) == ".csv") {
+                report.clinicalRowsImported +=
+                    importClinicalCsv(db, skipped, options.username, report.errors);
+            } else {
+                report.notes.push_back({skipped, "not a DICOM file; skipped"});
+            }
+        }
+        for (const auto& object : scan.nonImageObjects) {
+            if (object.modality == "RTSTRUCT") {
+                structureSets.push_back(object);
+            } else {
+                report.notes.push_back(
+                    {object.path, "DICOM " + object.modality + " object; not imported"});
+            }
+        }
+        const double base = static_cast<double>(p) * perPath;
+        for (std::size_t s = 0; s < scan.series.size(); ++s) {
+            const auto& series = scan.series[s];
+            for (const auto& issue : series.issues) {
+                auto& list = issue.severity == imaging::DicomIssueSeverity::Error ? report.errors
+                                                                                  : report.notes;
+                list.push_back({series.seriesInstanceUid, issue.message});
+            }
+            if (series.slices.empty() || series.hasErrors()) {
+                continue;
+            }
+            if (seriesAlreadyComplete(db.sql(), series)) {
+                ++report.seriesAlreadyPresent;
+                continue;
+            }
+            const double from =
+                base + perPath * static_cast<double>(s) / static_cast<double>(scan.series.size());
+            const double to = base + perPath * static_cast<double>(s + 1) /
+                                         static_cast<double>(scan.series.size());
+            importSeries(db, series, options.username, report, scope, from, to);
+        }
+        scope.step(static_cast<double>(p + 1) * perPath);
+    }
+    for (const auto& object : structureSets) {
+        try {
+            importRtStruct(db, object, options.username, report);
+        } catch (const std::runtime_error& e) {
+            report.errors.push_back({object.path, e.what()});
+        }
+    }
+    if (!options.clinicalCsv.empty()) {
+        report.clinicalRowsImported +=
+            importClinicalCsv(db, options.clinicalCsv, options.username, report.errors);
+    }
+    return report;
+}
+
+} // namespace metis::db

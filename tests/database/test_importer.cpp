@@ -1,0 +1,230 @@
+#include "ImportFixtures.h"
+#include "metis/database/Importer.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <sys/mount.h>
+
+using namespace metis;
+using namespace metis::db;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::int64_t count(PatientDatabase& db, const std::string& sql) {
+    return std::get<std::int64_t>(*db.sql().scalar(sql));
+}
+
+bool anyMessageContains(const std::vector<ImportProblem>& problems, const std::string& path,
+                        const std::string& text) {
+    for (const auto& p : problems) {
+        if (p.path.find(path) != std::string::npos && p.message.find(text) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// No series is visible with fewer instances than it declares, and the file is sound.
+void assertConsistent(PatientDatabase& db) {
+    QCOMPARE(db.sql().scalar("PRAGMA integrity_check"), std::optional<SqlValue>(std::string("ok")));
+    QCOMPARE(count(db, "SELECT count(*) FROM series s WHERE s.instance_count <> "
+                       "(SELECT count(*) FROM instances i WHERE i.series_ref = s.id)"),
+             std::int64_t{0});
+    QVERIFY(db.check().ok());
+}
+
+} // namespace
+
+class TestImporter : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void importsSeriesStructureSetsAndClinicalDataOnce() {
+        QTemporaryDir dir;
+        const fs::path data = dir.filePath("data").toStdString();
+        const auto p1 = fixtures::writePatient(data, "P001");
+        fixtures::writePatient(data, "P002");
+        fixtures::writeRtStruct(data, p1);
+        fixtures::writeText(data / "notes.txt", "not DICOM");
+        fixtures::writeText(data / "clinical.csv",
+                            "PatientID,Diagnosis Date,EGFR\nP001,2021-03-01,mutant\n"
+                            "P002,20210402,wild-type\nP003,2021-05-01,maybe\nP004\n");
+
+        PatientDatabase db(dir.filePath("db/metis.db").toStdString());
+        NullProgressSink quiet;
+        auto report = importPaths(db, {data.string()}, {}, quiet);
+        QCOMPARE(report.seriesImported, size_t(2));
+        QCOMPARE(report.instancesImported, size_t(24));
+        QCOMPARE(report.structureSetsImported, size_t(1));
+        QCOMPARE(report.clinicalRowsImported, size_t(2));
+        QVERIFY(anyMessageContains(report.errors, "clinical.csv line 4", "maybe"));
+        QVERIFY(anyMessageContains(report.errors, "clinical.csv line 5", "fewer than the header"));
+        QVERIFY(anyMessageContains(report.notes, "notes.txt", "not a DICOM file"));
+        QCOMPARE(count(db, "SELECT count(*) FROM rois"), std::int64_t{2}); // lesion + GTV_ALL
+        QCOMPARE(count(db, "SELECT count(*) FROM clinical_labels"), std::int64_t{2});
+        assertConsistent(db);
+
+        const auto before = db.stats();
+        report = importPaths(db, {data.string()}, {}, quiet);
+        QCOMPARE(report.seriesImported, size_t(0));
+        QCOMPARE(report.seriesAlreadyPresent, size_t(2));
+        QCOMPARE(report.structureSetsAlreadyPresent, size_t(1));
+        QCOMPARE(report.clinicalRowsImported, size_t(0));
+        const auto after = db.stats();
+        QCOMPARE(after.instances, before.instances);
+        QCOMPARE(after.structureSets, before.structureSets);
+        QCOMPARE(after.auditEntries, before.auditEntries);
+
+        PatientQuery withGtv;
+        withGtv.hasManualGtv = true;
+        const auto page = db.listPatients(withGtv);
+        QCOMPARE(page.rows.size(), size_t(1));
+        QCOMPARE(page.rows.front().patientId, std::string("P001"));
+        QCOMPARE(page.rows.front().egfrStatus, std::string("mutant"));
+    }
+
+    void badInputIsReportedPerFileAndTheRestImported() {
+        QTemporaryDir dir;
+        const fs::path data = dir.filePath("data").toStdString();
+        const fs::path orphanSource = dir.filePath("elsewhere").toStdString();
+        const auto orphan = fixtures::writePatient(orphanSource, "P009");
+        const auto orphanRt = fixtures::writeRtStruct(orphanSource, orphan);
+        fs::create_directories(data);
+        fs::copy_file(orphanRt, data / "orphan-rtstruct.dcm");
+        fixtures::writePatient(data, "P010");
+        // A truncated copy of a valid slice.
+        const auto valid = orphan.series.files.front();
+        std::string bytes(fs::file_size(valid), '\0');
+        std::ifstream(valid, std::ios::binary).read(bytes.data(), static_cast<long>(bytes.size()));
+        // Cut inside the file meta header, so even a header-only scan must notice.
+        fixtures::writeText(data / "truncated.dcm", bytes.substr(0, 200));
+
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        NullProgressSink quiet;
+        const auto report =
+            importPaths(db, {data.string(), dir.filePath("missing").toStdString()}, {}, quiet);
+        QCOMPARE(report.seriesImported, size_t(1));
+        QVERIFY(anyMessageContains(report.errors, "orphan-rtstruct.dcm", "not in the database"));
+        QVERIFY(anyMessageContains(report.errors, "truncated.dcm", "truncated or corrupt"));
+        QVERIFY(anyMessageContains(report.errors, "missing", "does not exist"));
+        assertConsistent(db);
+    }
+
+    void killedImportsLeaveNoHalfSeries() {
+        const QString cli = qEnvironmentVariable("METIS_CLI");
+        QVERIFY2(QFileInfo(cli).isExecutable(), "METIS_CLI must name the metis-cli executable");
+        QTemporaryDir dir;
+        const fs::path data = dir.filePath("data").toStdString();
+        constexpr int kPatients = 8;
+        for (int p = 0; p < kPatients; ++p) {
+            fixtures::writePatient(data, "K" + std::to_string(p), 48, 30);
+        }
+        // How long an uninterrupted import takes, to spread the kill points over it. The first
+        // run pays for flushing whatever the machine had pending; the second is the one to use.
+        qint64 fullMs = 0;
+        for (const char* reference : {"reference1/metis.db", "reference2/metis.db"}) {
+            QElapsedTimer timer;
+            timer.start();
+            QCOMPARE(QProcess::execute(cli, {"import", QString::fromStdString(data.string()),
+                                             "--db", dir.filePath(reference)}),
+                     0);
+            fullMs = std::max<qint64>(timer.elapsed(), 50);
+        }
+
+        auto* random = QRandomGenerator::global();
+        constexpr int kKills = 20;
+        int interruptedMidway = 0;
+        for (int round = 0; round < kKills; ++round) {
+            const QString dbPath = dir.filePath(QString("kill%1/metis.db").arg(round));
+            QProcess child;
+            child.start(cli, {"import", QString::fromStdString(data.string()), "--db", dbPath});
+            QVERIFY(child.waitForStarted());
+            // Most of a short import is the process loading its libraries; aim the kill at the
+            // part after the database exists.
+            QElapsedTimer sinceStart;
+            sinceStart.start();
+            while (!QFileInfo::exists(dbPath) && child.state() == QProcess::Running &&
+                   sinceStart.elapsed() < 20000) {
+                QTest::qSleep(1);
+            }
+            QTest::qSleep(static_cast<int>(random->bounded(std::max<qint64>(fullMs / 2, 10))));
+            const bool stillRunning = child.state() == QProcess::Running;
+            ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+            child.waitForFinished();
+            if (!QFileInfo::exists(dbPath)) {
+                continue; // killed before the database was created
+            }
+            {
+                PatientDatabase db(dbPath.toStdString());
+                assertConsistent(db);
+                if (stillRunning && db.stats().series < kPatients) {
+                    ++interruptedMidway;
+                }
+            }
+            // The completing run also re-measures how long an import takes on this machine
+            // now, so the next kill point falls inside an import whatever the load.
+            QElapsedTimer timer;
+            timer.start();
+            QCOMPARE(QProcess::execute(
+                         cli, {"import", QString::fromStdString(data.string()), "--db", dbPath}),
+                     0);
+            fullMs = std::max<qint64>(timer.elapsed(), 50);
+            PatientDatabase db(dbPath.toStdString());
+            assertConsistent(db);
+            const auto stats = db.stats();
+            QCOMPARE(stats.patients, std::int64_t{kPatients});
+            QCOMPARE(stats.series, std::int64_t{kPatients});
+            QCOMPARE(stats.instances, std::int64_t{kPatients * 30});
+            QCOMPARE(count(db, "SELECT count(*) FROM audit_log WHERE action = 'series.import'"),
+                     std::int64_t{kPatients});
+        }
+        qInfo("%d of %d kills interrupted an import midway (full import %lld ms)",
+              interruptedMidway, kKills, static_cast<long long>(fullMs));
+        QVERIFY2(interruptedMidway >= 5, "the kills should interrupt imports in progress");
+    }
+
+    void fullDiskGivesAClearErrorAndKeepsTheDatabase() {
+        QTemporaryDir dir;
+        const QString mountPoint = dir.filePath("small");
+        QDir().mkpath(mountPoint);
+        if (::mount("tmpfs", mountPoint.toLocal8Bit().constData(), "tmpfs", 0, "size=600k") != 0) {
+            QSKIP("cannot mount a size-capped tmpfs here (needs root); disk-full test skipped");
+        }
+        struct Unmount {
+            QString path;
+            ~Unmount() { ::umount2(path.toLocal8Bit().constData(), MNT_DETACH); }
+        } unmount{mountPoint};
+
+        const fs::path data = dir.filePath("data").toStdString();
+        fixtures::writePatient(data, "F1", 32, 12); // fits
+        const fs::path big = dir.filePath("big").toStdString();
+        fixtures::writePatient(big, "F2", 128, 40); // ~1.3 MB: does not fit
+
+        const std::string dbPath = (mountPoint + "/metis.db").toStdString();
+        NullProgressSink quiet;
+        {
+            PatientDatabase db(dbPath);
+            QCOMPARE(importPaths(db, {data.string()}, {}, quiet).seriesImported, size_t(1));
+            try {
+                importPaths(db, {big.string()}, {}, quiet);
+                QFAIL("importing into a full disk must fail");
+            } catch (const std::exception& e) {
+                const std::string message = e.what();
+                QVERIFY2(message.find("No space left") != std::string::npos, e.what());
+                QVERIFY2(message.find("F2") != std::string::npos, e.what());
+            }
+        }
+        PatientDatabase reopened(dbPath);
+        assertConsistent(reopened);
+        const auto stats = reopened.stats();
+        QCOMPARE(stats.series, std::int64_t{1});
+        QCOMPARE(stats.instances, std::int64_t{12});
+        QVERIFY(fs::is_empty(fs::path(mountPoint.toStdString()) / "storage" / "tmp"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "test_importer.moc"
