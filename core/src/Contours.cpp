@@ -57,6 +57,10 @@ SlicePolygons projectContoursOntoSlices(const std::vector<PlanarContour>& contou
         double maxK = -minK;
         double sumK = 0.0;
         for (const auto& point : points) {
+            if (!std::isfinite(point[0]) || !std::isfinite(point[1]) || !std::isfinite(point[2])) {
+                throw std::invalid_argument("contour " + std::to_string(c + 1) +
+                                            " has a coordinate that is not a finite number");
+            }
             const Vec3 index = geometry.patientToIndex(point);
             polygon.push_back({index[0], index[1]});
             minK = std::min(minK, index[2]);
@@ -72,11 +76,11 @@ SlicePolygons projectContoursOntoSlices(const std::vector<PlanarContour>& contou
                                         std::to_string((maxK - minK) * geometry.spacing[2]) +
                                         " mm along the slice normal)");
         }
-        const auto slice =
-            static_cast<std::int64_t>(std::lround(sumK / static_cast<double>(points.size())));
-        if (slice < 0 || slice >= geometry.size[2]) {
+        const double meanK = std::round(sumK / static_cast<double>(points.size()));
+        if (!(meanK >= 0.0 && meanK < static_cast<double>(geometry.size[2]))) {
             continue;
         }
+        const auto slice = static_cast<std::int64_t>(meanK);
         slices[static_cast<std::size_t>(slice)].push_back(std::move(polygon));
     }
     return slices;
@@ -110,9 +114,12 @@ void scanConvertSlice(const std::vector<Polygon2>& polygons, std::int64_t width,
     if (edges.empty()) {
         return;
     }
-    const auto firstRow = std::max<std::int64_t>(0, static_cast<std::int64_t>(std::ceil(minY)));
-    const auto lastRow =
-        std::min<std::int64_t>(height - 1, static_cast<std::int64_t>(std::floor(maxY)));
+    // Clamped in floating point first: far-away points must not overflow the integer casts.
+    auto toIndex = [](double value, std::int64_t limit) {
+        return static_cast<std::int64_t>(std::clamp(value, -1.0, static_cast<double>(limit)));
+    };
+    const auto firstRow = std::max<std::int64_t>(0, toIndex(std::ceil(minY), height));
+    const auto lastRow = std::min<std::int64_t>(height - 1, toIndex(std::floor(maxY), height));
     std::vector<double> crossings;
     for (std::int64_t j = firstRow; j <= lastRow; ++j) {
         const auto y = static_cast<double>(j);
@@ -120,16 +127,14 @@ void scanConvertSlice(const std::vector<Polygon2>& polygons, std::int64_t width,
         for (const auto& edge : edges) {
             const bool crosses = (edge.y0 <= y && y < edge.y1) || (edge.y1 <= y && y < edge.y0);
             if (crosses) {
-                crossings.push_back(edge.x0 +
-                                    (y - edge.y0) * (edge.x1 - edge.x0) / (edge.y1 - edge.y0));
+                const double t = (y - edge.y0) / (edge.y1 - edge.y0);
+                crossings.push_back(edge.x0 + t * (edge.x1 - edge.x0));
             }
         }
         std::sort(crossings.begin(), crossings.end());
         for (std::size_t n = 0; n + 1 < crossings.size(); n += 2) {
-            const auto from =
-                std::max<std::int64_t>(0, static_cast<std::int64_t>(std::ceil(crossings[n])));
-            const auto to = std::min<std::int64_t>(
-                width, static_cast<std::int64_t>(std::ceil(crossings[n + 1])));
+            const auto from = std::max<std::int64_t>(0, toIndex(std::ceil(crossings[n]), width));
+            const auto to = toIndex(std::ceil(crossings[n + 1]), width);
             for (std::int64_t i = from; i < to; ++i) {
                 visitInside(i, j);
             }

@@ -237,6 +237,12 @@ private Q_SLOTS:
         const PlanarContour far{{{0, 0, 500}, {5, 0, 500}, {5, 5, 500}}};
         rasteriseContours({far}, labels, 1);
         QCOMPARE(countLabel(labels, 0), geometry.voxelCount());
+        // Absurd in-plane coordinates on a real slice clip to the grid instead of overflowing.
+        const PlanarContour huge{{{-1e300, -1e300, 14.5}, {1e300, -1e300, 14.5}, {0, 1e300, 14.5}}};
+        rasteriseContours({huge}, labels, 1);
+        QVERIFY(countLabel(labels, 1) > 0);
+        const PlanarContour notANumber{{{0, 0, 14.5}, {NAN, 0, 14.5}, {0, 5, 14.5}}};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, rasteriseContours({notANumber}, labels, 1));
     }
 
     void roundTripKeepsLesions_data() {
