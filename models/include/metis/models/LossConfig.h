@@ -23,8 +23,8 @@ struct LossConfig {
     double focalWeight = 1.0 / 25000.0; ///< beta: the focal term is a per-slice pixel SUM
     double focalAlpha = 0.8;            ///< weight of metastasis pixels; background gets 1-alpha
     double focalGamma = 2.0;
-    double diceSmoothing = 1.0;         ///< added to Dice numerator and denominator
-    double fixedGtvWeight = 1.0;        ///< used only by TaskWeighting::Fixed
+    double diceSmoothing = 1.0;  ///< added to Dice numerator and denominator
+    double fixedGtvWeight = 1.0; ///< used only by TaskWeighting::Fixed
     double fixedEgfrWeight = 1.0;
 
     bool usesSegmentation() const { return weighting != TaskWeighting::ClassificationOnly; }

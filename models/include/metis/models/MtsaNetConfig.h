@@ -16,18 +16,18 @@ std::string toString(NetworkHeads heads);
 /// Architecture hyper-parameters. The defaults are the paper configuration (384 px, width 32);
 /// embed dim, heads, MLP ratio and dropout are not given by the paper and are project choices.
 struct MtsaNetConfig {
-    int inputSize = 384;  ///< square input slice side in pixels
-    int baseWidth = 32;   ///< channels of level 1; levels use base * (1, 2, 4, 8, 16)
-    int embedDim = 256;   ///< transformer token width of the EGFR classifier
+    int inputSize = 384; ///< square input slice side in pixels
+    int baseWidth = 32;  ///< channels of level 1; levels use base * (1, 2, 4, 8, 16)
+    int embedDim = 256;  ///< transformer token width of the EGFR classifier
     int attentionHeads = 8;
     int mlpRatio = 4;     ///< transformer feed-forward width = embedDim * mlpRatio
     double dropout = 0.1; ///< transformer and classifier-MLP dropout (training only)
     NetworkHeads heads = NetworkHeads::Both;
 
-    static constexpr int kLevels = 5;         ///< encoder levels, four 2x downsamplings
-    static constexpr int kTokenGrid = 4;      ///< the bottleneck is cut into 4 x 4 patches
-    static constexpr int kEgfrClasses = 2;    ///< wild-type, mutant
-    static constexpr int kInputChannels = 1;  ///< one T1-CE slice
+    static constexpr int kLevels = 5;        ///< encoder levels, four 2x downsamplings
+    static constexpr int kTokenGrid = 4;     ///< the bottleneck is cut into 4 x 4 patches
+    static constexpr int kEgfrClasses = 2;   ///< wild-type, mutant
+    static constexpr int kInputChannels = 1; ///< one T1-CE slice
 
     int levelWidth(int level) const { return baseWidth << level; }
     int bottleneckSize() const { return inputSize >> (kLevels - 1); }
@@ -43,10 +43,10 @@ struct MtsaNetConfig {
 
 /// Size and cost of one network, computed analytically from the configuration.
 struct ModelSummary {
-    std::int64_t parameters = 0;         ///< trainable parameters
-    std::int64_t encoderMacs = 0;        ///< multiply-adds per slice, shared encoder
-    std::int64_t decoderMacs = 0;        ///< multiply-adds per slice, segmentation decoder
-    std::int64_t classifierMacs = 0;     ///< multiply-adds per slice, EGFR classifier
+    std::int64_t parameters = 0;     ///< trainable parameters
+    std::int64_t encoderMacs = 0;    ///< multiply-adds per slice, shared encoder
+    std::int64_t decoderMacs = 0;    ///< multiply-adds per slice, segmentation decoder
+    std::int64_t classifierMacs = 0; ///< multiply-adds per slice, EGFR classifier
     std::int64_t totalMacs() const { return encoderMacs + decoderMacs + classifierMacs; }
     /// One multiply-add counts as two floating-point operations.
     double gflopsPerSlice() const { return 2.0 * static_cast<double>(totalMacs()) * 1e-9; }

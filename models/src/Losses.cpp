@@ -1,0 +1,138 @@
+#include "Losses.h"
+
+#include <stdexcept>
+
+namespace metis::models {
+namespace {
+
+void requireSegmentationPair(const torch::Tensor& logits, const torch::Tensor& target) {
+    if (!logits.defined() || !target.defined()) {
+        throw std::invalid_argument("segmentation loss: logits and target are required");
+    }
+    if (logits.dim() != 4 || logits.size(1) != 1 || logits.sizes() != target.sizes()) {
+        throw std::invalid_argument("segmentation loss: logits " + c10::str(logits.sizes()) +
+                                    " and target " + c10::str(target.sizes()) +
+                                    " must both be [batch, 1, H, W]");
+    }
+}
+
+} // namespace
+
+std::string toString(TaskWeighting weighting) {
+    switch (weighting) {
+    case TaskWeighting::Uncertainty:
+        return "uncertainty";
+    case TaskWeighting::Fixed:
+        return "fixed";
+    case TaskWeighting::SegmentationOnly:
+        return "segmentation-only";
+    case TaskWeighting::ClassificationOnly:
+        return "classification-only";
+    }
+    return "unknown";
+}
+
+TaskWeighting taskWeightingFromString(const std::string& text) {
+    for (const auto weighting :
+         {TaskWeighting::Uncertainty, TaskWeighting::Fixed, TaskWeighting::SegmentationOnly,
+          TaskWeighting::ClassificationOnly}) {
+        if (text == toString(weighting)) {
+            return weighting;
+        }
+    }
+    throw std::invalid_argument("unknown task weighting '" + text +
+                                "' (expected uncertainty, fixed, segmentation-only or "
+                                "classification-only)");
+}
+
+void LossConfig::validate() const {
+    auto require = [](bool ok, const std::string& message) {
+        if (!ok) {
+            throw std::invalid_argument("loss config: " + message);
+        }
+    };
+    require(focalWeight >= 0.0,
+            "focalWeight (beta) must be >= 0, got " + std::to_string(focalWeight));
+    require(focalAlpha >= 0.0 && focalAlpha <= 1.0,
+            "focalAlpha must be in [0, 1], got " + std::to_string(focalAlpha));
+    require(focalGamma >= 0.0, "focalGamma must be >= 0, got " + std::to_string(focalGamma));
+    require(diceSmoothing > 0.0, "diceSmoothing must be > 0 (it keeps empty slices finite), got " +
+                                     std::to_string(diceSmoothing));
+    if (weighting == TaskWeighting::Fixed) {
+        require(fixedGtvWeight >= 0.0 && fixedEgfrWeight >= 0.0 &&
+                    fixedGtvWeight + fixedEgfrWeight > 0.0,
+                "fixed task weights must be >= 0 and not both 0");
+    }
+}
+
+torch::Tensor softDiceLoss(const torch::Tensor& logits, const torch::Tensor& target,
+                           double smoothing) {
+    requireSegmentationPair(logits, target);
+    const auto probability = torch::sigmoid(logits).flatten(1);
+    const auto truth = target.to(probability.scalar_type()).flatten(1);
+    const auto overlap = (probability * truth).sum(1);
+    const auto total = probability.sum(1) + truth.sum(1);
+    return (1.0 - (2.0 * overlap + smoothing) / (total + smoothing)).mean();
+}
+
+torch::Tensor focalLossSum(const torch::Tensor& logits, const torch::Tensor& target, double alpha,
+                           double gamma) {
+    requireSegmentationPair(logits, target);
+    const auto truth = target.to(logits.scalar_type());
+    // log p_t = log sigmoid(z) for metastasis pixels, log sigmoid(-z) for background.
+    const auto logPt = torch::nn::functional::logsigmoid(logits * (2.0 * truth - 1.0));
+    const auto alphaT = alpha * truth + (1.0 - alpha) * (1.0 - truth);
+    const auto perPixel = -alphaT * torch::pow(1.0 - torch::exp(logPt), gamma) * logPt;
+    return perPixel.flatten(1).sum(1).mean();
+}
+
+torch::Tensor egfrCrossEntropy(const torch::Tensor& logits, const torch::Tensor& labels) {
+    if (!logits.defined() || !labels.defined() || logits.dim() != 2 || labels.dim() != 1 ||
+        logits.size(0) != labels.size(0)) {
+        throw std::invalid_argument("EGFR loss: expected logits [batch, 2] and labels [batch]");
+    }
+    return torch::nn::functional::cross_entropy(logits, labels.to(torch::kInt64));
+}
+
+MultiTaskLossImpl::MultiTaskLossImpl(const LossConfig& config) : config_(config) {
+    config_.validate();
+    if (config_.weighting == TaskWeighting::Uncertainty) {
+        // Learning log sigma keeps sigma positive without a constraint; 0 means sigma = 1.
+        logSigmaGtv_ = register_parameter("log_sigma_gtv", torch::zeros({}));
+        logSigmaEgfr_ = register_parameter("log_sigma_egfr", torch::zeros({}));
+    }
+}
+
+LossTerms MultiTaskLossImpl::forward(const torch::Tensor& segLogits, const torch::Tensor& segTarget,
+                                     const torch::Tensor& egfrLogits,
+                                     const torch::Tensor& egfrLabels) {
+    LossTerms terms;
+    if (config_.usesSegmentation()) {
+        terms.dice = softDiceLoss(segLogits, segTarget, config_.diceSmoothing);
+        terms.focal = focalLossSum(segLogits, segTarget, config_.focalAlpha, config_.focalGamma);
+        terms.gtv = terms.dice + config_.focalWeight * terms.focal;
+    }
+    if (config_.usesClassification()) {
+        terms.egfr = egfrCrossEntropy(egfrLogits, egfrLabels);
+    }
+    switch (config_.weighting) {
+    case TaskWeighting::Uncertainty:
+        // 1 / (2 sigma^2) = exp(-2 log sigma) / 2; log(sigma1 sigma2) = sum of the logs.
+        terms.total = 0.5 * torch::exp(-2.0 * logSigmaGtv_) * terms.gtv +
+                      0.5 * torch::exp(-2.0 * logSigmaEgfr_) * terms.egfr + logSigmaGtv_ +
+                      logSigmaEgfr_;
+        break;
+    case TaskWeighting::Fixed:
+        terms.total = config_.fixedGtvWeight * terms.gtv + config_.fixedEgfrWeight * terms.egfr;
+        break;
+    case TaskWeighting::SegmentationOnly:
+        terms.total = terms.gtv;
+        break;
+    case TaskWeighting::ClassificationOnly:
+        terms.total = terms.egfr;
+        break;
+    }
+    return terms;
+}
+
+} // namespace metis::models

@@ -1,0 +1,136 @@
+#pragma once
+// MTSA-Net as LibTorch modules (docs/MTSA-NET.md, paper Fig. 1-4). Internal to metis_models:
+// torch types never leave models/src. Module and member names are part of the weight format
+// (saveWeights/loadWeights and tests/models/reference_mtsa_net.py use them): rename with care.
+
+#include "metis/models/MtsaNetConfig.h"
+
+#include <filesystem>
+#include <string>
+#include <torch/torch.h>
+#include <utility>
+#include <vector>
+
+namespace metis::models {
+
+/// Multi-scale attention module, paper eq. 1 as pinned by MTSA-NET.md:
+///   a = DW5x5(F); s = Conv3x3(F) + a + sum_k DW(k x 1)(DW(1 x k)(a)), k in {5, 7, 11};
+///   Out = Conv1x1(s) * F.
+class MsaModuleImpl : public torch::nn::Module {
+public:
+    explicit MsaModuleImpl(int channels);
+    torch::Tensor forward(const torch::Tensor& features);
+
+private:
+    torch::nn::Conv2d depthwise5_{nullptr};
+    torch::nn::Conv2d local3_{nullptr};
+    std::vector<std::pair<torch::nn::Conv2d, torch::nn::Conv2d>> strips_; // (1 x k, k x 1)
+    torch::nn::Conv2d mix_{nullptr};
+};
+TORCH_MODULE(MsaModule);
+
+/// 3x3 conv (no bias: BatchNorm follows) -> BatchNorm -> ReLU.
+class ConvBlockImpl : public torch::nn::Module {
+public:
+    ConvBlockImpl(int in, int out);
+    torch::Tensor forward(const torch::Tensor& input);
+
+private:
+    torch::nn::Conv2d conv_{nullptr};
+    torch::nn::BatchNorm2d norm_{nullptr};
+};
+TORCH_MODULE(ConvBlock);
+
+/// MSA block (paper Fig. 2b): conv block -> MSA module.
+class MsaBlockImpl : public torch::nn::Module {
+public:
+    MsaBlockImpl(int in, int out);
+    torch::Tensor forward(const torch::Tensor& input);
+
+private:
+    ConvBlock conv_{nullptr};
+    MsaModule msa_{nullptr};
+};
+TORCH_MODULE(MsaBlock);
+
+/// Pre-norm transformer block: x + MHSA(LN(x)), then x + MLP(LN(x)) (paper eq. 2-4).
+class TransformerBlockImpl : public torch::nn::Module {
+public:
+    TransformerBlockImpl(int embedDim, int heads, int mlpRatio, double dropout);
+    /// tokens: [batch, tokens, embedDim]
+    torch::Tensor forward(const torch::Tensor& tokens);
+
+private:
+    torch::Tensor attention(const torch::Tensor& tokens);
+
+    int heads_;
+    torch::nn::LayerNorm norm1_{nullptr};
+    torch::nn::Linear qkv_{nullptr};
+    torch::nn::Linear proj_{nullptr};
+    torch::nn::LayerNorm norm2_{nullptr};
+    torch::nn::Linear fc1_{nullptr};
+    torch::nn::Linear fc2_{nullptr};
+    torch::nn::Dropout dropout_{nullptr};
+};
+TORCH_MODULE(TransformerBlock);
+
+/// Hybrid CNN-Transformer EGFR classifier on the bottleneck map.
+class EgfrClassifierImpl : public torch::nn::Module {
+public:
+    explicit EgfrClassifierImpl(const MtsaNetConfig& config);
+    /// bottleneck: [batch, 16 * base, b, b] -> logits [batch, 2]
+    torch::Tensor forward(const torch::Tensor& bottleneck);
+
+private:
+    ConvBlock conv_{nullptr};
+    torch::nn::Conv2d patchEmbed_{nullptr};
+    torch::Tensor positionEmbedding_;
+    TransformerBlock transformer_{nullptr};
+    torch::nn::Linear fc1_{nullptr};
+    torch::nn::Linear fc2_{nullptr};
+    torch::nn::Dropout dropout_{nullptr};
+};
+TORCH_MODULE(EgfrClassifier);
+
+/// The two outputs of one forward pass. A head the configuration leaves out gives an
+/// undefined tensor.
+struct MtsaNetOutput {
+    torch::Tensor seg;  ///< [batch, 1, inputSize, inputSize] GTV logits
+    torch::Tensor egfr; ///< [batch, 2] logits (wild-type, mutant)
+};
+
+class MtsaNetImpl : public torch::nn::Module {
+public:
+    /// Validates `config` (std::invalid_argument on a bad one).
+    explicit MtsaNetImpl(const MtsaNetConfig& config);
+
+    /// input: [batch, 1, inputSize, inputSize] normalised T1-CE slices.
+    MtsaNetOutput forward(const torch::Tensor& input);
+
+    const MtsaNetConfig& config() const { return config_; }
+
+    /// Every parameter and buffer (BatchNorm running statistics included) by dotted name, in
+    /// registration order: the complete state needed to reproduce a forward pass.
+    std::vector<std::pair<std::string, torch::Tensor>> namedState() const;
+
+    /// Copies `state` into the module. Throws std::runtime_error naming `origin` and the tensor
+    /// when a name is missing or unknown, or a shape or dtype differs.
+    void loadState(const std::vector<std::pair<std::string, torch::Tensor>>& state,
+                   const std::string& origin);
+
+private:
+    MtsaNetConfig config_;
+    std::vector<MsaBlock> encoder_;
+    std::vector<torch::nn::ConvTranspose2d> upsample_;
+    std::vector<ConvBlock> fuse_;
+    torch::nn::Conv2d segHead_{nullptr};
+    EgfrClassifier classifier_{nullptr};
+};
+TORCH_MODULE(MtsaNet);
+
+/// Writes namedState() to `path` in the tensor archive format (TensorArchive.h).
+void saveWeights(const MtsaNetImpl& net, const std::filesystem::path& path);
+/// Reads `path` and loads it; every failure names the file and the problem.
+void loadWeights(MtsaNetImpl& net, const std::filesystem::path& path);
+
+} // namespace metis::models

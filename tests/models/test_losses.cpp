@@ -1,0 +1,253 @@
+// MTSA-Net losses: each term against a hand-computed value, the uncertainty weighting, the
+// fixed-weight and single-task modes, and a tiny network overfitting one batch.
+#include "Losses.h"
+#include "MtsaNet.h"
+
+#include <QTest>
+#include <cmath>
+
+using namespace metis::models;
+
+namespace {
+
+// Logits 0, ln 3, -ln 3, 0 give probabilities 1/2, 3/4, 1/4, 1/2 against the mask 1, 1, 0, 0.
+torch::Tensor tinyLogits() {
+    const float ln3 = std::log(3.0f);
+    return torch::tensor({0.0f, ln3, -ln3, 0.0f}).reshape({1, 1, 2, 2});
+}
+torch::Tensor tinyMask() {
+    return torch::tensor({1.0f, 1.0f, 0.0f, 0.0f}).reshape({1, 1, 2, 2});
+}
+
+// Two samples: logits (0, ln 3) with label 1 (p = 3/4), (ln 3, 0) with label 1 (p = 1/4).
+torch::Tensor tinyEgfrLogits() {
+    const float ln3 = std::log(3.0f);
+    return torch::tensor({0.0f, ln3, ln3, 0.0f}).reshape({2, 2});
+}
+torch::Tensor tinyEgfrLabels() {
+    return torch::tensor({1, 1}, torch::kInt64);
+}
+
+// Sum p y = 1.25, sum p = 2, sum y = 2, smoothing 1: 1 - (2.5 + 1) / (4 + 1).
+constexpr double kDice = 0.3;
+// alpha_t (1 - p_t)^2 (-log p_t): 0.8/4 ln 2 + 0.8/16 ln 4/3 + 0.2/16 ln 4/3 + 0.2/4 ln 2.
+const double kFocal = 0.25 * std::log(2.0) + 0.0625 * std::log(4.0 / 3.0);
+// Mean of -ln(3/4) and -ln(1/4).
+const double kCrossEntropy = 0.5 * (std::log(4.0 / 3.0) + std::log(4.0));
+const double kGtv = kDice + kFocal / 25000.0;
+
+double value(const torch::Tensor& tensor) {
+    return tensor.item<double>();
+}
+
+bool near(double actual, double expected, double tolerance = 1e-6) {
+    return std::abs(actual - expected) <= tolerance * std::max(1.0, std::abs(expected));
+}
+
+#define QCOMPARE_NEAR(actual, expected)                                                            \
+    QVERIFY2(near(actual, expected), qPrintable(QString("%1 = %2, expected %3")                    \
+                                                    .arg(#actual)                                  \
+                                                    .arg(actual, 0, 'g', 10)                       \
+                                                    .arg(expected, 0, 'g', 10)))
+
+MtsaNetConfig tinyConfig() {
+    MtsaNetConfig config;
+    config.inputSize = 64;
+    config.baseWidth = 4;
+    config.embedDim = 16;
+    config.attentionHeads = 2;
+    config.mlpRatio = 2;
+    config.dropout = 0.0;
+    return config;
+}
+
+/// Two 64 x 64 slices with one bright disc each (the GTV) and different EGFR labels.
+struct Batch {
+    torch::Tensor images, masks, labels;
+};
+Batch syntheticBatch() {
+    const auto coords = torch::arange(64, torch::kFloat32);
+    const auto y = coords.view({64, 1});
+    const auto x = coords.view({1, 64});
+    const auto disc1 = ((x - 20).pow(2) + (y - 24).pow(2) < 100.0).to(torch::kFloat32);
+    const auto disc2 = ((x - 40).pow(2) + (y - 36).pow(2) < 64.0).to(torch::kFloat32);
+    const auto masks = torch::stack({disc1, disc2}).unsqueeze(1);
+    const auto images = masks * 2.0 + 0.3 * torch::randn({2, 1, 64, 64});
+    return {images, masks, torch::tensor({0, 1}, torch::kInt64)};
+}
+
+} // namespace
+
+class TestLosses : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { torch::manual_seed(11); }
+
+    void diceMatchesHandValue() {
+        QCOMPARE_NEAR(value(softDiceLoss(tinyLogits(), tinyMask(), 1.0)), kDice);
+        // Without smoothing: 1 - 2.5 / 4.
+        QCOMPARE_NEAR(value(softDiceLoss(tinyLogits(), tinyMask(), 1e-12)), 0.375);
+    }
+
+    void emptySlicePredictedEmptyCostsNothing() {
+        const auto logits = torch::full({1, 1, 8, 8}, -30.0);
+        QVERIFY(value(softDiceLoss(logits, torch::zeros({1, 1, 8, 8}), 1.0)) < 1e-9);
+    }
+
+    void diceAveragesSlices() {
+        // The second slice is perfect, so the batch mean halves the first slice's loss.
+        const auto logits = torch::cat({tinyLogits(), torch::full({1, 1, 2, 2}, -40.0)});
+        const auto mask = torch::cat({tinyMask(), torch::zeros({1, 1, 2, 2})});
+        QCOMPARE_NEAR(value(softDiceLoss(logits, mask, 1.0)), kDice / 2);
+    }
+
+    void focalMatchesHandValue() {
+        QCOMPARE_NEAR(value(focalLossSum(tinyLogits(), tinyMask(), 0.8, 2.0)), kFocal);
+        // gamma 0, alpha 1/2 is half the summed binary cross-entropy:
+        // 0.5 (ln 2 + ln 4/3 + ln 4/3 + ln 2).
+        QCOMPARE_NEAR(value(focalLossSum(tinyLogits(), tinyMask(), 0.5, 0.0)),
+                      std::log(2.0) + std::log(4.0 / 3.0));
+    }
+
+    void focalIsAPixelSum() {
+        // Four copies of the slice side by side: four times the loss, not the same mean.
+        const auto logits = tinyLogits().repeat({1, 1, 2, 2});
+        const auto mask = tinyMask().repeat({1, 1, 2, 2});
+        QCOMPARE_NEAR(value(focalLossSum(logits, mask, 0.8, 2.0)), 4.0 * kFocal);
+    }
+
+    void focalIsStableForConfidentLogits() {
+        const auto logits = torch::tensor({200.0f, -200.0f}).reshape({1, 1, 1, 2});
+        const auto wrong = torch::tensor({0.0f, 1.0f}).reshape({1, 1, 1, 2});
+        const double loss = value(focalLossSum(logits, wrong, 0.8, 2.0));
+        QVERIFY(std::isfinite(loss));
+        QCOMPARE_NEAR(loss, 0.2 * 200.0 + 0.8 * 200.0);
+    }
+
+    void crossEntropyMatchesHandValue() {
+        QCOMPARE_NEAR(value(egfrCrossEntropy(tinyEgfrLogits(), tinyEgfrLabels())), kCrossEntropy);
+    }
+
+    void jointUncertaintyLossMatchesFormula() {
+        MultiTaskLoss loss(LossConfig{});
+        {
+            torch::NoGradGuard noGrad;
+            loss->logSigmaGtv().fill_(0.5);
+            loss->logSigmaEgfr().fill_(-0.25);
+        }
+        const auto terms =
+            loss->forward(tinyLogits(), tinyMask(), tinyEgfrLogits(), tinyEgfrLabels());
+        QCOMPARE_NEAR(value(terms.dice), kDice);
+        QCOMPARE_NEAR(value(terms.focal), kFocal);
+        QCOMPARE_NEAR(value(terms.gtv), kGtv);
+        QCOMPARE_NEAR(value(terms.egfr), kCrossEntropy);
+        // L_GTV / (2 s1^2) + L_EGFR / (2 s2^2) + log(s1 s2), s1 = e^0.5, s2 = e^-0.25.
+        const double expected =
+            kGtv / (2.0 * std::exp(1.0)) + kCrossEntropy / (2.0 * std::exp(-0.5)) + 0.5 - 0.25;
+        QCOMPARE_NEAR(value(terms.total), expected);
+    }
+
+    void uncertaintyWeightsStartAtOne() {
+        MultiTaskLoss loss(LossConfig{});
+        QCOMPARE(value(loss->logSigmaGtv()), 0.0);
+        QCOMPARE(value(loss->logSigmaEgfr()), 0.0);
+        QCOMPARE(loss->parameters().size(), size_t{2});
+        const auto terms =
+            loss->forward(tinyLogits(), tinyMask(), tinyEgfrLogits(), tinyEgfrLabels());
+        QCOMPARE_NEAR(value(terms.total), 0.5 * kGtv + 0.5 * kCrossEntropy);
+    }
+
+    void fixedWeightsAndSingleTaskModes() {
+        LossConfig config;
+        config.weighting = TaskWeighting::Fixed;
+        config.fixedGtvWeight = 0.7;
+        config.fixedEgfrWeight = 0.3;
+        MultiTaskLoss fixed(config);
+        QVERIFY(fixed->parameters().empty());
+        QCOMPARE_NEAR(
+            value(
+                fixed->forward(tinyLogits(), tinyMask(), tinyEgfrLogits(), tinyEgfrLabels()).total),
+            0.7 * kGtv + 0.3 * kCrossEntropy);
+
+        config.weighting = TaskWeighting::SegmentationOnly;
+        MultiTaskLoss segmentation(config);
+        const auto segTerms = segmentation->forward(tinyLogits(), tinyMask(), {}, {});
+        QCOMPARE_NEAR(value(segTerms.total), kGtv);
+        QVERIFY(!segTerms.egfr.defined());
+
+        config.weighting = TaskWeighting::ClassificationOnly;
+        MultiTaskLoss classification(config);
+        const auto clsTerms = classification->forward({}, {}, tinyEgfrLogits(), tinyEgfrLabels());
+        QCOMPARE_NEAR(value(clsTerms.total), kCrossEntropy);
+        QVERIFY(!clsTerms.gtv.defined());
+    }
+
+    void invalidInputsAndConfigsThrow() {
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 softDiceLoss(tinyLogits(), torch::zeros({1, 1, 3, 3}), 1.0));
+        MultiTaskLoss loss(LossConfig{});
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 loss->forward(tinyLogits(), tinyMask(), {}, {}));
+        LossConfig config;
+        config.focalAlpha = 1.5;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, config.validate());
+        config = LossConfig{};
+        config.diceSmoothing = 0.0;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, MultiTaskLoss{config});
+        QVERIFY(taskWeightingFromString("fixed") == TaskWeighting::Fixed);
+        QVERIFY(taskWeightingFromString(toString(TaskWeighting::ClassificationOnly)) ==
+                TaskWeighting::ClassificationOnly);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, taskWeightingFromString("both"));
+    }
+
+    void uncertaintyWeightsMoveDuringTraining() {
+        MtsaNet net(tinyConfig());
+        MultiTaskLoss loss(LossConfig{});
+        std::vector<torch::Tensor> parameters = net->parameters();
+        for (const auto& p : loss->parameters()) {
+            parameters.push_back(p);
+        }
+        torch::optim::Adam optimiser(parameters, torch::optim::AdamOptions(1e-2));
+        const auto batch = syntheticBatch();
+        for (int step = 0; step < 5; ++step) {
+            optimiser.zero_grad();
+            const auto output = net->forward(batch.images);
+            loss->forward(output.seg, batch.masks, output.egfr, batch.labels).total.backward();
+            optimiser.step();
+        }
+        // Both terms start below 1 (Dice ~0.9, CE ~0.7), where d/ds [L e^(-2s)/2 + s] = 1 - L > 0
+        // at s = 0: the optimiser must shrink both sigmas, log sigma < 0.
+        QVERIFY2(value(loss->logSigmaGtv()) < -0.01,
+                 qPrintable(QString::number(value(loss->logSigmaGtv()))));
+        QVERIFY2(value(loss->logSigmaEgfr()) < -0.01,
+                 qPrintable(QString::number(value(loss->logSigmaEgfr()))));
+    }
+
+    void tinyModelOverfitsOneBatch() {
+        // Fixed weights 1:1: the uncertainty loss has a log(s1 s2) term that goes negative, so
+        // "falls by 90 %" is only meaningful on L_GTV + L_EGFR.
+        LossConfig lossConfig;
+        lossConfig.weighting = TaskWeighting::Fixed;
+        MultiTaskLoss loss(lossConfig);
+        MtsaNet net(tinyConfig());
+        // A high learning rate: soft Dice moves slowly while every probability sits near 1/2.
+        torch::optim::Adam optimiser(net->parameters(), torch::optim::AdamOptions(2e-2));
+        const auto batch = syntheticBatch();
+        double first = 0.0;
+        double last = 0.0;
+        for (int step = 0; step < 100; ++step) {
+            optimiser.zero_grad();
+            const auto output = net->forward(batch.images);
+            const auto total =
+                loss->forward(output.seg, batch.masks, output.egfr, batch.labels).total;
+            total.backward();
+            optimiser.step();
+            (step == 0 ? first : last) = value(total);
+        }
+        qInfo("overfit: loss %.4f -> %.4f", first, last);
+        QVERIFY2(last <= 0.1 * first, qPrintable(QString("loss %1 -> %2").arg(first).arg(last)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLosses)
+#include "test_losses.moc"
