@@ -1,18 +1,27 @@
 #include "metis/viewer/OffscreenSceneRenderer.h"
 
+#include <algorithm>
+#include <cstring>
+#include <stdexcept>
 #include <vtkActor.h>
+#include <vtkCamera.h>
+#include <vtkDiscreteFlyingEdges3D.h>
+#include <vtkImageData.h>
+#include <vtkMatrix4x4.h>
 #include <vtkNew.h>
+#include <vtkPointData.h>
+#include <vtkPolyData.h>
 #include <vtkPolyDataMapper.h>
 #include <vtkProperty.h>
 #include <vtkRenderWindow.h>
 #include <vtkRenderer.h>
 #include <vtkSmartPointer.h>
 #include <vtkSphereSource.h>
+#include <vtkTransform.h>
+#include <vtkTransformPolyDataFilter.h>
 #include <vtkUnsignedCharArray.h>
-
-#include <algorithm>
-#include <cstring>
-#include <stdexcept>
+#include <vtkUnsignedShortArray.h>
+#include <vtkWindowedSincPolyDataFilter.h>
 
 namespace metis::viewer {
 
@@ -53,6 +62,77 @@ void OffscreenSceneRenderer::addSphere(const std::array<double, 3>& centre, doub
     actor->GetProperty()->SetSpecular(0.0);
     impl_->renderer->AddActor(actor);
     impl_->renderer->ResetCamera();
+}
+
+std::size_t OffscreenSceneRenderer::addLabelSurfaces(const LabelMap& labels, const Rgb& colour,
+                                                     double opacity) {
+    const ImageGeometry& geometry = labels.geometry();
+    geometry.validate();
+    // Surfaces are extracted in index space, then placed with the full index-to-patient matrix,
+    // so any acquisition orientation lands correctly.
+    vtkNew<vtkImageData> image;
+    image->SetDimensions(static_cast<int>(geometry.size[0]), static_cast<int>(geometry.size[1]),
+                         static_cast<int>(geometry.size[2]));
+    vtkNew<vtkUnsignedShortArray> scalars;
+    scalars->SetNumberOfTuples(static_cast<vtkIdType>(geometry.voxelCount()));
+    // Every lesion gets the same value: the layer is one surface colour, and touching lesions
+    // must not grow an internal wall.
+    for (std::size_t n = 0; n < labels.data().size(); ++n) {
+        scalars->SetValue(static_cast<vtkIdType>(n), labels.data()[n] != 0 ? 1 : 0);
+    }
+    image->GetPointData()->SetScalars(scalars);
+
+    vtkNew<vtkDiscreteFlyingEdges3D> surfaces;
+    surfaces->SetInputData(image);
+    surfaces->SetValue(0, 1);
+    surfaces->ComputeNormalsOff();
+    vtkNew<vtkWindowedSincPolyDataFilter> smooth;
+    smooth->SetInputConnection(surfaces->GetOutputPort());
+    smooth->SetNumberOfIterations(15);
+    smooth->SetPassBand(0.1);
+    smooth->NormalizeCoordinatesOn();
+
+    vtkNew<vtkMatrix4x4> indexToPatient;
+    for (int r = 0; r < 3; ++r) {
+        for (int c = 0; c < 3; ++c) {
+            indexToPatient->SetElement(r, c, geometry.direction[r][c] * geometry.spacing[c]);
+        }
+        indexToPatient->SetElement(r, 3, geometry.origin[r]);
+    }
+    vtkNew<vtkTransform> transform;
+    transform->SetMatrix(indexToPatient);
+    vtkNew<vtkTransformPolyDataFilter> place;
+    place->SetInputConnection(smooth->GetOutputPort());
+    place->SetTransform(transform);
+    place->Update();
+    vtkPolyData* mesh = place->GetOutput();
+    const std::size_t triangles = static_cast<std::size_t>(mesh->GetNumberOfPolys());
+    if (triangles == 0) {
+        return 0;
+    }
+
+    vtkNew<vtkPolyDataMapper> mapper;
+    mapper->SetInputData(mesh);
+    mapper->ScalarVisibilityOff();
+    vtkNew<vtkActor> actor;
+    actor->SetMapper(mapper);
+    actor->GetProperty()->SetColor(colour[0], colour[1], colour[2]);
+    actor->GetProperty()->SetOpacity(opacity);
+    actor->GetProperty()->SetAmbient(0.4);
+    actor->GetProperty()->SetDiffuse(0.6);
+    impl_->renderer->AddActor(actor);
+
+    // LPS: look from the patient's front (-y) towards +y, superior (+z) up.
+    vtkCamera* camera = impl_->renderer->GetActiveCamera();
+    camera->SetPosition(0, -1, 0);
+    camera->SetFocalPoint(0, 0, 0);
+    camera->SetViewUp(0, 0, 1);
+    impl_->renderer->ResetCamera();
+    return triangles;
+}
+
+void OffscreenSceneRenderer::clear() {
+    impl_->renderer->RemoveAllViewProps();
 }
 
 RgbaImage OffscreenSceneRenderer::render(int width, int height) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metis/core/Volume.h"
 #include "metis/viewer/RgbaImage.h"
 
 #include <array>
@@ -22,6 +23,12 @@ public:
     void setBackground(const Rgb& colour);
     /// Adds a lit sphere; the camera is reset to frame everything added.
     void addSphere(const std::array<double, 3>& centre, double radius, const Rgb& colour);
+    /// Adds the surfaces of every lesion (non-zero label) of `labels`, in patient mm, extracted
+    /// with discrete flying edges and lightly smoothed; the camera looks from the front (patient
+    /// anterior, superior up) at everything added. Returns the number of surface triangles.
+    std::size_t addLabelSurfaces(const LabelMap& labels, const Rgb& colour, double opacity = 1.0);
+    /// Removes every actor.
+    void clear();
 
     /// Renders at the given size (device pixels) and returns the frame.
     RgbaImage render(int width, int height);

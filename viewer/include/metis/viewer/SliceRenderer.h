@@ -1,0 +1,80 @@
+#pragma once
+
+#include "metis/core/Contours.h"
+#include "metis/viewer/MprGeometry.h"
+#include "metis/viewer/RgbaImage.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace metis::viewer {
+
+enum class OverlayStyle {
+    Outline, ///< iso-contour drawn as a vector path
+    Fill,    ///< translucent colour over every labelled pixel
+};
+
+/// A label map shown over the image (a GTV, a structure set rasterised, a prediction).
+struct OverlayLayer {
+    std::string name;
+    std::shared_ptr<const LabelMap> labels;
+    RgbColour colour{255, 255, 0};
+    OverlayStyle style = OverlayStyle::Outline;
+    double opacity = 1.0;
+    bool visible = true;
+};
+
+/// The paper's conventions: manual GTV as a yellow outline, predicted GTV as a green outline.
+OverlayLayer manualGtvLayer(std::shared_ptr<const LabelMap> labels);
+OverlayLayer predictedGtvLayer(std::shared_ptr<const LabelMap> labels);
+
+/// A probability map (0..1) painted as a heat map: transparent below `threshold`, then from dark
+/// red to yellow, alpha growing with the probability.
+struct ProbabilityLayer {
+    std::shared_ptr<const ImageVolume> probabilities;
+    double threshold = 0.1;
+    double opacity = 0.6;
+    bool visible = true;
+};
+
+/// Everything the 2D views show: one image and its layers, in patient space. The layers may sit
+/// on other grids than the image: each is resliced onto the view's slice grid.
+struct ViewerScene {
+    std::shared_ptr<const ImageVolume> image;
+    std::vector<OverlayLayer> overlays;
+    ProbabilityLayer heatMap;
+};
+
+/// An outline of one overlay layer, in continuous slice pixel coordinates (pixel centres at
+/// integers), ready to be stroked as vector paths at any zoom.
+struct SliceOutline {
+    std::size_t layerIndex = 0;
+    RgbColour colour{255, 255, 0};
+    double opacity = 1.0;
+    std::vector<Polygon2> polygons;
+};
+
+/// One view's picture: the composited pixels on the slice grid, and the outlines to stroke.
+struct RenderedSlice {
+    SliceGeometry geometry;
+    RgbaImage image; ///< width x height of the slice grid
+    std::vector<SliceOutline> outlines;
+};
+
+/// Window/level to grey RGBA: window edges map to black and white; NaN (outside the volume) is
+/// black.
+RgbaImage windowLevelToRgba(const SliceData<float>& slice, const WindowLevel& windowLevel);
+/// Blends `colour` with `opacity` over every pixel where `labels` is non-zero.
+void blendFill(RgbaImage& image, const SliceData<std::uint16_t>& labels, const RgbColour& colour,
+               double opacity);
+void blendHeatMap(RgbaImage& image, const SliceData<float>& probabilities, double threshold,
+                  double opacity);
+/// Iso-contours at the boundary of the non-zero pixels, computed only inside their bounding box.
+std::vector<Polygon2> outlinePolygons(const SliceData<std::uint16_t>& labels);
+
+/// Reslices the scene for a view and composites it. Throws std::invalid_argument without an
+/// image.
+RenderedSlice renderSlice(const ViewerScene& scene, const SliceViewState& state);
+
+} // namespace metis::viewer
