@@ -465,6 +465,111 @@ SeriesInfo assembleSeries(std::vector<ScannedImage> images) {
     return series;
 }
 
+/// Runs task(n) for every n in [0, count) on up to 8 threads, the caller's included. Only the
+/// calling thread reports progress, so a cancellation surfaces there; the first exception a task
+/// throws stops the other threads and is rethrown here.
+template <typename Task>
+void forEachInParallel(std::size_t count, ProgressScope& scope, const Task& task) {
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> done{0};
+    std::atomic<bool> stop{false};
+    std::mutex failureMutex;
+    std::exception_ptr failure;
+    auto runOne = [&](std::size_t n) {
+        try {
+            task(n);
+        } catch (...) {
+            const std::lock_guard<std::mutex> lock(failureMutex);
+            if (!failure) {
+                failure = std::current_exception();
+            }
+            stop = true;
+        }
+        ++done;
+    };
+    auto work = [&] {
+        for (std::size_t n = next++; n < count && !stop; n = next++) {
+            runOne(n);
+        }
+    };
+    const unsigned threads = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> workers;
+    for (unsigned t = 1; t < threads && t < count; ++t) {
+        workers.emplace_back(work);
+    }
+    auto joinWorkers = [&workers] {
+        for (auto& worker : workers) {
+            worker.join();
+        }
+    };
+    try {
+        for (std::size_t n = next++; n < count && !stop; n = next++) {
+            scope.step(static_cast<double>(done) / static_cast<double>(count));
+            runOne(n);
+        }
+    } catch (...) {
+        stop = true;
+        joinWorkers();
+        throw;
+    }
+    joinWorkers();
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+}
+
+/// What one file turned out to be.
+struct FileScanResult {
+    enum class Kind { NotDicom, Unreadable, NonImage, Image };
+    Kind kind = Kind::NotDicom;
+    std::string error;
+    DicomObjectInfo object;
+    ScannedImage image;
+};
+
+FileScanResult scanFile(const fs::path& path) {
+    FileScanResult result;
+    const std::string file = path.string();
+    const FileKind kind = sniffFile(path);
+    if (kind == FileKind::NotDicom) {
+        return result;
+    }
+    DcmFileFormat format;
+    const OFCondition status =
+        format.loadFile(file.c_str(), EXS_Unknown, EGL_noChange, kHeaderScanMaxValueLength,
+                        kind == FileKind::Part10 ? ERM_fileOnly : ERM_dataset);
+    if (status.bad()) {
+        result.kind = FileScanResult::Kind::Unreadable;
+        result.error =
+            std::string("not readable as DICOM (truncated or corrupt): ") + status.text();
+        return result;
+    }
+    DcmDataset& dataset = *format.getDataset();
+    const std::string sopInstanceUid = getString(dataset, DCM_SOPInstanceUID);
+    const std::string seriesUid = getString(dataset, DCM_SeriesInstanceUID);
+    if (sopInstanceUid.empty() || seriesUid.empty()) {
+        // A raw data set without them is most likely a binary file that began with 08 00.
+        if (kind == FileKind::Part10) {
+            result.kind = FileScanResult::Kind::Unreadable;
+            result.error = "DICOM file without SOPInstanceUID or SeriesInstanceUID";
+        }
+        return result;
+    }
+    if (!dataset.tagExists(DCM_PixelData)) {
+        result.kind = FileScanResult::Kind::NonImage;
+        result.object = {file,
+                         getString(dataset, DCM_SOPClassUID),
+                         sopInstanceUid,
+                         getString(dataset, DCM_Modality),
+                         getString(dataset, DCM_StudyInstanceUID),
+                         seriesUid};
+        return result;
+    }
+    result.kind = FileScanResult::Kind::Image;
+    result.image = readImageHeader(dataset, file);
+    return result;
+}
+
 } // namespace
 
 std::string toString(DicomIssueSeverity severity) {
@@ -558,50 +663,32 @@ SeriesScan scanDicomFolder(const std::filesystem::path& path, ProgressSink& prog
 
     std::map<std::string, std::vector<ScannedImage>> bySeries;
     std::vector<std::string> seriesOrder;
+    // Serial on purpose: header parsing is dominated by DCMTK's shared dictionary, and threads
+    // measured slower than one reader here.
     for (std::size_t n = 0; n < files.size(); ++n) {
-        if (n % 256 == 0) {
-            scope.step(static_cast<double>(n) / static_cast<double>(files.size()),
-                       std::to_string(n) + " of " + std::to_string(files.size()) + " files");
+        if (n % 64 == 0) {
+            scope.step(static_cast<double>(n) / static_cast<double>(files.size()));
         }
-        const std::string file = files[n].string();
-        const FileKind kind = sniffFile(files[n]);
-        if (kind == FileKind::NotDicom) {
-            scan.skippedFiles.push_back(file);
-            continue;
-        }
-        DcmFileFormat format;
-        const OFCondition status =
-            format.loadFile(file.c_str(), EXS_Unknown, EGL_noChange, kHeaderScanMaxValueLength,
-                            kind == FileKind::Part10 ? ERM_fileOnly : ERM_dataset);
-        if (status.bad()) {
-            scan.fileErrors.push_back(
-                {file,
-                 std::string("not readable as DICOM (truncated or corrupt): ") + status.text()});
-            continue;
-        }
-        DcmDataset& dataset = *format.getDataset();
-        const std::string sopInstanceUid = getString(dataset, DCM_SOPInstanceUID);
-        const std::string seriesUid = getString(dataset, DCM_SeriesInstanceUID);
-        if (sopInstanceUid.empty() || seriesUid.empty()) {
-            if (kind == FileKind::RawDataset) {
-                scan.skippedFiles.push_back(file); // a binary file that merely began with 08 00
-            } else {
-                scan.fileErrors.push_back(
-                    {file, "DICOM file without SOPInstanceUID or SeriesInstanceUID"});
+        FileScanResult result = scanFile(files[n]);
+        switch (result.kind) {
+        case FileScanResult::Kind::NotDicom:
+            scan.skippedFiles.push_back(files[n].string());
+            break;
+        case FileScanResult::Kind::Unreadable:
+            scan.fileErrors.push_back({files[n].string(), std::move(result.error)});
+            break;
+        case FileScanResult::Kind::NonImage:
+            scan.nonImageObjects.push_back(std::move(result.object));
+            break;
+        case FileScanResult::Kind::Image: {
+            auto& group = bySeries[result.image.seriesInstanceUid];
+            if (group.empty()) {
+                seriesOrder.push_back(result.image.seriesInstanceUid);
             }
-            continue;
+            group.push_back(std::move(result.image));
+            break;
         }
-        if (!dataset.tagExists(DCM_PixelData)) {
-            scan.nonImageObjects.push_back({file, getString(dataset, DCM_SOPClassUID),
-                                            sopInstanceUid, getString(dataset, DCM_Modality),
-                                            getString(dataset, DCM_StudyInstanceUID), seriesUid});
-            continue;
         }
-        auto& group = bySeries[seriesUid];
-        if (group.empty()) {
-            seriesOrder.push_back(seriesUid);
-        }
-        group.push_back(readImageHeader(dataset, file));
     }
 
     for (const auto& uid : seriesOrder) {
@@ -695,62 +782,18 @@ ImageVolume loadSeries(const SeriesInfo& series, ProgressSink& progress) {
     }
     ImageVolume volume(series.geometry, 0.0f);
     const std::size_t sliceVoxels = static_cast<std::size_t>(series.rows * series.columns);
-    const std::size_t count = series.slices.size();
-
-    // Slices decode independently: share them among threads; the calling thread reports progress
-    // and stops the others at the first failure or cancellation.
-    std::atomic<std::size_t> next{0};
-    std::atomic<std::size_t> done{0};
-    std::atomic<bool> stop{false};
-    std::mutex failureMutex;
-    std::exception_ptr failure;
-    auto loadOne = [&](std::size_t n) {
+    ProgressScope scope(progress, "Loading DICOM series");
+    forEachInParallel(series.slices.size(), scope, [&](std::size_t n) {
         const DicomSliceInfo& slice = series.slices[n];
         try {
             loadSlice(series, slice,
                       volume.data().data() +
                           sliceVoxels * static_cast<std::size_t>(slice.sliceIndex));
         } catch (const std::exception& e) {
-            const std::lock_guard<std::mutex> lock(failureMutex);
-            if (!failure) {
-                failure = std::make_exception_ptr(
-                    std::runtime_error("series " + series.seriesInstanceUid + ": file " +
-                                       slice.path + ": " + e.what()));
-            }
-            stop = true;
+            throw std::runtime_error("series " + series.seriesInstanceUid + ": file " + slice.path +
+                                     ": " + e.what());
         }
-        ++done;
-    };
-    auto work = [&] {
-        for (std::size_t n = next++; n < count && !stop; n = next++) {
-            loadOne(n);
-        }
-    };
-    const unsigned threads = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
-    std::vector<std::thread> workers;
-    for (unsigned t = 1; t < threads && t < count; ++t) {
-        workers.emplace_back(work);
-    }
-    auto joinWorkers = [&workers] {
-        for (auto& worker : workers) {
-            worker.join();
-        }
-    };
-    try {
-        ProgressScope scope(progress, "Loading DICOM series");
-        for (std::size_t n = next++; n < count && !stop; n = next++) {
-            scope.step(static_cast<double>(done) / static_cast<double>(count));
-            loadOne(n);
-        }
-    } catch (...) {
-        stop = true;
-        joinWorkers();
-        throw;
-    }
-    joinWorkers();
-    if (failure) {
-        std::rethrow_exception(failure);
-    }
+    });
     return volume;
 }
 
