@@ -394,6 +394,25 @@ private Q_SLOTS:
         QCOMPARE(differingVoxels(load(series), volume), std::size_t{0});
     }
 
+    void cancellationStopsScanAndLoad() {
+        // A sink that asks to stop at its first report.
+        class StopAtOnce final : public ProgressSink {
+        public:
+            void begin(const std::string&) override {}
+            bool report(double, const std::string&) override { return false; }
+            void end() override {}
+        };
+        QTemporaryDir dir;
+        const WrittenSeries written =
+            write(testing::patternVolume(testing::testGeometry(Orientation::Axial, {16, 16, 20})),
+                  pathOf(dir));
+        StopAtOnce stop;
+        QVERIFY_THROWS_EXCEPTION(OperationCancelled, scanDicomFolder(pathOf(dir), stop));
+        const SeriesInfo series = scan(pathOf(dir)).series.at(0);
+        QVERIFY_THROWS_EXCEPTION(OperationCancelled, loadSeries(series, stop));
+        QCOMPARE(series.slices.size(), written.files.size());
+    }
+
     void missingFolderThrows() {
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, scan("/nonexistent/metis/dicom"));
     }
