@@ -171,7 +171,7 @@ MtsaNetOutput MtsaNetImpl::forward(const torch::Tensor& input) {
     }
     // Downsampling is a 2x2 max-pool rather than a stride-2 conv: the MSA block's 3x3 conv
     // that follows already changes the width, so a strided conv would only add parameters and
-    // ~15 % more encoder FLOPs; max-pooling keeps the strongest (contrast-enhancing) responses,
+    // ~12 % more encoder FLOPs; max-pooling keeps the strongest (contrast-enhancing) responses,
     // which suits small enhancing lesions, and is the classic U-Net choice the decoder mirrors.
     std::vector<torch::Tensor> skips;
     auto features = input;

@@ -138,7 +138,10 @@ NamedTensors readTensorArchive(const std::filesystem::path& path) {
             if (dim < 0 || static_cast<std::uint64_t>(dim) > reader.remaining()) {
                 reader.fail("'" + name + "' has an impossible dimension " + std::to_string(dim));
             }
-            elements *= static_cast<std::uint64_t>(dim);
+            if (__builtin_mul_overflow(elements, static_cast<std::uint64_t>(dim), &elements) ||
+                elements > reader.remaining()) {
+                reader.fail("'" + name + "' has a shape larger than the file");
+            }
         }
         const std::uint64_t elementBytes = dtype == kFloat32 ? 4 : 8;
         const auto byteCount = reader.get<std::uint64_t>("a data length");
