@@ -1,0 +1,74 @@
+#pragma once
+
+#include "metis/viewer/SliceRenderer.h"
+
+#include <QWidget>
+#include <array>
+#include <memory>
+
+class QGridLayout;
+
+namespace metis::viewer {
+class OffscreenSceneRenderer;
+}
+
+namespace metis::viewer_widgets {
+
+class SceneView3D;
+class SliceView;
+
+enum class MprLayoutMode {
+    Single,     ///< the axial view alone
+    OneByThree, ///< axial, coronal, sagittal side by side
+    TwoByTwo,   ///< axial, coronal / sagittal, 3D
+};
+
+/// The MPR views of one scene with a linked crosshair and a shared window/level; a double-click
+/// on a view maximises it and a second one restores the layout.
+class MprLayout : public QWidget {
+    Q_OBJECT
+public:
+    explicit MprLayout(QWidget* parent = nullptr);
+    ~MprLayout() override;
+
+    /// Shows `scene` in every view: crosshair at the image centre, the first T1-CE preset, and
+    /// the lesion surfaces of each overlay layer in the 3D view.
+    void setScene(std::shared_ptr<viewer::ViewerScene> scene);
+    const std::shared_ptr<viewer::ViewerScene>& scene() const { return scene_; }
+    /// Call after editing the scene's layers (visibility, style, colours, labels).
+    void sceneChanged();
+
+    void setLayoutMode(MprLayoutMode mode);
+    MprLayoutMode layoutMode() const { return mode_; }
+    /// Maximises `view` (one of this layout's views), or restores the layout if it is maximised.
+    void toggleMaximised(QWidget* view);
+    QWidget* maximisedView() const { return maximised_; }
+
+    SliceView* sliceView(viewer::ViewOrientation orientation) const;
+    SceneView3D* sceneView() const { return sceneView_; }
+
+    void setCursorMm(const Vec3& cursorMm);
+    /// Moves every view to `pointMm` and centres it there (the lesion navigator's target).
+    void centreOn(const Vec3& pointMm);
+    bool exportPng(const QString& path);
+
+Q_SIGNALS:
+    void cursorMoved(const metis::Vec3& cursorMm);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void relayout();
+    void rebuildSurfaces();
+
+    std::shared_ptr<viewer::ViewerScene> scene_;
+    std::unique_ptr<viewer::OffscreenSceneRenderer> renderer_;
+    std::array<SliceView*, 3> sliceViews_{};
+    SceneView3D* sceneView_ = nullptr;
+    QGridLayout* grid_ = nullptr;
+    MprLayoutMode mode_ = MprLayoutMode::TwoByTwo;
+    QWidget* maximised_ = nullptr;
+};
+
+} // namespace metis::viewer_widgets

@@ -1,0 +1,158 @@
+#include "metis/viewer_widgets/MprLayout.h"
+
+#include "metis/viewer/OffscreenSceneRenderer.h"
+#include "metis/viewer_widgets/SceneView3D.h"
+#include "metis/viewer_widgets/SliceView.h"
+
+#include <QEvent>
+#include <QGridLayout>
+
+namespace metis::viewer_widgets {
+
+MprLayout::MprLayout(QWidget* parent)
+    : QWidget(parent), renderer_(std::make_unique<viewer::OffscreenSceneRenderer>()) {
+    renderer_->setBackground({0.05, 0.05, 0.08});
+    grid_ = new QGridLayout(this);
+    grid_->setContentsMargins(0, 0, 0, 0);
+    grid_->setSpacing(2);
+    // Dark gaps between the views; a palette, not a style sheet, so children keep their looks.
+    QPalette dark = palette();
+    dark.setColor(QPalette::Window, QColor(32, 32, 32));
+    setPalette(dark);
+    setAutoFillBackground(true);
+    const std::array<viewer::ViewOrientation, 3> orientations{viewer::ViewOrientation::Axial,
+                                                              viewer::ViewOrientation::Coronal,
+                                                              viewer::ViewOrientation::Sagittal};
+    for (std::size_t n = 0; n < orientations.size(); ++n) {
+        auto* view = new SliceView(orientations[n], this);
+        sliceViews_[n] = view;
+        connect(view, &SliceView::cursorMoved, this, &MprLayout::setCursorMm);
+        connect(view, &SliceView::windowLevelChanged, this,
+                [this](const viewer::WindowLevel& windowLevel) {
+                    for (SliceView* other : sliceViews_) {
+                        other->setWindowLevel(windowLevel);
+                    }
+                });
+        connect(view, &SliceView::maximiseRequested, this, [this, view] { toggleMaximised(view); });
+    }
+    sceneView_ = new SceneView3D(*renderer_, this);
+    sceneView_->setMinimumSize(120, 120);
+    sceneView_->installEventFilter(this);
+    relayout();
+}
+
+MprLayout::~MprLayout() = default;
+
+void MprLayout::setScene(std::shared_ptr<viewer::ViewerScene> scene) {
+    scene_ = std::move(scene);
+    for (SliceView* view : sliceViews_) {
+        view->setScene(scene_);
+    }
+    rebuildSurfaces();
+}
+
+void MprLayout::sceneChanged() {
+    for (SliceView* view : sliceViews_) {
+        view->sceneChanged();
+    }
+    rebuildSurfaces();
+}
+
+void MprLayout::rebuildSurfaces() {
+    renderer_->clear();
+    if (scene_) {
+        for (const viewer::OverlayLayer& layer : scene_->overlays) {
+            if (layer.visible && layer.labels) {
+                renderer_->addLabelSurfaces(
+                    *layer.labels,
+                    {layer.colour[0] / 255.0, layer.colour[1] / 255.0, layer.colour[2] / 255.0},
+                    layer.opacity);
+            }
+        }
+    }
+    if (sceneView_->isVisible()) {
+        sceneView_->renderScene();
+    }
+}
+
+void MprLayout::setLayoutMode(MprLayoutMode mode) {
+    mode_ = mode;
+    maximised_ = nullptr;
+    relayout();
+}
+
+void MprLayout::toggleMaximised(QWidget* view) {
+    maximised_ = maximised_ == view ? nullptr : view;
+    relayout();
+}
+
+SliceView* MprLayout::sliceView(viewer::ViewOrientation orientation) const {
+    return sliceViews_[static_cast<std::size_t>(orientation)];
+}
+
+void MprLayout::relayout() {
+    std::array<QWidget*, 4> views{sliceViews_[0], sliceViews_[1], sliceViews_[2], sceneView_};
+    for (QWidget* view : views) {
+        grid_->removeWidget(view);
+        view->hide();
+    }
+    for (int n = 0; n < 2; ++n) {
+        grid_->setRowStretch(n, 0);
+        grid_->setColumnStretch(n, 0);
+    }
+    grid_->setColumnStretch(2, 0);
+    auto place = [this](QWidget* view, int row, int column) {
+        grid_->addWidget(view, row, column);
+        grid_->setRowStretch(row, 1);
+        grid_->setColumnStretch(column, 1);
+        view->show();
+    };
+    if (maximised_) {
+        place(maximised_, 0, 0);
+        return;
+    }
+    switch (mode_) {
+    case MprLayoutMode::Single:
+        place(sliceViews_[0], 0, 0);
+        break;
+    case MprLayoutMode::OneByThree:
+        for (int n = 0; n < 3; ++n) {
+            place(sliceViews_[static_cast<std::size_t>(n)], 0, n);
+        }
+        break;
+    case MprLayoutMode::TwoByTwo:
+        place(sliceViews_[0], 0, 0);
+        place(sliceViews_[1], 0, 1);
+        place(sliceViews_[2], 1, 0);
+        place(sceneView_, 1, 1);
+        break;
+    }
+}
+
+void MprLayout::setCursorMm(const Vec3& cursorMm) {
+    for (SliceView* view : sliceViews_) {
+        view->setCursorMm(cursorMm);
+    }
+    Q_EMIT cursorMoved(cursorMm);
+}
+
+void MprLayout::centreOn(const Vec3& pointMm) {
+    for (SliceView* view : sliceViews_) {
+        view->centreOn(pointMm);
+    }
+    Q_EMIT cursorMoved(pointMm);
+}
+
+bool MprLayout::exportPng(const QString& path) {
+    return grab().save(path, "PNG");
+}
+
+bool MprLayout::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == sceneView_ && event->type() == QEvent::MouseButtonDblClick) {
+        toggleMaximised(sceneView_);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace metis::viewer_widgets
