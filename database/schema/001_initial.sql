@@ -69,7 +69,10 @@ CREATE TABLE structure_sets (
     sop_instance_uid TEXT UNIQUE,
     file_path        TEXT,
     sha256           TEXT,
-    label_path       TEXT
+    -- Label-map files (NIfTI masks, AI results): the file and how its values read
+    -- ('brats_mets', 'ucsf_binary', 'metis_instances').
+    label_path       TEXT,
+    label_convention TEXT
 );
 CREATE INDEX structure_sets_series ON structure_sets(series_ref);
 

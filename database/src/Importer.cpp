@@ -3,6 +3,7 @@
 #include "metis/core/Json.h"
 #include "metis/imaging/DicomSeriesReader.h"
 #include "metis/imaging/RtStruct.h"
+#include "metis/imaging/VolumeIO.h"
 
 #include <algorithm>
 #include <cctype>
@@ -238,6 +239,161 @@ void importRtStruct(PatientDatabase& db, const imaging::DicomObjectInfo& object,
     ++report.structureSetsImported;
 }
 
+// File-name tokens that name what a research volume holds ("P001_t1c.nii.gz",
+// "BraTS-MET-00001-000-seg.nii.gz"). Masks become structure sets, the rest image series.
+const std::vector<std::string> kMaskTokens = {"seg", "mask", "label", "labels", "gtv", "lesions"};
+const std::vector<std::string> kImageTokens = {"t1c", "t1ce",  "t1post", "t1",  "t1n", "t2w",
+                                               "t2f", "flair", "image",  "img", "mr"};
+
+struct ResearchVolumeName {
+    std::string patientId;
+    bool isMask = false;
+};
+
+std::string stripVolumeExtension(const std::string& fileName) {
+    for (const char* ext : {".nii.gz", ".nii", ".nrrd", ".nhdr", ".mha", ".mhd"}) {
+        const std::string e = ext;
+        if (fileName.size() > e.size() && lower(fileName.substr(fileName.size() - e.size())) == e) {
+            return fileName.substr(0, fileName.size() - e.size());
+        }
+    }
+    return fileName;
+}
+
+ResearchVolumeName parseResearchVolumeName(const fs::path& path) {
+    const std::string stem = stripVolumeExtension(path.filename().string());
+    ResearchVolumeName name{stem, false};
+    const auto cut = stem.find_last_of("_-.");
+    if (cut == std::string::npos || cut == 0) {
+        return name;
+    }
+    const std::string token = lower(stem.substr(cut + 1));
+    const bool mask = std::find(kMaskTokens.begin(), kMaskTokens.end(), token) != kMaskTokens.end();
+    const bool image =
+        std::find(kImageTokens.begin(), kImageTokens.end(), token) != kImageTokens.end();
+    if (mask || image) {
+        name.patientId = stem.substr(0, cut);
+        name.isMask = mask;
+    }
+    return name;
+}
+
+std::string conventionOf(const fs::path& path, const LabelMap& labels) {
+    if (lower(path.filename().string()).rfind("brats", 0) == 0) {
+        return "brats_mets";
+    }
+    const bool binary = std::all_of(labels.data().begin(), labels.data().end(),
+                                    [](std::uint16_t v) { return v <= 1; });
+    return binary ? "ucsf_binary" : "metis_instances";
+}
+
+std::optional<std::int64_t> findByUid(SqliteDatabase& sql, const char* sqlText,
+                                      const std::string& uid) {
+    auto query = sql.prepare(sqlText);
+    query.bind(1, uid);
+    if (!query.step()) {
+        return std::nullopt;
+    }
+    return query.columnInt(0);
+}
+
+void importResearchImage(PatientDatabase& db, const fs::path& path, const std::string& username,
+                         ImportReport& report) {
+    const auto name = parseResearchVolumeName(path);
+    const auto image = imaging::readImage(path);
+    image.geometry().validate();
+    const auto stored = db.storage().store(path.string(), ".nii.gz");
+    // Identical files may belong to different patients (e.g. a shared template), so the patient
+    // is part of the identity.
+    const std::string seriesUid = "file:" + name.patientId + ":" + stored.sha256;
+    auto& sql = db.sql();
+    if (findByUid(sql, "SELECT id FROM series WHERE series_uid = ?", seriesUid)) {
+        ++report.seriesAlreadyPresent;
+        return;
+    }
+    db.storage().flushToDisk();
+    Transaction transaction(sql);
+    const auto patient = db.upsertPatient({name.patientId, "", "", ""});
+    const std::string studyUid = "file:" + name.patientId;
+    auto study = findByUid(sql, "SELECT id FROM studies WHERE study_uid = ?", studyUid);
+    if (!study) {
+        sql.prepare("INSERT INTO studies(patient_ref, study_uid, description) VALUES (?,?,?)")
+            .bind(1, patient)
+            .bind(2, studyUid)
+            .bind(3, std::string("research volumes"))
+            .step();
+        study = sql.lastInsertRowId();
+    }
+    sql.prepare("INSERT INTO series(study_ref, series_uid, modality, description, instance_count, "
+                "geometry_json, volume_path, imported_at) VALUES (?,?,'MR',?,0,?,?,?)")
+        .bind(1, *study)
+        .bind(2, seriesUid)
+        .bind(3, path.filename().string())
+        .bind(4, geometryJson(image.geometry()))
+        .bind(5, stored.relativePath)
+        .bind(6, utcTimestamp())
+        .step();
+    db.appendAudit(username, "series.import", "series", seriesUid,
+                   name.patientId + ": volume " + path.filename().string());
+    transaction.commit();
+    ++report.seriesImported;
+}
+
+void importResearchMask(PatientDatabase& db, const fs::path& path, const std::string& username,
+                        ImportReport& report) {
+    const auto name = parseResearchVolumeName(path);
+    const auto labels = imaging::readLabelMap(path);
+    const std::string convention = conventionOf(path, labels);
+    // Fails early, naming the file, for values the convention does not define.
+    imaging::interpretLabels(
+        labels, convention == "brats_mets"    ? imaging::LabelConvention::BratsMets
+                : convention == "ucsf_binary" ? imaging::LabelConvention::UcsfBinary
+                                              : imaging::LabelConvention::MetisInstances);
+    const auto stored = db.storage().store(path.string(), ".nii.gz");
+    const std::string uid = "file:" + name.patientId + ":" + stored.sha256;
+    auto& sql = db.sql();
+    if (findByUid(sql, "SELECT id FROM structure_sets WHERE sop_instance_uid = ?", uid)) {
+        ++report.structureSetsAlreadyPresent;
+        return;
+    }
+    // The image this mask belongs to: a volume of the same patient on the same grid.
+    auto candidates = sql.prepare(
+        "SELECT se.id, se.geometry_json FROM series se JOIN studies st ON se.study_ref = st.id "
+        "JOIN patients p ON st.patient_ref = p.id WHERE p.patient_id = ?");
+    candidates.bind(1, name.patientId);
+    const std::string wanted = geometryJson(labels.geometry());
+    std::optional<std::int64_t> seriesRef;
+    while (candidates.step()) {
+        if (candidates.columnText(1) == wanted) {
+            seriesRef = candidates.columnInt(0);
+            break;
+        }
+    }
+    if (!seriesRef) {
+        throw std::runtime_error("no image of patient '" + name.patientId +
+                                 "' on this mask's grid is in the database; import the image "
+                                 "first (" +
+                                 labels.geometry().describe() + ")");
+    }
+    db.storage().flushToDisk();
+    Transaction transaction(sql);
+    sql.prepare("INSERT INTO structure_sets(series_ref, source, author, created_at, review_status, "
+                "sop_instance_uid, label_path, sha256, label_convention) "
+                "VALUES (?, 'imported', '', ?, 'draft', ?, ?, ?, ?)")
+        .bind(1, *seriesRef)
+        .bind(2, utcTimestamp())
+        .bind(3, uid)
+        .bind(4, stored.relativePath)
+        .bind(5, stored.sha256)
+        .bind(6, convention)
+        .step();
+    db.appendAudit(username, "structure_set.import", "structure_set",
+                   std::to_string(sql.lastInsertRowId()),
+                   name.patientId + ": mask " + path.filename().string() + " (" + convention + ")");
+    transaction.commit();
+    ++report.structureSetsImported;
+}
+
 } // namespace
 
 std::size_t importClinicalCsv(PatientDatabase& db, const std::string& path,
@@ -324,6 +480,8 @@ ImportReport importPaths(PatientDatabase& db, const std::vector<std::string>& pa
     // Structure sets come after every image series, wherever they were found, so an RTSTRUCT
     // can reference a series from another folder of the same import.
     std::vector<imaging::DicomObjectInfo> structureSets;
+    std::vector<fs::path> researchImages;
+    std::vector<fs::path> researchMasks;
     for (std::size_t p = 0; p < paths.size(); ++p) {
         const std::string& path = paths[p];
         if (!fs::exists(path)) {
@@ -345,6 +503,9 @@ ImportReport importPaths(PatientDatabase& db, const std::vector<std::string>& pa
             if (lower(fs::path(skipped).extension().string()) == ".csv") {
                 report.clinicalRowsImported +=
                     importClinicalCsv(db, skipped, options.username, report.errors);
+            } else if (imaging::isVolumeFile(skipped)) {
+                (parseResearchVolumeName(skipped).isMask ? researchMasks : researchImages)
+                    .push_back(skipped);
             } else {
                 report.notes.push_back({skipped, "not a DICOM file; skipped"});
             }
@@ -379,6 +540,20 @@ ImportReport importPaths(PatientDatabase& db, const std::vector<std::string>& pa
             importSeries(db, series, options.username, report, scope, from, to);
         }
         scope.step(static_cast<double>(p + 1) * perPath);
+    }
+    for (const auto& image : researchImages) {
+        try {
+            importResearchImage(db, image, options.username, report);
+        } catch (const std::runtime_error& e) {
+            report.errors.push_back({image.string(), e.what()});
+        }
+    }
+    for (const auto& mask : researchMasks) {
+        try {
+            importResearchMask(db, mask, options.username, report);
+        } catch (const std::exception& e) {
+            report.errors.push_back({mask.string(), e.what()});
+        }
     }
     for (const auto& object : structureSets) {
         try {

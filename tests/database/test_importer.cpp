@@ -1,5 +1,6 @@
 #include "ImportFixtures.h"
 #include "metis/database/Importer.h"
+#include "metis/imaging/VolumeIO.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -113,6 +114,42 @@ private Q_SLOTS:
         assertConsistent(db);
     }
 
+    void researchVolumesAndMasksAreLinkedByPatientAndGrid() {
+        QTemporaryDir dir;
+        const fs::path data = dir.filePath("nifti").toStdString();
+        fs::create_directories(data);
+        const auto volume = fixtures::sphereVolume(24, 10, 5.0);
+        imaging::writeImage(volume, data / "BraTS-MET-00017-000-t1c.nii.gz");
+        LabelMap brats(volume.geometry());
+        for (std::size_t v = 0; v < brats.data().size(); ++v) {
+            brats.data()[v] = volume.data()[v] > 200.0f ? 3 : 0; // enhancing tumour
+        }
+        brats.data()[0] = 2; // a voxel of oedema
+        imaging::writeLabelMap(brats, data / "BraTS-MET-00017-000-seg.nii.gz");
+        imaging::writeLabelMap(brats, data / "P999_seg.nii.gz"); // no image of P999
+        LabelMap invalid(volume.geometry());
+        invalid.data()[5] = 4; // not a BraTS label
+        imaging::writeImage(volume, data / "BraTS-MET-00018-000-t1c.nii.gz");
+        imaging::writeLabelMap(invalid, data / "BraTS-MET-00018-000-seg.nii.gz");
+
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        NullProgressSink quiet;
+        auto report = importPaths(db, {data.string()}, {}, quiet);
+        QCOMPARE(report.seriesImported, size_t(2));
+        QCOMPARE(report.structureSetsImported, size_t(1));
+        QVERIFY(anyMessageContains(report.errors, "P999_seg", "no image of patient 'P999'"));
+        QVERIFY(anyMessageContains(report.errors, "BraTS-MET-00018-000-seg", "4"));
+        QCOMPARE(db.sql().scalar("SELECT label_convention FROM structure_sets"),
+                 std::optional<SqlValue>(std::string("brats_mets")));
+        QVERIFY(db.findPatient("BraTS-MET-00017-000").has_value());
+        assertConsistent(db);
+
+        report = importPaths(db, {data.string()}, {}, quiet);
+        QCOMPARE(report.seriesImported, size_t(0));
+        QCOMPARE(report.seriesAlreadyPresent, size_t(2));
+        QCOMPARE(report.structureSetsAlreadyPresent, size_t(1));
+    }
+
     void killedImportsLeaveNoHalfSeries() {
         const QString cli = qEnvironmentVariable("METIS_CLI");
         QVERIFY2(QFileInfo(cli).isExecutable(), "METIS_CLI must name the metis-cli executable");
@@ -122,56 +159,56 @@ private Q_SLOTS:
         for (int p = 0; p < kPatients; ++p) {
             fixtures::writePatient(data, "K" + std::to_string(p), 48, 30);
         }
-        // How long an uninterrupted import takes, to spread the kill points over it. The first
-        // run pays for flushing whatever the machine had pending; the second is the one to use.
-        qint64 fullMs = 0;
-        for (const char* reference : {"reference1/metis.db", "reference2/metis.db"}) {
-            QElapsedTimer timer;
-            timer.start();
-            QCOMPARE(QProcess::execute(cli, {"import", QString::fromStdString(data.string()),
-                                             "--db", dir.filePath(reference)}),
-                     0);
-            fullMs = std::max<qint64>(timer.elapsed(), 50);
-        }
+        // The kill window: from the moment the database exists (before that the process is
+        // only loading its libraries) to the end of an uninterrupted import.
+        const auto timedImport = [&](const QString& dbPath, qint64 killAfterMs) {
+            QProcess child;
+            child.start(cli, {"import", QString::fromStdString(data.string()), "--db", dbPath});
+            if (!child.waitForStarted()) {
+                return qint64(-1);
+            }
+            QElapsedTimer sinceStart;
+            sinceStart.start();
+            while (!QFileInfo::exists(dbPath) && child.state() == QProcess::Running &&
+                   sinceStart.elapsed() < 30000) {
+                QTest::qSleep(1);
+            }
+            QElapsedTimer window;
+            window.start();
+            if (killAfterMs >= 0) {
+                QTest::qSleep(static_cast<int>(killAfterMs));
+                const bool running = child.state() == QProcess::Running;
+                ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+                child.waitForFinished();
+                return running ? qint64(1) : qint64(0);
+            }
+            child.waitForFinished(120000);
+            return child.exitCode() == 0 ? window.elapsed() : qint64(-1);
+        };
+        qint64 windowMs = timedImport(dir.filePath("reference/metis.db"), -1);
+        QVERIFY(windowMs >= 0);
 
         auto* random = QRandomGenerator::global();
         constexpr int kKills = 20;
         int interruptedMidway = 0;
         for (int round = 0; round < kKills; ++round) {
             const QString dbPath = dir.filePath(QString("kill%1/metis.db").arg(round));
-            QProcess child;
-            child.start(cli, {"import", QString::fromStdString(data.string()), "--db", dbPath});
-            QVERIFY(child.waitForStarted());
-            // Most of a short import is the process loading its libraries; aim the kill at the
-            // part after the database exists.
-            QElapsedTimer sinceStart;
-            sinceStart.start();
-            while (!QFileInfo::exists(dbPath) && child.state() == QProcess::Running &&
-                   sinceStart.elapsed() < 20000) {
-                QTest::qSleep(1);
-            }
-            QTest::qSleep(static_cast<int>(random->bounded(std::max<qint64>(fullMs / 2, 10))));
-            const bool stillRunning = child.state() == QProcess::Running;
-            ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
-            child.waitForFinished();
+            const bool killedWhileRunning =
+                timedImport(dbPath, random->bounded(std::max<qint64>(windowMs, 20))) == 1;
             if (!QFileInfo::exists(dbPath)) {
                 continue; // killed before the database was created
             }
             {
                 PatientDatabase db(dbPath.toStdString());
                 assertConsistent(db);
-                if (stillRunning && db.stats().series < kPatients) {
+                if (killedWhileRunning && db.stats().series < kPatients) {
                     ++interruptedMidway;
                 }
             }
-            // The completing run also re-measures how long an import takes on this machine
-            // now, so the next kill point falls inside an import whatever the load.
-            QElapsedTimer timer;
-            timer.start();
+            // Completing the import; its duration re-measures the window under today's load.
             QCOMPARE(QProcess::execute(
                          cli, {"import", QString::fromStdString(data.string()), "--db", dbPath}),
                      0);
-            fullMs = std::max<qint64>(timer.elapsed(), 50);
             PatientDatabase db(dbPath.toStdString());
             assertConsistent(db);
             const auto stats = db.stats();
@@ -180,9 +217,14 @@ private Q_SLOTS:
             QCOMPARE(stats.instances, std::int64_t{kPatients * 30});
             QCOMPARE(count(db, "SELECT count(*) FROM audit_log WHERE action = 'series.import'"),
                      std::int64_t{kPatients});
+            const qint64 again =
+                timedImport(dir.filePath(QString("window%1/metis.db").arg(round)), -1);
+            if (again > 0) {
+                windowMs = again;
+            }
         }
-        qInfo("%d of %d kills interrupted an import midway (full import %lld ms)",
-              interruptedMidway, kKills, static_cast<long long>(fullMs));
+        qInfo("%d of %d kills interrupted an import midway (import window %lld ms)",
+              interruptedMidway, kKills, static_cast<long long>(windowMs));
         QVERIFY2(interruptedMidway >= 5, "the kills should interrupt imports in progress");
     }
 
