@@ -12,8 +12,7 @@ inline bool near(int actual, double expected) {
     const int e = static_cast<int>(expected * 255.0 + 0.5);
     return actual >= e - kTolerance && actual <= e + kTolerance;
 }
-template <typename Colour>
-bool matches(int r, int g, int b, const Colour& c) {
+template <typename Colour> bool matches(int r, int g, int b, const Colour& c) {
     return near(r, c[0]) && near(g, c[1]) && near(b, c[2]);
 }
 } // namespace test_scene

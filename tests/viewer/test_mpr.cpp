@@ -347,6 +347,51 @@ private Q_SLOTS:
         QCOMPARE(int(rendered.image.pixel(11, 10)[2]), 100);
     }
 
+    void labelPatchesMatchTheFullSlice() {
+        LabelMap labels(sagittalGeometry());
+        const LabelBounds none = labelBounds(labels);
+        QVERIFY(none.empty);
+        for (int k = 3; k <= 6; ++k) {
+            for (int j = 10; j <= 14; ++j) {
+                labels.at(20, j, k) = 1;
+                labels.at(21, j + 1, k) = 1;
+            }
+        }
+        const LabelBounds bounds = labelBounds(labels);
+        QVERIFY(!bounds.empty);
+        QCOMPARE(bounds.min, (Size3{20, 10, 3}));
+        QCOMPARE(bounds.max, (Size3{21, 15, 6}));
+        for (const ViewOrientation orientation :
+             {ViewOrientation::Axial, ViewOrientation::Coronal, ViewOrientation::Sagittal}) {
+            const Vec3 through = labels.geometry().indexToPatient({20, 12, 4});
+            const SliceGeometry slice = sliceGeometryFor(labels.geometry(), orientation, through);
+            std::array<int, 2> offset{};
+            const SliceGeometry patch = labelPatch(slice, labels.geometry(), bounds, offset);
+            QVERIFY(patch.width > 0 && patch.width < slice.width);
+            const SliceData<std::uint16_t> full = resliceLabels(labels, slice);
+            const SliceData<std::uint16_t> part = resliceLabels(labels, patch);
+            std::size_t fullCount = 0, partCount = 0;
+            for (int v = 0; v < slice.height; ++v) {
+                for (int u = 0; u < slice.width; ++u) {
+                    fullCount += full.at(u, v) != 0;
+                    const bool inPatch = u >= offset[0] && v >= offset[1] &&
+                                         u < offset[0] + patch.width &&
+                                         v < offset[1] + patch.height;
+                    if (inPatch) {
+                        QCOMPARE(part.at(u - offset[0], v - offset[1]), full.at(u, v));
+                        partCount += part.at(u - offset[0], v - offset[1]) != 0;
+                    }
+                }
+            }
+            QVERIFY(fullCount > 0);
+            QCOMPARE(partCount, fullCount);
+            // A plane beside the box needs no labels at all.
+            const SliceGeometry away = sliceGeometryFor(
+                labels.geometry(), orientation, labels.geometry().indexToPatient({2, 30, 15}));
+            QCOMPARE(labelPatch(away, labels.geometry(), bounds, offset).width, 0);
+        }
+    }
+
     void presetsFollowTheHistogram() {
         ImageVolume image(axialGeometry(), 0.0f);
         for (std::size_t n = 0; n < image.data().size(); ++n) {

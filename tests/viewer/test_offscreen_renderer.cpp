@@ -8,7 +8,13 @@ using namespace metis::viewer;
 namespace {
 QString describePixel(const RgbaImage& image, int x, int y) {
     const auto* p = image.pixel(x, y);
-    return QString("(%1,%2) = rgba(%3,%4,%5,%6)").arg(x).arg(y).arg(p[0]).arg(p[1]).arg(p[2]).arg(p[3]);
+    return QString("(%1,%2) = rgba(%3,%4,%5,%6)")
+        .arg(x)
+        .arg(y)
+        .arg(p[0])
+        .arg(p[1])
+        .arg(p[2])
+        .arg(p[3]);
 }
 bool pixelMatches(const RgbaImage& image, int x, int y, const std::array<double, 3>& colour) {
     const auto* p = image.pixel(x, y);

@@ -25,7 +25,13 @@ QImage grabFromScreen(QWidget& widget) {
 QString describe(const QImage& image, int x, int y) {
     const QColor c = image.pixelColor(x, y);
     return QString("(%1,%2) = rgb(%3,%4,%5) in a %6x%7 grab")
-        .arg(x).arg(y).arg(c.red()).arg(c.green()).arg(c.blue()).arg(image.width()).arg(image.height());
+        .arg(x)
+        .arg(y)
+        .arg(c.red())
+        .arg(c.green())
+        .arg(c.blue())
+        .arg(image.width())
+        .arg(image.height());
 }
 
 bool matches(const QImage& image, int x, int y, const std::array<double, 3>& colour) {
@@ -36,7 +42,8 @@ bool matches(const QImage& image, int x, int y, const std::array<double, 3>& col
 void assertScene(const QImage& frame) {
     const int w = frame.width();
     const int h = frame.height();
-    QVERIFY2(matches(frame, w / 2, h / 2, test_scene::kSphere), qPrintable(describe(frame, w / 2, h / 2)));
+    QVERIFY2(matches(frame, w / 2, h / 2, test_scene::kSphere),
+             qPrintable(describe(frame, w / 2, h / 2)));
     QVERIFY2(matches(frame, 3, 3, test_scene::kBackground), qPrintable(describe(frame, 3, 3)));
     QVERIFY2(matches(frame, w - 4, h - 4, test_scene::kBackground),
              qPrintable(describe(frame, w - 4, h - 4)));

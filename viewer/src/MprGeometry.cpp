@@ -206,9 +206,24 @@ SliceData<float> resliceImage(const ImageVolume& volume, const SliceGeometry& sl
             f = x - static_cast<double>(i0);
         }
     };
+    auto integral = [](double x) { return std::abs(x - std::round(x)) < 1e-6; };
+    const bool integralStep = integral(stepU[0]) && integral(stepU[1]) && integral(stepU[2]);
     for (int v = 0; v < slice.height; ++v) {
         Vec3 c = add(start, scaled(stepV, v));
         float* row = out.values.data() + static_cast<std::size_t>(v) * slice.width;
+        if (integralStep && integral(c[0]) && integral(c[1]) && integral(c[2])) {
+            // Every pixel of the row lands on a voxel centre (an in-plane view of the
+            // acquisition): plain loads, no interpolation.
+            std::int64_t i = std::llround(c[0]), j = std::llround(c[1]), k = std::llround(c[2]);
+            const std::int64_t di = std::llround(stepU[0]), dj = std::llround(stepU[1]),
+                               dk = std::llround(stepU[2]);
+            for (int u = 0; u < slice.width; ++u, i += di, j += dj, k += dk) {
+                if (geometry.containsIndex(i, j, k)) {
+                    row[u] = data[static_cast<std::size_t>(i) + j * strideY + k * strideZ];
+                }
+            }
+            continue;
+        }
         for (int u = 0; u < slice.width; ++u, c = add(c, stepU)) {
             if (c[0] < -0.5 || c[1] < -0.5 || c[2] < -0.5 || c[0] > nx - 0.5 || c[1] > ny - 0.5 ||
                 c[2] > nz - 0.5) {
@@ -313,11 +328,11 @@ double scaleBarLengthMm(double screenPixelsPerMm, double maxScreenPixels) {
 std::string CursorReadout::text() const {
     char buffer[160];
     if (!insideVolume) {
-        std::snprintf(buffer, sizeof buffer, "LPS (%.1f, %.1f, %.1f) mm  outside the volume",
+        std::snprintf(buffer, sizeof buffer, "LPS (%.1f, %.1f, %.1f) mm\noutside the volume",
                       patientMm[0], patientMm[1], patientMm[2]);
     } else {
         std::snprintf(buffer, sizeof buffer,
-                      "LPS (%.1f, %.1f, %.1f) mm  voxel [%lld, %lld, %lld]  %.1f", patientMm[0],
+                      "LPS (%.1f, %.1f, %.1f) mm\nvoxel [%lld, %lld, %lld]  %.1f", patientMm[0],
                       patientMm[1], patientMm[2], static_cast<long long>(voxelIndex[0]),
                       static_cast<long long>(voxelIndex[1]), static_cast<long long>(voxelIndex[2]),
                       static_cast<double>(value));

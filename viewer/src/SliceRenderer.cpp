@@ -51,16 +51,17 @@ RgbaImage windowLevelToRgba(const SliceData<float>& slice, const WindowLevel& wi
 }
 
 void blendFill(RgbaImage& image, const SliceData<std::uint16_t>& labels, const RgbColour& colour,
-               double opacity) {
+               double opacity, int offsetU, int offsetV) {
     const double alpha = std::clamp(opacity, 0.0, 1.0);
-    std::uint8_t* out = image.pixels.data();
-    for (const std::uint16_t label : labels.values) {
-        if (label != 0) {
-            for (int c = 0; c < 3; ++c) {
-                out[c] = blendChannel(out[c], colour[c], alpha);
+    for (int v = 0; v < labels.geometry.height; ++v) {
+        for (int u = 0; u < labels.geometry.width; ++u) {
+            if (labels.at(u, v) != 0) {
+                std::uint8_t* out = image.pixel(u + offsetU, v + offsetV);
+                for (int c = 0; c < 3; ++c) {
+                    out[c] = blendChannel(out[c], colour[c], alpha);
+                }
             }
         }
-        out += 4;
     }
 }
 
@@ -120,7 +121,90 @@ std::vector<Polygon2> outlinePolygons(const SliceData<std::uint16_t>& labels) {
     return polygons;
 }
 
-RenderedSlice renderSlice(const ViewerScene& scene, const SliceViewState& state) {
+LabelBounds labelBounds(const LabelMap& labels) {
+    LabelBounds bounds;
+    const Size3& size = labels.size();
+    const std::uint16_t* data = labels.data().data();
+    for (std::int64_t k = 0; k < size[2]; ++k) {
+        for (std::int64_t j = 0; j < size[1]; ++j) {
+            const std::uint16_t* row = data + labels.geometry().linearIndex(0, j, k);
+            for (std::int64_t i = 0; i < size[0]; ++i) {
+                if (row[i] == 0) {
+                    continue;
+                }
+                const Size3 index{i, j, k};
+                for (int axis = 0; axis < 3; ++axis) {
+                    bounds.min[axis] =
+                        bounds.empty ? index[axis] : std::min(bounds.min[axis], index[axis]);
+                    bounds.max[axis] =
+                        bounds.empty ? index[axis] : std::max(bounds.max[axis], index[axis]);
+                }
+                bounds.empty = false;
+            }
+        }
+    }
+    return bounds;
+}
+
+SliceGeometry labelPatch(const SliceGeometry& slice, const ImageGeometry& labels,
+                         const LabelBounds& bounds, std::array<int, 2>& offset) {
+    SliceGeometry patch = slice;
+    patch.width = 0;
+    patch.height = 0;
+    offset = {0, 0};
+    if (bounds.empty) {
+        return patch;
+    }
+    // Project the box's voxel corners onto the slice; one pixel of margin covers rounding.
+    double minU = 1e300, maxU = -1e300, minV = 1e300, maxV = -1e300, minN = 1e300, maxN = -1e300;
+    for (int corner = 0; corner < 8; ++corner) {
+        Vec3 index;
+        for (int axis = 0; axis < 3; ++axis) {
+            index[axis] = (corner >> axis & 1) ? bounds.max[axis] + 0.5 : bounds.min[axis] - 0.5;
+        }
+        const Vec3 point = labels.indexToPatient(index);
+        const Vec2 pixel = slice.patientToPixel(point);
+        const double along = dot(point, slice.axes.normal);
+        minU = std::min(minU, pixel[0]);
+        maxU = std::max(maxU, pixel[0]);
+        minV = std::min(minV, pixel[1]);
+        maxV = std::max(maxV, pixel[1]);
+        minN = std::min(minN, along);
+        maxN = std::max(maxN, along);
+    }
+    const double plane = dot(slice.originMm, slice.axes.normal);
+    if (plane < minN || plane > maxN) {
+        return patch;
+    }
+    const int u0 = std::max(0, static_cast<int>(std::floor(minU)) - 1);
+    const int v0 = std::max(0, static_cast<int>(std::floor(minV)) - 1);
+    const int u1 = std::min(slice.width - 1, static_cast<int>(std::ceil(maxU)) + 1);
+    const int v1 = std::min(slice.height - 1, static_cast<int>(std::ceil(maxV)) + 1);
+    if (u1 < u0 || v1 < v0) {
+        return patch;
+    }
+    patch.originMm = slice.pixelToPatient({double(u0), double(v0)});
+    patch.width = u1 - u0 + 1;
+    patch.height = v1 - v0 + 1;
+    offset = {u0, v0};
+    return patch;
+}
+
+const LabelBounds& SliceRenderer::boundsOf(const std::shared_ptr<const LabelMap>& labels) {
+    // Forget layers that no longer exist, so a new map at a reused address is measured anew.
+    bounds_.erase(std::remove_if(bounds_.begin(), bounds_.end(),
+                                 [](const auto& entry) { return entry.first.expired(); }),
+                  bounds_.end());
+    for (const auto& entry : bounds_) {
+        if (entry.first.lock() == labels) {
+            return entry.second;
+        }
+    }
+    bounds_.emplace_back(labels, labelBounds(*labels));
+    return bounds_.back().second;
+}
+
+RenderedSlice SliceRenderer::render(const ViewerScene& scene, const SliceViewState& state) {
     if (!scene.image) {
         throw std::invalid_argument("viewer: no image to show");
     }
@@ -138,17 +222,33 @@ RenderedSlice renderSlice(const ViewerScene& scene, const SliceViewState& state)
         if (!layer.visible || !layer.labels || layer.opacity <= 0.0) {
             continue;
         }
-        const SliceData<std::uint16_t> labels = resliceLabels(*layer.labels, rendered.geometry);
+        std::array<int, 2> offset{0, 0};
+        const SliceGeometry patch =
+            labelPatch(rendered.geometry, layer.labels->geometry(), boundsOf(layer.labels), offset);
+        if (patch.width == 0) {
+            continue;
+        }
+        const SliceData<std::uint16_t> labels = resliceLabels(*layer.labels, patch);
         if (layer.style == OverlayStyle::Fill) {
-            blendFill(rendered.image, labels, layer.colour, layer.opacity);
-        } else {
-            SliceOutline outline{index, layer.colour, layer.opacity, outlinePolygons(labels)};
-            if (!outline.polygons.empty()) {
-                rendered.outlines.push_back(std::move(outline));
+            blendFill(rendered.image, labels, layer.colour, layer.opacity, offset[0], offset[1]);
+            continue;
+        }
+        SliceOutline outline{index, layer.colour, layer.opacity, outlinePolygons(labels)};
+        for (Polygon2& polygon : outline.polygons) {
+            for (auto& point : polygon) {
+                point[0] += offset[0];
+                point[1] += offset[1];
             }
+        }
+        if (!outline.polygons.empty()) {
+            rendered.outlines.push_back(std::move(outline));
         }
     }
     return rendered;
+}
+
+RenderedSlice renderSlice(const ViewerScene& scene, const SliceViewState& state) {
+    return SliceRenderer().render(scene, state);
 }
 
 } // namespace metis::viewer

@@ -33,6 +33,7 @@ QIcon swatch(viewer::LesionEntry::Kind kind) {
 
 LesionNavigatorWidget::LesionNavigatorWidget(QWidget* parent) : QListWidget(parent) {
     setSelectionMode(QAbstractItemView::SingleSelection);
+    setWordWrap(true);
     connect(this, &QListWidget::itemClicked, this, &LesionNavigatorWidget::announce);
     connect(this, &QListWidget::itemActivated, this, &LesionNavigatorWidget::announce);
 }

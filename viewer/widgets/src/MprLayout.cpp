@@ -6,6 +6,8 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <algorithm>
+#include <vector>
 
 namespace metis::viewer_widgets {
 
@@ -61,13 +63,19 @@ void MprLayout::sceneChanged() {
 void MprLayout::rebuildSurfaces() {
     renderer_->clear();
     if (scene_) {
+        std::vector<const viewer::OverlayLayer*> shown;
         for (const viewer::OverlayLayer& layer : scene_->overlays) {
             if (layer.visible && layer.labels) {
-                renderer_->addLabelSurfaces(
-                    *layer.labels,
-                    {layer.colour[0] / 255.0, layer.colour[1] / 255.0, layer.colour[2] / 255.0},
-                    layer.opacity);
+                shown.push_back(&layer);
             }
+        }
+        // Overlapping layers (manual and predicted GTV of one lesion) must both stay visible.
+        const double maxOpacity = shown.size() > 1 ? 0.55 : 1.0;
+        for (const viewer::OverlayLayer* layer : shown) {
+            renderer_->addLabelSurfaces(
+                *layer->labels,
+                {layer->colour[0] / 255.0, layer->colour[1] / 255.0, layer->colour[2] / 255.0},
+                std::min(layer->opacity, maxOpacity));
         }
     }
     if (sceneView_->isVisible()) {

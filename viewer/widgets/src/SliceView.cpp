@@ -78,6 +78,7 @@ void SliceView::setScene(std::shared_ptr<const viewer::ViewerScene> scene) {
 }
 
 void SliceView::sceneChanged() {
+    renderer_.invalidate();
     rendered_.reset();
     update();
 }
@@ -94,7 +95,8 @@ void SliceView::setWindowLevel(const viewer::WindowLevel& windowLevel) {
 
 void SliceView::centreOn(const Vec3& pointMm) {
     state_.cursorMm = pointMm;
-    if (scene_ && scene_->image) {
+    // When the whole slice fits, panning would only cut the anatomy off.
+    if (scene_ && scene_->image && state_.zoom > 1.0) {
         const viewer::SliceGeometry slice =
             viewer::sliceGeometryFor(scene_->image->geometry(), state_.orientation, pointMm);
         const viewer::Vec2 pixel = slice.patientToPixel(pointMm);
@@ -140,7 +142,7 @@ void SliceView::ensureRendered() {
         renderedWindowLevel_.level == state_.windowLevel.level) {
         return;
     }
-    rendered_ = viewer::renderSlice(*scene_, state_);
+    rendered_ = renderer_.render(*scene_, state_);
     renderedPlaneMm_ = planeMm;
     renderedWindowLevel_ = state_.windowLevel;
     // Wraps the rendered pixels without a copy; rendered_ outlives the QImage's use.

@@ -88,7 +88,13 @@ template <typename T> struct SliceData {
     }
 };
 
-/// Trilinear interpolation; pixels outside the volume are NaN.
+/// Trilinear interpolation with the index position stepped incrementally along each row; rows
+/// that land on voxel centres (in-plane views) are plain loads. Pixels outside the volume are
+/// NaN. Measured against vtkImageReslice (bench_viewer, 512 x 512 x 300, CPU medians on the
+/// shared 2-core machine): axial 0.30 vs 0.15 ms, coronal 1.8 vs 0.44 ms, sagittal 5.5 vs
+/// 4.2 ms. VTK's axis-permuting fast paths win, but the whole slice change stays within budget,
+/// and this code samples image and labels on one grid in patient space for any direction matrix
+/// without a VTK pipeline per view.
 SliceData<float> resliceImage(const ImageVolume& volume, const SliceGeometry& slice);
 /// Nearest neighbour (labels must not blend); pixels outside the volume are 0.
 SliceData<std::uint16_t> resliceLabels(const LabelMap& labels, const SliceGeometry& slice);
@@ -128,6 +134,7 @@ struct CursorReadout {
     std::array<std::int64_t, 3> voxelIndex{0, 0, 0}; ///< nearest voxel
     bool insideVolume = false;
     float value = 0.0f; ///< of the nearest voxel, when inside
+    /// Two lines: the position, then the voxel and its value.
     std::string text() const;
 };
 CursorReadout readoutAt(const ImageVolume& volume, const Vec3& pointMm);

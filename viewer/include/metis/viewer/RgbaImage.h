@@ -16,7 +16,9 @@ struct RgbaImage {
     RgbaImage(int w, int h);
 
     bool empty() const { return width <= 0 || height <= 0; }
-    std::uint8_t* pixel(int x, int y) { return pixels.data() + (static_cast<std::size_t>(y) * width + x) * 4; }
+    std::uint8_t* pixel(int x, int y) {
+        return pixels.data() + (static_cast<std::size_t>(y) * width + x) * 4;
+    }
     const std::uint8_t* pixel(int x, int y) const {
         return pixels.data() + (static_cast<std::size_t>(y) * width + x) * 4;
     }

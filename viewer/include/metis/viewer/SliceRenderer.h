@@ -65,16 +65,44 @@ struct RenderedSlice {
 /// Window/level to grey RGBA: window edges map to black and white; NaN (outside the volume) is
 /// black.
 RgbaImage windowLevelToRgba(const SliceData<float>& slice, const WindowLevel& windowLevel);
-/// Blends `colour` with `opacity` over every pixel where `labels` is non-zero.
+/// Blends `colour` with `opacity` over every pixel where `labels` is non-zero; the labels may
+/// cover a patch of the image whose top-left pixel is (offsetU, offsetV).
 void blendFill(RgbaImage& image, const SliceData<std::uint16_t>& labels, const RgbColour& colour,
-               double opacity);
+               double opacity, int offsetU = 0, int offsetV = 0);
 void blendHeatMap(RgbaImage& image, const SliceData<float>& probabilities, double threshold,
                   double opacity);
 /// Iso-contours at the boundary of the non-zero pixels, computed only inside their bounding box.
 std::vector<Polygon2> outlinePolygons(const SliceData<std::uint16_t>& labels);
 
-/// Reslices the scene for a view and composites it. Throws std::invalid_argument without an
-/// image.
+/// Index-space box of the non-zero voxels of a label map (empty when there are none).
+struct LabelBounds {
+    bool empty = true;
+    Size3 min{0, 0, 0};
+    Size3 max{0, 0, 0};
+};
+LabelBounds labelBounds(const LabelMap& labels);
+
+/// The part of `slice` that can show labels within `bounds`: a sub-grid of whole slice pixels
+/// (width 0 when the plane misses the box). `offset` receives its top-left slice pixel.
+SliceGeometry labelPatch(const SliceGeometry& slice, const ImageGeometry& labels,
+                         const LabelBounds& bounds, std::array<int, 2>& offset);
+
+/// Reslices a scene for views and composites it. Keeps the label bounds of each overlay layer,
+/// so a slice reslices labels only where there are any; call invalidate() after editing the
+/// voxels of a layer in place (a new LabelMap object is noticed by itself).
+class SliceRenderer {
+public:
+    /// Throws std::invalid_argument without an image.
+    RenderedSlice render(const ViewerScene& scene, const SliceViewState& state);
+    void invalidate() { bounds_.clear(); }
+
+private:
+    const LabelBounds& boundsOf(const std::shared_ptr<const LabelMap>& labels);
+
+    std::vector<std::pair<std::weak_ptr<const LabelMap>, LabelBounds>> bounds_;
+};
+
+/// One-off render (computes the label bounds every time; views keep a SliceRenderer).
 RenderedSlice renderSlice(const ViewerScene& scene, const SliceViewState& state);
 
 } // namespace metis::viewer

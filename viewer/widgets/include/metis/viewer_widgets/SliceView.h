@@ -30,7 +30,7 @@ public:
 
     void setCursorMm(const Vec3& cursorMm);
     void setWindowLevel(const viewer::WindowLevel& windowLevel);
-    /// Moves the cursor there and pans so the point sits in the middle of the view.
+    /// Moves the cursor there and, when zoomed in, pans so the point sits in the middle.
     void centreOn(const Vec3& pointMm);
     void setZoom(double zoom);
     void scrollSlices(int steps);
@@ -78,6 +78,7 @@ private:
 
     // The composited slice is cached: panning, zooming and moving the crosshair within the
     // plane only repaint; a new plane or window/level re-renders.
+    viewer::SliceRenderer renderer_;
     std::optional<viewer::RenderedSlice> rendered_;
     QImage renderedImage_;
     double renderedPlaneMm_ = 0.0;
