@@ -42,8 +42,10 @@ ImageGeometry sagittalHeadGeometry() {
 }
 
 QImage grabFromScreen(QWidget& widget) {
+    // Paint now and give the X server time to show it, also on a loaded machine.
     QCoreApplication::processEvents();
-    QTest::qWait(50);
+    widget.repaint();
+    QTest::qWait(150);
     const QPoint topLeft = widget.mapToGlobal(QPoint(0, 0));
     return widget.screen()
         ->grabWindow(0, topLeft.x(), topLeft.y(), widget.width(), widget.height())
