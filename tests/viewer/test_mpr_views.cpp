@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace metis;
 using namespace metis::viewer;
@@ -338,6 +339,62 @@ private Q_SLOTS:
         const double before = coronal.state().cursorMm[2];
         QTest::keyClick(&axial, Qt::Key_Up);
         QCOMPARE(coronal.state().cursorMm[2], before + 1.0);
+    }
+
+    void wheelZoomPanAndWindowLevel() {
+        MprLayout layout;
+        layout.setLayoutMode(MprLayoutMode::OneByThree);
+        layout.setScene(headWithBoxLesions(axialHeadGeometry()));
+        layout.resize(900, 300);
+        layout.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&layout));
+        SliceView& axial = *layout.sliceView(ViewOrientation::Axial);
+        SliceView& sagittal = *layout.sliceView(ViewOrientation::Sagittal);
+        const QPoint centre(axial.width() / 2, axial.height() / 2);
+        auto wheel = [&](int notches, Qt::KeyboardModifiers modifiers) {
+            QWheelEvent event(centre, axial.mapToGlobal(centre), QPoint(), QPoint(0, 120 * notches),
+                              Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(&axial, &event);
+        };
+
+        // Wheel: two slices (1 mm each) superior; the sagittal crosshair follows.
+        const double z = axial.state().cursorMm[2];
+        wheel(2, Qt::NoModifier);
+        QCOMPARE(axial.state().cursorMm[2], z + 2.0);
+        QCOMPARE(sagittal.state().cursorMm[2], z + 2.0);
+        QTest::keyClick(&axial, Qt::Key_PageDown);
+        QCOMPARE(axial.state().cursorMm[2], z - 8.0);
+
+        // Ctrl+wheel zooms: one notch is x1.25, and the image grows on screen.
+        const double width = axial.viewTransform().imageRect()[2];
+        wheel(1, Qt::ControlModifier);
+        QCOMPARE(axial.state().zoom, 1.25);
+        QVERIFY(std::abs(axial.viewTransform().imageRect()[2] - 1.25 * width) < 1e-6);
+
+        // Shift+drag pans by the dragged distance.
+        const double x0 = axial.viewTransform().imageRect()[0];
+        QTest::mousePress(&axial, Qt::LeftButton, Qt::ShiftModifier, centre);
+        QTest::mouseMove(&axial, centre + QPoint(30, 0));
+        QTest::mouseRelease(&axial, Qt::LeftButton, Qt::ShiftModifier, centre + QPoint(30, 0));
+        QVERIFY2(std::abs(axial.viewTransform().imageRect()[0] - (x0 + 30)) < 0.5,
+                 qPrintable(QString::number(axial.viewTransform().imageRect()[0] - x0)));
+
+        // Right drag: wider window to the right, shared by every view.
+        const WindowLevel before = axial.state().windowLevel;
+        QTest::mousePress(&axial, Qt::RightButton, Qt::NoModifier, centre);
+        QTest::mouseMove(&axial, centre + QPoint(64, 0));
+        QTest::mouseRelease(&axial, Qt::RightButton, Qt::NoModifier, centre + QPoint(64, 0));
+        QVERIFY(std::abs(axial.state().windowLevel.window - before.window * 1.25) < 1e-6);
+        QCOMPARE(sagittal.state().windowLevel.window, axial.state().windowLevel.window);
+
+        // Preset keys: 2 is the enhancement window, also shared.
+        QTest::keyClick(&axial, Qt::Key_2);
+        QCOMPARE(axial.state().windowLevel.level, axial.presets()[1].windowLevel.level);
+        QCOMPARE(sagittal.state().windowLevel.level, axial.presets()[1].windowLevel.level);
+        // R resets zoom and pan.
+        QTest::keyClick(&axial, Qt::Key_R);
+        QCOMPARE(axial.state().zoom, 1.0);
+        QCOMPARE(axial.viewTransform().imageRect()[2], width);
     }
 
     void navigatorMovesAllViewsToTheLesion() {
