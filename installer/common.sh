@@ -2,6 +2,9 @@
 # Sourced, not run.
 METIS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-6G}"
+# Paths relative to the checkout, so another clone of the same sources (CI's) hits the cache.
+export CCACHE_BASEDIR="$METIS_ROOT"
+export CCACHE_NOHASHDIR=true
 
 # metis_build BUILD_DIR [extra cmake args...]
 metis_build() {
