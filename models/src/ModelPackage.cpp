@@ -1,0 +1,315 @@
+#include "metis/models/ModelPackage.h"
+
+#include "JsonReader.h"
+#include "ModelPackageIO.h"
+#include "metis/core/Json.h"
+#include "metis/core/Sha256.h"
+#include "metis/core/Version.h"
+
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace metis::models {
+namespace {
+
+namespace fs = std::filesystem;
+
+NetworkHeads headsFromString(const std::string& text, const std::string& context) {
+    for (const auto heads :
+         {NetworkHeads::Both, NetworkHeads::SegmentationOnly, NetworkHeads::ClassificationOnly}) {
+        if (text == toString(heads)) {
+            return heads;
+        }
+    }
+    throw std::runtime_error(context + ": unknown heads '" + text + "'");
+}
+
+std::string nowUtcIso() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return buffer;
+}
+
+std::string readWholeFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw std::runtime_error(path.string() + ": cannot open the file");
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad()) {
+        throw std::runtime_error(path.string() + ": read error");
+    }
+    return text.str();
+}
+
+void writeFileAtomically(const fs::path& path, const std::string& bytes) {
+    const fs::path temporary = path.string() + ".partial";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.flush();
+        if (!out) {
+            throw std::runtime_error(temporary.string() + ": cannot write the file");
+        }
+    }
+    fs::rename(temporary, path);
+}
+
+ModelPackageMetadata parseMetadata(const JsonValue& root, const std::string& origin) {
+    const auto ctx = [&origin](const std::string& field) { return origin + ": " + field; };
+    const std::string format = root.at("format", origin).asString(ctx("format"));
+    if (format != kModelPackageFormat) {
+        throw std::runtime_error(origin + ": not a Metis MTSA-Net package (format '" + format +
+                                 "')");
+    }
+    const auto version = root.at("formatVersion", origin).asInteger(ctx("formatVersion"), 1, 1000);
+    if (version != kModelPackageFormatVersion) {
+        throw std::runtime_error(origin + ": package format version " + std::to_string(version) +
+                                 " is not supported (this Metis reads version " +
+                                 std::to_string(kModelPackageFormatVersion) + ")");
+    }
+
+    ModelPackageMetadata m;
+    const JsonValue& arch = root.at("architecture", origin);
+    const int kMaxInt = 1 << 20;
+    m.architecture.inputSize =
+        static_cast<int>(arch.at("inputSize", ctx("architecture"))
+                             .asInteger(ctx("architecture.inputSize"), 1, kMaxInt));
+    m.architecture.baseWidth =
+        static_cast<int>(arch.at("baseWidth", ctx("architecture"))
+                             .asInteger(ctx("architecture.baseWidth"), 1, kMaxInt));
+    m.architecture.embedDim =
+        static_cast<int>(arch.at("embedDim", ctx("architecture"))
+                             .asInteger(ctx("architecture.embedDim"), 1, kMaxInt));
+    m.architecture.attentionHeads =
+        static_cast<int>(arch.at("attentionHeads", ctx("architecture"))
+                             .asInteger(ctx("architecture.attentionHeads"), 1, kMaxInt));
+    m.architecture.mlpRatio =
+        static_cast<int>(arch.at("mlpRatio", ctx("architecture"))
+                             .asInteger(ctx("architecture.mlpRatio"), 1, kMaxInt));
+    m.architecture.dropout =
+        arch.at("dropout", ctx("architecture")).asNumber(ctx("architecture.dropout"));
+    m.architecture.heads =
+        headsFromString(arch.at("heads", ctx("architecture")).asString(ctx("architecture.heads")),
+                        ctx("architecture.heads"));
+    try {
+        m.architecture.validate();
+    } catch (const std::invalid_argument& error) {
+        throw std::runtime_error(origin + ": " + error.what());
+    }
+
+    const JsonValue& pre = root.at("preprocessing", origin);
+    m.preprocessing.inputSize =
+        static_cast<int>(pre.at("inputSize", ctx("preprocessing"))
+                             .asInteger(ctx("preprocessing.inputSize"), 1, kMaxInt));
+    m.preprocessing.fieldOfViewMm =
+        pre.at("fieldOfViewMm", ctx("preprocessing")).asNumber(ctx("preprocessing.fieldOfViewMm"));
+    m.preprocessing.sliceSpacingMm = pre.at("sliceSpacingMm", ctx("preprocessing"))
+                                         .asNumber(ctx("preprocessing.sliceSpacingMm"));
+    m.preprocessing.lowerPercentile = pre.at("lowerPercentile", ctx("preprocessing"))
+                                          .asNumber(ctx("preprocessing.lowerPercentile"));
+    m.preprocessing.upperPercentile = pre.at("upperPercentile", ctx("preprocessing"))
+                                          .asNumber(ctx("preprocessing.upperPercentile"));
+    if (m.preprocessing.inputSize != m.architecture.inputSize) {
+        throw std::runtime_error(
+            origin + ": preprocessing.inputSize " + std::to_string(m.preprocessing.inputSize) +
+            " does not match architecture.inputSize " + std::to_string(m.architecture.inputSize));
+    }
+    if (!(m.preprocessing.fieldOfViewMm > 0.0) || m.preprocessing.sliceSpacingMm < 0.0 ||
+        !(m.preprocessing.lowerPercentile >= 0.0 &&
+          m.preprocessing.lowerPercentile < m.preprocessing.upperPercentile &&
+          m.preprocessing.upperPercentile <= 100.0)) {
+        throw std::runtime_error(origin + ": preprocessing needs fieldOfViewMm > 0, "
+                                          "sliceSpacingMm >= 0 and 0 <= lowerPercentile < "
+                                          "upperPercentile <= 100");
+    }
+
+    const JsonValue& loss = root.at("loss", origin);
+    try {
+        m.loss.weighting = taskWeightingFromString(
+            loss.at("weighting", ctx("loss")).asString(ctx("loss.weighting")));
+    } catch (const std::invalid_argument& error) {
+        throw std::runtime_error(origin + ": " + error.what());
+    }
+    m.loss.focalWeight = loss.at("focalWeight", ctx("loss")).asNumber(ctx("loss.focalWeight"));
+    m.loss.focalAlpha = loss.at("focalAlpha", ctx("loss")).asNumber(ctx("loss.focalAlpha"));
+    m.loss.focalGamma = loss.at("focalGamma", ctx("loss")).asNumber(ctx("loss.focalGamma"));
+    m.loss.diceSmoothing =
+        loss.at("diceSmoothing", ctx("loss")).asNumber(ctx("loss.diceSmoothing"));
+    m.loss.fixedGtvWeight =
+        loss.at("fixedGtvWeight", ctx("loss")).asNumber(ctx("loss.fixedGtvWeight"));
+    m.loss.fixedEgfrWeight =
+        loss.at("fixedEgfrWeight", ctx("loss")).asNumber(ctx("loss.fixedEgfrWeight"));
+
+    const JsonValue& training = root.at("training", origin);
+    m.cohortManifestSha256 = training.at("cohortManifestSha256", ctx("training"))
+                                 .asString(ctx("training.cohortManifestSha256"));
+    m.description = root.at("description", origin).asString(ctx("description"));
+    for (const auto& [name, value] : root.at("metrics", origin).asObject(ctx("metrics"))) {
+        m.metrics.emplace_back(name, value.isNull() ? std::nan("")
+                                                    : value.asNumber(ctx("metrics." + name)));
+    }
+    m.createdUtc = root.at("createdUtc", origin).asString(ctx("createdUtc"));
+    m.metisVersion = root.at("metisVersion", origin).asString(ctx("metisVersion"));
+
+    const JsonValue& weights = root.at("weights", origin);
+    const std::string file = weights.at("file", ctx("weights")).asString(ctx("weights.file"));
+    if (file != kModelPackageWeightsFile) {
+        throw std::runtime_error(origin + ": weights.file must be '" +
+                                 std::string(kModelPackageWeightsFile) + "', found '" + file + "'");
+    }
+    m.weightsSha256 = weights.at("sha256", ctx("weights")).asString(ctx("weights.sha256"));
+    if (m.weightsSha256.size() != 64 ||
+        m.weightsSha256.find_first_not_of("0123456789abcdef") != std::string::npos) {
+        throw std::runtime_error(origin + ": weights.sha256 is not a SHA-256 hex digest");
+    }
+    m.weightsBytes =
+        static_cast<std::uint64_t>(weights.at("bytes", ctx("weights"))
+                                       .asInteger(ctx("weights.bytes"), 1, std::int64_t{1} << 50));
+    return m;
+}
+
+} // namespace
+
+std::string modelPackageMetadataJson(const ModelPackageMetadata& m) {
+    JsonWriter json;
+    json.beginObject();
+    json.field("format", kModelPackageFormat);
+    json.field("formatVersion", kModelPackageFormatVersion);
+    json.field("description", m.description);
+    json.field("createdUtc", m.createdUtc);
+    json.field("metisVersion", m.metisVersion);
+    json.key("architecture").beginObject();
+    json.field("inputSize", m.architecture.inputSize);
+    json.field("baseWidth", m.architecture.baseWidth);
+    json.field("embedDim", m.architecture.embedDim);
+    json.field("attentionHeads", m.architecture.attentionHeads);
+    json.field("mlpRatio", m.architecture.mlpRatio);
+    json.field("dropout", m.architecture.dropout);
+    json.field("heads", toString(m.architecture.heads));
+    json.endObject();
+    json.key("preprocessing").beginObject();
+    json.field("inputSize", m.preprocessing.inputSize);
+    json.field("fieldOfViewMm", m.preprocessing.fieldOfViewMm);
+    json.field("sliceSpacingMm", m.preprocessing.sliceSpacingMm);
+    json.field("lowerPercentile", m.preprocessing.lowerPercentile);
+    json.field("upperPercentile", m.preprocessing.upperPercentile);
+    json.field("intensity", "clip to brain percentiles, then z-score within the brain");
+    json.endObject();
+    json.key("loss").beginObject();
+    json.field("weighting", toString(m.loss.weighting));
+    json.field("focalWeight", m.loss.focalWeight);
+    json.field("focalAlpha", m.loss.focalAlpha);
+    json.field("focalGamma", m.loss.focalGamma);
+    json.field("diceSmoothing", m.loss.diceSmoothing);
+    json.field("fixedGtvWeight", m.loss.fixedGtvWeight);
+    json.field("fixedEgfrWeight", m.loss.fixedEgfrWeight);
+    json.endObject();
+    json.key("training").beginObject();
+    json.field("cohortManifestSha256", m.cohortManifestSha256);
+    json.endObject();
+    json.key("metrics").beginObject();
+    for (const auto& [name, value] : m.metrics) {
+        json.field(name, value);
+    }
+    json.endObject();
+    json.key("weights").beginObject();
+    json.field("file", kModelPackageWeightsFile);
+    json.field("sha256", m.weightsSha256);
+    json.field("bytes", m.weightsBytes);
+    json.endObject();
+    json.endObject();
+    return json.str() + "\n";
+}
+
+ModelPackageMetadata readModelPackage(const fs::path& packageDir) {
+    if (!fs::is_directory(packageDir)) {
+        throw std::runtime_error(packageDir.string() + ": model package folder not found");
+    }
+    const fs::path metadataPath = packageDir / kModelPackageMetadataFile;
+    if (!fs::is_regular_file(metadataPath)) {
+        throw std::runtime_error(metadataPath.string() + ": missing (not a model package)");
+    }
+    const std::string origin = metadataPath.string();
+    ModelPackageMetadata m = parseMetadata(parseJson(readWholeFile(metadataPath), origin), origin);
+
+    const fs::path weightsPath = packageDir / kModelPackageWeightsFile;
+    std::error_code error;
+    const auto bytes = fs::file_size(weightsPath, error);
+    if (error) {
+        throw std::runtime_error(weightsPath.string() + ": missing weights file");
+    }
+    if (bytes != m.weightsBytes) {
+        throw std::runtime_error(weightsPath.string() + ": " + std::to_string(bytes) +
+                                 " bytes, the metadata records " + std::to_string(m.weightsBytes) +
+                                 (bytes < m.weightsBytes ? " (truncated)" : " (mismatched)"));
+    }
+    const std::string digest = sha256OfFile(weightsPath.string());
+    if (digest != m.weightsSha256) {
+        throw std::runtime_error(weightsPath.string() + ": SHA-256 " + digest +
+                                 " does not match the metadata's " + m.weightsSha256 +
+                                 " (corrupt or replaced weights)");
+    }
+    return m;
+}
+
+LoadedPackage loadModelPackage(const fs::path& packageDir) {
+    LoadedPackage loaded;
+    loaded.metadata = readModelPackage(packageDir);
+    loaded.network = MtsaNet(loaded.metadata.architecture);
+    loadWeights(*loaded.network, packageDir / kModelPackageWeightsFile);
+    loaded.network->eval();
+    return loaded;
+}
+
+ModelPackageMetadata verifyModelPackage(const fs::path& packageDir) {
+    return loadModelPackage(packageDir).metadata;
+}
+
+void writeModelPackage(const fs::path& packageDir, const MtsaNetImpl& net,
+                       ModelPackageMetadata& metadata) {
+    metadata.architecture = net.config();
+    if (metadata.preprocessing.inputSize != metadata.architecture.inputSize) {
+        throw std::invalid_argument("model package: preprocessing.inputSize " +
+                                    std::to_string(metadata.preprocessing.inputSize) +
+                                    " differs from the network's input size " +
+                                    std::to_string(metadata.architecture.inputSize));
+    }
+    fs::create_directories(packageDir);
+    const fs::path weightsPath = packageDir / kModelPackageWeightsFile;
+    const fs::path metadataPath = packageDir / kModelPackageMetadataFile;
+    // A stale metadata.json must never describe the new weights while they are being written.
+    fs::remove(metadataPath);
+    const fs::path partialWeights = weightsPath.string() + ".partial";
+    saveWeights(net, partialWeights);
+    fs::rename(partialWeights, weightsPath);
+
+    metadata.weightsSha256 = sha256OfFile(weightsPath.string());
+    metadata.weightsBytes = fs::file_size(weightsPath);
+    if (metadata.createdUtc.empty()) {
+        metadata.createdUtc = nowUtcIso();
+    }
+    metadata.metisVersion = metisVersion();
+    writeFileAtomically(metadataPath, modelPackageMetadataJson(metadata));
+}
+
+void writeRandomModelPackage(const fs::path& packageDir, ModelPackageMetadata& metadata,
+                             std::uint64_t seed) {
+    torch::manual_seed(seed);
+    MtsaNet net(metadata.architecture);
+    if (metadata.description.empty()) {
+        metadata.description = "random weights (seed " + std::to_string(seed) +
+                               "): for tests only, predicts nothing meaningful";
+    }
+    writeModelPackage(packageDir, *net, metadata);
+}
+
+} // namespace metis::models
