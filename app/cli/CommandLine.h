@@ -54,5 +54,7 @@ void registerRtStructCommands(CommandTable& table);
 void registerImagingCommands(CommandTable& table);
 /// import, db stats, db check (needs metis_database).
 void registerDatabaseCommands(CommandTable& table);
+/// phantom (needs metis_imaging).
+void registerPhantomCommands(CommandTable& table);
 
 } // namespace metis::cli

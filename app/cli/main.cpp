@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
 #ifdef METIS_CLI_FULL
     registerImagingCommands(table);
     registerDatabaseCommands(table);
+    registerPhantomCommands(table);
 #endif
 
     std::vector<std::string> args(argv + 1, argv + argc);
