@@ -1,0 +1,93 @@
+#pragma once
+// Whole-series MTSA-Net inference: series -> model grid -> batched forward -> GTV probability and
+// mask on the series' own grid, per-slice EGFR probabilities, the patient-level call and the
+// lesion list. Torch-free API; the network lives behind a pimpl.
+
+#include "metis/core/ClassificationMetrics.h"
+#include "metis/core/ImageGeometry.h"
+#include "metis/core/Progress.h"
+#include "metis/core/Volume.h"
+#include "metis/models/ModelPackage.h"
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace metis::models {
+
+enum class ComputeDevice { Auto, Cpu, Cuda };
+
+std::string toString(ComputeDevice device);
+/// Parses "auto", "cpu" or "cuda"; throws std::invalid_argument otherwise.
+ComputeDevice computeDeviceFromString(const std::string& text);
+
+struct InferenceOptions {
+    /// Auto: CUDA when LibTorch sees a GPU, else the CPU. Cuda without a GPU is an error.
+    ComputeDevice device = ComputeDevice::Auto;
+    int threads = 0;   ///< CPU threads for the network and resampling; 0: every core
+    int batchSize = 0; ///< model slices per forward pass; 0: chosen from an activation budget
+    bool mixedPrecision = true; ///< float16 autocast on CUDA (ignored on the CPU)
+    double threshold = 0.5;     ///< GTV probability at or above which a voxel is metastasis
+};
+
+struct LesionFinding {
+    int number = 0; ///< 1..N in raster order of the first voxel, as in the mask's labelling
+    std::size_t voxelCount = 0;
+    double volumeMl = 0.0;
+    Vec3 centreMm{0, 0, 0}; ///< patient LPS
+    double maxDiameterMm = 0.0;
+    double meanProbability = 0.0; ///< mean GTV probability over the lesion's voxels
+};
+
+struct InferenceResult {
+    ImageVolume probability;     ///< GTV probability on the series grid
+    LabelMap mask;               ///< 1 where probability >= threshold, on the series grid
+    ImageGeometry modelGeometry; ///< the axial model grid the network saw
+    /// Per model slice (index k of modelGeometry, inferior to superior): mutant probability
+    /// (empty when the package has no EGFR head) and predicted GTV area in mm^2 (empty without
+    /// a segmentation head).
+    std::vector<double> sliceMutantProbability;
+    std::vector<double> sliceGtvAreaMm2;
+    /// The paper's top-50 % area rule (core's patientLevelEgfr); absent without an EGFR head.
+    std::optional<PatientEgfrCall> patientCall;
+    std::vector<LesionFinding> lesions;
+    std::string device; ///< "cpu" or "cuda"
+    int batchSize = 0;
+    double seconds = 0.0;
+};
+
+class InferenceEngine {
+public:
+    /// Loads and verifies the package (verifyModelPackage's checks) and places the network on
+    /// the chosen device. Throws std::runtime_error naming the package on any problem.
+    explicit InferenceEngine(const std::filesystem::path& packagePath,
+                             const InferenceOptions& options = {});
+    ~InferenceEngine();
+    InferenceEngine(const InferenceEngine&) = delete;
+    InferenceEngine& operator=(const InferenceEngine&) = delete;
+
+    /// Runs the whole series. `brainMask` (same grid, non-zero = brain) drives intensity
+    /// normalisation and the in-plane centre; without it the foreground stands in. Memory for
+    /// activations is bounded by the batch size, whatever the number of slices. Reports progress
+    /// per batch; throws metis::OperationCancelled when the sink asks to stop.
+    InferenceResult run(const ImageVolume& series, ProgressSink& progress,
+                        const LabelMap* brainMask = nullptr) const;
+
+    const ModelPackageMetadata& metadata() const;
+    std::string device() const;
+    int batchSize() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+/// Batch size that keeps the estimated forward activations of one batch under `budgetBytes`
+/// (at least 1, at most 64). The estimate assumes about ten live float tensors of each level's
+/// width and resolution per slice, which over-covers the inference-mode peak.
+int batchSizeForBudget(const MtsaNetConfig& config, double budgetBytes);
+
+} // namespace metis::models

@@ -1,0 +1,241 @@
+#include "metis/models/InferenceEngine.h"
+
+#include "ModelPackageIO.h"
+#include "metis/core/ConnectedComponents.h"
+#include "metis/core/ModelGrid.h"
+#include "metis/models/TorchRuntime.h"
+
+#include <ATen/autocast_mode.h>
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <stdexcept>
+#include <thread>
+
+namespace metis::models {
+namespace {
+
+// Activation budgets for the automatic batch size. The CPU gains little from batches beyond a
+// few slices; a GPU needs larger ones to fill its cores but must leave room for other work.
+constexpr double kCpuActivationBudget = 1.0 * 1024 * 1024 * 1024;
+constexpr double kCudaActivationBudget = 4.0 * 1024 * 1024 * 1024;
+
+/// Turns float16 autocast on for its lifetime (CUDA inference only).
+class AutocastScope {
+public:
+    explicit AutocastScope(bool enabled) : enabled_(enabled) {
+        if (enabled_) {
+            at::autocast::set_enabled(true);
+        }
+    }
+    ~AutocastScope() {
+        if (enabled_) {
+            at::autocast::clear_cache();
+            at::autocast::set_enabled(false);
+        }
+    }
+    AutocastScope(const AutocastScope&) = delete;
+    AutocastScope& operator=(const AutocastScope&) = delete;
+
+private:
+    bool enabled_;
+};
+
+} // namespace
+
+std::string toString(ComputeDevice device) {
+    switch (device) {
+    case ComputeDevice::Auto:
+        return "auto";
+    case ComputeDevice::Cpu:
+        return "cpu";
+    case ComputeDevice::Cuda:
+        return "cuda";
+    }
+    return "unknown";
+}
+
+ComputeDevice computeDeviceFromString(const std::string& text) {
+    for (const auto device : {ComputeDevice::Auto, ComputeDevice::Cpu, ComputeDevice::Cuda}) {
+        if (text == toString(device)) {
+            return device;
+        }
+    }
+    throw std::invalid_argument("unknown device '" + text + "' (expected auto, cpu or cuda)");
+}
+
+int batchSizeForBudget(const MtsaNetConfig& config, double budgetBytes) {
+    constexpr double kLiveTensorsPerLevel = 10.0;
+    double bytesPerSlice = 0.0;
+    for (int level = 0; level < MtsaNetConfig::kLevels; ++level) {
+        const double side = static_cast<double>(config.inputSize >> level);
+        bytesPerSlice += kLiveTensorsPerLevel * side * side * config.levelWidth(level) * 4.0;
+    }
+    const double batch = std::floor(budgetBytes / bytesPerSlice);
+    return static_cast<int>(std::clamp(batch, 1.0, 64.0));
+}
+
+struct InferenceEngine::Impl {
+    InferenceOptions options;
+    LoadedPackage package;
+    torch::Device device{torch::kCPU};
+    int batchSize = 1;
+};
+
+InferenceEngine::InferenceEngine(const std::filesystem::path& packagePath,
+                                 const InferenceOptions& options)
+    : impl_(std::make_unique<Impl>()) {
+    if (!(options.threshold > 0.0 && options.threshold < 1.0)) {
+        throw std::invalid_argument("inference: threshold must lie in (0, 1)");
+    }
+    impl_->options = options;
+    const bool cudaAvailable = torch::cuda::is_available();
+    if (options.device == ComputeDevice::Cuda && !cudaAvailable) {
+        throw std::runtime_error("inference: --device cuda requested but LibTorch sees no GPU");
+    }
+    const bool useCuda = options.device == ComputeDevice::Cuda ||
+                         (options.device == ComputeDevice::Auto && cudaAvailable);
+    impl_->device = useCuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    initialiseRuntime(options.threads);
+
+    impl_->package = loadModelPackage(packagePath);
+    impl_->package.network->to(impl_->device);
+    impl_->package.network->eval();
+    impl_->batchSize =
+        options.batchSize > 0
+            ? options.batchSize
+            : batchSizeForBudget(impl_->package.metadata.architecture,
+                                 useCuda ? kCudaActivationBudget : kCpuActivationBudget);
+}
+
+InferenceEngine::~InferenceEngine() = default;
+
+const ModelPackageMetadata& InferenceEngine::metadata() const {
+    return impl_->package.metadata;
+}
+
+std::string InferenceEngine::device() const {
+    return impl_->device.is_cuda() ? "cuda" : "cpu";
+}
+
+int InferenceEngine::batchSize() const {
+    return impl_->batchSize;
+}
+
+InferenceResult InferenceEngine::run(const ImageVolume& series, ProgressSink& progress,
+                                     const LabelMap* brainMask) const {
+    const auto started = std::chrono::steady_clock::now();
+    ProgressScope scope(progress, "MTSA-Net inference");
+    const MtsaNetConfig& config = impl_->package.metadata.architecture;
+
+    ModelGridOptions gridOptions = impl_->package.metadata.preprocessing;
+    gridOptions.threads = static_cast<unsigned>(std::max(0, impl_->options.threads));
+    scope.step(0.0, "resampling to the model grid");
+    const ModelInput input = prepareModelInput(series, brainMask, gridOptions);
+    const ImageGeometry& modelGeometry = input.grid.modelGeometry();
+
+    const auto side = static_cast<std::int64_t>(config.inputSize);
+    const auto sliceCount = static_cast<std::int64_t>(modelGeometry.size[2]);
+    const std::int64_t slicePixels = side * side;
+    ImageVolume modelProbability(modelGeometry, 0.0f);
+    InferenceResult result;
+    result.modelGeometry = modelGeometry;
+    if (config.hasClassifierHead()) {
+        result.sliceMutantProbability.assign(static_cast<std::size_t>(sliceCount), 0.0);
+    }
+
+    const bool autocast = impl_->device.is_cuda() && impl_->options.mixedPrecision;
+    {
+        torch::InferenceMode inferenceMode;
+        AutocastScope autocastScope(autocast);
+        auto& net = *impl_->package.network;
+        for (std::int64_t first = 0; first < sliceCount; first += impl_->batchSize) {
+            const std::int64_t count = std::min<std::int64_t>(impl_->batchSize, sliceCount - first);
+            // The model-grid volume stores slice k as one contiguous inputSize^2 block.
+            auto* data = const_cast<float*>(input.image.data().data()) + first * slicePixels;
+            const torch::Tensor batch =
+                torch::from_blob(data, {count, 1, side, side}, torch::kFloat32).to(impl_->device);
+            const MtsaNetOutput output = net.forward(batch);
+            if (output.seg.defined()) {
+                const torch::Tensor probability =
+                    torch::sigmoid(output.seg.to(torch::kFloat32)).to(torch::kCPU).contiguous();
+                std::copy_n(probability.data_ptr<float>(), count * slicePixels,
+                            modelProbability.data().data() + first * slicePixels);
+            }
+            if (output.egfr.defined()) {
+                const torch::Tensor mutant = torch::softmax(output.egfr.to(torch::kFloat32), 1)
+                                                 .select(1, 1)
+                                                 .to(torch::kCPU)
+                                                 .contiguous();
+                const float* values = mutant.data_ptr<float>();
+                for (std::int64_t n = 0; n < count; ++n) {
+                    result.sliceMutantProbability[static_cast<std::size_t>(first + n)] = values[n];
+                }
+            }
+            scope.step(
+                0.05 + 0.85 * static_cast<double>(first + count) / static_cast<double>(sliceCount),
+                "slices " + std::to_string(first + count) + " / " + std::to_string(sliceCount));
+        }
+    }
+
+    const auto threshold = static_cast<float>(impl_->options.threshold);
+    if (config.hasSegmentationHead()) {
+        const double pixelAreaMm2 = modelGeometry.spacing[0] * modelGeometry.spacing[1];
+        result.sliceGtvAreaMm2.assign(static_cast<std::size_t>(sliceCount), 0.0);
+        const float* probability = modelProbability.data().data();
+        for (std::int64_t k = 0; k < sliceCount; ++k) {
+            const float* slice = probability + k * slicePixels;
+            const auto pixels = std::count_if(slice, slice + slicePixels,
+                                              [threshold](float p) { return p >= threshold; });
+            result.sliceGtvAreaMm2[static_cast<std::size_t>(k)] =
+                static_cast<double>(pixels) * pixelAreaMm2;
+        }
+    }
+    if (config.hasClassifierHead()) {
+        // Without a segmentation head every slice has area 0, so the call averages all slices.
+        const std::vector<double> areas =
+            config.hasSegmentationHead()
+                ? result.sliceGtvAreaMm2
+                : std::vector<double>(result.sliceMutantProbability.size(), 0.0);
+        result.patientCall = patientLevelEgfr(areas, result.sliceMutantProbability);
+    }
+
+    scope.step(0.9, "resampling to the series grid");
+    result.probability = input.grid.probabilitiesToSeries(modelProbability);
+    result.mask = LabelMap(result.probability.geometry(), 0);
+    const auto& seriesProbability = result.probability.data();
+    auto& mask = result.mask.data();
+    for (std::size_t i = 0; i < mask.size(); ++i) {
+        mask[i] = seriesProbability[i] >= threshold ? 1 : 0;
+    }
+
+    scope.step(0.95, "lesions");
+    const ComponentLabeling components = labelConnectedComponents(result.mask);
+    std::vector<double> probabilitySums(components.components.size(), 0.0);
+    const auto& labels = components.labels.data();
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (labels[i] != 0) {
+            probabilitySums[labels[i] - 1u] += seriesProbability[i];
+        }
+    }
+    for (std::size_t n = 0; n < components.components.size(); ++n) {
+        const ComponentStats& stats = components.components[n];
+        LesionFinding lesion;
+        lesion.number = static_cast<int>(stats.label);
+        lesion.voxelCount = stats.voxelCount;
+        lesion.volumeMl = stats.volumeMl;
+        lesion.centreMm = stats.centroidMm;
+        lesion.maxDiameterMm = stats.maxDiameterMm;
+        lesion.meanProbability = probabilitySums[n] / static_cast<double>(stats.voxelCount);
+        result.lesions.push_back(lesion);
+    }
+
+    scope.step(1.0);
+    result.device = device();
+    result.batchSize = impl_->batchSize;
+    result.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+}
+
+} // namespace metis::models
