@@ -122,10 +122,11 @@ int main(int argc, char** argv) {
 
     for (const ViewOrientation orientation : orientations) {
         const std::string name = orientationName(orientation);
+        SliceData<float> data;
         measure((name + " reslice, own code (trilinear)").c_str(), count, [&](int n) {
             const SliceGeometry slice =
                 sliceGeometryFor(geometry, orientation, cursorFor(orientation, n));
-            const SliceData<float> data = resliceImage(*scene->image, slice);
+            resliceImage(*scene->image, slice, data);
             if (data.values.empty()) {
                 std::abort();
             }
@@ -157,9 +158,10 @@ int main(int argc, char** argv) {
         state.orientation = orientation;
         state.windowLevel = {200, 100};
         SliceRenderer renderer;
+        RenderedSlice rendered;
         measure((name + " render: reslice + 2 overlays + outlines").c_str(), count, [&](int n) {
             state.cursorMm = cursorFor(orientation, n);
-            const RenderedSlice rendered = renderer.render(*scene, state);
+            renderer.render(*scene, state, rendered);
             if (rendered.image.empty()) {
                 std::abort();
             }

@@ -35,6 +35,20 @@ Vec3 directionColumn(const ImageGeometry& geometry, int axis) {
     return {geometry.direction[0][axis], geometry.direction[1][axis], geometry.direction[2][axis]};
 }
 
+/// The only non-zero component of an index-space step, or -1 when it has several.
+int onlyAxis(const Vec3& step) {
+    int axis = -1;
+    for (int n = 0; n < 3; ++n) {
+        if (std::abs(step[n]) > 1e-9) {
+            if (axis >= 0) {
+                return -1;
+            }
+            axis = n;
+        }
+    }
+    return axis;
+}
+
 /// Index axis most parallel to `direction`.
 int closestAxis(const ImageGeometry& geometry, const Vec3& direction) {
     int best = 0;
@@ -174,6 +188,12 @@ Vec3 scrollCursor(const ImageGeometry& reference, ViewOrientation orientation, c
 }
 
 SliceData<float> resliceImage(const ImageVolume& volume, const SliceGeometry& slice) {
+    SliceData<float> out;
+    resliceImage(volume, slice, out);
+    return out;
+}
+
+void resliceImage(const ImageVolume& volume, const SliceGeometry& slice, SliceData<float>& out) {
     const ImageGeometry& geometry = volume.geometry();
     const Mat3 toIndex = indexPerMm(geometry);
     const Vec3 start = multiply(toIndex, subtract(slice.originMm, geometry.origin));
@@ -186,7 +206,6 @@ SliceData<float> resliceImage(const ImageVolume& volume, const SliceGeometry& sl
     const std::size_t strideZ = static_cast<std::size_t>(nx * ny);
     const float* data = volume.data().data();
 
-    SliceData<float> out;
     out.geometry = slice;
     out.values.assign(static_cast<std::size_t>(slice.width) * slice.height,
                       std::numeric_limits<float>::quiet_NaN());
@@ -206,24 +225,89 @@ SliceData<float> resliceImage(const ImageVolume& volume, const SliceGeometry& sl
             f = x - static_cast<double>(i0);
         }
     };
-    auto integral = [](double x) { return std::abs(x - std::round(x)) < 1e-6; };
-    const bool integralStep = integral(stepU[0]) && integral(stepU[1]) && integral(stepU[2]);
+    // Axis-aligned views (each screen axis runs along one index axis: every non-oblique
+    // acquisition, whatever its orientation) precompute the taps of each column and row once:
+    // no per-pixel index arithmetic or bounds tests, and one plane when the slice lies on voxel
+    // centres.
+    const int axisU = onlyAxis(stepU);
+    const int axisV = onlyAxis(stepV);
+    if (axisU >= 0 && axisV >= 0 && axisU != axisV) {
+        const int axisN = 3 - axisU - axisV;
+        const std::array<std::ptrdiff_t, 3> strides{1, static_cast<std::ptrdiff_t>(nx),
+                                                    static_cast<std::ptrdiff_t>(nx * ny)};
+        struct Tap {
+            std::ptrdiff_t offset = 0; ///< of the lower voxel
+            std::ptrdiff_t next = 0;   ///< to the upper voxel (0 at the border)
+            double weight = 0.0;       ///< of the upper voxel
+            bool inside = false;
+        };
+        auto tap = [&](double x, int axis) {
+            Tap t;
+            const std::int64_t n = geometry.size[axis];
+            if (x < -0.5 || x > static_cast<double>(n) - 0.5) {
+                return t;
+            }
+            std::int64_t i0, step;
+            weights(x, n, i0, step, t.weight);
+            t.offset = static_cast<std::ptrdiff_t>(i0) * strides[axis];
+            t.next = static_cast<std::ptrdiff_t>(step) * strides[axis];
+            t.inside = true;
+            return t;
+        };
+        const Tap plane = tap(start[axisN], axisN);
+        if (!plane.inside) {
+            return;
+        }
+        std::vector<Tap> columns(static_cast<std::size_t>(slice.width));
+        for (int u = 0; u < slice.width; ++u) {
+            columns[u] = tap(start[axisU] + u * stepU[axisU], axisU);
+        }
+        const bool onePlane = plane.next == 0 || plane.weight == 0.0;
+        bool columnsOnVoxels = true;
+        for (const Tap& column : columns) {
+            columnsOnVoxels = columnsOnVoxels && column.weight == 0.0;
+        }
+        for (int v = 0; v < slice.height; ++v) {
+            const Tap row = tap(start[axisV] + v * stepV[axisV], axisV);
+            if (!row.inside) {
+                continue;
+            }
+            const float* base = data + plane.offset + row.offset;
+            float* outRow = out.values.data() + static_cast<std::size_t>(v) * slice.width;
+            if (onePlane && columnsOnVoxels && row.weight == 0.0) {
+                // The in-plane view of the acquisition: every pixel is a voxel.
+                for (int u = 0; u < slice.width; ++u) {
+                    if (columns[u].inside) {
+                        outRow[u] = base[columns[u].offset];
+                    }
+                }
+                continue;
+            }
+            for (int u = 0; u < slice.width; ++u) {
+                const Tap& column = columns[u];
+                if (!column.inside) {
+                    continue;
+                }
+                auto bilinear = [&](const float* p) {
+                    const double lower = p[0] + column.weight * (p[column.next] - p[0]);
+                    const float* q = p + row.next;
+                    const double upper = q[0] + column.weight * (q[column.next] - q[0]);
+                    return lower + row.weight * (upper - lower);
+                };
+                const float* p = base + column.offset;
+                double value = bilinear(p);
+                if (!onePlane) {
+                    value += plane.weight * (bilinear(p + plane.next) - value);
+                }
+                outRow[u] = static_cast<float>(value);
+            }
+        }
+        return;
+    }
+
     for (int v = 0; v < slice.height; ++v) {
         Vec3 c = add(start, scaled(stepV, v));
         float* row = out.values.data() + static_cast<std::size_t>(v) * slice.width;
-        if (integralStep && integral(c[0]) && integral(c[1]) && integral(c[2])) {
-            // Every pixel of the row lands on a voxel centre (an in-plane view of the
-            // acquisition): plain loads, no interpolation.
-            std::int64_t i = std::llround(c[0]), j = std::llround(c[1]), k = std::llround(c[2]);
-            const std::int64_t di = std::llround(stepU[0]), dj = std::llround(stepU[1]),
-                               dk = std::llround(stepU[2]);
-            for (int u = 0; u < slice.width; ++u, i += di, j += dj, k += dk) {
-                if (geometry.containsIndex(i, j, k)) {
-                    row[u] = data[static_cast<std::size_t>(i) + j * strideY + k * strideZ];
-                }
-            }
-            continue;
-        }
         for (int u = 0; u < slice.width; ++u, c = add(c, stepU)) {
             if (c[0] < -0.5 || c[1] < -0.5 || c[2] < -0.5 || c[0] > nx - 0.5 || c[1] > ny - 0.5 ||
                 c[2] > nz - 0.5) {
@@ -246,7 +330,7 @@ SliceData<float> resliceImage(const ImageVolume& volume, const SliceGeometry& sl
             row[u] = static_cast<float>(c0 + fz * (c1 - c0));
         }
     }
-    return out;
+    return;
 }
 
 SliceData<std::uint16_t> resliceLabels(const LabelMap& labels, const SliceGeometry& slice) {

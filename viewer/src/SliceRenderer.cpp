@@ -31,7 +31,16 @@ OverlayLayer predictedGtvLayer(std::shared_ptr<const LabelMap> labels) {
 }
 
 RgbaImage windowLevelToRgba(const SliceData<float>& slice, const WindowLevel& windowLevel) {
-    RgbaImage image(slice.geometry.width, slice.geometry.height);
+    RgbaImage image;
+    windowLevelToRgba(slice, windowLevel, image);
+    return image;
+}
+
+void windowLevelToRgba(const SliceData<float>& slice, const WindowLevel& windowLevel,
+                       RgbaImage& image) {
+    image.width = slice.geometry.width;
+    image.height = slice.geometry.height;
+    image.pixels.resize(static_cast<std::size_t>(image.width) * image.height * 4);
     const double width = std::max(windowLevel.window, 1e-9);
     const double low = windowLevel.level - width / 2.0;
     const double gain = 255.0 / width;
@@ -47,7 +56,6 @@ RgbaImage windowLevelToRgba(const SliceData<float>& slice, const WindowLevel& wi
         out[3] = 255;
         out += 4;
     }
-    return image;
 }
 
 void blendFill(RgbaImage& image, const SliceData<std::uint16_t>& labels, const RgbColour& colour,
@@ -205,17 +213,24 @@ const LabelBounds& SliceRenderer::boundsOf(const std::shared_ptr<const LabelMap>
 }
 
 RenderedSlice SliceRenderer::render(const ViewerScene& scene, const SliceViewState& state) {
+    RenderedSlice rendered;
+    render(scene, state, rendered);
+    return rendered;
+}
+
+void SliceRenderer::render(const ViewerScene& scene, const SliceViewState& state,
+                           RenderedSlice& rendered) {
     if (!scene.image) {
         throw std::invalid_argument("viewer: no image to show");
     }
-    RenderedSlice rendered;
     rendered.geometry =
         sliceGeometryFor(scene.image->geometry(), state.orientation, state.cursorMm);
-    rendered.image =
-        windowLevelToRgba(resliceImage(*scene.image, rendered.geometry), state.windowLevel);
+    rendered.outlines.clear();
+    resliceImage(*scene.image, rendered.geometry, scratch_);
+    windowLevelToRgba(scratch_, state.windowLevel, rendered.image);
     if (scene.heatMap.visible && scene.heatMap.probabilities) {
-        blendHeatMap(rendered.image, resliceImage(*scene.heatMap.probabilities, rendered.geometry),
-                     scene.heatMap.threshold, scene.heatMap.opacity);
+        resliceImage(*scene.heatMap.probabilities, rendered.geometry, scratch_);
+        blendHeatMap(rendered.image, scratch_, scene.heatMap.threshold, scene.heatMap.opacity);
     }
     for (std::size_t index = 0; index < scene.overlays.size(); ++index) {
         const OverlayLayer& layer = scene.overlays[index];
@@ -244,7 +259,6 @@ RenderedSlice SliceRenderer::render(const ViewerScene& scene, const SliceViewSta
             rendered.outlines.push_back(std::move(outline));
         }
     }
-    return rendered;
 }
 
 RenderedSlice renderSlice(const ViewerScene& scene, const SliceViewState& state) {

@@ -142,7 +142,10 @@ void SliceView::ensureRendered() {
         renderedWindowLevel_.level == state_.windowLevel.level) {
         return;
     }
-    rendered_ = renderer_.render(*scene_, state_);
+    if (!rendered_) {
+        rendered_.emplace();
+    }
+    renderer_.render(*scene_, state_, *rendered_);
     renderedPlaneMm_ = planeMm;
     renderedWindowLevel_ = state_.windowLevel;
     // Wraps the rendered pixels without a copy; rendered_ outlives the QImage's use.

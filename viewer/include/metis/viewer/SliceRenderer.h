@@ -65,6 +65,9 @@ struct RenderedSlice {
 /// Window/level to grey RGBA: window edges map to black and white; NaN (outside the volume) is
 /// black.
 RgbaImage windowLevelToRgba(const SliceData<float>& slice, const WindowLevel& windowLevel);
+/// The same into `image`, reusing its buffer.
+void windowLevelToRgba(const SliceData<float>& slice, const WindowLevel& windowLevel,
+                       RgbaImage& image);
 /// Blends `colour` with `opacity` over every pixel where `labels` is non-zero; the labels may
 /// cover a patch of the image whose top-left pixel is (offsetU, offsetV).
 void blendFill(RgbaImage& image, const SliceData<std::uint16_t>& labels, const RgbColour& colour,
@@ -94,12 +97,16 @@ class SliceRenderer {
 public:
     /// Throws std::invalid_argument without an image.
     RenderedSlice render(const ViewerScene& scene, const SliceViewState& state);
+    /// The same into `rendered`, reusing its buffers: repeated slice changes allocate no new
+    /// pixel memory (fresh pages cost more than the resampling itself on a virtual machine).
+    void render(const ViewerScene& scene, const SliceViewState& state, RenderedSlice& rendered);
     void invalidate() { bounds_.clear(); }
 
 private:
     const LabelBounds& boundsOf(const std::shared_ptr<const LabelMap>& labels);
 
     std::vector<std::pair<std::weak_ptr<const LabelMap>, LabelBounds>> bounds_;
+    SliceData<float> scratch_;
 };
 
 /// One-off render (computes the label bounds every time; views keep a SliceRenderer).
