@@ -1,9 +1,15 @@
 // metis: the workstation GUI.
+#include "metis/database/PatientDatabase.h"
+#include "metis/ui/Dialogs.h"
 #include "metis/ui/MainWindow.h"
+#include "metis/ui/Theme.h"
 #include "metis/ui/Translations.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -11,8 +17,73 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("Metis"));
     const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
     metis::ui::installTranslation(app, language);
+    metis::ui::applyReadingRoomTheme(app);
 
-    metis::ui::MainWindow window;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Metis brain metastasis workstation"));
+    parser.addHelpOption();
+    QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("Database file."),
+                                QStringLiteral("FILE"));
+    QCommandLineOption userOption(QStringLiteral("user"),
+                                  QObject::tr("Sign in as this user without asking."),
+                                  QStringLiteral("NAME"));
+    QCommandLineOption openOption(QStringLiteral("open"), QObject::tr("Open this patient."),
+                                  QStringLiteral("PATIENT_ID"));
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QObject::tr("Save the main window as PNG once it is idle, then exit."),
+        QStringLiteral("FILE.png"));
+    parser.addOptions({dbOption, userOption, openOption, screenshotOption});
+    parser.process(app);
+
+    const QString databasePath =
+        parser.isSet(dbOption)
+            ? parser.value(dbOption)
+            : QSettings()
+                  .value(QStringLiteral("database/path"),
+                         QString::fromStdString(metis::db::PatientDatabase::defaultPath()))
+                  .toString();
+    std::shared_ptr<metis::db::PatientDatabase> database;
+    try {
+        database = std::make_shared<metis::db::PatientDatabase>(databasePath.toStdString());
+        metis::ui::ensureDefaultUsers(*database);
+    } catch (const std::exception& e) {
+        QMessageBox::critical(
+            nullptr, QObject::tr("Metis"),
+            QObject::tr("Cannot open the patient database:\n%1").arg(QString::fromUtf8(e.what())));
+        return 1;
+    }
+
+    std::optional<metis::db::User> user;
+    if (parser.isSet(userOption)) {
+        user = database->findUser(parser.value(userOption).toStdString());
+        if (!user) {
+            QMessageBox::critical(
+                nullptr, QObject::tr("Metis"),
+                QObject::tr("No active user named '%1'.").arg(parser.value(userOption)));
+            return 1;
+        }
+    } else {
+        metis::ui::LoginDialog login(*database);
+        if (login.exec() != QDialog::Accepted || !(user = login.user())) {
+            return 0;
+        }
+    }
+    database->appendAudit(user->username, "session.start");
+
+    metis::ui::MainWindow window(database, *user);
     window.show();
+    if (parser.isSet(openOption)) {
+        window.openPatient(parser.value(openOption));
+    }
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        // Idle = the event queue drained after the window was shown and laid out.
+        QTimer::singleShot(300, &window, [&window, file] {
+            QCoreApplication::processEvents();
+            const bool saved = window.grab().save(file);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }

@@ -1,31 +1,111 @@
+#include "metis/ui/Dialogs.h"
 #include "metis/ui/MainWindow.h"
+#include "metis/ui/PatientBrowser.h"
+#include "metis/ui/PatientListModel.h"
 #include "metis/ui/Translations.h"
 #include "metis/viewer_widgets/SceneView3D.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
+using namespace metis;
 using namespace metis::ui;
+
+namespace {
+
+std::shared_ptr<db::PatientDatabase> makeDatabase(const QTemporaryDir& dir, int patients) {
+    auto database = std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
+    ensureDefaultUsers(*database);
+    db::Transaction transaction(database->sql());
+    for (int p = 0; p < patients; ++p) {
+        const auto id = QString("P%1").arg(p, 5, 10, QChar('0')).toStdString();
+        const auto ref = database->upsertPatient({id, "NAME^" + id, "", ""});
+        database->setClinicalLabel(ref, p % 2 ? db::EgfrStatus::Mutant : db::EgfrStatus::WildType,
+                                   "2020-01-01", "test");
+    }
+    transaction.commit();
+    return database;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void showsTheSceneView() {
-        MainWindow window;
+    void init() {
+        QCoreApplication::setOrganizationName("MetisTest");
+        QCoreApplication::setApplicationName("MetisTest");
+        QSettings().clear();
+    }
+
+    void showsBrowserAndView() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir, 3);
+        MainWindow window(database, *database->findUser("oncologist"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains("Metis"));
         QVERIFY(window.sceneView()->isVisible());
-        QVERIFY(!window.sceneView()->image().isNull());
+        QCOMPARE(window.patientBrowser()->model()->rowCount(), 3);
+    }
+
+    void browserPagesAndFilters() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir, 1000);
+        PatientBrowser browser(*database);
+        browser.resize(600, 400);
+        browser.show();
+        auto* model = browser.model();
+        QCOMPARE(model->totalMatching(), qint64(1000));
+        QCOMPARE(model->rowCount(), PatientListModel::kPageSize);
+        browser.table()->scrollToBottom();
+        QTRY_VERIFY(model->rowCount() > PatientListModel::kPageSize);
+        browser.searchField()->setText("P0099");
+        QTRY_COMPARE(model->totalMatching(), qint64(10)); // P00990..P00999
+        QCOMPARE(QString::fromStdString(model->patient(0).patientId), QString("P00990"));
+    }
+
+    void rolesDisableWhatTheyMayNotDo() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir, 1);
+        MainWindow annotator(database, *database->findUser("annotator"));
+        QVERIFY(annotator.importAction()->isEnabled());
+        QVERIFY(!annotator.trainAction()->isEnabled());
+        MainWindow physicist(database, *database->findUser("physicist"));
+        QVERIFY(physicist.trainAction()->isEnabled());
+    }
+
+    void auditLogViewerFilters() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir, 1);
+        database->appendAudit("oncologist", "patient.open", "patient", "P00000");
+        database->appendAudit("annotator", "patient.open", "patient", "P00001");
+        AuditLogDialog dialog(*database);
+        const int all = dialog.table()->rowCount();
+        QVERIFY(all >= 6); // four default users + two opens
+        dialog.findChildren<QLineEdit*>().at(0)->setText("annotator");
+        QTRY_VERIFY(dialog.table()->rowCount() < all);
+        for (int row = 0; row < dialog.table()->rowCount(); ++row) {
+            QCOMPARE(dialog.table()->item(row, 1)->text(), QString("annotator"));
+        }
     }
 
     void germanAndChineseTranslationsAreCompiledIn() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir, 1);
+        const auto user = *database->findUser("oncologist");
         QCOMPARE(availableLanguages(), (QStringList{"en", "de", "zh_CN"}));
         QVERIFY(installTranslation(*QCoreApplication::instance(), "de"));
-        MainWindow german;
+        MainWindow german(database, user);
         QVERIFY2(german.windowTitle().contains("Hirnmetastasen"), qPrintable(german.windowTitle()));
         QVERIFY(installTranslation(*QCoreApplication::instance(), "zh_CN"));
-        MainWindow chinese;
+        MainWindow chinese(database, user);
         QVERIFY2(chinese.windowTitle().contains(QString::fromUtf8("脑转移瘤")),
                  qPrintable(chinese.windowTitle()));
     }

@@ -1,26 +1,139 @@
 #include "metis/ui/MainWindow.h"
 
 #include "metis/core/Version.h"
+#include "metis/ui/Dialogs.h"
+#include "metis/ui/PatientBrowser.h"
+#include "metis/ui/Translations.h"
 #include "metis/viewer/OffscreenSceneRenderer.h"
 #include "metis/viewer_widgets/SceneView3D.h"
 
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace metis::ui {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), sceneRenderer_(std::make_unique<viewer::OffscreenSceneRenderer>()) {
+MainWindow::MainWindow(std::shared_ptr<db::PatientDatabase> database, db::User user,
+                       QWidget* parent)
+    : QMainWindow(parent), database_(std::move(database)), user_(std::move(user)),
+      sceneRenderer_(std::make_unique<viewer::OffscreenSceneRenderer>()) {
     setWindowTitle(tr("Metis %1 - brain metastasis workstation (research use only)")
                        .arg(QString::fromStdString(metisVersion())));
+    setObjectName(QStringLiteral("MetisMainWindow"));
+
     sceneRenderer_->setBackground({0.08, 0.09, 0.11});
     sceneRenderer_->addSphere({0, 0, 0}, 10.0, {0.85, 0.75, 0.20});
     sceneView_ = new viewer_widgets::SceneView3D(*sceneRenderer_, this);
     setCentralWidget(sceneView_);
-    statusBar()->addWidget(new QLabel(tr("Ready"), this));
-    resize(1200, 800);
+
+    browser_ = new PatientBrowser(*database_, this);
+    auto* browserDock = new QDockWidget(tr("Patients"), this);
+    browserDock->setObjectName(QStringLiteral("PatientsDock"));
+    browserDock->setWidget(browser_);
+    addDockWidget(Qt::LeftDockWidgetArea, browserDock);
+    resizeDocks({browserDock}, {520}, Qt::Horizontal);
+    connect(browser_, &PatientBrowser::patientActivated, this, &MainWindow::openPatient);
+
+    userLabel_ = new QLabel(tr("Signed in: %1 (%2)")
+                                .arg(QString::fromStdString(user_.displayName),
+                                     QString::fromStdString(db::toString(user_.role))),
+                            this);
+    jobLabel_ = new QLabel(tr("Ready"), this);
+    jobProgress_ = new QProgressBar(this);
+    jobProgress_->setMaximumWidth(220);
+    jobProgress_->setRange(0, 1000);
+    jobProgress_->hide();
+    statusBar()->addWidget(jobLabel_, 1);
+    statusBar()->addPermanentWidget(jobProgress_);
+    statusBar()->addPermanentWidget(userLabel_);
+
+    buildMenus();
+    applyRolePermissions();
+    resize(1400, 900);
+    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    importAction_ = file->addAction(tr("&Import studies..."), this, &MainWindow::showImportDialog);
+    importAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    trainAction_ = tools->addAction(tr("&Retrain model..."));
+    trainAction_->setToolTip(tr("Physicists retrain MTSA-Net on the local cohort"));
+    auditAction_ = tools->addAction(tr("&Audit log..."), this, &MainWindow::showAuditLog);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    const std::pair<QString, QString> names[] = {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    for (const auto& [code, name] : names) {
+        QAction* action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current || (current.isEmpty() && code == QStringLiteral("en")));
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The language changes the next time Metis starts."));
+        });
+    }
+}
+
+void MainWindow::applyRolePermissions() {
+    importAction_->setEnabled(db::roleAllows(user_.role, db::Permission::ImportData));
+    trainAction_->setEnabled(db::roleAllows(user_.role, db::Permission::TrainModel));
+}
+
+void MainWindow::openPatient(const QString& patientId) {
+    currentPatient_ = patientId;
+    QSettings().setValue(QStringLiteral("session/lastPatient"), patientId);
+    browser_->selectPatient(patientId);
+    jobLabel_->setText(tr("Patient %1").arg(patientId));
+}
+
+void MainWindow::showImportDialog() {
+    auto* dialog = new ImportDialog(QString::fromStdString(database_->path()),
+                                    QString::fromStdString(user_.username), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, browser_, &PatientBrowser::refresh);
+    dialog->show();
+}
+
+void MainWindow::showAuditLog() {
+    auto* dialog = new AuditLogDialog(*database_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
 
 } // namespace metis::ui

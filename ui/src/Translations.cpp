@@ -7,7 +7,9 @@
 
 namespace metis::ui {
 
-QStringList availableLanguages() { return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")}; }
+QStringList availableLanguages() {
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("zh_CN")};
+}
 
 bool installTranslation(QCoreApplication& app, const QString& language) {
     const QString chosen = language.isEmpty() ? QLocale::system().name() : language;

@@ -1,7 +1,13 @@
 #pragma once
 
+#include "metis/database/PatientDatabase.h"
+
 #include <QMainWindow>
 #include <memory>
+
+class QLabel;
+class QProgressBar;
+class QAction;
 
 namespace metis::viewer {
 class OffscreenSceneRenderer;
@@ -12,18 +18,49 @@ class SceneView3D;
 
 namespace metis::ui {
 
-/// The workstation's main window.
+class PatientBrowser;
+
+/// The workstation's main window: patient browser, viewer, panels, status bar with background
+/// jobs. Everything the signed-in user's role may not do is disabled here and refused again by
+/// the database layer.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    MainWindow(std::shared_ptr<db::PatientDatabase> database, db::User user,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    PatientBrowser* patientBrowser() const { return browser_; }
     viewer_widgets::SceneView3D* sceneView() const { return sceneView_; }
+    const db::User& user() const { return user_; }
+    QAction* importAction() const { return importAction_; }
+    QAction* trainAction() const { return trainAction_; }
+    QAction* auditAction() const { return auditAction_; }
+    /// The patient whose data the viewer shows, empty before one is opened.
+    const QString& currentPatient() const { return currentPatient_; }
+
+    void openPatient(const QString& patientId);
+    void showImportDialog();
+    void showAuditLog();
 
 private:
+    void buildMenus();
+    void applyRolePermissions();
+    void restoreSettings();
+    void closeEvent(QCloseEvent* event) override;
+
+    std::shared_ptr<db::PatientDatabase> database_;
+    db::User user_;
     std::unique_ptr<viewer::OffscreenSceneRenderer> sceneRenderer_;
     viewer_widgets::SceneView3D* sceneView_ = nullptr;
+    PatientBrowser* browser_ = nullptr;
+    QLabel* userLabel_ = nullptr;
+    QLabel* jobLabel_ = nullptr;
+    QProgressBar* jobProgress_ = nullptr;
+    QAction* importAction_ = nullptr;
+    QAction* trainAction_ = nullptr;
+    QAction* auditAction_ = nullptr;
+    QString currentPatient_;
 };
 
 } // namespace metis::ui
