@@ -54,6 +54,8 @@ void registerRtStructCommands(CommandTable& table);
 void registerImagingCommands(CommandTable& table);
 /// import, db stats, db check (needs metis_database).
 void registerDatabaseCommands(CommandTable& table);
+/// metrics (needs metis_imaging to read the masks).
+void registerMetricsCommands(CommandTable& table);
 /// phantom (needs metis_imaging).
 void registerPhantomCommands(CommandTable& table);
 

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
 #ifdef METIS_CLI_FULL
     registerImagingCommands(table);
     registerDatabaseCommands(table);
+    registerMetricsCommands(table);
     registerPhantomCommands(table);
 #endif
 
