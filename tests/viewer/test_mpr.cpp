@@ -2,9 +2,13 @@
 // orientation letters, compositing, outlines, lesion navigation and the tool interface.
 #include "metis/viewer/LesionNavigator.h"
 #include "metis/viewer/MprGeometry.h"
+#include "metis/viewer/SceneLoader.h"
 #include "metis/viewer/SliceRenderer.h"
 #include "metis/viewer/SliceTool.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
@@ -498,6 +502,59 @@ private Q_SLOTS:
 
         LabelMap otherGrid(sagittalGeometry());
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, buildLesionList(&manual, &otherGrid));
+    }
+
+    void loadsAnImageWithItsGtvLayers() {
+        QTemporaryDir directory;
+        // MetaImage written by hand (header + raw data), independent of the loader's libraries.
+        auto writeMha = [&](const QString& name, const char* elementType, const QByteArray& data) {
+            QFile file(directory.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                "ObjectType = Image\nNDims = 3\nBinaryData = True\nBinaryDataByteOrderMSB = False\n"
+                "TransformMatrix = 1 0 0 0 1 0 0 0 1\nOffset = -10 -5 0\nElementSpacing = 1 1 2\n"
+                "DimSize = 4 3 2\nElementType = ");
+            file.write(elementType);
+            file.write("\nElementDataFile = LOCAL\n");
+            file.write(data);
+        };
+        std::vector<float> values(24);
+        std::vector<std::uint16_t> labels(24, 0);
+        for (std::size_t n = 0; n < values.size(); ++n) {
+            values[n] = static_cast<float>(n) * 1.5f;
+        }
+        labels[1 + 4 * (2 + 3 * 1)] = 3;
+        writeMha("image.mha", "MET_FLOAT",
+                 QByteArray(reinterpret_cast<const char*>(values.data()),
+                            int(values.size() * sizeof(float))));
+        writeMha("manual.mha", "MET_USHORT",
+                 QByteArray(reinterpret_cast<const char*>(labels.data()), int(labels.size() * 2)));
+
+        const ViewerScene scene = loadViewerScene(directory.filePath("image.mha").toStdString(),
+                                                  directory.filePath("manual.mha").toStdString());
+        QVERIFY(scene.image);
+        QCOMPARE(scene.image->size(), (Size3{4, 3, 2}));
+        QCOMPARE(scene.image->geometry().spacing, (Vec3{1, 1, 2}));
+        QCOMPARE(scene.image->geometry().origin, (Vec3{-10, -5, 0}));
+        QCOMPARE(scene.image->at(1, 2, 1), 1.5f * (1 + 4 * (2 + 3 * 1)));
+        QCOMPARE(scene.overlays.size(), std::size_t{1});
+        QCOMPARE(scene.overlays[0].colour, (RgbColour{255, 255, 0}));
+        QCOMPARE(scene.overlays[0].labels->at(1, 2, 1), std::uint16_t{3});
+
+        const std::string missing = directory.filePath("missing.nii.gz").toStdString();
+        try {
+            loadViewerImage(missing);
+            QFAIL("a missing file must throw");
+        } catch (const std::runtime_error& error) {
+            QVERIFY(QString(error.what()).contains("missing.nii.gz"));
+        }
+        QVERIFY(QDir(directory.path()).mkdir("empty"));
+        try {
+            loadViewerImage(directory.filePath("empty").toStdString());
+            QFAIL("a folder without DICOM must throw");
+        } catch (const std::runtime_error& error) {
+            QVERIFY2(QString(error.what()).contains("empty"), error.what());
+        }
     }
 
     void crosshairToolWorksInSliceCoordinates() {

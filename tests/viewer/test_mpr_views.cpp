@@ -3,6 +3,7 @@
 // the documentation screenshot of the synthetic head with both GTV overlays.
 #include "SyntheticHead.h"
 #include "metis/viewer/LesionNavigator.h"
+#include "metis/viewer/SceneLoader.h"
 #include "metis/viewer_widgets/LesionNavigatorWidget.h"
 #include "metis/viewer_widgets/MprLayout.h"
 #include "metis/viewer_widgets/SceneView3D.h"
@@ -15,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
+#include <map>
 
 using namespace metis;
 using namespace metis::viewer;
@@ -480,19 +482,63 @@ private Q_SLOTS:
         if (target.isEmpty()) {
             QSKIP("set METIS_VIEWER_SCREENSHOT=<file.png> to write the documentation screenshot");
         }
-        const ImageGeometry geometry = axialHeadGeometry();
-        const std::vector<synthetic_head::Lesion> lesions{{{24.5, -20.5, 20.5}, 9.0},
-                                                          {{-30.5, 25.5, 5.5}, 5.0}};
         auto scene = std::make_shared<ViewerScene>();
-        scene->image = std::make_shared<ImageVolume>(synthetic_head::makeHead(geometry, lesions));
-        auto manual = std::make_shared<LabelMap>(geometry);
-        auto predicted = std::make_shared<LabelMap>(geometry);
-        for (const auto& lesion : lesions) {
-            synthetic_head::addSphere(*manual, lesion.centreMm, lesion.radiusMm);
+        std::shared_ptr<LabelMap> manual;
+        auto predicted = std::make_shared<LabelMap>();
+        const QByteArray series = qgetenv("METIS_VIEWER_SCREENSHOT_SERIES");
+        if (!series.isEmpty()) {
+            // A phantom patient (metis-cli phantom): its truth is shown as the manual GTV, and as
+            // the prediction the truth shifted by four voxels along the rows with its smallest
+            // lesion missed (an illustration, not a model output).
+            *scene = loadViewerScene(series.toStdString(),
+                                     qgetenv("METIS_VIEWER_SCREENSHOT_TRUTH").toStdString());
+            QCOMPARE(scene->overlays.size(), std::size_t{1});
+            manual = std::const_pointer_cast<LabelMap>(scene->overlays[0].labels);
+            std::map<std::uint16_t, std::size_t> sizes;
+            for (const std::uint16_t label : manual->data()) {
+                if (label != 0) {
+                    ++sizes[label];
+                }
+            }
+            std::uint16_t smallest = 0;
+            for (const auto& [label, count] : sizes) {
+                if (smallest == 0 || count < sizes[smallest]) {
+                    smallest = label;
+                }
+            }
+            *predicted = LabelMap(manual->geometry());
+            const Size3& size = manual->size();
+            for (std::int64_t k = 0; k < size[2]; ++k) {
+                for (std::int64_t j = 0; j < size[1]; ++j) {
+                    for (std::int64_t i = 4; i < size[0]; ++i) {
+                        const std::uint16_t label = manual->at(i - 4, j, k);
+                        if (label != 0 && (label != smallest || sizes.size() == 1)) {
+                            predicted->at(i, j, k) = 1;
+                        }
+                    }
+                }
+            }
+        } else {
+            const ImageGeometry geometry = axialHeadGeometry();
+            const std::vector<synthetic_head::Lesion> lesions{{{24.5, -20.5, 20.5}, 9.0},
+                                                              {{-30.5, 25.5, 5.5}, 5.0}};
+            scene->image =
+                std::make_shared<ImageVolume>(synthetic_head::makeHead(geometry, lesions));
+            manual = std::make_shared<LabelMap>(geometry);
+            for (const auto& lesion : lesions) {
+                synthetic_head::addSphere(*manual, lesion.centreMm, lesion.radiusMm);
+            }
+            // A slightly shifted, smaller prediction of the large lesion; the small one is missed.
+            *predicted = LabelMap(geometry);
+            synthetic_head::addSphere(*predicted, {26.0, -19.5, 21.0}, 8.0);
         }
-        // A slightly shifted, smaller prediction of the large lesion; the small one is missed.
-        synthetic_head::addSphere(*predicted, {26.0, -19.5, 21.0}, 8.0);
         scene->overlays = {manualGtvLayer(manual), predictedGtvLayer(predicted)};
+        const std::vector<LesionEntry> lesions = buildLesionList(manual.get(), predicted.get());
+        QVERIFY(!lesions.empty());
+        const auto largest =
+            std::max_element(lesions.begin(), lesions.end(), [](const auto& a, const auto& b) {
+                return a.diameterMm < b.diameterMm;
+            });
 
         QWidget window;
         auto* splitter = new QSplitter(&window);
@@ -505,16 +551,18 @@ private Q_SLOTS:
         box->setContentsMargins(0, 0, 0, 0);
         box->addWidget(splitter);
         layout->setScene(scene);
-        navigator->setLesions(buildLesionList(manual.get(), predicted.get()));
+        navigator->setLesions(lesions);
         QObject::connect(navigator, &LesionNavigatorWidget::lesionSelected, layout,
                          &MprLayout::centreOn);
         window.resize(1200, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        navigator->setCurrentRow(0);
-        Q_EMIT navigator->itemClicked(navigator->item(0));
+        const int row = static_cast<int>(largest - lesions.begin());
+        navigator->setCurrentRow(row);
+        Q_EMIT navigator->itemClicked(navigator->item(row));
         QCoreApplication::processEvents();
-        QVERIFY(window.grab().save(QString::fromLocal8Bit(target), "PNG"));
+        // Quality 0: the strongest PNG compression, lossless as always.
+        QVERIFY(window.grab().save(QString::fromLocal8Bit(target), "PNG", 0));
     }
 };
 
