@@ -3,7 +3,7 @@
 #include "metis/ui/PatientBrowser.h"
 #include "metis/ui/PatientListModel.h"
 #include "metis/ui/Translations.h"
-#include "metis/viewer_widgets/SceneView3D.h"
+#include "metis/viewer_widgets/MprLayout.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,7 +51,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains("Metis"));
-        QVERIFY(window.sceneView()->isVisible());
+        QVERIFY(window.mprLayout()->isVisible());
         QCOMPARE(window.patientBrowser()->model()->rowCount(), 3);
     }
 

@@ -4,8 +4,7 @@
 #include "metis/ui/Dialogs.h"
 #include "metis/ui/PatientBrowser.h"
 #include "metis/ui/Translations.h"
-#include "metis/viewer/OffscreenSceneRenderer.h"
-#include "metis/viewer_widgets/SceneView3D.h"
+#include "metis/viewer_widgets/MprLayout.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -23,16 +22,13 @@ namespace metis::ui {
 
 MainWindow::MainWindow(std::shared_ptr<db::PatientDatabase> database, db::User user,
                        QWidget* parent)
-    : QMainWindow(parent), database_(std::move(database)), user_(std::move(user)),
-      sceneRenderer_(std::make_unique<viewer::OffscreenSceneRenderer>()) {
+    : QMainWindow(parent), database_(std::move(database)), user_(std::move(user)) {
     setWindowTitle(tr("Metis %1 - brain metastasis workstation (research use only)")
                        .arg(QString::fromStdString(metisVersion())));
     setObjectName(QStringLiteral("MetisMainWindow"));
 
-    sceneRenderer_->setBackground({0.08, 0.09, 0.11});
-    sceneRenderer_->addSphere({0, 0, 0}, 10.0, {0.85, 0.75, 0.20});
-    sceneView_ = new viewer_widgets::SceneView3D(*sceneRenderer_, this);
-    setCentralWidget(sceneView_);
+    mprLayout_ = new viewer_widgets::MprLayout(this);
+    setCentralWidget(mprLayout_);
 
     browser_ = new PatientBrowser(*database_, this);
     auto* browserDock = new QDockWidget(tr("Patients"), this);

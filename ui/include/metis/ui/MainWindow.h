@@ -9,11 +9,8 @@ class QLabel;
 class QProgressBar;
 class QAction;
 
-namespace metis::viewer {
-class OffscreenSceneRenderer;
-}
 namespace metis::viewer_widgets {
-class SceneView3D;
+class MprLayout;
 }
 
 namespace metis::ui {
@@ -31,7 +28,7 @@ public:
     ~MainWindow() override;
 
     PatientBrowser* patientBrowser() const { return browser_; }
-    viewer_widgets::SceneView3D* sceneView() const { return sceneView_; }
+    viewer_widgets::MprLayout* mprLayout() const { return mprLayout_; }
     const db::User& user() const { return user_; }
     QAction* importAction() const { return importAction_; }
     QAction* trainAction() const { return trainAction_; }
@@ -51,8 +48,7 @@ private:
 
     std::shared_ptr<db::PatientDatabase> database_;
     db::User user_;
-    std::unique_ptr<viewer::OffscreenSceneRenderer> sceneRenderer_;
-    viewer_widgets::SceneView3D* sceneView_ = nullptr;
+    viewer_widgets::MprLayout* mprLayout_ = nullptr;
     PatientBrowser* browser_ = nullptr;
     QLabel* userLabel_ = nullptr;
     QLabel* jobLabel_ = nullptr;
