@@ -63,7 +63,7 @@ int phantom(const Arguments& args) {
     if (const auto threads = args.option("--threads")) {
         output.threads = static_cast<unsigned>(std::stoul(*threads));
     }
-    output.previewPatients = montage ? 4 : 0;
+    output.previewPatients = montage ? 6 : 0;
 
     const auto start = std::chrono::steady_clock::now();
     const auto anatomy = imaging::loadPhantomAnatomy(
@@ -92,8 +92,8 @@ int phantom(const Arguments& args) {
         for (const auto& o : outcomes) {
             previews.insert(previews.end(), o.previews.begin(), o.previews.end());
         }
-        if (previews.size() > 12) {
-            previews.resize(12);
+        if (previews.size() > 8) {
+            previews.resize(8);
         }
         imaging::writePhantomMontage(previews, 4, 256, *montage);
         std::cout << "montage: " << *montage << "\n";

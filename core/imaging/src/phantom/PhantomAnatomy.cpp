@@ -468,7 +468,9 @@ std::shared_ptr<const PhantomAnatomy> loadPhantomAnatomy(const std::filesystem::
             }
         }
     }
-    // Choroid plexus: ventricular CSF deep in the brain, posterior half (trigone, glomus).
+    // Choroid plexus: a lumpy glomus in the atrium of each lateral ventricle (ventricular CSF
+    // deep in the brain, behind the thalamus at its level), not the whole posterior horn.
+    Rng lumps(0xC0A0ull);
     for (std::int64_t k = 0; k < grid.size[2]; ++k) {
         for (std::int64_t j = 0; j < grid.size[1]; ++j) {
             for (std::int64_t i = 0; i < grid.size[0]; ++i) {
@@ -477,10 +479,13 @@ std::shared_ptr<const PhantomAnatomy> loadPhantomAnatomy(const std::filesystem::
                     continue;
                 }
                 const Vec3 w = grid.indexToPatient({double(i), double(j), double(k)});
-                const bool trigone =
-                    w[1] > anatomy->brainCentre[1] + 5 && w[2] < anatomy->brainCentre[2] + 25;
-                if (trigone && std::abs(w[0] - midX) > 8) {
-                    splat(mimics, w, 1.2, 0.8f);
+                const double back = w[1] - anatomy->brainCentre[1];
+                const double up = w[2] - anatomy->brainCentre[2];
+                const double side = std::abs(w[0] - midX);
+                const bool atrium =
+                    back > 10 && back < 32 && up > -2 && up < 14 && side > 12 && side < 34;
+                if (atrium && lumps.chance(0.35)) {
+                    splat(mimics, w, 0.8, 0.6f);
                 }
             }
         }
@@ -655,7 +660,7 @@ Vec3 SubjectTransform::displacement(const Vec3& p) const {
 
 Vec3 SubjectTransform::toTemplate(const Vec3& p) const {
     const Vec3 local{p[0] - shift_[0], p[1] - shift_[1], p[2] - shift_[2]};
-    const Vec3 linear = multiply(forward_, local);
+    const Vec3 linear = applyMatrix(forward_, local);
     const Vec3 d = displacement(p);
     return {centre_[0] + linear[0] + d[0], centre_[1] + linear[1] + d[1],
             centre_[2] + linear[2] + d[2]};

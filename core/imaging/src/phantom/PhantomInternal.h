@@ -105,6 +105,12 @@ private:
     bool hasSpare_ = false;
 };
 
+inline Vec3 applyMatrix(const Mat3& m, const Vec3& v) {
+    return {m[0][0] * v[0] + m[0][1] * v[1] + m[0][2] * v[2],
+            m[1][0] * v[0] + m[1][1] * v[1] + m[1][2] * v[2],
+            m[2][0] * v[0] + m[2][1] * v[1] + m[2][2] * v[2]};
+}
+
 inline double sigmoid(double x) {
     return 1.0 / (1.0 + std::exp(-x));
 }
@@ -162,6 +168,9 @@ public:
     Vec3 toPatient(const Vec3& templatePoint) const;
     /// Largest linear scale of M^-1, for bounding boxes.
     double maxScale() const { return maxScale_; }
+    /// The linear part (patient -> template): sub-samples within a voxel move by it alone, the
+    /// warp changing by well under 0.1 mm across a voxel.
+    const Mat3& linear() const { return forward_; }
 
 private:
     Vec3 displacement(const Vec3& patient) const;

@@ -10,6 +10,7 @@
 #include <itkPNGImageIO.h>
 #include <itkRGBPixel.h>
 #include <stdexcept>
+#include <vector>
 
 namespace metis::imaging {
 
@@ -34,11 +35,9 @@ void writePhantomMontage(const std::vector<PhantomPreview>& previews, int tilesP
     for (std::size_t t = 0; t < previews.size(); ++t) {
         const PhantomPreview& preview = previews[t];
         const auto width = preview.image.size()[0], height = preview.image.size()[1];
-        // Window: 0 .. the 99.5th percentile of the head (lesions and vessels may clip).
-        std::vector<float> values(preview.image.data());
-        std::sort(values.begin(), values.end());
-        const float top =
-            std::max(1e-3f, values[static_cast<std::size_t>(0.995 * double(values.size() - 1))]);
+        // Window 0 .. 2.1 x WM (previews are in WM units), as T1-CE is read: enhancing
+        // tissue stays below white so its texture shows.
+        const float top = 2.1f;
         const int ox = static_cast<int>(t) % tilesPerRow * tilePixels,
                   oy = static_cast<int>(t) / tilesPerRow * tilePixels;
         for (int y = 0; y < tilePixels; ++y) {

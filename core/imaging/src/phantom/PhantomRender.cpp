@@ -13,6 +13,8 @@ namespace metis::imaging::phantom {
 namespace {
 
 constexpr int kTextureWaves = 12;
+/// Patchy enhancement on the scale of the lesion (a second, coarser field).
+constexpr int kPatchWaves = 6;
 constexpr int kShapeWaves = 4;
 
 /// world -> continuous index of a grid, as one affine map (faster than patientToIndex).
@@ -27,8 +29,7 @@ struct IndexMap {
         }
     }
     Vec3 operator()(const Vec3& w) const {
-        const Vec3 d{w[0] - origin[0], w[1] - origin[1], w[2] - origin[2]};
-        return multiply(matrix, d);
+        return applyMatrix(matrix, Vec3{w[0] - origin[0], w[1] - origin[1], w[2] - origin[2]});
     }
 };
 
@@ -46,6 +47,8 @@ struct LesionModel {
     std::array<double, kShapeWaves> shapeFrequency{}, shapePhase{}, shapeWeight{};
     std::array<Vec3, kTextureWaves> waves{};
     std::array<double, kTextureWaves> wavePhase{};
+    std::array<Vec3, kPatchWaves> patchWaves{};
+    std::array<double, kPatchWaves> patchPhase{};
 
     explicit LesionModel(const PhantomLesion& l, bool spinEcho)
         : lesion(&l), centre(l.centreTemplate) {
@@ -86,10 +89,16 @@ struct LesionModel {
                                                   rng.normal() / l.textureLengthMm};
             wavePhase[static_cast<std::size_t>(n)] = rng.uniform(0, 2 * M_PI);
         }
+        const double patchLength = std::max(2.0, 0.3 * r);
+        for (int n = 0; n < kPatchWaves; ++n) {
+            patchWaves[static_cast<std::size_t>(n)] = {
+                rng.normal() / patchLength, rng.normal() / patchLength, rng.normal() / patchLength};
+            patchPhase[static_cast<std::size_t>(n)] = rng.uniform(0, 2 * M_PI);
+        }
     }
 
     Vec3 local(const Vec3& q) const {
-        return multiply(toLocal, Vec3{q[0] - centre[0], q[1] - centre[1], q[2] - centre[2]});
+        return applyMatrix(toLocal, Vec3{q[0] - centre[0], q[1] - centre[1], q[2] - centre[2]});
     }
     /// 1 + lobulation * radial noise in direction u (unit vector, lesion frame).
     double radialLimit(const Vec3& u, double amplitude) const {
@@ -133,7 +142,13 @@ struct LesionModel {
             const auto s = static_cast<std::size_t>(n);
             sum += std::cos(dot(waves[s], q) + wavePhase[s]);
         }
-        return sum * std::sqrt(2.0 / kTextureWaves);
+        double patches = 0;
+        for (int n = 0; n < kPatchWaves; ++n) {
+            const auto s = static_cast<std::size_t>(n);
+            patches += std::cos(dot(patchWaves[s], q) + patchPhase[s]);
+        }
+        // Fine texture (zeta_tex's correlation length) plus coarser patches at 0.7 of its SD.
+        return sum * std::sqrt(2.0 / kTextureWaves) + 0.7 * patches * std::sqrt(2.0 / kPatchWaves);
     }
 };
 
@@ -159,9 +174,8 @@ public:
 
     const SubjectTransform& transform() const { return transform_; }
 
-    /// Signal at a patient-space point, with `candidates` the lesions that may reach it.
-    double signal(const Vec3& p, const int* candidates, int candidateCount) const {
-        const Vec3 q = transform_.toTemplate(p);
+    /// Signal at a template-space point, with `candidates` the lesions that may reach it.
+    double signal(const Vec3& q, const int* candidates, int candidateCount) const {
         float raw =
             sampleTrilinear(anatomy_.fineHead, fine_(q), std::numeric_limits<float>::quiet_NaN());
         if (std::isnan(raw)) {
@@ -285,6 +299,48 @@ ImageGeometry stackGeometry(const PhantomAcquisition& a, const Vec3& headCentre,
     return g;
 }
 
+/// Zero-filled reconstruction onto a finer in-plane matrix over the same field of view and
+/// slices, approximated by bilinear interpolation within each slice.
+ImageVolume reconstructInPlane(const ImageVolume& acquired, const ImageGeometry& series) {
+    const auto& a = acquired.size();
+    const auto& s = series.size;
+    struct Tap {
+        std::int64_t low;
+        float weight;
+    };
+    auto taps = [](std::int64_t from, std::int64_t to) {
+        std::vector<Tap> out;
+        for (std::int64_t t = 0; t < to; ++t) {
+            const double x =
+                std::clamp((double(t) - (double(to) - 1) / 2) * double(from) / double(to) +
+                               (double(from) - 1) / 2,
+                           0.0, double(from - 1));
+            const auto low = std::min<std::int64_t>(static_cast<std::int64_t>(x), from - 2);
+            out.push_back({low, static_cast<float>(x - double(low))});
+        }
+        return out;
+    };
+    const auto columns = taps(a[0], s[0]);
+    const auto rows = taps(a[1], s[1]);
+    ImageVolume out(series, 0.0f);
+    for (std::int64_t k = 0; k < s[2]; ++k) {
+        for (std::int64_t j = 0; j < s[1]; ++j) {
+            const Tap& r = rows[static_cast<std::size_t>(j)];
+            const float* row0 = &acquired.at(0, r.low, k);
+            const float* row1 = &acquired.at(0, r.low + 1, k);
+            float* target = &out.at(0, j, k);
+            for (std::int64_t i = 0; i < s[0]; ++i) {
+                const Tap& c = columns[static_cast<std::size_t>(i)];
+                const auto x = static_cast<std::size_t>(c.low);
+                const float top = row0[x] + c.weight * (row0[x + 1] - row0[x]);
+                const float bottom = row1[x] + c.weight * (row1[x + 1] - row1[x]);
+                target[i] = top + r.weight * (bottom - top);
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace
 } // namespace metis::imaging::phantom
 
@@ -317,6 +373,20 @@ RenderedPatient renderPhantomPatient(const PhantomAnatomy& anatomy, const Phanto
                       (lesions[n].gtvReach + 2 * patient.lesions[n].edgeBlurMm) * scale + 1));
     }
 
+    // Index offsets -> template offsets: the linear part times direction and spacing.
+    auto stepOf = [&](const ImageGeometry& g) {
+        Mat3 scaled = g.direction;
+        for (int r = 0; r < 3; ++r) {
+            for (int c = 0; c < 3; ++c) {
+                scaled[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)] *=
+                    g.spacing[static_cast<std::size_t>(c)];
+            }
+        }
+        return multiply(model.transform().linear(), scaled);
+    };
+    const Mat3 acquiredStep = stepOf(acquired);
+    const Mat3 seriesStep = stepOf(series);
+
     ImageVolume image(acquired, 0.0f);
     std::vector<int> sliceCandidates, rowCandidates, voxelCandidates;
     for (std::int64_t k = 0; k < acquired.size[2]; ++k) {
@@ -348,6 +418,8 @@ RenderedPatient renderPhantomPatient(const PhantomAnatomy& anatomy, const Phanto
                 // over the slice profile (box of FWHM = thickness).
                 const int inPlane = nearGtv ? 3 : 1;
                 const int through = thin ? (nearGtv ? 3 : 1) : (nearGtv ? 10 : 5);
+                const Vec3 centre = model.transform().toTemplate(
+                    acquired.indexToPatient({double(i), double(j), double(k)}));
                 double sum = 0;
                 for (int c = 0; c < through; ++c) {
                     const double dk = thicknessInIndex * ((c + 0.5) / through - 0.5);
@@ -355,9 +427,10 @@ RenderedPatient renderPhantomPatient(const PhantomAnatomy& anatomy, const Phanto
                         const double dj = (b + 0.5) / inPlane - 0.5;
                         for (int e = 0; e < inPlane; ++e) {
                             const double di = (e + 0.5) / inPlane - 0.5;
-                            const Vec3 p = acquired.indexToPatient(
-                                {double(i) + di, double(j) + dj, double(k) + dk});
-                            sum += model.signal(p, voxelCandidates.data(),
+                            const Vec3 offset = applyMatrix(acquiredStep, Vec3{di, dj, dk});
+                            sum += model.signal({centre[0] + offset[0], centre[1] + offset[1],
+                                                 centre[2] + offset[2]},
+                                                voxelCandidates.data(),
                                                 static_cast<int>(voxelCandidates.size()));
                         }
                     }
@@ -367,26 +440,27 @@ RenderedPatient renderPhantomPatient(const PhantomAnatomy& anatomy, const Phanto
         }
     }
 
-    // Bias (smooth, multiplicative), then Rician noise: |signal + complex Gaussian noise|.
+    // Bias (smooth, multiplicative): one low-frequency cosine per patient axis, tabulated per
+    // index since every stack here is axis-aligned (a permutation of the patient axes). Then
+    // Rician noise: |signal + complex Gaussian noise|.
     Rng rng(mixSeed(patient.seed, 8));
-    std::array<Vec3, 3> biasWaves;
-    std::array<double, 3> biasPhase{};
-    for (int n = 0; n < 3; ++n) {
-        biasWaves[static_cast<std::size_t>(n)] = {rng.normal() / 150, rng.normal() / 150,
-                                                  rng.normal() / 150};
-        biasPhase[static_cast<std::size_t>(n)] = rng.uniform(0, 2 * M_PI);
+    std::array<std::vector<double>, 3> biasTable;
+    for (std::size_t c = 0; c < 3; ++c) {
+        const double frequency = rng.uniform(0.5, 1.5) * 2 * M_PI / 300.0; // cycles over ~300 mm
+        const double phase = rng.uniform(0, 2 * M_PI);
+        for (std::int64_t t = 0; t < acquired.size[c]; ++t) {
+            const double mm = double(t) * acquired.spacing[c];
+            biasTable[c].push_back(std::cos(frequency * mm + phase) / 3);
+        }
     }
     const double sigma = 1.0 / a.snr;
     for (std::int64_t k = 0; k < acquired.size[2]; ++k) {
         for (std::int64_t j = 0; j < acquired.size[1]; ++j) {
+            const double rowField = biasTable[2][static_cast<std::size_t>(k)] +
+                                    biasTable[1][static_cast<std::size_t>(j)];
             for (std::int64_t i = 0; i < acquired.size[0]; ++i) {
-                const Vec3 p = acquired.indexToPatient({double(i), double(j), double(k)});
-                double field = 0;
-                for (int n = 0; n < 3; ++n) {
-                    field += std::cos(dot(biasWaves[static_cast<std::size_t>(n)], p) +
-                                      biasPhase[static_cast<std::size_t>(n)]);
-                }
-                const double bias = 1 + a.biasPeakToPeak / 2 * field / 3;
+                const double field = rowField + biasTable[0][static_cast<std::size_t>(i)];
+                const double bias = 1 + a.biasPeakToPeak / 2 * field;
                 float& v = image.at(i, j, k);
                 const double real = v * bias + sigma * rng.normal();
                 const double imaginary = sigma * rng.normal();
@@ -396,10 +470,7 @@ RenderedPatient renderPhantomPatient(const PhantomAnatomy& anatomy, const Phanto
     }
 
     RenderedPatient out;
-    ResampleOptions oneThread;
-    oneThread.threads = 1;
-    out.series =
-        a.reconMatrix == a.matrix ? std::move(image) : resampleLinear(image, series, oneThread);
+    out.series = a.reconMatrix == a.matrix ? std::move(image) : reconstructInPlane(image, series);
     // Stored units: WM at the profile's stored value, within the pixel format's range.
     const double maxStored = a.bitsStored == 12 ? 4095.0 : 32767.0;
     for (float& v : out.series.data()) {
@@ -421,15 +492,18 @@ RenderedPatient renderPhantomPatient(const PhantomAnatomy& anatomy, const Phanto
         for (std::int64_t k = box.low[2]; k <= box.high[2]; ++k) {
             for (std::int64_t j = box.low[1]; j <= box.high[1]; ++j) {
                 for (std::int64_t i = box.low[0]; i <= box.high[0]; ++i) {
+                    const Vec3 centre = model.transform().toTemplate(
+                        series.indexToPatient({double(i), double(j), double(k)}));
                     int inside = 0;
                     for (int c = 0; c < throughSamples; ++c) {
                         const double dk = seriesThickness * ((c + 0.5) / throughSamples - 0.5);
                         for (int b = 0; b < 3; ++b) {
                             for (int e = 0; e < 3; ++e) {
-                                const Vec3 p = series.indexToPatient(
-                                    {double(i) + (e + 0.5) / 3 - 0.5,
-                                     double(j) + (b + 0.5) / 3 - 0.5, double(k) + dk});
-                                inside += lesions[n].insideGtv(model.transform().toTemplate(p));
+                                const Vec3 offset = applyMatrix(
+                                    seriesStep, Vec3{(e + 0.5) / 3 - 0.5, (b + 0.5) / 3 - 0.5, dk});
+                                inside += lesions[n].insideGtv({centre[0] + offset[0],
+                                                                centre[1] + offset[1],
+                                                                centre[2] + offset[2]});
                             }
                         }
                     }
@@ -520,9 +594,10 @@ std::vector<PhantomPreview> phantomPreviews(const PhantomPatient& patient,
     for (const double z : planes) {
         ImageGeometry tile;
         tile.size = {256, 256, 1};
-        tile.spacing = {0.9375, 0.9375, 1};
-        tile.origin = {-120 + 0.46875 + patient.pose.shiftMm[0],
-                       -120 + 0.46875 + patient.pose.shiftMm[1], z};
+        // 200 mm field of view around the head's centre.
+        tile.spacing = {0.78125, 0.78125, 1};
+        tile.origin = {-100 + 0.390625 + patient.pose.shiftMm[0],
+                       -100 + 0.390625 + patient.pose.shiftMm[1], z};
         ResampleOptions oneThread;
         oneThread.threads = 1;
         PhantomPreview preview;
