@@ -67,7 +67,7 @@ struct LesionModel {
             const double length = std::max(1e-6, norm(d));
             shapeDirections[static_cast<std::size_t>(n)] = {d[0] / length, d[1] / length,
                                                             d[2] / length};
-            shapeFrequency[static_cast<std::size_t>(n)] = 1.5 + std::abs(v[3]);
+            shapeFrequency[static_cast<std::size_t>(n)] = 0.8 + 0.5 * std::abs(v[3]);
             shapePhase[static_cast<std::size_t>(n)] = v[4] * M_PI;
             shapeWeight[static_cast<std::size_t>(n)] = v[5];
             weightSq += v[5] * v[5];
@@ -214,7 +214,7 @@ public:
                 // Necrotic or cystic core with a soft 0.6 mm transition to the enhancing rim.
                 const double coreEdge = (l.coreFraction - t) * m.meanRadius / 0.6;
                 const double core = smoothstep(0.5 + coreEdge);
-                const double coreSignal = l.coreIntensity * (1 + 0.5 * l.textureSd * g);
+                const double coreSignal = l.coreIntensity * (1 + 1.5 * l.textureSd * g);
                 lesionSignal = lesionSignal * (1 - core) + coreSignal * core;
             }
             value = value * (1 - weight) + lesionSignal * weight;
