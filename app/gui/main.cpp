@@ -73,17 +73,28 @@ int main(int argc, char** argv) {
 
     metis::ui::MainWindow window(database, *user);
     window.show();
-    if (parser.isSet(openOption)) {
-        window.openPatient(parser.value(openOption));
-    }
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        // Idle = the event queue drained after the window was shown and laid out.
-        QTimer::singleShot(300, &window, [&window, file] {
-            QCoreApplication::processEvents();
-            const bool saved = window.grab().save(file);
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
+        // Idle = the patient (if any) has loaded and the event queue has drained.
+        const auto shoot = [&window, file] {
+            QTimer::singleShot(300, &window, [&window, file] {
+                QCoreApplication::processEvents();
+                QCoreApplication::exit(window.grab().save(file) ? 0 : 1);
+            });
+        };
+        if (parser.isSet(openOption)) {
+            QObject::connect(&window, &metis::ui::MainWindow::patientLoaded, &window, shoot);
+            QObject::connect(&window, &metis::ui::MainWindow::patientLoadFailed, &window,
+                             [](const QString&, const QString& message) {
+                                 qCritical("cannot open the patient: %s", qPrintable(message));
+                                 QCoreApplication::exit(1);
+                             });
+        } else {
+            shoot();
+        }
+    }
+    if (parser.isSet(openOption)) {
+        window.openPatient(parser.value(openOption));
     }
     return QApplication::exec();
 }

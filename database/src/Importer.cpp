@@ -94,6 +94,34 @@ std::string geometryJson(const ImageGeometry& g) {
     return json.str();
 }
 
+/// Inverse of geometryJson: its 18 numbers in order (size, spacing, origin, direction).
+std::optional<ImageGeometry> parseGeometryJson(const std::string& json) {
+    std::vector<double> numbers;
+    for (std::size_t at = 0; at < json.size();) {
+        const char c = json[at];
+        if (c == '-' || (c >= '0' && c <= '9')) {
+            std::size_t used = 0;
+            numbers.push_back(std::stod(json.substr(at), &used));
+            at += used;
+        } else {
+            ++at;
+        }
+    }
+    if (numbers.size() != 18) {
+        return std::nullopt;
+    }
+    ImageGeometry g;
+    for (int i = 0; i < 3; ++i) {
+        g.size[i] = static_cast<std::int64_t>(numbers[i]);
+        g.spacing[i] = numbers[3 + i];
+        g.origin[i] = numbers[6 + i];
+        for (int j = 0; j < 3; ++j) {
+            g.direction[i][j] = numbers[9 + 3 * i + j];
+        }
+    }
+    return g;
+}
+
 bool seriesAlreadyComplete(SqliteDatabase& sql, const imaging::SeriesInfo& series) {
     auto query = sql.prepare("SELECT instance_count FROM series WHERE series_uid = ?");
     query.bind(1, series.seriesInstanceUid);
@@ -239,11 +267,14 @@ void importRtStruct(PatientDatabase& db, const imaging::DicomObjectInfo& object,
     ++report.structureSetsImported;
 }
 
-// File-name tokens that name what a research volume holds ("P001_t1c.nii.gz",
-// "BraTS-MET-00001-000-seg.nii.gz"). Masks become structure sets, the rest image series.
-const std::vector<std::string> kMaskTokens = {"seg", "mask", "label", "labels", "gtv", "lesions"};
-const std::vector<std::string> kImageTokens = {"t1c", "t1ce",  "t1post", "t1",  "t1n", "t2w",
-                                               "t2f", "flair", "image",  "img", "mr"};
+// File names of research volumes: "<patient>_<kind>.nii.gz" ("P001_t1c.nii.gz",
+// "BraTS-MET-00001-000-seg.nii.gz"), or only "<kind>..." inside a folder named after the patient
+// ("PHANTOM-0001/truth_series.nii.gz"). A kind token names a mask; the rest are images.
+const std::vector<std::string> kMaskTokens = {"seg", "mask",    "label", "labels",
+                                              "gtv", "lesions", "truth"};
+const std::vector<std::string> kKindTokens = {"t1c", "t1ce",   "t1post", "t1",    "t1n",
+                                              "t2w", "t2f",    "flair",  "image", "img",
+                                              "mr",  "series", "fine",   "0p5mm"};
 
 struct ResearchVolumeName {
     std::string patientId;
@@ -260,21 +291,25 @@ std::string stripVolumeExtension(const std::string& fileName) {
     return fileName;
 }
 
+bool isOneOf(const std::string& token, const std::vector<std::string>& list) {
+    return std::find(list.begin(), list.end(), token) != list.end();
+}
+
 ResearchVolumeName parseResearchVolumeName(const fs::path& path) {
-    const std::string stem = stripVolumeExtension(path.filename().string());
-    ResearchVolumeName name{stem, false};
-    const auto cut = stem.find_last_of("_-.");
-    if (cut == std::string::npos || cut == 0) {
-        return name;
+    std::string stem = stripVolumeExtension(path.filename().string());
+    ResearchVolumeName name;
+    // Peel kind tokens off the end; what remains names the patient.
+    for (;;) {
+        const auto cut = stem.find_last_of("_-.");
+        const std::string token = lower(cut == std::string::npos ? stem : stem.substr(cut + 1));
+        const bool mask = isOneOf(token, kMaskTokens);
+        if (!mask && !isOneOf(token, kKindTokens)) {
+            break;
+        }
+        name.isMask = name.isMask || mask;
+        stem = cut == std::string::npos ? std::string() : stem.substr(0, cut);
     }
-    const std::string token = lower(stem.substr(cut + 1));
-    const bool mask = std::find(kMaskTokens.begin(), kMaskTokens.end(), token) != kMaskTokens.end();
-    const bool image =
-        std::find(kImageTokens.begin(), kImageTokens.end(), token) != kImageTokens.end();
-    if (mask || image) {
-        name.patientId = stem.substr(0, cut);
-        name.isMask = mask;
-    }
+    name.patientId = stem.empty() ? path.parent_path().filename().string() : stem;
     return name;
 }
 
@@ -361,19 +396,27 @@ void importResearchMask(PatientDatabase& db, const fs::path& path, const std::st
         "SELECT se.id, se.geometry_json FROM series se JOIN studies st ON se.study_ref = st.id "
         "JOIN patients p ON st.patient_ref = p.id WHERE p.patient_id = ?");
     candidates.bind(1, name.patientId);
-    const std::string wanted = geometryJson(labels.geometry());
     std::optional<std::int64_t> seriesRef;
     while (candidates.step()) {
-        if (candidates.columnText(1) == wanted) {
+        // Headers round geometry differently (DICOM decimal strings, NIfTI floats).
+        const auto grid = parseGeometryJson(candidates.columnText(1));
+        if (grid && grid->sameGridAs(labels.geometry(), 1e-3)) {
             seriesRef = candidates.columnInt(0);
             break;
         }
     }
     if (!seriesRef) {
+        if (db.findPatient(name.patientId)) {
+            // Masks on other grids (e.g. a fine-grid ground truth next to the series-grid one)
+            // have nothing to overlay on: say so, but it is no failure of the import.
+            report.notes.push_back({path.string(), "label map on a grid none of patient '" +
+                                                       name.patientId +
+                                                       "''s images has; not imported (" +
+                                                       labels.geometry().describe() + ")"});
+            return;
+        }
         throw std::runtime_error("no image of patient '" + name.patientId +
-                                 "' on this mask's grid is in the database; import the image "
-                                 "first (" +
-                                 labels.geometry().describe() + ")");
+                                 "' is in the database; import the image first");
     }
     db.storage().flushToDisk();
     Transaction transaction(sql);

@@ -2,7 +2,9 @@
 
 #include "metis/core/Version.h"
 #include "metis/ui/Dialogs.h"
+#include "metis/ui/JobRunner.h"
 #include "metis/ui/PatientBrowser.h"
+#include "metis/ui/PatientStudyLoader.h"
 #include "metis/ui/Translations.h"
 #include "metis/viewer_widgets/MprLayout.h"
 
@@ -102,7 +104,56 @@ void MainWindow::openPatient(const QString& patientId) {
     currentPatient_ = patientId;
     QSettings().setValue(QStringLiteral("session/lastPatient"), patientId);
     browser_->selectPatient(patientId);
-    jobLabel_->setText(tr("Patient %1").arg(patientId));
+    database_->appendAudit(user_.username, "patient.open", "patient", patientId.toStdString());
+
+    // Loading decodes a whole series: a worker does it with its own database connection.
+    const std::string databasePath = database_->path();
+    const std::string id = patientId.toStdString();
+    auto study = std::make_shared<PatientStudy>();
+    if (loadJob_) {
+        loadJob_->cancel();
+        loadJob_->deleteLater();
+    }
+    loadJob_ = new Job(
+        tr("Opening %1").arg(patientId),
+        [databasePath, id, study](ProgressSink& sink) {
+            db::PatientDatabase connection(databasePath);
+            *study = loadPatientStudy(connection, id, sink);
+            return QVariant();
+        },
+        this);
+    trackJob(loadJob_);
+    connect(loadJob_, &Job::finished, this, [this, study, patientId] {
+        mprLayout_->setScene(study->scene);
+        mprLayout_->centreOn(study->focusMm);
+        currentStudy_ = study;
+        QString text =
+            tr("Patient %1: %2").arg(patientId, QString::fromStdString(study->seriesDescription));
+        for (const auto& note : study->notes) {
+            text += QStringLiteral(" | ") + QString::fromStdString(note);
+        }
+        jobLabel_->setText(text);
+        Q_EMIT patientLoaded(patientId);
+    });
+    connect(loadJob_, &Job::failed, this, [this, patientId](const QString& message) {
+        jobLabel_->setText(tr("Cannot open patient %1: %2").arg(patientId, message));
+        Q_EMIT patientLoadFailed(patientId, message);
+        QMessageBox::warning(this, tr("Open patient"),
+                             tr("Cannot open patient %1:\n%2").arg(patientId, message));
+    });
+    loadJob_->start();
+}
+
+void MainWindow::trackJob(Job* job) {
+    jobLabel_->setText(job->title());
+    jobProgress_->setValue(0);
+    jobProgress_->show();
+    connect(job, &Job::progressed, this, [this](double fraction, const QString&) {
+        jobProgress_->setValue(static_cast<int>(fraction * 1000));
+    });
+    connect(job, &Job::finished, jobProgress_, &QWidget::hide);
+    connect(job, &Job::failed, jobProgress_, &QWidget::hide);
+    connect(job, &Job::cancelled, jobProgress_, &QWidget::hide);
 }
 
 void MainWindow::showImportDialog() {

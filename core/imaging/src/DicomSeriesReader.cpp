@@ -635,7 +635,6 @@ SeriesScan scanDicomFolder(const std::filesystem::path& path, ProgressSink& prog
         throw std::runtime_error("DICOM scan: " + path.string() + " does not exist");
     }
 
-    ProgressScope scope(progress, "Scanning DICOM files");
     std::vector<fs::path> files;
     if (fs::is_directory(path, ec)) {
         fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied,
@@ -658,6 +657,17 @@ SeriesScan scanDicomFolder(const std::filesystem::path& path, ProgressSink& prog
     } else {
         files.push_back(path);
     }
+    SeriesScan listed = scanDicomFiles(std::move(files), progress);
+    listed.root = scan.root;
+    listed.fileErrors.insert(listed.fileErrors.begin(), scan.fileErrors.begin(),
+                             scan.fileErrors.end());
+    return listed;
+}
+
+SeriesScan scanDicomFiles(std::vector<std::filesystem::path> files, ProgressSink& progress) {
+    detail::initialiseDicomLibrary();
+    SeriesScan scan;
+    ProgressScope scope(progress, "Scanning DICOM files");
     std::sort(files.begin(), files.end());
     scan.filesExamined = files.size();
 

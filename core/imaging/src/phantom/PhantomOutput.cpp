@@ -49,7 +49,9 @@ DicomWriteOptions dicomOptions(const PhantomPatient& patient) {
     m.studyId = "1";
     m.studyDescription = "SYNTHETIC PHANTOM MR BRAIN";
     m.seriesNumber = a.mode == AcquisitionMode::ThreeD ? 5 : 7;
-    m.seriesDescription = "SYNTHETIC " + a.sequenceLabel + " T1 post-contrast";
+    const bool namesT1 = a.sequenceLabel.find("T1") != std::string::npos;
+    m.seriesDescription =
+        "SYNTHETIC " + a.sequenceLabel + (namesT1 ? "" : " T1") + " post-contrast";
     m.manufacturer = a.manufacturer;
     m.manufacturerModelName = a.model;
     m.softwareVersions = a.software;

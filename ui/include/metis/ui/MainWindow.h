@@ -15,7 +15,9 @@ class MprLayout;
 
 namespace metis::ui {
 
+class Job;
 class PatientBrowser;
+struct PatientStudy;
 
 /// The workstation's main window: patient browser, viewer, panels, status bar with background
 /// jobs. Everything the signed-in user's role may not do is disabled here and refused again by
@@ -36,11 +38,21 @@ public:
     /// The patient whose data the viewer shows, empty before one is opened.
     const QString& currentPatient() const { return currentPatient_; }
 
+    /// Loads the patient's series and manual GTV into the viewer in the background;
+    /// patientLoaded follows.
     void openPatient(const QString& patientId);
     void showImportDialog();
     void showAuditLog();
+    /// The study shown, null before one has loaded.
+    const std::shared_ptr<PatientStudy>& currentStudy() const { return currentStudy_; }
+
+Q_SIGNALS:
+    void patientLoaded(const QString& patientId);
+    void patientLoadFailed(const QString& patientId, const QString& message);
 
 private:
+    /// Shows a background job in the status bar until it ends.
+    void trackJob(Job* job);
     void buildMenus();
     void applyRolePermissions();
     void restoreSettings();
@@ -57,6 +69,8 @@ private:
     QAction* trainAction_ = nullptr;
     QAction* auditAction_ = nullptr;
     QString currentPatient_;
+    Job* loadJob_ = nullptr;
+    std::shared_ptr<PatientStudy> currentStudy_;
 };
 
 } // namespace metis::ui

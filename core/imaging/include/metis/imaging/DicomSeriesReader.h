@@ -110,6 +110,9 @@ struct SeriesScan {
 /// std::runtime_error when `path` does not exist, OperationCancelled when cancelled.
 SeriesScan scanDicomFolder(const std::filesystem::path& path, ProgressSink& progress);
 
+/// The same for an explicit list of files (e.g. the instances of one series in managed storage).
+SeriesScan scanDicomFiles(std::vector<std::filesystem::path> files, ProgressSink& progress);
+
 /// Decodes the pixels of a scanned series (any transfer syntax DCMTK decodes: native,
 /// JPEG, JPEG-LS, RLE) into physical values (RescaleSlope/Intercept applied, per slice).
 /// Slots left by missing slices are zero. Throws std::runtime_error naming the series and the

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "metis/core/Progress.h"
+#include "metis/database/PatientDatabase.h"
+#include "metis/viewer/SliceRenderer.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace metis::ui {
+
+/// What the viewer shows for one patient: the image series and the GTV layers found for it.
+struct PatientStudy {
+    std::string patientId;
+    std::int64_t seriesId = 0;
+    std::string seriesUid;
+    std::string seriesDescription;
+    std::shared_ptr<viewer::ViewerScene> scene;
+    std::shared_ptr<const LabelMap> manualGtv; ///< null when the series has none
+    /// Where to look first: the centre of the largest manual lesion, else the volume centre.
+    Vec3 focusMm{0, 0, 0};
+    std::vector<std::string> notes; ///< what could not be shown, and why
+};
+
+/// Loads the patient's image series with most slices from managed storage (DICOM instances or
+/// a research volume) and its newest manual or imported GTV (RTSTRUCT or label map), ready for
+/// the viewer. Runs on a worker thread with its own database connection. Throws
+/// std::runtime_error naming the patient and the problem.
+PatientStudy loadPatientStudy(db::PatientDatabase& database, const std::string& patientId,
+                              ProgressSink& progress);
+
+} // namespace metis::ui

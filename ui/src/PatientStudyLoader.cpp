@@ -1,0 +1,124 @@
+#include "metis/ui/PatientStudyLoader.h"
+
+#include "metis/core/ConnectedComponents.h"
+#include "metis/imaging/DicomSeriesReader.h"
+#include "metis/imaging/RtStruct.h"
+#include "metis/imaging/VolumeIO.h"
+
+#include <algorithm>
+
+namespace metis::ui {
+namespace {
+
+imaging::LabelConvention conventionNamed(const std::string& name) {
+    if (name == "brats_mets") {
+        return imaging::LabelConvention::BratsMets;
+    }
+    if (name == "ucsf_binary") {
+        return imaging::LabelConvention::UcsfBinary;
+    }
+    return imaging::LabelConvention::MetisInstances;
+}
+
+ImageVolume loadDicomSeries(db::PatientDatabase& database, std::int64_t seriesId,
+                            imaging::SeriesInfo& info, ProgressSink& progress) {
+    std::vector<std::filesystem::path> files;
+    auto query = database.sql().prepare("SELECT file_path FROM instances WHERE series_ref = ?");
+    query.bind(1, seriesId);
+    while (query.step()) {
+        files.emplace_back(database.storage().absolutePath(query.columnText(0)));
+    }
+    NullProgressSink quiet;
+    auto scan = imaging::scanDicomFiles(files, quiet);
+    if (!scan.fileErrors.empty()) {
+        throw std::runtime_error("stored file " + scan.fileErrors.front().path + ": " +
+                                 scan.fileErrors.front().message);
+    }
+    const auto* series = scan.largestLoadableSeries();
+    if (!series) {
+        throw std::runtime_error("the stored series cannot be assembled into a volume");
+    }
+    info = *series;
+    return imaging::loadSeries(*series, progress);
+}
+
+LabelMap loadManualGtv(db::PatientDatabase& database, std::int64_t seriesId,
+                       const imaging::SeriesInfo& info, const ImageGeometry& geometry,
+                       std::string& description) {
+    auto query = database.sql().prepare(
+        "SELECT id, file_path, label_path, label_convention, review_status FROM structure_sets "
+        "WHERE series_ref = ? AND source IN ('manual', 'imported') ORDER BY created_at DESC, id "
+        "DESC LIMIT 1");
+    query.bind(1, seriesId);
+    if (!query.step()) {
+        return {};
+    }
+    description =
+        "structure set " + std::to_string(query.columnInt(0)) + " (" + query.columnText(4) + ")";
+    if (!query.columnIsNull(2)) {
+        const auto labels =
+            imaging::readLabelMap(database.storage().absolutePath(query.columnText(2)));
+        return imaging::interpretLabels(labels, conventionNamed(query.columnText(3))).gtv;
+    }
+    const auto rtstruct =
+        imaging::RtStructReader::read(database.storage().absolutePath(query.columnText(1)));
+    imaging::ReferencedSeries reference;
+    reference.seriesInstanceUid = info.seriesInstanceUid;
+    reference.frameOfReferenceUid = info.frameOfReferenceUid;
+    reference.sopClassUid = info.sopClassUid;
+    reference.sopInstanceUids = info.sopInstanceUids();
+    reference.geometry = geometry;
+    return imaging::gtvLabelMap(rtstruct, reference, RoiLabelling::PerRoi);
+}
+
+} // namespace
+
+PatientStudy loadPatientStudy(db::PatientDatabase& database, const std::string& patientId,
+                              ProgressSink& progress) {
+    PatientStudy study;
+    study.patientId = patientId;
+    auto query = database.sql().prepare(
+        "SELECT se.id, se.series_uid, se.description, se.volume_path FROM series se "
+        "JOIN studies st ON se.study_ref = st.id JOIN patients p ON st.patient_ref = p.id "
+        "WHERE p.patient_id = ? ORDER BY se.instance_count DESC, se.id LIMIT 1");
+    query.bind(1, patientId);
+    if (!query.step()) {
+        throw std::runtime_error("patient " + patientId + " has no image series in the database");
+    }
+    study.seriesId = query.columnInt(0);
+    study.seriesUid = query.columnText(1);
+    study.seriesDescription = query.columnText(2);
+
+    imaging::SeriesInfo info;
+    auto image = std::make_shared<ImageVolume>(
+        query.columnIsNull(3)
+            ? loadDicomSeries(database, study.seriesId, info, progress)
+            : imaging::readImage(database.storage().absolutePath(query.columnText(3))));
+    const auto& size = image->geometry().size;
+    study.focusMm = image->geometry().indexToPatient(
+        {(size[0] - 1) / 2.0, (size[1] - 1) / 2.0, (size[2] - 1) / 2.0});
+    study.scene = std::make_shared<viewer::ViewerScene>();
+    study.scene->image = image;
+    try {
+        std::string description;
+        LabelMap manual =
+            loadManualGtv(database, study.seriesId, info, image->geometry(), description);
+        if (!manual.empty()) {
+            const auto components = labelConnectedComponents(manual).components;
+            const auto largest = std::max_element(
+                components.begin(), components.end(),
+                [](const auto& a, const auto& b) { return a.voxelCount < b.voxelCount; });
+            if (largest != components.end()) {
+                study.focusMm = largest->centroidMm;
+            }
+            study.manualGtv = std::make_shared<const LabelMap>(std::move(manual));
+            study.scene->overlays.push_back(viewer::manualGtvLayer(study.manualGtv));
+        }
+    } catch (const std::exception& e) {
+        // The image is still worth showing; the reason the contours are missing is reported.
+        study.notes.push_back(std::string("manual GTV not shown: ") + e.what());
+    }
+    return study;
+}
+
+} // namespace metis::ui
