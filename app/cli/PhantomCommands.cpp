@@ -69,6 +69,7 @@ int phantom(const Arguments& args) {
     const auto anatomy = imaging::loadPhantomAnatomy(
         args.option("--templates").value_or("/usr/share/mricron/templates"));
     const imaging::PhantomCohort cohort = imaging::samplePhantomCohort(cohortOptions, *anatomy);
+    std::cout << imaging::describeAnatomy(*anatomy) << "\n";
     std::cout << "phantom cohort '" << cohort.preset << "', seed " << cohort.seed << " (b0 "
               << cohort.interceptB0 << ")\n"
               << imaging::formatStatistics(imaging::cohortStatistics(cohort)) << std::flush;

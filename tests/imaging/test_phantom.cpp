@@ -118,6 +118,15 @@ private Q_SLOTS:
         writePhantomCohort(small_, *anatomy_, output, {});
     }
 
+    void templatesLineUpThroughWorldCoordinates() {
+        // The loader refuses templates whose brains do not overlap; this reports the figure.
+        const std::string description = describeAnatomy(*anatomy_);
+        qInfo("%s", description.c_str());
+        const auto at = description.find("Dice ");
+        QVERIFY(at != std::string::npos);
+        QVERIFY(std::stod(description.substr(at + 5)) >= 0.9);
+    }
+
     void interceptMatchesTheSpecification() {
         QVERIFY(std::abs(solveInterceptForPrevalence(0.55) - 0.40) < 0.03);
         QVERIFY(solveInterceptForPrevalence(0.25) < solveInterceptForPrevalence(0.55));

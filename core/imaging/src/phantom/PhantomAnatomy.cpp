@@ -7,6 +7,7 @@
 #include "metis/imaging/VolumeIO.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <deque>
 #include <itkMetaDataObject.h>
 #include <itkNiftiImageIO.h>
@@ -206,6 +207,17 @@ float sampleTrilinear(const ImageVolume& volume, const Vec3& index, float outsid
 namespace metis::imaging {
 
 using namespace phantom;
+
+std::string describeAnatomy(const PhantomAnatomy& anatomy) {
+    char text[256];
+    std::snprintf(text, sizeof text,
+                  "templates: ch2better WM peak %.1f -> 1.0; ch2better vs ch2bet brain Dice %.3f "
+                  "(through world coordinates); %zu placement voxels",
+                  static_cast<double>(anatomy.whiteMatterRaw), anatomy.maskOverlapDice,
+                  anatomy.groupVoxels[0].size() + anatomy.groupVoxels[1].size() +
+                      anatomy.groupVoxels[2].size() + anatomy.groupVoxels[3].size());
+    return text;
+}
 
 bool PhantomAnatomy::inBrain(const Vec3& world) const {
     const Vec3 index = grid.patientToIndex(world);

@@ -166,6 +166,10 @@ std::string formatStatistics(const CohortStatistics& statistics);
 std::shared_ptr<const PhantomAnatomy>
 loadPhantomAnatomy(const std::filesystem::path& templateDirectory = "/usr/share/mricron/templates");
 
+/// One line about the loaded templates: intensity normalisation and how well the 0.5 mm and
+/// 1 mm brains line up through world coordinates (Dice of their brain masks).
+std::string describeAnatomy(const PhantomAnatomy& anatomy);
+
 /// An axial view through a rendered patient for the montage: image and truth on one slice.
 struct PhantomPreview {
     std::string patientId;
