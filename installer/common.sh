@@ -21,7 +21,9 @@ metis_build() {
             return 1
         }
     fi
-    cmake --build "$build_dir"
+    # METIS_TARGETS (space separated) limits the build, e.g. to the applications.
+    # shellcheck disable=SC2086
+    cmake --build "$build_dir" ${METIS_TARGETS:+--target $METIS_TARGETS}
 }
 
 # Starts Xvfb on a free display when there is no X server, for the GUI tests and the viewer's

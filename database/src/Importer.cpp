@@ -409,10 +409,10 @@ void importResearchMask(PatientDatabase& db, const fs::path& path, const std::st
         if (db.findPatient(name.patientId)) {
             // Masks on other grids (e.g. a fine-grid ground truth next to the series-grid one)
             // have nothing to overlay on: say so, but it is no failure of the import.
-            report.notes.push_back({path.string(), "label map on a grid none of patient '" +
-                                                       name.patientId +
-                                                       "''s images has; not imported (" +
-                                                       labels.geometry().describe() + ")"});
+            report.notes.push_back(
+                {path.string(), "a label map on a grid that none of patient '" + name.patientId +
+                                    "''s images has (a fine-grid ground truth?); "
+                                    "not imported"});
             return;
         }
         throw std::runtime_error("no image of patient '" + name.patientId +
