@@ -50,6 +50,13 @@ PatientBrowser::PatientBrowser(db::PatientDatabase& database, QWidget* parent)
     table_->verticalHeader()->hide();
     table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     table_->horizontalHeader()->setStretchLastSection(true);
+    // Fixed widths from the font: measuring every row (ResizeToContents) is slow at 10,000.
+    table_->setColumnWidth(PatientListModel::PatientId,
+                           fontMetrics().horizontalAdvance(QStringLiteral("PHANTOM-00000")) + 24);
+    table_->setColumnWidth(PatientListModel::Name,
+                           fontMetrics().horizontalAdvance(QStringLiteral("NAME^PATIENT")) + 16);
+    table_->setColumnWidth(PatientListModel::Series,
+                           fontMetrics().horizontalAdvance(QStringLiteral("Series")) + 24);
     table_->setAlternatingRowColors(true);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
