@@ -16,6 +16,7 @@ constexpr int kTextureWaves = 12;
 /// Patchy enhancement on the scale of the lesion (a second, coarser field).
 constexpr int kPatchWaves = 6;
 constexpr int kShapeWaves = 4;
+constexpr double kPushFadeMm = 15.0;
 
 /// world -> continuous index of a grid, as one affine map (faster than patientToIndex).
 struct IndexMap {
@@ -42,6 +43,9 @@ struct LesionModel {
     double gtvReach = 0; ///< template mm from the centre beyond which the GTV cannot reach
     double edemaRadius = 0;
     double reach = 0; ///< including oedema and edge blur
+    double push = 0;  ///< mass effect: outward displacement (mm) at the tumour surface
+    double pushRadius = 0;
+    double boxReach = 0; ///< everything this lesion changes, mass effect included
     double enhancement = 1.45;
     std::array<Vec3, kShapeWaves> shapeDirections{};
     std::array<double, kShapeWaves> shapeFrequency{}, shapePhase{}, shapeWeight{};
@@ -80,6 +84,14 @@ struct LesionModel {
         gtvReach = maxRadius * (1 + 3 * l.lobulation) + 0.5;
         edemaRadius = l.edema ? r * std::cbrt(l.edemaIndex) : 0;
         reach = std::max(gtvReach, edemaRadius * 1.6) + 2 * l.edgeBlurMm + 2.0;
+        // Mass effect (section 1): tumour + oedema over 10 mL pushes the surrounding anatomy
+        // outward by up to a quarter of the tumour radius, fading over 15 mm.
+        const double bulkRadius = std::max(r, edemaRadius);
+        if (4.0 / 3.0 * M_PI * bulkRadius * bulkRadius * bulkRadius / 1000.0 > 10.0) {
+            push = 0.25 * r;
+            pushRadius = r;
+        }
+        boxReach = push > 0 ? std::max(reach, pushRadius + 3 * kPushFadeMm) : reach;
         // Spin echo shows more enhancement than IR-GRE (Kato09): 1.45 -> 1.65 at the median.
         enhancement = spinEcho ? 1.0 + (l.enhancement - 1.0) * (0.65 / 0.45) : l.enhancement;
         Rng rng(l.textureSeed);
@@ -176,13 +188,32 @@ public:
 
     /// Signal at a template-space point, with `candidates` the lesions that may reach it.
     double signal(const Vec3& q, const int* candidates, int candidateCount) const {
-        float raw =
-            sampleTrilinear(anatomy_.fineHead, fine_(q), std::numeric_limits<float>::quiet_NaN());
+        // Mass effect: the anatomy seen at q was displaced outward from nearer the lesion.
+        Vec3 source = q;
+        for (int c = 0; c < candidateCount; ++c) {
+            const LesionModel& m = lesions_[static_cast<std::size_t>(candidates[c])];
+            if (m.push <= 0) {
+                continue;
+            }
+            const Vec3 d{q[0] - m.centre[0], q[1] - m.centre[1], q[2] - m.centre[2]};
+            const double r = norm(d);
+            if (r < 1e-6 || r > m.pushRadius + 3 * kPushFadeMm) {
+                continue;
+            }
+            const double shift = r < m.pushRadius
+                                     ? m.push * r / m.pushRadius
+                                     : m.push * std::exp(-(r - m.pushRadius) / kPushFadeMm);
+            for (int a = 0; a < 3; ++a) {
+                source[static_cast<std::size_t>(a)] -= d[static_cast<std::size_t>(a)] / r * shift;
+            }
+        }
+        float raw = sampleTrilinear(anatomy_.fineHead, fine_(source),
+                                    std::numeric_limits<float>::quiet_NaN());
         if (std::isnan(raw)) {
-            raw = sampleTrilinear(anatomy_.coarseHead, coarse_(q), 0.0f);
+            raw = sampleTrilinear(anatomy_.coarseHead, coarse_(source), 0.0f);
         }
         double value = remap(raw);
-        const double mimic = sampleTrilinear(anatomy_.mimics, mimic_(q), 0.0f);
+        const double mimic = sampleTrilinear(anatomy_.mimics, mimic_(source), 0.0f);
         for (int c = 0; c < candidateCount; ++c) {
             const LesionModel& m = lesions_[static_cast<std::size_t>(candidates[c])];
             const PhantomLesion& l = *m.lesion;
@@ -367,7 +398,7 @@ RenderedPatient renderPhantomPatient(const PhantomAnatomy& anatomy, const Phanto
     std::vector<IndexBox> reachBox, gtvBox;
     for (std::size_t n = 0; n < lesions.size(); ++n) {
         reachBox.push_back(
-            boxOnGrid(acquired, patient.lesions[n].centrePatient, lesions[n].reach * scale + 1));
+            boxOnGrid(acquired, patient.lesions[n].centrePatient, lesions[n].boxReach * scale + 1));
         gtvBox.push_back(
             boxOnGrid(acquired, patient.lesions[n].centrePatient,
                       (lesions[n].gtvReach + 2 * patient.lesions[n].edgeBlurMm) * scale + 1));
