@@ -260,7 +260,8 @@ WrittenSeries writeDicomSeries(const ImageVolume& volume, const std::filesystem:
         out.put(DCM_SeriesNumber, std::to_string(meta.seriesNumber));
         out.put(DCM_SeriesDescription, meta.seriesDescription);
         out.put(DCM_PatientPosition, meta.patientPosition);
-        out.put(DCM_Laterality, ""); // type 2C; validators expect it even for unpaired organs
+        // No Laterality: it is type 2C for paired body parts only, and dciodvfy rejects it on a
+        // brain.
         out.put(DCM_BodyPartExamined, "BRAIN");
         out.put(DCM_SeriesDate, date);
         out.put(DCM_SeriesTime, meta.studyTime);
@@ -296,7 +297,11 @@ WrittenSeries writeDicomSeries(const ImageVolume& volume, const std::filesystem:
         out.put(DCM_SequenceName, meta.sequenceName);
         out.putOptional(DCM_RepetitionTime, meta.repetitionTime);
         out.putOptional(DCM_EchoTime, meta.echoTime);
-        out.putOptional(DCM_InversionTime, meta.inversionTime);
+        // Type 2C: only where Scanning Sequence includes IR (an IR-prepared GRE without it,
+        // such as GE BRAVO, must not carry it, or validators reject the object).
+        if (meta.scanningSequence.find("IR") != std::string::npos) {
+            out.putOptional(DCM_InversionTime, meta.inversionTime);
+        }
         out.putOptional(DCM_FlipAngle, meta.flipAngle);
         out.put(DCM_EchoTrainLength,
                 meta.echoTrainLength ? std::to_string(*meta.echoTrainLength) : "");

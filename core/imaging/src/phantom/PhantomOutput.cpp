@@ -78,28 +78,6 @@ DicomWriteOptions dicomOptions(const PhantomPatient& patient) {
     return options;
 }
 
-/// The shared series writer always writes an empty Laterality and an Inversion Time; dciodvfy
-/// rejects both for a brain MR (Laterality is for paired organs, Inversion Time only for IR
-/// sequences). The phantom's objects must validate cleanly, so they are removed here.
-void dropInapplicableAttributes(const WrittenSeries& written, bool inversionRecovery) {
-    for (const auto& file : written.files) {
-        DcmFileFormat format;
-        if (format.loadFile(file.string().c_str()).bad()) {
-            throw std::runtime_error("phantom: cannot re-read " + file.string());
-        }
-        // Saving over the file it was read from: every element must be in memory first.
-        format.loadAllDataIntoMemory();
-        DcmDataset* dataset = format.getDataset();
-        dataset->findAndDeleteElement(DCM_Laterality);
-        if (!inversionRecovery) {
-            dataset->findAndDeleteElement(DCM_InversionTime);
-        }
-        if (format.saveFile(file.string().c_str(), EXS_LittleEndianExplicit).bad()) {
-            throw std::runtime_error("phantom: cannot write " + file.string());
-        }
-    }
-}
-
 void writeText(const std::filesystem::path& file, const std::string& text) {
     std::ofstream out(file, std::ios::binary);
     out << text;
@@ -116,7 +94,6 @@ PatientOutcome writePatient(const PhantomAnatomy& anatomy, const PhantomPatient&
     NullProgressSink quiet;
     const WrittenSeries written =
         writeDicomSeries(rendered.series, folder / "MR", dicomOptions(patient), quiet);
-    dropInapplicableAttributes(written, patient.acquisition.inversionTimeMs > 0);
 
     ReferencedSeries reference;
     readPatientAndStudy(written.files.front(), reference);
