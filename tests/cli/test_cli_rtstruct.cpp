@@ -1,4 +1,5 @@
 // metis-cli rtstruct-to-mask / mask-to-rtstruct, run as a user runs them, on a generated series.
+#include "ExternalTool.h"
 #include "metis/core/Contours.h"
 #include "metis/imaging/DicomSeriesWriter.h"
 #include "metis/imaging/VolumeIO.h"
@@ -16,27 +17,10 @@ using namespace metis::imaging;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString output;
-};
-
-Run runProgram(const QString& program, const QStringList& arguments) {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        run.output = "did not finish: " + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.output = QString::fromLocal8Bit(process.readAll());
-    return run;
-}
+using Run = test_tools::ToolResult;
 
 Run cli(const QStringList& arguments) {
-    return runProgram(METIS_CLI_PATH, arguments);
+    return test_tools::runTool(METIS_CLI_PATH, arguments);
 }
 
 ImageGeometry seriesGeometry() {
@@ -119,7 +103,8 @@ private Q_SLOTS:
         QVERIFY2(toRt.exitCode == 0, qPrintable(toRt.output));
         QVERIFY(toRt.output.contains("'GTV_03'") && toRt.output.contains("'GTV_ALL'"));
 
-        const auto check = runProgram(QStandardPaths::findExecutable("dciodvfy"), {path("rt.dcm")});
+        const auto check =
+            test_tools::runTool(QStandardPaths::findExecutable("dciodvfy"), {path("rt.dcm")});
         QVERIFY2(check.output.startsWith("RTStructureSet"), qPrintable(check.output));
         for (const auto& line : check.output.split('\n')) {
             QVERIFY2(!line.startsWith("Error"), qPrintable(line));

@@ -1,6 +1,7 @@
 // Phantom cohort generator: statistics of the sampling stage against PHANTOM.md section 10, and
 // a small rendered cohort checked by independent tools (dciodvfy, dcm2niix, plastimatch), the
 // DICOM reader, and a second run for determinism.
+#include "ExternalTool.h"
 #include "metis/core/Resample.h"
 #include "metis/core/Sha256.h"
 #include "metis/imaging/DicomSeriesReader.h"
@@ -20,34 +21,11 @@
 using namespace metis;
 using namespace metis::imaging;
 
+using test_tools::requireTool;
+using test_tools::runTool;
+using test_tools::ToolResult;
+
 namespace {
-
-struct ToolResult {
-    int exitCode = -1;
-    QString output;
-};
-
-ToolResult runTool(const QString& program, const QStringList& arguments) {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    ToolResult result;
-    if (!process.waitForFinished(120000)) {
-        result.output = "did not finish: " + process.errorString();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.output = QString::fromLocal8Bit(process.readAll());
-    return result;
-}
-
-QString requireTool(const char* name) {
-    const QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty()) {
-        qFatal("%s is not installed; installer/setup.sh installs it", name);
-    }
-    return path;
-}
 
 QStringList errorLines(const QString& output) {
     QStringList errors;

@@ -1,5 +1,6 @@
 // RTSTRUCT write/read against the reference tools installed with Metis: dciodvfy checks the IOD,
 // plastimatch rasterises Metis's contours and writes contours Metis must read back.
+#include "ExternalTool.h"
 #include "metis/core/Contours.h"
 #include "metis/imaging/DicomSeriesWriter.h"
 #include "metis/imaging/RtStruct.h"
@@ -19,6 +20,10 @@
 
 using namespace metis;
 using namespace metis::imaging;
+
+using test_tools::requireTool;
+using test_tools::runTool;
+using test_tools::ToolResult;
 
 namespace {
 
@@ -188,33 +193,6 @@ void writeMhaMask(const QString& path, const std::vector<bool>& mask,
     for (const bool voxel : mask) {
         out.put(voxel ? 1 : 0);
     }
-}
-
-struct ToolResult {
-    int exitCode = -1;
-    QString output;
-};
-
-ToolResult runTool(const QString& program, const QStringList& arguments) {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    ToolResult result;
-    if (!process.waitForFinished(120000)) {
-        result.output = "did not finish: " + process.errorString();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.output = QString::fromLocal8Bit(process.readAll());
-    return result;
-}
-
-QString requireTool(const char* name) {
-    const QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty()) {
-        qFatal("%s is not installed; installer/setup.sh installs it", name);
-    }
-    return path;
 }
 
 StructureRoi squareRoi(int number, const std::string& name, const std::string& type,
