@@ -58,5 +58,7 @@ void registerDatabaseCommands(CommandTable& table);
 void registerMetricsCommands(CommandTable& table);
 /// phantom (needs metis_imaging).
 void registerPhantomCommands(CommandTable& table);
+/// model info, model create-random (core + models); infer (needs metis_imaging).
+void registerModelCommands(CommandTable& table);
 
 } // namespace metis::cli

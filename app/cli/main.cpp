@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
     using namespace metis::cli;
     CommandTable table;
     registerSystemCommands(table);
+    registerModelCommands(table);
 #ifdef METIS_CLI_FULL
     registerRtStructCommands(table);
 #endif
