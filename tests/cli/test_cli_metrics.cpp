@@ -1,5 +1,6 @@
 // metis-cli metrics against plastimatch dice on generated mask pairs: Dice within 1e-3 and HD95
 // within one voxel diagonal (issue acceptance), plus lesion-wise counts on a known case.
+#include "SyntheticLesions.h"
 #include "metis/imaging/VolumeIO.h"
 
 #include <QJsonArray>
@@ -14,34 +15,10 @@
 
 using namespace metis;
 
+using test_lesions::Ellipsoid;
+using test_lesions::paintEllipsoids;
+
 namespace {
-
-struct Ellipsoid {
-    Vec3 centre;
-    Vec3 radii;
-};
-
-LabelMap paint(const ImageGeometry& geometry, const std::vector<Ellipsoid>& shapes) {
-    LabelMap labels(geometry);
-    for (std::int64_t k = 0; k < geometry.size[2]; ++k) {
-        for (std::int64_t j = 0; j < geometry.size[1]; ++j) {
-            for (std::int64_t i = 0; i < geometry.size[0]; ++i) {
-                const auto p = geometry.indexToPatient({double(i), double(j), double(k)});
-                for (std::size_t s = 0; s < shapes.size(); ++s) {
-                    double r = 0;
-                    for (int a = 0; a < 3; ++a) {
-                        const double d = (p[a] - shapes[s].centre[a]) / shapes[s].radii[a];
-                        r += d * d;
-                    }
-                    if (r <= 1.0) {
-                        labels.at(i, j, k) = static_cast<std::uint16_t>(s + 1);
-                    }
-                }
-            }
-        }
-    }
-    return labels;
-}
 
 QString run(const QString& program, const QStringList& args) {
     QProcess process;
@@ -89,8 +66,8 @@ private Q_SLOTS:
             }
             const QString a = dir.filePath(QString("ref%1.nii.gz").arg(pair));
             const QString b = dir.filePath(QString("pred%1.nii.gz").arg(pair));
-            imaging::writeLabelMap(paint(geometry, reference), a.toStdString());
-            imaging::writeLabelMap(paint(geometry, prediction), b.toStdString());
+            imaging::writeLabelMap(paintEllipsoids(geometry, reference), a.toStdString());
+            imaging::writeLabelMap(paintEllipsoids(geometry, prediction), b.toStdString());
 
             const QString metis =
                 run(METIS_CLI_PATH, {"metrics", "--ref", a, "--pred", b, "--json"});
@@ -131,8 +108,9 @@ private Q_SLOTS:
         geometry.spacing = {1, 1, 2};
         // Reference: two lesions; prediction: the first, a shifted second... missing, and an extra.
         const auto reference =
-            paint(geometry, {{{10, 20, 20}, {4, 4, 6}}, {{40, 20, 20}, {3, 3, 5}}});
-        auto prediction = paint(geometry, {{{11, 20, 20}, {4, 4, 6}}, {{52, 10, 20}, {2, 2, 4}}});
+            paintEllipsoids(geometry, {{{10, 20, 20}, {4, 4, 6}}, {{40, 20, 20}, {3, 3, 5}}});
+        auto prediction =
+            paintEllipsoids(geometry, {{{11, 20, 20}, {4, 4, 6}}, {{52, 10, 20}, {2, 2, 4}}});
         LabelMap brats(geometry);
         for (std::size_t v = 0; v < brats.data().size(); ++v) {
             brats.data()[v] = reference.data()[v] ? 3 : 0;

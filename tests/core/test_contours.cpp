@@ -1,3 +1,4 @@
+#include "SyntheticLesions.h"
 #include "metis/core/Contours.h"
 #include "metis/core/Progress.h"
 
@@ -7,6 +8,9 @@
 #include <stdexcept>
 
 using namespace metis;
+
+using test_lesions::Ellipsoid;
+using test_lesions::paintEllipsoids;
 
 namespace {
 
@@ -35,35 +39,6 @@ ImageGeometry sagittalGeometry() {
     // Columns run anterior-posterior, rows foot-head, slices left-right.
     geometry.direction = {{{0, 0, 1}, {1, 0, 0}, {0, -1, 0}}};
     return geometry;
-}
-
-struct Ellipsoid {
-    Vec3 centre;
-    Vec3 radii; ///< mm, along the patient axes
-    std::uint16_t label;
-};
-
-LabelMap paint(const ImageGeometry& geometry, const std::vector<Ellipsoid>& lesions) {
-    LabelMap labels(geometry, 0);
-    for (std::int64_t k = 0; k < geometry.size[2]; ++k) {
-        for (std::int64_t j = 0; j < geometry.size[1]; ++j) {
-            for (std::int64_t i = 0; i < geometry.size[0]; ++i) {
-                const Vec3 p = geometry.indexToPatient(
-                    {static_cast<double>(i), static_cast<double>(j), static_cast<double>(k)});
-                for (const auto& lesion : lesions) {
-                    double r2 = 0.0;
-                    for (int a = 0; a < 3; ++a) {
-                        const double d = (p[a] - lesion.centre[a]) / lesion.radii[a];
-                        r2 += d * d;
-                    }
-                    if (r2 <= 1.0) {
-                        labels.at(i, j, k) = lesion.label;
-                    }
-                }
-            }
-        }
-    }
-    return labels;
 }
 
 double dice(const LabelMap& a, const LabelMap& b, std::uint16_t label) {
@@ -267,7 +242,7 @@ private Q_SLOTS:
                                      centre[2] - 4.0 + 4.0 * static_cast<double>(n)};
             }
         }
-        const LabelMap labels = paint(geometry, lesions);
+        const LabelMap labels = paintEllipsoids(geometry, lesions);
         for (const auto& lesion : lesions) {
             QVERIFY(countLabel(labels, lesion.label) > 0);
         }
@@ -310,8 +285,8 @@ private Q_SLOTS:
     void ringLesionKeepsItsHole() {
         const ImageGeometry geometry = axialGeometry();
         // A 16 mm sphere with a 7 mm cavity: the middle slices hold a ring.
-        LabelMap labels = paint(geometry, {{{0.0, 0.0, 30.0}, {8.0, 8.0, 8.0}, 1}});
-        const LabelMap cavity = paint(geometry, {{{0.0, 0.0, 30.0}, {3.5, 3.5, 3.5}, 1}});
+        LabelMap labels = paintEllipsoids(geometry, {{{0.0, 0.0, 30.0}, {8.0, 8.0, 8.0}, 1}});
+        const LabelMap cavity = paintEllipsoids(geometry, {{{0.0, 0.0, 30.0}, {3.5, 3.5, 3.5}, 1}});
         for (std::size_t n = 0; n < labels.data().size(); ++n) {
             if (cavity.data()[n]) {
                 labels.data()[n] = 0;
@@ -347,7 +322,7 @@ private Q_SLOTS:
             bool report(double, const std::string&) override { return false; }
             void end() override {}
         } stop;
-        const LabelMap labels = paint(axialGeometry(), lesionSet());
+        const LabelMap labels = paintEllipsoids(axialGeometry(), lesionSet());
         QVERIFY_THROWS_EXCEPTION(OperationCancelled, extractContours(labels, 1, {}, &stop));
     }
 };

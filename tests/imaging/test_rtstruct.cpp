@@ -1,6 +1,7 @@
 // RTSTRUCT write/read against the reference tools installed with Metis: dciodvfy checks the IOD,
 // plastimatch rasterises Metis's contours and writes contours Metis must read back.
 #include "ExternalTool.h"
+#include "SyntheticLesions.h"
 #include "metis/core/Contours.h"
 #include "metis/imaging/DicomSeriesWriter.h"
 #include "metis/imaging/RtStruct.h"
@@ -25,6 +26,9 @@ using test_tools::requireTool;
 using test_tools::runTool;
 using test_tools::ToolResult;
 
+using test_lesions::Ellipsoid;
+using test_lesions::paintEllipsoids;
+
 namespace {
 
 ImageGeometry seriesGeometry() {
@@ -35,12 +39,6 @@ ImageGeometry seriesGeometry() {
     return geometry;
 }
 
-struct Ellipsoid {
-    Vec3 centre;
-    Vec3 radii;
-    std::uint16_t label; ///< 0 carves a cavity
-};
-
 /// Lesions of 5 to 20 mm; lesion 2 has a cavity (rings on its middle slices) and shares slices
 /// with lesion 1, so several polygons and holes lie on one slice.
 std::vector<Ellipsoid> lesions() {
@@ -50,29 +48,6 @@ std::vector<Ellipsoid> lesions() {
         {{10.0, 5.0, 5.0}, {3.5, 3.0, 3.5}, 0},
         {{-18.0, 18.0, 12.0}, {4.0, 3.0, 3.5}, 3},
     };
-}
-
-LabelMap paint(const ImageGeometry& geometry, const std::vector<Ellipsoid>& shapes) {
-    LabelMap labels(geometry, 0);
-    for (std::int64_t k = 0; k < geometry.size[2]; ++k) {
-        for (std::int64_t j = 0; j < geometry.size[1]; ++j) {
-            for (std::int64_t i = 0; i < geometry.size[0]; ++i) {
-                const Vec3 p = geometry.indexToPatient(
-                    {static_cast<double>(i), static_cast<double>(j), static_cast<double>(k)});
-                for (const auto& shape : shapes) {
-                    double r2 = 0.0;
-                    for (int a = 0; a < 3; ++a) {
-                        const double d = (p[a] - shape.centre[a]) / shape.radii[a];
-                        r2 += d * d;
-                    }
-                    if (r2 <= 1.0) {
-                        labels.at(i, j, k) = shape.label;
-                    }
-                }
-            }
-        }
-    }
-    return labels;
 }
 
 double dice(const std::vector<bool>& a, const std::vector<bool>& b) {
@@ -225,7 +200,7 @@ class TestRtStruct : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(directory_.isValid());
-        labels_ = paint(geometry_, lesions());
+        labels_ = paintEllipsoids(geometry_, lesions());
         for (std::uint16_t label = 1; label <= 3; ++label) {
             QVERIFY(std::count(labels_.data().begin(), labels_.data().end(), label) > 0);
         }
@@ -366,9 +341,9 @@ private Q_SLOTS:
         geometry.direction = {{{0, 0, -1}, {1, 0, 0}, {0, -1, 0}}};
         geometry.origin = {10.0, -20.0, 25.0};
         const Vec3 centre = geometry.indexToPatient({24, 20, 15});
-        const LabelMap labels =
-            paint(geometry, {{centre, {6.0, 5.0, 4.0}, 1},
-                             {{centre[0] + 7, centre[1] - 8, centre[2] + 6}, {2.5, 2.5, 2.5}, 2}});
+        const LabelMap labels = paintEllipsoids(
+            geometry, {{centre, {6.0, 5.0, 4.0}, 1},
+                       {{centre[0] + 7, centre[1] - 8, centre[2] + 6}, {2.5, 2.5, 2.5}, 2}});
         QVERIFY(std::count(labels.data().begin(), labels.data().end(), std::uint16_t{1}) > 100);
         QVERIFY(std::count(labels.data().begin(), labels.data().end(), std::uint16_t{2}) > 20);
         NullProgressSink progress;
@@ -425,7 +400,8 @@ private Q_SLOTS:
         }
         // A brain outline around everything must be ignored.
         writeMhaMask(QDir(masks).filePath("Brain.mha"),
-                     maskOf(paint(geometry_, {{{0, 0, 5}, {35, 30, 20}, 1}}), 1), geometry_);
+                     maskOf(paintEllipsoids(geometry_, {{{0, 0, 5}, {35, 30, 20}, 1}}), 1),
+                     geometry_);
         const QString out = path("plastimatch_dicom");
         const auto result = runTool(requireTool("plastimatch"),
                                     {"convert", "--input-prefix", masks, "--referenced-ct",
