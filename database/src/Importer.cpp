@@ -1,5 +1,6 @@
 #include "metis/database/Importer.h"
 
+#include "Text.h"
 #include "metis/core/Json.h"
 #include "metis/imaging/DicomSeriesReader.h"
 #include "metis/imaging/RtStruct.h"
@@ -17,18 +18,11 @@ namespace metis::db {
 namespace fs = std::filesystem;
 namespace {
 
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
+using text::lower;
 
-std::string trim(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n\"");
-    if (first == std::string::npos) {
-        return {};
-    }
-    return text.substr(first, text.find_last_not_of(" \t\r\n\"") - first + 1);
+// CSV fields may be quoted: quotes go with the surrounding blanks.
+std::string trim(const std::string& field) {
+    return text::trim(field, " \t\r\n\"");
 }
 
 bool isDigits(const std::string& text) {

@@ -1,5 +1,6 @@
 #include "metis/database/PatientDatabase.h"
 
+#include "Text.h"
 #include "metis/core/Sha256.h"
 #include "metis/database/Schema.h"
 
@@ -16,19 +17,8 @@ namespace {
 
 const char* const kGenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-std::string trim(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) {
-        return {};
-    }
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
+using text::lower;
+using text::trim;
 
 // The hash covers every field and the previous hash, separated so that fields cannot be
 // shifted into each other unnoticed.
