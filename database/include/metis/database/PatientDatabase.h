@@ -108,6 +108,20 @@ struct TrainingCase {
     std::string diagnosisDate;
 };
 
+/// A model package known to the database. The package stays where it was registered; the
+/// database keeps the path of its weights file and their SHA-256, so that check() notices
+/// weights that were changed or removed.
+struct RegisteredModel {
+    std::int64_t id = 0;
+    std::string version;
+    std::string packagePath; ///< the package folder (absolute)
+    std::string weightsPath; ///< the weights file inside it (absolute)
+    std::string weightsSha256;
+    std::string metricsJson; ///< a JSON object of named figures, "{}" when there are none
+    std::string registeredAt;
+    bool active = false;
+};
+
 struct DatabaseStats {
     std::int64_t patients = 0, studies = 0, series = 0, instances = 0, structureSets = 0,
                  clinicalLabels = 0, inferenceRuns = 0, models = 0, users = 0, auditEntries = 0;
@@ -164,6 +178,21 @@ public:
     void setReviewStatus(const User& user, std::int64_t structureSetId, const std::string& status);
     /// Makes one registered model the active one (needs ActivateModel), audited.
     void activateModel(const User& user, std::int64_t modelId);
+
+    // Model registry. The database does not read packages (it must not depend on the model
+    // library): the caller verifies the package and passes its metadata as plain values.
+    /// Registers a verified package under `version` and returns its id; `weightsFile` is the
+    /// weights file's name inside `packageDir`, `weightsSha256` its digest. Needs TrainModel:
+    /// registering only makes a package available, it changes nothing for patients; the
+    /// clinical decision is activateModel, which needs ActivateModel. Registering the same
+    /// version with the same weights again returns the existing id unchanged; the same version
+    /// with other weights is refused (a version names one set of weights for good). Audited.
+    std::int64_t registerModel(const User& user, const std::string& packageDir,
+                               const std::string& weightsFile, const std::string& version,
+                               const std::string& weightsSha256, const std::string& metricsJson);
+    /// Every registered model, newest registration first.
+    std::vector<RegisteredModel> listModels();
+    std::optional<RegisteredModel> activeModel();
 
     // Queries.
     PatientPage listPatients(const PatientQuery& query);
