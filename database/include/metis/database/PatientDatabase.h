@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metis/core/Volume.h"
+#include "metis/database/InferenceRun.h"
 #include "metis/database/ManagedStorage.h"
 #include "metis/database/SqliteDatabase.h"
 
@@ -178,6 +180,16 @@ public:
     void setReviewStatus(const User& user, std::int64_t structureSetId, const std::string& status);
     /// Makes one registered model the active one (needs ActivateModel), audited.
     void activateModel(const User& user, std::int64_t modelId);
+
+    // AI results.
+    /// Stores one inference result in one transaction (needs RunInference, audited): `mask`
+    /// (on the series grid, non-zero = GTV) becomes a lesion-numbered label map in managed
+    /// storage, an 'ai' structure set authored by the model version (parent: the series' newest
+    /// manual set), its lesion rows and the inference_runs row. Returns `run` with the ids,
+    /// time and stored path filled. Throws naming the problem; nothing is stored then.
+    InferenceRun recordInferenceRun(const User& user, const LabelMap& mask, InferenceRun run);
+    /// The newest stored result for the series, if any.
+    std::optional<InferenceRun> latestInferenceRun(std::int64_t seriesId);
 
     // Model registry. The database does not read packages (it must not depend on the model
     // library): the caller verifies the package and passes its metadata as plain values.

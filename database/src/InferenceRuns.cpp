@@ -1,0 +1,357 @@
+// Stored MTSA-Net results: PatientDatabase::recordInferenceRun and latestInferenceRun.
+#include "metis/core/ConnectedComponents.h"
+#include "metis/core/Json.h"
+#include "metis/database/PatientDatabase.h"
+#include "metis/imaging/VolumeIO.h"
+
+#include <algorithm>
+#include <atomic>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <limits>
+#include <unistd.h>
+
+namespace metis::db {
+namespace fs = std::filesystem;
+namespace {
+
+// slice_probabilities holds one array per model slice:
+//   [mutant probability, predicted GTV area in mm^2, rank in the top-50 % rule (0 = not used)]
+// with null for a figure the model does not produce. Compact for a few hundred slices, and the
+// rank keeps the order of the slices the rule used.
+std::string sliceJson(const InferenceRun& run) {
+    const std::size_t count =
+        std::max(run.sliceMutantProbability.size(), run.sliceGtvAreaMm2.size());
+    std::vector<std::size_t> rank(count, 0);
+    for (std::size_t r = 0; r < run.slicesUsed.size(); ++r) {
+        if (run.slicesUsed[r] >= count) {
+            throw std::invalid_argument(
+                "inference result: slice " + std::to_string(run.slicesUsed[r]) +
+                " used by the EGFR call is beyond the " + std::to_string(count) + " model slices");
+        }
+        rank[run.slicesUsed[r]] = r + 1;
+    }
+    const auto figure = [](JsonWriter& json, const std::vector<double>& values, std::size_t k) {
+        if (k < values.size()) {
+            json.value(values[k]);
+        } else {
+            json.nullValue();
+        }
+    };
+    JsonWriter json;
+    json.beginArray();
+    for (std::size_t k = 0; k < count; ++k) {
+        json.beginArray();
+        figure(json, run.sliceMutantProbability, k);
+        figure(json, run.sliceGtvAreaMm2, k);
+        json.value(static_cast<std::uint64_t>(rank[k]));
+        json.endArray();
+    }
+    json.endArray();
+    return json.str();
+}
+
+std::string lesionsJson(const std::vector<InferenceLesion>& lesions) {
+    JsonWriter json;
+    json.beginArray();
+    for (const auto& lesion : lesions) {
+        json.beginObject()
+            .field("number", lesion.number)
+            .field("volume_ml", lesion.volumeMl)
+            .key("centre_mm")
+            .beginArray()
+            .value(lesion.centreMm[0])
+            .value(lesion.centreMm[1])
+            .value(lesion.centreMm[2])
+            .endArray()
+            .field("max_diameter_mm", lesion.maxDiameterMm)
+            .field("mean_probability", lesion.meanProbability)
+            .endObject();
+    }
+    json.endArray();
+    return json.str();
+}
+
+// Reads what sliceJson wrote: an array of arrays of numbers or nulls (null reads as NaN).
+// Numbers parse with from_chars, so the process locale (Qt sets it) cannot change them.
+class SliceJsonReader {
+public:
+    SliceJsonReader(const std::string& text, std::string origin)
+        : text_(text), origin_(std::move(origin)) {}
+
+    std::vector<std::vector<double>> rows() {
+        std::vector<std::vector<double>> result;
+        expect('[');
+        if (!consume(']')) {
+            do {
+                result.push_back(row());
+            } while (consume(','));
+            expect(']');
+        }
+        skipSpace();
+        if (position_ != text_.size()) {
+            fail("unexpected text after the array");
+        }
+        return result;
+    }
+
+private:
+    std::vector<double> row() {
+        std::vector<double> values;
+        expect('[');
+        if (!consume(']')) {
+            do {
+                values.push_back(number());
+            } while (consume(','));
+            expect(']');
+        }
+        return values;
+    }
+
+    double number() {
+        skipSpace();
+        if (text_.compare(position_, 4, "null") == 0) {
+            position_ += 4;
+            return std::numeric_limits<double>::quiet_NaN();
+        }
+        double value = 0.0;
+        const char* begin = text_.data() + position_;
+        const auto [end, error] = std::from_chars(begin, text_.data() + text_.size(), value);
+        if (error != std::errc()) {
+            fail("a number was expected");
+        }
+        position_ += static_cast<std::size_t>(end - begin);
+        return value;
+    }
+
+    void skipSpace() {
+        while (position_ < text_.size() && (text_[position_] == ' ' || text_[position_] == '\n' ||
+                                            text_[position_] == '\t' || text_[position_] == '\r')) {
+            ++position_;
+        }
+    }
+    bool consume(char c) {
+        skipSpace();
+        if (position_ < text_.size() && text_[position_] == c) {
+            ++position_;
+            return true;
+        }
+        return false;
+    }
+    void expect(char c) {
+        if (!consume(c)) {
+            fail(std::string("'") + c + "' was expected");
+        }
+    }
+    [[noreturn]] void fail(const std::string& problem) const {
+        throw DatabaseError(origin_ + ": " + problem + " at offset " + std::to_string(position_));
+    }
+
+    const std::string& text_;
+    std::string origin_;
+    std::size_t position_ = 0;
+};
+
+// Removes the temporary label-map file however the recording ends.
+class TemporaryFile {
+public:
+    explicit TemporaryFile(fs::path path) : path_(std::move(path)) {}
+    ~TemporaryFile() {
+        std::error_code ignored;
+        fs::remove(path_, ignored);
+    }
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+    const fs::path& path() const { return path_; }
+
+private:
+    fs::path path_;
+};
+
+fs::path temporaryLabelMapPath(const ManagedStorage& storage) {
+    static std::atomic<unsigned> counter{0};
+    return fs::path(storage.root()) / "tmp" /
+           ("ai-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".nii.gz");
+}
+
+} // namespace
+
+bool InferenceRun::usedAllSlicesFallback() const {
+    return !sliceGtvAreaMm2.empty() && std::all_of(sliceGtvAreaMm2.begin(), sliceGtvAreaMm2.end(),
+                                                   [](double area) { return !(area > 0.0); });
+}
+
+InferenceRun PatientDatabase::recordInferenceRun(const User& user, const LabelMap& mask,
+                                                 InferenceRun run) {
+    require(user, Permission::RunInference, "store an AI result");
+    if (run.patientCall != "mutant" && run.patientCall != "wild_type" &&
+        run.patientCall != kEgfrCallUndetermined) {
+        throw std::invalid_argument("inference result: unknown patient call '" + run.patientCall +
+                                    "' (expected mutant, wild_type or undetermined)");
+    }
+    if (!run.sliceMutantProbability.empty() && !run.sliceGtvAreaMm2.empty() &&
+        run.sliceMutantProbability.size() != run.sliceGtvAreaMm2.size()) {
+        throw std::invalid_argument(
+            "inference result: " + std::to_string(run.sliceMutantProbability.size()) +
+            " slice probabilities but " + std::to_string(run.sliceGtvAreaMm2.size()) +
+            " slice areas");
+    }
+    const std::string slices = sliceJson(run);
+    const std::string lesions = lesionsJson(run.lesions);
+
+    // The file goes into storage first (content-addressed, so an aborted transaction leaves at
+    // most an unreferenced file, never a row pointing at nothing), numbered per lesion so the
+    // stored map and the lesion rows agree.
+    const TemporaryFile labelFile(temporaryLabelMapPath(storage_));
+    imaging::writeLabelMap(labelConnectedComponents(mask).labels, labelFile.path());
+    const auto stored = storage_.store(labelFile.path().string(), ".nii.gz");
+    storage_.flushToDisk();
+
+    Transaction transaction(db_);
+    auto series = db_.prepare("SELECT id FROM series WHERE id = ?");
+    series.bind(1, run.seriesId);
+    if (!series.step()) {
+        throw DatabaseError("no series with id " + std::to_string(run.seriesId));
+    }
+    auto manual = db_.prepare(
+        "SELECT id FROM structure_sets WHERE series_ref = ? AND source IN ('manual', 'imported') "
+        "ORDER BY created_at DESC, id DESC LIMIT 1");
+    manual.bind(1, run.seriesId);
+    run.parentStructureSetId =
+        manual.step() ? std::optional<std::int64_t>(manual.columnInt(0)) : std::nullopt;
+    run.createdAt = utcTimestamp();
+
+    const auto optionalId = [](const std::optional<std::int64_t>& id) -> SqlValue {
+        return id ? SqlValue(*id) : SqlValue(nullptr);
+    };
+    db_.prepare("INSERT INTO structure_sets(series_ref, source, author, created_at, parent_ref, "
+                "sha256, label_path, label_convention) "
+                "VALUES (?, 'ai', ?, ?, ?, ?, ?, 'metis_instances')")
+        .bind(1, run.seriesId)
+        .bind(2, run.modelVersion)
+        .bind(3, run.createdAt)
+        .bind(4, optionalId(run.parentStructureSetId))
+        .bind(5, stored.sha256)
+        .bind(6, stored.relativePath)
+        .step();
+    run.structureSetId = db_.lastInsertRowId();
+    run.labelMapPath = storage_.absolutePath(stored.relativePath);
+
+    auto lesionRow = db_.prepare(
+        "INSERT INTO lesions(structure_set_ref, label_value, volume_ml, centre_x, centre_y, "
+        "centre_z, max_diameter_mm, mean_probability) VALUES (?,?,?,?,?,?,?,?)");
+    for (const auto& lesion : run.lesions) {
+        lesionRow.bind(1, run.structureSetId)
+            .bind(2, std::int64_t{lesion.number})
+            .bind(3, lesion.volumeMl)
+            .bind(4, lesion.centreMm[0])
+            .bind(5, lesion.centreMm[1])
+            .bind(6, lesion.centreMm[2])
+            .bind(7, lesion.maxDiameterMm)
+            .bind(8, lesion.meanProbability)
+            .step();
+        lesionRow.reset();
+    }
+
+    db_.prepare("INSERT INTO inference_runs(series_ref, model_ref, model_version, created_at, "
+                "slice_probabilities, patient_probability, patient_call, lesions_json, "
+                "structure_set_ref) VALUES (?,?,?,?,?,?,?,?,?)")
+        .bind(1, run.seriesId)
+        .bind(2, optionalId(run.modelId))
+        .bind(3, run.modelVersion)
+        .bind(4, run.createdAt)
+        .bind(5, slices)
+        .bind(6, run.patientProbability ? SqlValue(*run.patientProbability) : SqlValue(nullptr))
+        .bind(7, run.patientCall)
+        .bind(8, lesions)
+        .bind(9, run.structureSetId)
+        .step();
+    run.id = db_.lastInsertRowId();
+
+    std::string details = "model " + run.modelVersion + ", " + std::to_string(run.lesions.size()) +
+                          " lesions, EGFR " + run.patientCall;
+    if (run.patientProbability) {
+        char probability[16];
+        std::snprintf(probability, sizeof probability, " (%.3f)", *run.patientProbability);
+        details += probability;
+    }
+    appendAudit(user.username, "inference.run", "series", std::to_string(run.seriesId), details);
+    transaction.commit();
+    return run;
+}
+
+std::optional<InferenceRun> PatientDatabase::latestInferenceRun(std::int64_t seriesId) {
+    auto query = db_.prepare(
+        "SELECT ir.id, ir.model_ref, ir.model_version, ir.created_at, ir.slice_probabilities, "
+        "ir.patient_probability, COALESCE(ir.patient_call, 'undetermined'), "
+        "ir.structure_set_ref, ss.parent_ref, ss.label_path FROM inference_runs ir "
+        "LEFT JOIN structure_sets ss ON ss.id = ir.structure_set_ref "
+        "WHERE ir.series_ref = ? ORDER BY ir.id DESC LIMIT 1");
+    query.bind(1, seriesId);
+    if (!query.step()) {
+        return std::nullopt;
+    }
+    InferenceRun run;
+    run.id = query.columnInt(0);
+    run.seriesId = seriesId;
+    if (!query.columnIsNull(1)) {
+        run.modelId = query.columnInt(1);
+    }
+    run.modelVersion = query.columnText(2);
+    run.createdAt = query.columnText(3);
+    if (!query.columnIsNull(5)) {
+        run.patientProbability = query.columnDouble(5);
+    }
+    run.patientCall = query.columnText(6);
+    run.structureSetId = query.columnIsNull(7) ? 0 : query.columnInt(7);
+    if (!query.columnIsNull(8)) {
+        run.parentStructureSetId = query.columnInt(8);
+    }
+    if (!query.columnIsNull(9)) {
+        run.labelMapPath = storage_.absolutePath(query.columnText(9));
+    }
+
+    const std::string origin = "inference run " + std::to_string(run.id) + " slice_probabilities";
+    std::vector<std::pair<std::size_t, std::size_t>> ranked; // (rank, slice)
+    const auto rows = SliceJsonReader(query.columnText(4), origin).rows();
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        if (rows[k].size() != 3) {
+            throw DatabaseError(origin + ": slice " + std::to_string(k) + " has " +
+                                std::to_string(rows[k].size()) + " figures instead of 3");
+        }
+        if (!std::isnan(rows[k][0])) {
+            run.sliceMutantProbability.push_back(rows[k][0]);
+        }
+        if (!std::isnan(rows[k][1])) {
+            run.sliceGtvAreaMm2.push_back(rows[k][1]);
+        }
+        if (rows[k][2] > 0) {
+            ranked.emplace_back(static_cast<std::size_t>(rows[k][2]), k);
+        }
+    }
+    std::sort(ranked.begin(), ranked.end());
+    for (const auto& [rank, slice] : ranked) {
+        run.slicesUsed.push_back(slice);
+    }
+
+    auto lesions =
+        db_.prepare("SELECT label_value, volume_ml, centre_x, centre_y, centre_z, max_diameter_mm, "
+                    "COALESCE(mean_probability, 0) FROM lesions WHERE structure_set_ref = ? "
+                    "ORDER BY label_value");
+    lesions.bind(1, run.structureSetId);
+    while (lesions.step()) {
+        InferenceLesion lesion;
+        lesion.number = static_cast<int>(lesions.columnInt(0));
+        lesion.volumeMl = lesions.columnDouble(1);
+        lesion.centreMm = {lesions.columnDouble(2), lesions.columnDouble(3),
+                           lesions.columnDouble(4)};
+        lesion.maxDiameterMm = lesions.columnDouble(5);
+        lesion.meanProbability = lesions.columnDouble(6);
+        run.lesions.push_back(lesion);
+    }
+    return run;
+}
+
+} // namespace metis::db

@@ -1,0 +1,204 @@
+#include "metis/database/PatientDatabase.h"
+#include "metis/imaging/VolumeIO.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+using namespace metis;
+using namespace metis::db;
+
+namespace {
+
+std::int64_t count(SqliteDatabase& db, const std::string& sql) {
+    return std::get<std::int64_t>(*db.scalar(sql));
+}
+
+struct SeriesFixture {
+    std::int64_t seriesId = 0;
+    std::int64_t manualSetId = 0;
+};
+
+// One patient, study and series with a manual structure set.
+SeriesFixture addSeries(PatientDatabase& db, const std::string& id) {
+    auto& sql = db.sql();
+    const auto patient = db.upsertPatient({id, "NAME^" + id, "", ""});
+    sql.prepare("INSERT INTO studies(patient_ref, study_uid) VALUES (?, ?)")
+        .bind(1, patient)
+        .bind(2, "study." + id)
+        .step();
+    const auto study = sql.lastInsertRowId();
+    sql.prepare("INSERT INTO series(study_ref, series_uid, modality, imported_at) "
+                "VALUES (?, ?, 'MR', ?)")
+        .bind(1, study)
+        .bind(2, "series." + id)
+        .bind(3, utcTimestamp())
+        .step();
+    SeriesFixture fixture;
+    fixture.seriesId = sql.lastInsertRowId();
+    sql.prepare("INSERT INTO structure_sets(series_ref, source, created_at) "
+                "VALUES (?, 'manual', ?)")
+        .bind(1, fixture.seriesId)
+        .bind(2, utcTimestamp())
+        .step();
+    fixture.manualSetId = sql.lastInsertRowId();
+    return fixture;
+}
+
+// A 20^3 grid of 1 mm voxels with two separate cubes marked 1 (as the engine's mask is).
+LabelMap twoLesionMask() {
+    ImageGeometry geometry;
+    geometry.size = {20, 20, 20};
+    LabelMap mask(geometry);
+    for (int k = 2; k < 5; ++k)
+        for (int j = 2; j < 5; ++j)
+            for (int i = 2; i < 5; ++i) {
+                mask.at(i, j, k) = 1;
+                mask.at(i + 10, j + 10, k + 10) = 1;
+            }
+    return mask;
+}
+
+InferenceRun sampleRun(std::int64_t seriesId) {
+    InferenceRun run;
+    run.seriesId = seriesId;
+    run.modelVersion = "mtsa-net-test-1";
+    run.sliceMutantProbability = {0.2, 0.7, 0.9, 0.4};
+    run.sliceGtvAreaMm2 = {0.0, 9.0, 12.5, 3.0};
+    run.slicesUsed = {2, 1};
+    run.patientProbability = 0.8;
+    run.patientCall = "mutant";
+    run.lesions = {{1, 0.027, {3, 3, 3}, 3.46, 0.81}, {2, 0.027, {13, 13, 13}, 3.46, 0.66}};
+    return run;
+}
+
+} // namespace
+
+class TestInferenceRuns : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripKeepsEveryFigureAndTheLabelMap() {
+        QTemporaryDir dir;
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        const auto user = db.addUser("onc", "Dr Onc", Role::Oncologist);
+        const auto fixture = addSeries(db, "P1");
+        QVERIFY(!db.latestInferenceRun(fixture.seriesId));
+
+        const auto stored =
+            db.recordInferenceRun(user, twoLesionMask(), sampleRun(fixture.seriesId));
+        QVERIFY(stored.id > 0);
+        QVERIFY(stored.structureSetId > 0);
+        QCOMPARE(stored.parentStructureSetId, std::optional<std::int64_t>(fixture.manualSetId));
+
+        const auto loaded = db.latestInferenceRun(fixture.seriesId);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->id, stored.id);
+        QCOMPARE(loaded->modelVersion, std::string("mtsa-net-test-1"));
+        QCOMPARE(loaded->sliceMutantProbability, (std::vector<double>{0.2, 0.7, 0.9, 0.4}));
+        QCOMPARE(loaded->sliceGtvAreaMm2, (std::vector<double>{0.0, 9.0, 12.5, 3.0}));
+        QCOMPARE(loaded->slicesUsed, (std::vector<std::size_t>{2, 1}));
+        QCOMPARE(loaded->patientProbability, std::optional<double>(0.8));
+        QCOMPARE(loaded->patientCall, std::string("mutant"));
+        QVERIFY(!loaded->usedAllSlicesFallback());
+        QCOMPARE(loaded->parentStructureSetId, std::optional<std::int64_t>(fixture.manualSetId));
+        QCOMPARE(loaded->lesions.size(), std::size_t{2});
+        QCOMPARE(loaded->lesions[1].number, 2);
+        QCOMPARE(loaded->lesions[1].centreMm, (Vec3{13, 13, 13}));
+        QCOMPARE(loaded->lesions[1].meanProbability, 0.66);
+        QCOMPARE(loaded->lesions[0].maxDiameterMm, 3.46);
+
+        // The stored map numbers the lesions as the rows do.
+        const LabelMap labels = imaging::readLabelMap(loaded->labelMapPath);
+        QCOMPARE(labels.at(3, 3, 3), std::uint16_t{1});
+        QCOMPARE(labels.at(13, 13, 13), std::uint16_t{2});
+        QCOMPARE(labels.at(0, 0, 0), std::uint16_t{0});
+
+        auto& sql = db.sql();
+        QCOMPARE(count(sql, "SELECT count(*) FROM structure_sets WHERE source = 'ai' AND "
+                            "author = 'mtsa-net-test-1' AND label_convention = 'metis_instances'"),
+                 std::int64_t{1});
+        QCOMPARE(count(sql, "SELECT count(*) FROM lesions"), std::int64_t{2});
+        QVERIFY(db.listPatients({}).rows.front().hasAiResult);
+    }
+
+    void newestRunWinsAndNoEgfrHeadReadsBack() {
+        QTemporaryDir dir;
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        const auto user = db.addUser("phys", "Physicist", Role::Physicist);
+        const auto fixture = addSeries(db, "P2");
+        db.recordInferenceRun(user, twoLesionMask(), sampleRun(fixture.seriesId));
+
+        InferenceRun segmentationOnly;
+        segmentationOnly.seriesId = fixture.seriesId;
+        segmentationOnly.modelVersion = "seg-only";
+        segmentationOnly.sliceGtvAreaMm2 = {0.0, 0.0};
+        const auto second = db.recordInferenceRun(user, twoLesionMask(), segmentationOnly);
+
+        const auto loaded = db.latestInferenceRun(fixture.seriesId);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->id, second.id);
+        QVERIFY(loaded->sliceMutantProbability.empty());
+        QCOMPARE(loaded->sliceGtvAreaMm2.size(), std::size_t{2});
+        QVERIFY(!loaded->patientProbability);
+        QCOMPARE(loaded->patientCall, std::string(kEgfrCallUndetermined));
+        QVERIFY(loaded->lesions.empty());
+        QVERIFY(loaded->usedAllSlicesFallback());
+    }
+
+    void backendFollowsTheRoleTableForRunInference() {
+        // Each role either stores a result or is refused with nothing stored and the refusal
+        // audited, exactly as roleAllows says, so a role the table denies is refused here too.
+        for (Role role : {Role::Oncologist, Role::Annotator, Role::Physicist, Role::Admin}) {
+            QTemporaryDir dir;
+            PatientDatabase db(dir.filePath("metis.db").toStdString());
+            const auto user = db.addUser("u", "User", role);
+            const auto fixture = addSeries(db, "P3");
+            auto& sql = db.sql();
+            if (roleAllows(role, Permission::RunInference)) {
+                db.recordInferenceRun(user, twoLesionMask(), sampleRun(fixture.seriesId));
+                QCOMPARE(count(sql, "SELECT count(*) FROM inference_runs"), std::int64_t{1});
+                continue;
+            }
+            QVERIFY_THROWS_EXCEPTION(
+                PermissionDenied,
+                db.recordInferenceRun(user, twoLesionMask(), sampleRun(fixture.seriesId)));
+            QCOMPARE(count(sql, "SELECT count(*) FROM inference_runs"), std::int64_t{0});
+            QCOMPARE(count(sql, "SELECT count(*) FROM structure_sets WHERE source = 'ai'"),
+                     std::int64_t{0});
+            QCOMPARE(db.auditLog("u").front().action, std::string("permission.denied"));
+        }
+    }
+
+    void auditRowNamesSeriesModelAndCall() {
+        QTemporaryDir dir;
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        const auto user = db.addUser("ann", "Annotator", Role::Annotator);
+        const auto fixture = addSeries(db, "P4");
+        db.recordInferenceRun(user, twoLesionMask(), sampleRun(fixture.seriesId));
+        const auto entries = db.auditLog("ann", std::to_string(fixture.seriesId), "inference.run");
+        QCOMPARE(entries.size(), std::size_t{1});
+        QCOMPARE(entries.front().entity, std::string("series"));
+        QVERIFY(entries.front().details.find("mtsa-net-test-1") != std::string::npos);
+        QVERIFY(entries.front().details.find("mutant (0.800)") != std::string::npos);
+        QVERIFY(db.check().ok());
+    }
+
+    void badResultIsRefusedWithoutRows() {
+        QTemporaryDir dir;
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        const auto user = db.addUser("onc", "Dr Onc", Role::Oncologist);
+        const auto fixture = addSeries(db, "P5");
+        auto unknownSeries = sampleRun(fixture.seriesId + 100);
+        QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                 db.recordInferenceRun(user, twoLesionMask(), unknownSeries));
+        auto badSlice = sampleRun(fixture.seriesId);
+        badSlice.slicesUsed = {7};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 db.recordInferenceRun(user, twoLesionMask(), badSlice));
+        QCOMPARE(count(db.sql(), "SELECT count(*) FROM inference_runs"), std::int64_t{0});
+        QCOMPARE(count(db.sql(), "SELECT count(*) FROM lesions"), std::int64_t{0});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInferenceRuns)
+#include "test_inference_runs.moc"
