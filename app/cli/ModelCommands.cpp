@@ -7,6 +7,7 @@
 #include "metis/models/ModelPackage.h"
 
 #ifdef METIS_CLI_FULL
+#include "metis/database/PatientDatabase.h"
 #include "metis/imaging/DicomSeriesReader.h"
 #include "metis/imaging/VolumeIO.h"
 #endif
@@ -225,6 +226,38 @@ int infer(const Arguments& args) {
     return 0;
 }
 
+// Verifies the package (weights load into the network it describes), then records it in the
+// patient database as the signed-in user; the version defaults to the package folder's name.
+int modelRegister(const Arguments& args) {
+    if (args.positional().size() != 1) {
+        throw UsageError("expected exactly one PACKAGE");
+    }
+    const fs::path package = fs::absolute(args.positional().front()).lexically_normal();
+    const std::string username = args.required("--user");
+    const std::string version =
+        args.option("--version")
+            .value_or(package.has_filename() ? package.filename().string()
+                                             : package.parent_path().filename().string());
+    const ModelPackageMetadata metadata = verifyModelPackage(package);
+    db::PatientDatabase database(args.required("--db"));
+    const auto user = database.findUser(username);
+    if (!user) {
+        throw std::runtime_error(
+            "no active user '" + username + "' in " + database.path() +
+            " (the workstation creates one user per role when it first starts)");
+    }
+    const std::int64_t id =
+        database.registerModel(*user, package.string(), kModelPackageWeightsFile, version,
+                               metadata.weightsSha256, modelMetricsJson(metadata));
+    std::cout << "registered model " << version << " (id " << id << ") from " << package.string()
+              << "\n";
+    if (args.flag("--activate")) {
+        database.activateModel(*user, id);
+        std::cout << "model " << version << " is now the active model\n";
+    }
+    return 0;
+}
+
 #endif
 
 } // namespace
@@ -252,6 +285,13 @@ void registerModelCommands(CommandTable& table) {
          {"--model", "--out", "--device", "--threads", "--batch-size", "--series", "--brain-mask"},
          {},
          infer});
+    table.push_back({"model register",
+                     "PACKAGE --db FILE --user NAME [--version V] [--activate]",
+                     "verify a model package and register it in the patient database "
+                     "(physicist or admin), optionally making it the active model",
+                     {"--db", "--user", "--version"},
+                     {"--activate"},
+                     modelRegister});
 #endif
 }
 

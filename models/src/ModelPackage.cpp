@@ -179,6 +179,16 @@ ModelPackageMetadata parseMetadata(const JsonValue& root, const std::string& ori
 
 } // namespace
 
+std::string modelMetricsJson(const ModelPackageMetadata& metadata) {
+    JsonWriter json;
+    json.beginObject();
+    for (const auto& [name, value] : metadata.metrics) {
+        json.field(name, value);
+    }
+    json.endObject();
+    return json.str();
+}
+
 std::string modelPackageMetadataJson(const ModelPackageMetadata& m) {
     JsonWriter json;
     json.beginObject();

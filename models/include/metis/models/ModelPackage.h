@@ -59,4 +59,8 @@ void writeRandomModelPackage(const std::filesystem::path& packageDir,
 /// The metadata document as JSON text (what metadata.json holds).
 std::string modelPackageMetadataJson(const ModelPackageMetadata& metadata);
 
+/// The package's named figures as one JSON object ({"validation_dice": 0.81, ...}), what the
+/// patient database's model registry stores.
+std::string modelMetricsJson(const ModelPackageMetadata& metadata);
+
 } // namespace metis::models
