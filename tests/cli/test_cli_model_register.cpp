@@ -1,0 +1,61 @@
+// `metis-cli model register` on the built executable: refused for an annotator (audited),
+// registered and activated for a physicist, refused naming the weights file when it is missing.
+#include "ExternalTool.h"
+#include "metis/database/PatientDatabase.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace metis;
+using test_tools::runTool;
+
+class TestCliModelRegister : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void registersForPhysicistRefusesAnnotatorAndMissingWeights() {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath("metis.db");
+        {
+            db::PatientDatabase database(dbPath.toStdString());
+            database.addUser("physicist", "Physicist", db::Role::Physicist);
+            database.addUser("annotator", "Annotator", db::Role::Annotator);
+        }
+        const QString package = dir.filePath("mtsa-tiny");
+        auto result = runTool(METIS_CLI_PATH, {"model", "create-random", "--out", package,
+                                               "--input-size", "64", "--base-width", "4"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+
+        result = runTool(METIS_CLI_PATH,
+                         {"model", "register", package, "--db", dbPath, "--user", "annotator"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains("may not register a model"), qPrintable(result.output));
+
+        result = runTool(METIS_CLI_PATH, {"model", "register", package, "--db", dbPath, "--user",
+                                          "physicist", "--activate"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        QVERIFY2(result.output.contains("mtsa-tiny is now the active model"),
+                 qPrintable(result.output));
+
+        const QString broken = dir.filePath("broken");
+        QVERIFY(runTool(METIS_CLI_PATH, {"model", "create-random", "--out", broken, "--input-size",
+                                         "64", "--base-width", "4"})
+                    .exitCode == 0);
+        QVERIFY(QFile::remove(broken + "/weights.tensors"));
+        result = runTool(METIS_CLI_PATH,
+                         {"model", "register", broken, "--db", dbPath, "--user", "physicist"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains(broken + "/weights.tensors"), qPrintable(result.output));
+
+        db::PatientDatabase database(dbPath.toStdString());
+        const auto models = database.listModels();
+        QCOMPARE(models.size(), std::size_t{1});
+        QCOMPARE(database.activeModel()->version, std::string("mtsa-tiny"));
+        QCOMPARE(database.auditLog("annotator", {}, "permission.denied").size(), std::size_t{1});
+        QCOMPARE(database.auditLog("physicist", {}, "model.").size(), std::size_t{2});
+        QVERIFY(database.check().ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliModelRegister)
+#include "test_cli_model_register.moc"
