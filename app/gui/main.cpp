@@ -1,13 +1,16 @@
 // metis: the workstation GUI.
 #include "metis/database/PatientDatabase.h"
 #include "metis/ui/Dialogs.h"
+#include "metis/ui/InferencePanel.h"
 #include "metis/ui/MainWindow.h"
 #include "metis/ui/Theme.h"
 #include "metis/ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 
@@ -33,8 +36,23 @@ int main(int argc, char** argv) {
         QStringLiteral("screenshot"),
         QObject::tr("Save the main window as PNG once it is idle, then exit."),
         QStringLiteral("FILE.png"));
-    parser.addOptions({dbOption, userOption, openOption, screenshotOption});
+    QCommandLineOption panelOption(
+        QStringLiteral("panel"),
+        QObject::tr("Side panel to show in the screenshot: inference (runs the model first when "
+                    "the patient has no AI result)."),
+        QStringLiteral("NAME"));
+    QCommandLineOption modelOption(
+        QStringLiteral("model"),
+        QObject::tr("Model package folder for inference (default: the active registered model)."),
+        QStringLiteral("DIR"));
+    parser.addOptions(
+        {dbOption, userOption, openOption, screenshotOption, panelOption, modelOption});
     parser.process(app);
+    const QString panel = parser.value(panelOption);
+    if (!panel.isEmpty() && panel != QLatin1String("inference")) {
+        qCritical("unknown panel '%s' (expected inference)", qPrintable(panel));
+        return 2;
+    }
 
     const QString databasePath =
         parser.isSet(dbOption)
@@ -72,6 +90,9 @@ int main(int argc, char** argv) {
     database->appendAudit(user->username, "session.start");
 
     metis::ui::MainWindow window(database, *user);
+    if (parser.isSet(modelOption)) {
+        window.inferencePanel()->setModelPackagePath(parser.value(modelOption));
+    }
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
@@ -83,7 +104,38 @@ int main(int argc, char** argv) {
             });
         };
         if (parser.isSet(openOption)) {
-            QObject::connect(&window, &metis::ui::MainWindow::patientLoaded, &window, shoot);
+            // Idle also means the chosen panel shows its result.
+            const auto showPanelThenShoot = [&window, panel, shoot] {
+                if (panel != QLatin1String("inference")) {
+                    shoot();
+                    return;
+                }
+                auto* inference = window.inferencePanel();
+                if (auto* dock = qobject_cast<QDockWidget*>(inference->parentWidget())) {
+                    dock->show();
+                    dock->raise();
+                }
+                if (inference->shownRun()) {
+                    shoot();
+                    return;
+                }
+                QObject::connect(inference, &metis::ui::InferencePanel::inferenceFinished, &window,
+                                 shoot);
+                QObject::connect(inference, &metis::ui::InferencePanel::inferenceFailed, &window,
+                                 [](const QString& message) {
+                                     qCritical("inference failed: %s", qPrintable(message));
+                                     QCoreApplication::exit(1);
+                                 });
+                if (!inference->runButton()->isEnabled()) {
+                    qCritical("cannot run inference: no model package (use --model DIR) or the "
+                              "user's role may not run the model");
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                inference->runInference();
+            };
+            QObject::connect(&window, &metis::ui::MainWindow::patientLoaded, &window,
+                             showPanelThenShoot);
             QObject::connect(&window, &metis::ui::MainWindow::patientLoadFailed, &window,
                              [](const QString&, const QString& message) {
                                  qCritical("cannot open the patient: %s", qPrintable(message));

@@ -2,6 +2,7 @@
 
 #include "metis/core/Version.h"
 #include "metis/ui/Dialogs.h"
+#include "metis/ui/InferencePanel.h"
 #include "metis/ui/JobRunner.h"
 #include "metis/ui/PatientBrowser.h"
 #include "metis/ui/PatientStudyLoader.h"
@@ -39,6 +40,13 @@ MainWindow::MainWindow(std::shared_ptr<db::PatientDatabase> database, db::User u
     addDockWidget(Qt::LeftDockWidgetArea, browserDock);
     resizeDocks({browserDock}, {520}, Qt::Horizontal);
     connect(browser_, &PatientBrowser::patientActivated, this, &MainWindow::openPatient);
+
+    inferencePanel_ = new InferencePanel(database_, user_, mprLayout_, this);
+    auto* inferenceDock = new QDockWidget(tr("AI inference"), this);
+    inferenceDock->setObjectName(QStringLiteral("InferenceDock"));
+    inferenceDock->setWidget(inferencePanel_);
+    addDockWidget(Qt::RightDockWidgetArea, inferenceDock);
+    resizeDocks({inferenceDock}, {420}, Qt::Horizontal);
 
     userLabel_ = new QLabel(tr("Signed in: %1 (%2)")
                                 .arg(QString::fromStdString(user_.displayName),
@@ -127,6 +135,7 @@ void MainWindow::openPatient(const QString& patientId) {
         mprLayout_->setScene(study->scene);
         mprLayout_->centreOn(study->focusMm);
         currentStudy_ = study;
+        inferencePanel_->setStudy(study);
         QString text =
             tr("Patient %1: %2").arg(patientId, QString::fromStdString(study->seriesDescription));
         for (const auto& note : study->notes) {

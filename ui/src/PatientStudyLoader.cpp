@@ -118,6 +118,22 @@ PatientStudy loadPatientStudy(db::PatientDatabase& database, const std::string& 
         // The image is still worth showing; the reason the contours are missing is reported.
         study.notes.push_back(std::string("manual GTV not shown: ") + e.what());
     }
+    try {
+        study.inferenceRun = database.latestInferenceRun(study.seriesId);
+        if (study.inferenceRun && !study.inferenceRun->labelMapPath.empty()) {
+            study.predictedGtv = std::make_shared<const LabelMap>(
+                imaging::readLabelMap(study.inferenceRun->labelMapPath));
+            if (study.predictedGtv->geometry().size != image->geometry().size) {
+                throw std::runtime_error("the stored AI label map " +
+                                         study.inferenceRun->labelMapPath +
+                                         " does not match the series grid");
+            }
+            study.scene->overlays.push_back(viewer::predictedGtvLayer(study.predictedGtv));
+        }
+    } catch (const std::exception& e) {
+        study.predictedGtv.reset();
+        study.notes.push_back(std::string("AI result not shown: ") + e.what());
+    }
     return study;
 }
 

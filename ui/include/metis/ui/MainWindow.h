@@ -16,6 +16,7 @@ class MprLayout;
 namespace metis::ui {
 
 class Job;
+class InferencePanel;
 class PatientBrowser;
 struct PatientStudy;
 
@@ -35,6 +36,7 @@ public:
     QAction* importAction() const { return importAction_; }
     QAction* trainAction() const { return trainAction_; }
     QAction* auditAction() const { return auditAction_; }
+    InferencePanel* inferencePanel() const { return inferencePanel_; }
     /// The patient whose data the viewer shows, empty before one is opened.
     const QString& currentPatient() const { return currentPatient_; }
 
@@ -62,6 +64,7 @@ private:
     db::User user_;
     viewer_widgets::MprLayout* mprLayout_ = nullptr;
     PatientBrowser* browser_ = nullptr;
+    InferencePanel* inferencePanel_ = nullptr;
     QLabel* userLabel_ = nullptr;
     QLabel* jobLabel_ = nullptr;
     QProgressBar* jobProgress_ = nullptr;

@@ -5,6 +5,7 @@
 #include "metis/viewer/SliceRenderer.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,15 +19,19 @@ struct PatientStudy {
     std::string seriesDescription;
     std::shared_ptr<viewer::ViewerScene> scene;
     std::shared_ptr<const LabelMap> manualGtv; ///< null when the series has none
+    /// The newest stored AI result of the series (label map and figures); absent before the
+    /// first inference run.
+    std::shared_ptr<const LabelMap> predictedGtv;
+    std::optional<db::InferenceRun> inferenceRun;
     /// Where to look first: the centre of the largest manual lesion, else the volume centre.
     Vec3 focusMm{0, 0, 0};
     std::vector<std::string> notes; ///< what could not be shown, and why
 };
 
 /// Loads the patient's image series with most slices from managed storage (DICOM instances or
-/// a research volume) and its newest manual or imported GTV (RTSTRUCT or label map), ready for
-/// the viewer. Runs on a worker thread with its own database connection. Throws
-/// std::runtime_error naming the patient and the problem.
+/// a research volume), its newest manual or imported GTV (RTSTRUCT or label map) and its newest
+/// stored AI result, ready for the viewer. Runs on a worker thread with its own database
+/// connection. Throws std::runtime_error naming the patient and the problem.
 PatientStudy loadPatientStudy(db::PatientDatabase& database, const std::string& patientId,
                               ProgressSink& progress);
 

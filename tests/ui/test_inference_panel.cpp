@@ -1,0 +1,198 @@
+// The inference panel on a real window: a synthetic DICOM series imported into a fresh
+// database, MTSA-Net with random weights run through the panel, the stored result read back.
+#include "metis/database/Importer.h"
+#include "metis/imaging/DicomSeriesWriter.h"
+#include "metis/models/ModelPackage.h"
+#include "metis/ui/Dialogs.h"
+#include "metis/ui/InferencePanel.h"
+#include "metis/ui/MainWindow.h"
+#include "metis/ui/PatientStudyLoader.h"
+#include "metis/viewer_widgets/MprLayout.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+
+using namespace metis;
+using namespace metis::ui;
+
+namespace {
+
+const char* const kPatient = "SYN-INF-1";
+
+// A bright ellipsoid head with a brighter sphere, small enough for a CPU run in seconds.
+ImageVolume syntheticHead() {
+    ImageGeometry g;
+    g.size = {48, 40, 12};
+    g.spacing = {4.5, 5.0, 5.0};
+    g.origin = {-100.0, -90.0, -25.0};
+    ImageVolume image(g, 5.0f);
+    for (std::int64_t k = 0; k < g.size[2]; ++k) {
+        for (std::int64_t j = 0; j < g.size[1]; ++j) {
+            for (std::int64_t i = 0; i < g.size[0]; ++i) {
+                const double x = (i - 24) / 20.0, y = (j - 20) / 16.0, z = (k - 6) / 5.5;
+                if (x * x + y * y + z * z < 1.0) {
+                    image.at(i, j, k) = 300.0f + static_cast<float>(10 * ((i * 7 + j * 3 + k) % 5));
+                }
+                if ((i - 30) * (i - 30) + (j - 18) * (j - 18) + (k - 6) * (k - 6) < 9) {
+                    image.at(i, j, k) = 900.0f;
+                }
+            }
+        }
+    }
+    return image;
+}
+
+std::filesystem::path writeRandomPackage(const QTemporaryDir& dir) {
+    models::ModelPackageMetadata m;
+    m.architecture.inputSize = 64;
+    m.architecture.baseWidth = 4;
+    m.architecture.embedDim = 16;
+    m.architecture.attentionHeads = 2;
+    m.architecture.mlpRatio = 2;
+    m.architecture.dropout = 0.0;
+    m.preprocessing.inputSize = 64;
+    m.preprocessing.fieldOfViewMm = 240.0;
+    const std::filesystem::path package = dir.filePath("random-model").toStdString();
+    models::writeRandomModelPackage(package, m, 5);
+    return package;
+}
+
+std::shared_ptr<db::PatientDatabase> makeDatabaseWithPatient(const QTemporaryDir& dir) {
+    auto database = std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
+    ensureDefaultUsers(*database);
+    imaging::DicomWriteOptions options;
+    options.metadata.patientId = kPatient;
+    options.metadata.patientName = "SYNTHETIC^INFERENCE";
+    options.metadata.studyDate = "20260101";
+    NullProgressSink quiet;
+    const auto dicomDir = dir.filePath("dicom").toStdString();
+    imaging::writeDicomSeries(syntheticHead(), dicomDir, options, quiet);
+    const auto report = db::importPaths(*database, {dicomDir}, {}, quiet);
+    if (report.seriesImported != 1) {
+        throw std::runtime_error("the synthetic series was not imported");
+    }
+    return database;
+}
+
+std::int64_t count(db::PatientDatabase& database, const std::string& sql) {
+    return std::get<std::int64_t>(*database.sql().scalar(sql));
+}
+
+void openAndWait(MainWindow& window) {
+    QSignalSpy loaded(&window, &MainWindow::patientLoaded);
+    window.openPatient(kPatient);
+    QVERIFY(loaded.wait(30000));
+}
+
+} // namespace
+
+class TestInferencePanel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() {
+        QCoreApplication::setOrganizationName("MetisTest");
+        QCoreApplication::setApplicationName("MetisTest");
+        QSettings().clear();
+    }
+
+    void runStoresAndShowsTheResult() {
+        QTemporaryDir dir;
+        auto database = makeDatabaseWithPatient(dir);
+        const auto package = writeRandomPackage(dir);
+        MainWindow window(database, *database->findUser("oncologist"));
+        InferencePanel* panel = window.inferencePanel();
+        panel->setModelPackagePath(QString::fromStdString(package.string()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(!panel->runButton()->isEnabled(), "no patient is open yet");
+
+        openAndWait(window);
+        QVERIFY(panel->runButton()->isEnabled());
+        QVERIFY(!panel->shownRun());
+
+        QSignalSpy finished(panel, &InferencePanel::inferenceFinished);
+        QSignalSpy failed(panel, &InferencePanel::inferenceFailed);
+        QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+        QVERIFY(panel->isRunning());
+        QVERIFY2(finished.wait(120000), qPrintable(panel->messageLabel()->text()));
+        QCOMPARE(failed.count(), 0);
+
+        // The stored row, read back independently of the panel.
+        const std::int64_t seriesId = window.currentStudy()->seriesId;
+        QCOMPARE(count(*database, "SELECT count(*) FROM inference_runs"), std::int64_t{1});
+        const auto stored = database->latestInferenceRun(seriesId);
+        QVERIFY(stored);
+        QCOMPARE(stored->modelVersion, std::string("random-model"));
+        const auto modelSlices = static_cast<int>(
+            count(*database, "SELECT json_array_length(slice_probabilities) FROM inference_runs"));
+        QVERIFY(modelSlices > 0);
+
+        QCOMPARE(panel->probabilitySeries()->count(), modelSlices);
+        QCOMPARE(panel->usedSliceSeries()->count(), static_cast<int>(stored->slicesUsed.size()));
+        QVERIFY(!stored->slicesUsed.empty());
+        QCOMPARE(panel->lesionTable()->rowCount(), static_cast<int>(stored->lesions.size()));
+        QCOMPARE(panel->shownRun()->id, stored->id);
+
+        // The predicted GTV sits next to the manual layer in the viewer's scene.
+        const auto& overlays = window.mprLayout()->scene()->overlays;
+        QVERIFY(std::any_of(overlays.begin(), overlays.end(), [](const auto& layer) {
+            return layer.name == "Predicted GTV" && layer.labels;
+        }));
+
+        if (!stored->lesions.empty()) {
+            QSignalSpy moved(window.mprLayout(), &viewer_widgets::MprLayout::cursorMoved);
+            const QRect cell =
+                panel->lesionTable()->visualItemRect(panel->lesionTable()->item(0, 0));
+            QTest::mouseClick(panel->lesionTable()->viewport(), Qt::LeftButton, {}, cell.center());
+            QTRY_VERIFY(moved.count() > 0);
+        }
+
+        // Reopening shows the stored result without running again.
+        openAndWait(window);
+        QVERIFY(panel->shownRun());
+        QCOMPARE(panel->shownRun()->id, stored->id);
+        QCOMPARE(panel->probabilitySeries()->count(), modelSlices);
+        QCOMPARE(count(*database, "SELECT count(*) FROM inference_runs"), std::int64_t{1});
+        QVERIFY(window.currentStudy()->predictedGtv);
+    }
+
+    void missingPackageIsNamedAndChangesNothing() {
+        QTemporaryDir dir;
+        auto database = makeDatabaseWithPatient(dir);
+        MainWindow window(database, *database->findUser("oncologist"));
+        InferencePanel* panel = window.inferencePanel();
+        const QString missing = dir.filePath("no-such-model");
+        panel->setModelPackagePath(missing);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openAndWait(window);
+
+        const auto before = database->stats();
+        QSignalSpy failed(panel, &InferencePanel::inferenceFailed);
+        QVERIFY(panel->runButton()->isEnabled());
+        QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+        QVERIFY(failed.wait(30000));
+        const QString message = panel->messageLabel()->text();
+        QVERIFY2(message.contains(missing), qPrintable(message));
+        QVERIFY(panel->messageLabel()->isVisible());
+        QVERIFY(!panel->shownRun());
+
+        const auto after = database->stats();
+        QCOMPARE(after.inferenceRuns, before.inferenceRuns);
+        QCOMPARE(after.structureSets, before.structureSets);
+        QCOMPARE(after.auditEntries, before.auditEntries);
+        QVERIFY(panel->runButton()->isEnabled()); // the user may fix the path and try again
+    }
+};
+
+QTEST_MAIN(TestInferencePanel)
+#include "test_inference_panel.moc"

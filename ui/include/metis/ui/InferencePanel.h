@@ -1,0 +1,103 @@
+#pragma once
+
+#include "metis/database/PatientDatabase.h"
+
+#include <QString>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+class QLineSeries;
+class QScatterSeries;
+QT_END_NAMESPACE
+
+namespace metis::viewer_widgets {
+class MprLayout;
+}
+
+namespace metis::ui {
+
+class Job;
+struct PatientStudy;
+
+/// Runs MTSA-Net on the open patient's series on a worker thread and shows the result: the
+/// predicted GTV (green) in the viewer beside the manual one, the patient-level EGFR mutation
+/// probability and call, a per-slice probability chart marking the slices the top-50 % area rule
+/// used, and the lesion table (a click centres the viewer on the lesion). Every run is stored in
+/// the database; a patient opened with a stored result shows it without running again.
+class InferencePanel : public QWidget {
+    Q_OBJECT
+public:
+    InferencePanel(std::shared_ptr<db::PatientDatabase> database, db::User user,
+                   viewer_widgets::MprLayout* viewer, QWidget* parent = nullptr);
+    ~InferencePanel() override;
+
+    /// The package to run. Empty: the database's active model, else the "inference/modelPackage"
+    /// setting.
+    void setModelPackagePath(const QString& packageDir);
+    /// The package a run would use now (empty when none is configured).
+    QString modelPackagePath() const;
+
+    /// The patient now in the viewer (null: none); shows its stored result if it has one.
+    void setStudy(std::shared_ptr<PatientStudy> study);
+
+    void runInference();
+    void cancelInference();
+    bool isRunning() const;
+    /// The result shown (stored or just computed).
+    const std::optional<db::InferenceRun>& shownRun() const { return shownRun_; }
+
+    QPushButton* runButton() const { return runButton_; }
+    QLabel* messageLabel() const { return messageLabel_; }
+    QLineSeries* probabilitySeries() const { return probabilitySeries_; }
+    QScatterSeries* usedSliceSeries() const { return usedSlicesSeries_; }
+    QTableWidget* lesionTable() const { return lesionTable_; }
+
+Q_SIGNALS:
+    /// A run finished and its result is stored and shown.
+    void inferenceFinished();
+    /// A run failed or was cancelled; `message` is what the panel shows.
+    void inferenceFailed(const QString& message);
+
+private:
+    struct ModelChoice {
+        QString packageDir;
+        std::string version;
+        std::optional<std::int64_t> modelId;
+    };
+    ModelChoice chooseModel() const;
+    void updateRunButton();
+    void showRun(const db::InferenceRun& run, const QString& caveat);
+    void clearResult();
+    void showError(const QString& message);
+    void showPredictedGtv(std::shared_ptr<const LabelMap> labels);
+
+    std::shared_ptr<db::PatientDatabase> database_;
+    db::User user_;
+    viewer_widgets::MprLayout* viewer_;
+    QString explicitPackage_;
+    std::shared_ptr<PatientStudy> study_;
+    std::optional<db::InferenceRun> shownRun_;
+    Job* job_ = nullptr;
+
+    QLabel* modelLabel_ = nullptr;
+    QPushButton* runButton_ = nullptr;
+    QPushButton* cancelButton_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QLabel* messageLabel_ = nullptr;
+    QLabel* egfrLabel_ = nullptr;
+    QLabel* caveatLabel_ = nullptr;
+    QChartView* chartView_ = nullptr;
+    QLineSeries* probabilitySeries_ = nullptr;
+    QScatterSeries* usedSlicesSeries_ = nullptr;
+    QTableWidget* lesionTable_ = nullptr;
+};
+
+} // namespace metis::ui

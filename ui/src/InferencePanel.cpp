@@ -1,0 +1,391 @@
+#include "metis/ui/InferencePanel.h"
+
+#include "metis/models/InferenceEngine.h"
+#include "metis/models/ModelPackage.h"
+#include "metis/ui/JobRunner.h"
+#include "metis/ui/PatientStudyLoader.h"
+#include "metis/viewer_widgets/MprLayout.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+#include <cctype>
+
+namespace metis::ui {
+namespace {
+
+constexpr int kNumberColumn = 0;
+
+bool mentionsPhantom(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text.find("phantom") != std::string::npos;
+}
+
+// What the reader must know about the model behind the figures.
+QString caveatFor(const models::ModelPackageMetadata& metadata) {
+    if (metadata.cohortManifestSha256.empty()) {
+        return InferencePanel::tr("Research use only: untrained model with random weights; "
+                                  "these figures mean nothing.");
+    }
+    if (mentionsPhantom(metadata.description)) {
+        return InferencePanel::tr("Research use only: phantom-trained model, not validated on "
+                                  "patients. Not for clinical decisions.");
+    }
+    return InferencePanel::tr("Research use only. Not for clinical decisions.");
+}
+
+db::InferenceRun toStoredRun(const models::InferenceResult& result, std::int64_t seriesId,
+                             const std::string& version, std::optional<std::int64_t> modelId) {
+    db::InferenceRun run;
+    run.seriesId = seriesId;
+    run.modelId = modelId;
+    run.modelVersion = version;
+    run.sliceMutantProbability = result.sliceMutantProbability;
+    run.sliceGtvAreaMm2 = result.sliceGtvAreaMm2;
+    if (result.patientCall) {
+        run.slicesUsed = result.patientCall->slicesUsed;
+        run.patientProbability = result.patientCall->meanProbability;
+        run.patientCall = result.patientCall->mutant ? "mutant" : "wild_type";
+    }
+    for (const auto& lesion : result.lesions) {
+        run.lesions.push_back({lesion.number, lesion.volumeMl, lesion.centreMm,
+                               lesion.maxDiameterMm, lesion.meanProbability});
+    }
+    return run;
+}
+
+// What a finished run hands back to the GUI thread.
+struct RunOutcome {
+    db::InferenceRun run;
+    std::shared_ptr<const LabelMap> mask;
+    QString caveat;
+};
+
+} // namespace
+
+InferencePanel::InferencePanel(std::shared_ptr<db::PatientDatabase> database, db::User user,
+                               viewer_widgets::MprLayout* viewer, QWidget* parent)
+    : QWidget(parent), database_(std::move(database)), user_(std::move(user)), viewer_(viewer) {
+    setObjectName(QStringLiteral("InferencePanel"));
+    auto* layout = new QVBoxLayout(this);
+
+    modelLabel_ = new QLabel(this);
+    modelLabel_->setWordWrap(true);
+    layout->addWidget(modelLabel_);
+
+    auto* buttons = new QHBoxLayout;
+    runButton_ = new QPushButton(tr("&Run MTSA-Net"), this);
+    runButton_->setToolTip(tr("Segment the metastases and predict the EGFR status of the open "
+                              "series; the result is stored in the database"));
+    cancelButton_ = new QPushButton(tr("Cancel"), this);
+    cancelButton_->setEnabled(false);
+    buttons->addWidget(runButton_);
+    buttons->addWidget(cancelButton_);
+    layout->addLayout(buttons);
+    connect(runButton_, &QPushButton::clicked, this, &InferencePanel::runInference);
+    connect(cancelButton_, &QPushButton::clicked, this, &InferencePanel::cancelInference);
+
+    progress_ = new QProgressBar(this);
+    progress_->setRange(0, 1000);
+    progress_->hide();
+    layout->addWidget(progress_);
+
+    messageLabel_ = new QLabel(this);
+    messageLabel_->setWordWrap(true);
+    messageLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(messageLabel_);
+
+    egfrLabel_ = new QLabel(this);
+    egfrLabel_->setWordWrap(true);
+    QFont emphasised = egfrLabel_->font();
+    emphasised.setPointSizeF(emphasised.pointSizeF() * 1.25);
+    emphasised.setBold(true);
+    egfrLabel_->setFont(emphasised);
+    layout->addWidget(egfrLabel_);
+    caveatLabel_ = new QLabel(this);
+    caveatLabel_->setWordWrap(true);
+    caveatLabel_->setStyleSheet(QStringLiteral("color: #e0b050;"));
+    layout->addWidget(caveatLabel_);
+
+    probabilitySeries_ = new QLineSeries;
+    probabilitySeries_->setName(tr("Mutant probability per slice"));
+    usedSlicesSeries_ = new QScatterSeries;
+    usedSlicesSeries_->setName(tr("Slices used for the call (top 50 % by area)"));
+    usedSlicesSeries_->setMarkerSize(8.0);
+    auto* chart = new QChart;
+    chart->addSeries(probabilitySeries_);
+    chart->addSeries(usedSlicesSeries_);
+    auto* sliceAxis = new QValueAxis;
+    sliceAxis->setTitleText(tr("Model slice (inferior to superior)"));
+    sliceAxis->setLabelFormat(QStringLiteral("%d"));
+    auto* probabilityAxis = new QValueAxis;
+    probabilityAxis->setTitleText(tr("Mutant probability"));
+    probabilityAxis->setRange(0.0, 1.0);
+    chart->addAxis(sliceAxis, Qt::AlignBottom);
+    chart->addAxis(probabilityAxis, Qt::AlignLeft);
+    for (QAbstractSeries* series :
+         std::initializer_list<QAbstractSeries*>{probabilitySeries_, usedSlicesSeries_}) {
+        series->attachAxis(sliceAxis);
+        series->attachAxis(probabilityAxis);
+    }
+    chart->setTheme(QChart::ChartThemeDark);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chartView_ = new QChartView(chart, this);
+    chartView_->setRenderHint(QPainter::Antialiasing);
+    chartView_->setMinimumHeight(220);
+    layout->addWidget(chartView_, 1);
+
+    lesionTable_ = new QTableWidget(0, 4, this);
+    lesionTable_->setHorizontalHeaderLabels(
+        {tr("Lesion"), tr("Volume (ml)"), tr("Max diameter (mm)"), tr("Mean probability")});
+    lesionTable_->verticalHeader()->hide();
+    lesionTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    lesionTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    lesionTable_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    lesionTable_->setSelectionMode(QAbstractItemView::SingleSelection);
+    lesionTable_->setToolTip(tr("Click a lesion to centre the viewer on it"));
+    layout->addWidget(lesionTable_, 1);
+    connect(lesionTable_, &QTableWidget::cellClicked, this, [this](int row, int) {
+        if (!shownRun_ || row < 0 || row >= static_cast<int>(shownRun_->lesions.size())) {
+            return;
+        }
+        viewer_->centreOn(shownRun_->lesions[static_cast<std::size_t>(row)].centreMm);
+    });
+
+    clearResult();
+    updateRunButton();
+}
+
+InferencePanel::~InferencePanel() = default;
+
+void InferencePanel::setModelPackagePath(const QString& packageDir) {
+    explicitPackage_ = packageDir;
+    updateRunButton();
+}
+
+InferencePanel::ModelChoice InferencePanel::chooseModel() const {
+    if (!explicitPackage_.isEmpty()) {
+        return {explicitPackage_, QDir(explicitPackage_).dirName().toStdString(), std::nullopt};
+    }
+    if (const auto active = database_->activeModel()) {
+        return {QString::fromStdString(active->packagePath), active->version, active->id};
+    }
+    const QString configured =
+        QSettings().value(QStringLiteral("inference/modelPackage")).toString();
+    return {configured, QDir(configured).dirName().toStdString(), std::nullopt};
+}
+
+QString InferencePanel::modelPackagePath() const {
+    return chooseModel().packageDir;
+}
+
+bool InferencePanel::isRunning() const {
+    return job_ && job_->isRunning();
+}
+
+void InferencePanel::updateRunButton() {
+    const ModelChoice model = chooseModel();
+    const bool permitted = db::roleAllows(user_.role, db::Permission::RunInference);
+    modelLabel_->setText(
+        model.packageDir.isEmpty()
+            ? tr("No model: activate a registered model or set a model package.")
+            : tr("Model %1\n%2").arg(QString::fromStdString(model.version), model.packageDir));
+    runButton_->setEnabled(permitted && study_ && !model.packageDir.isEmpty() && !isRunning());
+    runButton_->setToolTip(permitted ? QString() : tr("Your role may not run the model"));
+}
+
+void InferencePanel::setStudy(std::shared_ptr<PatientStudy> study) {
+    if (isRunning()) {
+        cancelInference();
+    }
+    study_ = std::move(study);
+    clearResult();
+    if (study_ && study_->inferenceRun) {
+        showRun(*study_->inferenceRun,
+                tr("Stored result of %1. Research use only. Not for "
+                   "clinical decisions.")
+                    .arg(QString::fromStdString(study_->inferenceRun->createdAt)));
+    }
+    updateRunButton();
+}
+
+void InferencePanel::clearResult() {
+    shownRun_.reset();
+    egfrLabel_->setText(study_ ? tr("No AI result for this series yet.") : tr("No patient open."));
+    caveatLabel_->clear();
+    probabilitySeries_->clear();
+    usedSlicesSeries_->clear();
+    lesionTable_->setRowCount(0);
+}
+
+void InferencePanel::showError(const QString& message) {
+    messageLabel_->setStyleSheet(QStringLiteral("color: #ff6b6b;"));
+    messageLabel_->setText(message);
+}
+
+void InferencePanel::runInference() {
+    if (!study_ || isRunning()) {
+        return;
+    }
+    const ModelChoice model = chooseModel();
+    if (model.packageDir.isEmpty()) {
+        showError(tr("No model package is configured."));
+        return;
+    }
+    messageLabel_->setStyleSheet(QString());
+    messageLabel_->setText(tr("Running %1...").arg(QString::fromStdString(model.version)));
+    const std::string databasePath = database_->path();
+    const std::filesystem::path packageDir = model.packageDir.toStdString();
+    const auto image = study_->scene->image;
+    const std::int64_t seriesId = study_->seriesId;
+    const db::User user = user_;
+    auto outcome = std::make_shared<RunOutcome>();
+    if (job_) {
+        job_->deleteLater();
+    }
+    job_ = new Job(
+        tr("MTSA-Net on %1").arg(QString::fromStdString(study_->patientId)),
+        [=](ProgressSink& sink) {
+            const models::InferenceEngine engine(packageDir);
+            models::InferenceResult result = engine.run(*image, sink);
+            // The result is stored by the worker's own connection (one per thread).
+            db::PatientDatabase connection(databasePath);
+            outcome->run = connection.recordInferenceRun(
+                user, result.mask, toStoredRun(result, seriesId, model.version, model.modelId));
+            outcome->mask = std::make_shared<const LabelMap>(std::move(result.mask));
+            outcome->caveat = caveatFor(engine.metadata());
+            return QVariant();
+        },
+        this);
+    connect(job_, &Job::progressed, this, [this](double fraction, const QString& detail) {
+        progress_->setValue(static_cast<int>(fraction * 1000));
+        progress_->setFormat(detail + QStringLiteral(" %p%"));
+    });
+    const auto ended = [this] {
+        progress_->hide();
+        cancelButton_->setEnabled(false);
+        updateRunButton();
+    };
+    connect(job_, &Job::finished, this, [this, ended, outcome] {
+        ended();
+        messageLabel_->setStyleSheet(QString());
+        messageLabel_->setText(tr("Result stored: model %1, %2 lesions.")
+                                   .arg(QString::fromStdString(outcome->run.modelVersion))
+                                   .arg(outcome->run.lesions.size()));
+        if (study_ && study_->seriesId == outcome->run.seriesId) {
+            study_->inferenceRun = outcome->run;
+            study_->predictedGtv = outcome->mask;
+            showPredictedGtv(outcome->mask);
+            showRun(outcome->run, outcome->caveat);
+        }
+        Q_EMIT inferenceFinished();
+    });
+    connect(job_, &Job::failed, this, [this, ended](const QString& message) {
+        ended();
+        const QString text = tr("Inference failed, nothing was stored:\n%1").arg(message);
+        showError(text);
+        Q_EMIT inferenceFailed(text);
+    });
+    connect(job_, &Job::cancelled, this, [this, ended] {
+        ended();
+        const QString text = tr("Inference cancelled, nothing was stored.");
+        showError(text);
+        Q_EMIT inferenceFailed(text);
+    });
+    progress_->setValue(0);
+    progress_->show();
+    cancelButton_->setEnabled(true);
+    job_->start();
+    updateRunButton();
+}
+
+void InferencePanel::cancelInference() {
+    if (job_) {
+        job_->cancel();
+    }
+}
+
+void InferencePanel::showPredictedGtv(std::shared_ptr<const LabelMap> labels) {
+    if (!study_ || !study_->scene) {
+        return;
+    }
+    viewer::OverlayLayer layer = viewer::predictedGtvLayer(std::move(labels));
+    auto& overlays = study_->scene->overlays;
+    const auto existing = std::find_if(overlays.begin(), overlays.end(),
+                                       [&](const auto& o) { return o.name == layer.name; });
+    if (existing != overlays.end()) {
+        *existing = std::move(layer);
+    } else {
+        overlays.push_back(std::move(layer));
+    }
+    if (viewer_->scene() == study_->scene) {
+        viewer_->sceneChanged();
+    }
+}
+
+void InferencePanel::showRun(const db::InferenceRun& run, const QString& caveat) {
+    shownRun_ = run;
+    if (run.patientProbability) {
+        const QString call = run.patientCall == "mutant" ? tr("EGFR mutant") : tr("EGFR wild type");
+        egfrLabel_->setText(tr("%1 (mutation probability %2)")
+                                .arg(call, QString::number(*run.patientProbability, 'f', 2)));
+    } else {
+        egfrLabel_->setText(tr("No EGFR prediction: the model has no EGFR head."));
+    }
+    QString note = caveat;
+    if (run.usedAllSlicesFallback() && run.patientProbability) {
+        note += QStringLiteral("\n") +
+                tr("No metastasis was segmented: the call averages every slice.");
+    }
+    caveatLabel_->setText(note);
+
+    probabilitySeries_->clear();
+    usedSlicesSeries_->clear();
+    QList<QPointF> points;
+    for (std::size_t k = 0; k < run.sliceMutantProbability.size(); ++k) {
+        points.append(QPointF(static_cast<double>(k), run.sliceMutantProbability[k]));
+    }
+    probabilitySeries_->replace(points);
+    QList<QPointF> used;
+    for (std::size_t k : run.slicesUsed) {
+        if (k < run.sliceMutantProbability.size()) {
+            used.append(QPointF(static_cast<double>(k), run.sliceMutantProbability[k]));
+        }
+    }
+    usedSlicesSeries_->replace(used);
+    const auto axes = chartView_->chart()->axes(Qt::Horizontal);
+    if (!axes.isEmpty()) {
+        axes.front()->setRange(0.0, std::max<double>(1.0, points.size() - 1.0));
+    }
+
+    lesionTable_->setRowCount(static_cast<int>(run.lesions.size()));
+    for (std::size_t r = 0; r < run.lesions.size(); ++r) {
+        const auto& lesion = run.lesions[r];
+        const int row = static_cast<int>(r);
+        const auto cell = [](const QString& text) {
+            auto* item = new QTableWidgetItem(text);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            return item;
+        };
+        lesionTable_->setItem(row, kNumberColumn, cell(QString::number(lesion.number)));
+        lesionTable_->setItem(row, 1, cell(QString::number(lesion.volumeMl, 'f', 3)));
+        lesionTable_->setItem(row, 2, cell(QString::number(lesion.maxDiameterMm, 'f', 1)));
+        lesionTable_->setItem(row, 3, cell(QString::number(lesion.meanProbability, 'f', 2)));
+    }
+}
+
+} // namespace metis::ui
