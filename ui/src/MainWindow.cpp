@@ -1,9 +1,11 @@
 #include "metis/ui/MainWindow.h"
 
 #include "metis/core/Version.h"
+#include "metis/ui/ContourReview.h"
 #include "metis/ui/Dialogs.h"
 #include "metis/ui/InferencePanel.h"
 #include "metis/ui/JobRunner.h"
+#include "metis/ui/ModelsDialog.h"
 #include "metis/ui/PatientBrowser.h"
 #include "metis/ui/PatientStudyLoader.h"
 #include "metis/ui/Translations.h"
@@ -81,6 +83,16 @@ void MainWindow::buildMenus() {
     trainAction_ = tools->addAction(tr("&Retrain model..."));
     trainAction_->setToolTip(tr("Physicists retrain MTSA-Net on the local cohort"));
     auditAction_ = tools->addAction(tr("&Audit log..."), this, &MainWindow::showAuditLog);
+    modelsAction_ = tools->addAction(tr("&Models..."), this, &MainWindow::showModels);
+
+    QMenu* review = menuBar()->addMenu(tr("&Review"));
+    approveContourAction_ =
+        review->addAction(tr("&Approve contour"), this, [this] { reviewContour("approved"); });
+    approveContourAction_->setToolTip(tr("Approve the open series' manual GTV"));
+    lockContourAction_ =
+        review->addAction(tr("&Lock contour"), this, [this] { reviewContour("locked"); });
+    lockContourAction_->setToolTip(tr("Lock the open series' manual GTV against any change"));
+
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
@@ -106,6 +118,35 @@ void MainWindow::buildMenus() {
 void MainWindow::applyRolePermissions() {
     importAction_->setEnabled(db::roleAllows(user_.role, db::Permission::ImportData));
     trainAction_->setEnabled(db::roleAllows(user_.role, db::Permission::TrainModel));
+    updateReviewActions();
+}
+
+void MainWindow::updateReviewActions() {
+    const bool mayApprove = db::roleAllows(user_.role, db::Permission::ApproveStructureSet);
+    std::optional<ReviewableContour> contour;
+    if (currentStudy_) {
+        contour = newestManualContour(*database_, currentStudy_->seriesId);
+    }
+    const bool open = contour && contour->reviewStatus != "locked";
+    approveContourAction_->setEnabled(mayApprove && open && contour->reviewStatus != "approved");
+    lockContourAction_->setEnabled(mayApprove && open);
+}
+
+QString MainWindow::reviewContour(const std::string& status) {
+    QString problem = tr("No patient is open.");
+    if (currentStudy_) {
+        problem = setContourReviewStatus(*database_, user_, currentStudy_->seriesId, status);
+    }
+    updateReviewActions();
+    if (problem.isEmpty()) {
+        jobLabel_->setText(
+            tr("Patient %1: manual GTV %2")
+                .arg(currentPatient_, status == "locked" ? tr("locked") : tr("approved")));
+        browser_->refresh();
+    } else {
+        jobLabel_->setText(tr("Review refused: %1").arg(problem));
+    }
+    return problem;
 }
 
 void MainWindow::openPatient(const QString& patientId) {
@@ -135,6 +176,7 @@ void MainWindow::openPatient(const QString& patientId) {
         mprLayout_->setScene(study->scene);
         mprLayout_->centreOn(study->focusMm);
         currentStudy_ = study;
+        updateReviewActions();
         inferencePanel_->setStudy(study);
         QString text =
             tr("Patient %1: %2").arg(patientId, QString::fromStdString(study->seriesDescription));
@@ -175,6 +217,12 @@ void MainWindow::showImportDialog() {
 
 void MainWindow::showAuditLog() {
     auto* dialog = new AuditLogDialog(*database_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showModels() {
+    auto* dialog = new ModelsDialog(database_, user_, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

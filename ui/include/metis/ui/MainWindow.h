@@ -36,6 +36,10 @@ public:
     QAction* importAction() const { return importAction_; }
     QAction* trainAction() const { return trainAction_; }
     QAction* auditAction() const { return auditAction_; }
+    QAction* modelsAction() const { return modelsAction_; }
+    /// Approve / lock the open series' newest manual GTV (needs ApproveStructureSet).
+    QAction* approveContourAction() const { return approveContourAction_; }
+    QAction* lockContourAction() const { return lockContourAction_; }
     InferencePanel* inferencePanel() const { return inferencePanel_; }
     /// The patient whose data the viewer shows, empty before one is opened.
     const QString& currentPatient() const { return currentPatient_; }
@@ -45,6 +49,10 @@ public:
     void openPatient(const QString& patientId);
     void showImportDialog();
     void showAuditLog();
+    void showModels();
+    /// Sets the open series' newest manual GTV to "approved" or "locked"; returns the refusal
+    /// or problem in words (also shown to the user), empty on success.
+    QString reviewContour(const std::string& status);
     /// The study shown, null before one has loaded.
     const std::shared_ptr<PatientStudy>& currentStudy() const { return currentStudy_; }
 
@@ -57,6 +65,8 @@ private:
     void trackJob(Job* job);
     void buildMenus();
     void applyRolePermissions();
+    /// Approve/lock are offered to roles that may approve, once a manual GTV is open.
+    void updateReviewActions();
     void restoreSettings();
     void closeEvent(QCloseEvent* event) override;
 
@@ -71,6 +81,9 @@ private:
     QAction* importAction_ = nullptr;
     QAction* trainAction_ = nullptr;
     QAction* auditAction_ = nullptr;
+    QAction* modelsAction_ = nullptr;
+    QAction* approveContourAction_ = nullptr;
+    QAction* lockContourAction_ = nullptr;
     QString currentPatient_;
     Job* loadJob_ = nullptr;
     std::shared_ptr<PatientStudy> currentStudy_;

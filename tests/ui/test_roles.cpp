@@ -1,0 +1,237 @@
+// Role tests through the workstation: who may approve a GTV and register/activate models, what
+// the UI offers each role, that the database refuses what the UI would not offer, and that
+// every such action and refusal lands in the audit log.
+#include "../database/ImportFixtures.h"
+#include "metis/database/Importer.h"
+#include "metis/models/ModelPackage.h"
+#include "metis/ui/ContourReview.h"
+#include "metis/ui/Dialogs.h"
+#include "metis/ui/MainWindow.h"
+#include "metis/ui/ModelsDialog.h"
+#include "metis/ui/PatientStudyLoader.h"
+
+#include <QAction>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace metis;
+using namespace metis::ui;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A database with the default users and one imported patient "R1" with a manual GTV (RTSTRUCT).
+std::shared_ptr<db::PatientDatabase> makeDatabase(const QTemporaryDir& dir) {
+    auto database = std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
+    ensureDefaultUsers(*database);
+    const fs::path data = dir.filePath("data").toStdString();
+    const auto patient = fixtures::writePatient(data, "R1");
+    fixtures::writeRtStruct(data, patient);
+    NullProgressSink quiet;
+    const auto report = db::importPaths(*database, {data.string()}, {}, quiet);
+    if (report.seriesImported != 1 || report.structureSetsImported != 1) {
+        throw std::runtime_error("fixture import failed");
+    }
+    return database;
+}
+
+fs::path writeTinyPackage(const QTemporaryDir& dir, const std::string& name, std::uint64_t seed) {
+    models::ModelPackageMetadata m;
+    m.architecture.inputSize = 64;
+    m.architecture.baseWidth = 4;
+    m.architecture.embedDim = 16;
+    m.architecture.attentionHeads = 2;
+    m.preprocessing.inputSize = 64;
+    m.metrics = {{"validation_dice", 0.5}};
+    const fs::path package = fs::path(dir.path().toStdString()) / name;
+    models::writeRandomModelPackage(package, m, seed);
+    return package;
+}
+
+std::size_t auditCount(db::PatientDatabase& database, const std::string& user,
+                       const std::string& action) {
+    return database.auditLog(user, {}, action).size();
+}
+
+void openAndWait(MainWindow& window, const QString& patientId) {
+    QSignalSpy loaded(&window, &MainWindow::patientLoaded);
+    window.openPatient(patientId);
+    QVERIFY(loaded.wait(30000));
+}
+
+std::string reviewStatus(db::PatientDatabase& database, std::int64_t seriesId) {
+    return newestManualContour(database, seriesId)->reviewStatus;
+}
+
+void selectRow(QTableWidget* table, const QString& version) {
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == version) {
+            table->selectRow(row);
+            return;
+        }
+    }
+    QFAIL(qPrintable("no row for model " + version));
+}
+
+} // namespace
+
+class TestRoles : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() {
+        QCoreApplication::setOrganizationName("MetisTest");
+        QCoreApplication::setApplicationName("MetisTestRoles");
+        QSettings().clear();
+    }
+
+    void annotatorCannotApproveTheBackendRefusesAndAudits() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir);
+        const db::User annotator = *database->findUser("annotator");
+        MainWindow window(database, annotator);
+        QVERIFY(!window.approveContourAction()->isEnabled());
+        openAndWait(window, "R1");
+        QVERIFY(!window.approveContourAction()->isEnabled());
+        QVERIFY(!window.lockContourAction()->isEnabled());
+        const auto seriesId = window.currentStudy()->seriesId;
+
+        // Triggered anyway (a shortcut, a script): the database refuses and records it.
+        const QString refusal = window.reviewContour("approved");
+        QVERIFY2(refusal.contains("annotator"), qPrintable(refusal));
+        QVERIFY_THROWS_EXCEPTION(
+            db::PermissionDenied,
+            database->setReviewStatus(
+                annotator, newestManualContour(*database, seriesId)->structureSetId, "locked"));
+        QCOMPARE(reviewStatus(*database, seriesId), std::string("draft"));
+        const auto refusals = database->auditLog("annotator", {}, "permission.denied");
+        QCOMPARE(refusals.size(), std::size_t{2});
+        QCOMPARE(refusals.back().details, std::string("set a structure set to approved"));
+        QCOMPARE(refusals.front().details, std::string("set a structure set to locked"));
+        QVERIFY(database->check().ok());
+    }
+
+    void oncologistApprovesThenLocksAudited() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir);
+        MainWindow window(database, *database->findUser("oncologist"));
+        QVERIFY(!window.approveContourAction()->isEnabled()); // nothing open yet
+        openAndWait(window, "R1");
+        const auto seriesId = window.currentStudy()->seriesId;
+        QVERIFY(window.approveContourAction()->isEnabled());
+
+        window.approveContourAction()->trigger();
+        QCOMPARE(reviewStatus(*database, seriesId), std::string("approved"));
+        QVERIFY(!window.approveContourAction()->isEnabled());
+        QVERIFY(window.lockContourAction()->isEnabled());
+        window.lockContourAction()->trigger();
+        QCOMPARE(reviewStatus(*database, seriesId), std::string("locked"));
+        QVERIFY(!window.lockContourAction()->isEnabled());
+
+        const auto reviews = database->auditLog("oncologist", {}, "structure_set.review");
+        QCOMPARE(reviews.size(), std::size_t{2});
+        QCOMPARE(reviews.front().details, std::string("approved -> locked"));
+        QCOMPARE(reviews.back().details, std::string("draft -> approved"));
+        QVERIFY(database->check().ok());
+    }
+
+    void physicistRegistersAndActivatesAudited() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir);
+        const fs::path first = writeTinyPackage(dir, "mtsa-a", 1);
+        const fs::path second = writeTinyPackage(dir, "mtsa-b", 2);
+        ModelsDialog dialog(database, *database->findUser("physicist"));
+        QVERIFY(dialog.registerButton()->isEnabled());
+        QVERIFY(!dialog.activateButton()->isEnabled()); // nothing selected
+
+        QVERIFY2(dialog.registerPackage(QString::fromStdString(first.string())),
+                 qPrintable(dialog.message()));
+        QVERIFY2(dialog.registerPackage(QString::fromStdString(second.string())),
+                 qPrintable(dialog.message()));
+        QCOMPARE(dialog.table()->rowCount(), 2);
+        QVERIFY(dialog.table()->item(0, 3)->text().contains("validation_dice 0.5"));
+
+        QSignalSpy changed(&dialog, &ModelsDialog::activeModelChanged);
+        selectRow(dialog.table(), "mtsa-a");
+        QVERIFY(dialog.activateButton()->isEnabled());
+        dialog.activateButton()->click();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(database->activeModel()->version, std::string("mtsa-a"));
+        selectRow(dialog.table(), "mtsa-a");
+        QVERIFY(!dialog.activateButton()->isEnabled()); // already active
+        selectRow(dialog.table(), "mtsa-b");
+        dialog.activateButton()->click();
+        QCOMPARE(database->activeModel()->version, std::string("mtsa-b"));
+
+        QCOMPARE(auditCount(*database, "physicist", "model.register"), std::size_t{2});
+        const auto activations = database->auditLog("physicist", {}, "model.activate");
+        QCOMPARE(activations.size(), std::size_t{2});
+        QCOMPARE(activations.front().entityId, std::string("mtsa-b"));
+        QVERIFY(database->check().ok());
+    }
+
+    void annotatorCannotRegisterOrActivateAModel() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir);
+        const fs::path package = writeTinyPackage(dir, "mtsa-a", 1);
+        const auto metadata = models::readModelPackage(package);
+        const auto id = database->registerModel(*database->findUser("physicist"), package.string(),
+                                                models::kModelPackageWeightsFile, "mtsa-a",
+                                                metadata.weightsSha256, "{}");
+        const db::User annotator = *database->findUser("annotator");
+        MainWindow window(database, annotator);
+        QVERIFY(window.modelsAction()->isEnabled()); // everyone may see which model is in use
+        ModelsDialog dialog(database, annotator);
+        QVERIFY(!dialog.registerButton()->isEnabled());
+        selectRow(dialog.table(), "mtsa-a");
+        QVERIFY(!dialog.activateButton()->isEnabled());
+
+        QVERIFY(!dialog.activateModel(id));
+        QVERIFY2(dialog.message().contains("may not activate a model"),
+                 qPrintable(dialog.message()));
+        QVERIFY(!dialog.registerPackage(QString::fromStdString(package.string())));
+        QVERIFY_THROWS_EXCEPTION(db::PermissionDenied, database->activateModel(annotator, id));
+        QVERIFY(!database->activeModel());
+        QCOMPARE(database->listModels().size(), std::size_t{1});
+
+        const auto refusals = database->auditLog("annotator", {}, "permission.denied");
+        QCOMPARE(refusals.size(), std::size_t{3});
+        QCOMPARE(refusals[0].details, std::string("activate a model"));
+        QCOMPARE(refusals[1].details, std::string("register a model"));
+        QCOMPARE(refusals[2].details, std::string("activate a model"));
+        QCOMPARE(auditCount(*database, "", "model.activate"), std::size_t{0});
+    }
+
+    void missingWeightsFileIsNamedOnRegisterAndActivate() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir);
+        ModelsDialog dialog(database, *database->findUser("physicist"));
+
+        const fs::path broken = writeTinyPackage(dir, "broken", 1);
+        fs::remove(broken / models::kModelPackageWeightsFile);
+        QVERIFY(!dialog.registerPackage(QString::fromStdString(broken.string())));
+        QVERIFY2(dialog.message().contains(
+                     QString::fromStdString((broken / models::kModelPackageWeightsFile).string())),
+                 qPrintable(dialog.message()));
+        QVERIFY(database->listModels().empty());
+
+        // Registered while whole, then the weights disappear: activation is refused.
+        const fs::path gone = writeTinyPackage(dir, "gone", 2);
+        QVERIFY(dialog.registerPackage(QString::fromStdString(gone.string())));
+        fs::remove(gone / models::kModelPackageWeightsFile);
+        QVERIFY(!dialog.activateModel(database->listModels().front().id));
+        QVERIFY2(dialog.message().contains(
+                     QString::fromStdString((gone / models::kModelPackageWeightsFile).string())),
+                 qPrintable(dialog.message()));
+        QVERIFY(!database->activeModel());
+        QCOMPARE(database->auditLog({}, {}, "model.activate").size(), std::size_t{0});
+        QCOMPARE(database->sql().scalar("PRAGMA integrity_check"),
+                 std::optional<db::SqlValue>(std::string("ok")));
+    }
+};
+
+QTEST_MAIN(TestRoles)
+#include "test_roles.moc"

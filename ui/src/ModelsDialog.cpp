@@ -1,0 +1,177 @@
+#include "metis/ui/ModelsDialog.h"
+
+#include "metis/models/ModelPackage.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <filesystem>
+
+namespace metis::ui {
+namespace {
+
+enum Column { Version, Registered, Active, Metrics, Package, ColumnCount };
+
+// "{"validation_dice":0.81,"auc":0.7}" reads better in a table as "validation_dice 0.81, auc 0.7".
+QString metricsText(const std::string& json) {
+    QString text = QString::fromStdString(json);
+    text.remove(QLatin1Char('{')).remove(QLatin1Char('}')).remove(QLatin1Char('"'));
+    text.replace(QLatin1Char(':'), QLatin1Char(' '))
+        .replace(QLatin1Char(','), QStringLiteral(", "));
+    return text;
+}
+
+} // namespace
+
+ModelsDialog::ModelsDialog(std::shared_ptr<db::PatientDatabase> database, db::User user,
+                           QWidget* parent)
+    : QDialog(parent), database_(std::move(database)), user_(std::move(user)),
+      table_(new QTableWidget(0, ColumnCount, this)),
+      activateButton_(new QPushButton(tr("&Activate"), this)),
+      registerButton_(new QPushButton(tr("&Register package..."), this)),
+      message_(new QLabel(this)) {
+    setWindowTitle(tr("Metis - models"));
+    table_->setHorizontalHeaderLabels(
+        {tr("Version"), tr("Registered"), tr("Active"), tr("Metrics"), tr("Package")});
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->verticalHeader()->hide();
+    message_->setWordWrap(true);
+    message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    const bool mayRegister = db::roleAllows(user_.role, db::Permission::TrainModel);
+    registerButton_->setEnabled(mayRegister);
+    if (!mayRegister) {
+        registerButton_->setToolTip(tr("Only physicists and administrators register models"));
+    }
+    if (!db::roleAllows(user_.role, db::Permission::ActivateModel)) {
+        activateButton_->setToolTip(tr("Only physicists and administrators activate models"));
+    }
+    connect(registerButton_, &QPushButton::clicked, this, &ModelsDialog::choosePackage);
+    connect(activateButton_, &QPushButton::clicked, this, &ModelsDialog::activateSelected);
+    connect(table_, &QTableWidget::itemSelectionChanged, this, &ModelsDialog::updateButtons);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(registerButton_, QDialogButtonBox::ActionRole);
+    buttons->addButton(activateButton_, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(table_);
+    layout->addWidget(message_);
+    layout->addWidget(buttons);
+    resize(900, 360);
+    reload();
+}
+
+QString ModelsDialog::message() const {
+    return message_->text();
+}
+
+void ModelsDialog::reload() {
+    const auto models = database_->listModels();
+    table_->setRowCount(static_cast<int>(models.size()));
+    for (int row = 0; row < table_->rowCount(); ++row) {
+        const db::RegisteredModel& model = models[static_cast<std::size_t>(row)];
+        auto* version = new QTableWidgetItem(QString::fromStdString(model.version));
+        version->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(model.id));
+        table_->setItem(row, Version, version);
+        table_->setItem(row, Registered,
+                        new QTableWidgetItem(QString::fromStdString(model.registeredAt)));
+        table_->setItem(row, Active, new QTableWidgetItem(model.active ? tr("active") : QString()));
+        table_->setItem(row, Metrics, new QTableWidgetItem(metricsText(model.metricsJson)));
+        table_->setItem(row, Package,
+                        new QTableWidgetItem(QString::fromStdString(model.packagePath)));
+    }
+    table_->resizeColumnsToContents();
+    updateButtons();
+}
+
+void ModelsDialog::updateButtons() {
+    const bool mayActivate = db::roleAllows(user_.role, db::Permission::ActivateModel);
+    const auto selected = table_->selectedItems();
+    const bool inactiveSelected =
+        !selected.isEmpty() && table_->item(selected.front()->row(), Active)->text().isEmpty();
+    activateButton_->setEnabled(mayActivate && inactiveSelected);
+}
+
+void ModelsDialog::report(const QString& text, bool isError) {
+    message_->setStyleSheet(isError ? QStringLiteral("color: #ff8a80;") : QString());
+    message_->setText(text);
+}
+
+void ModelsDialog::choosePackage() {
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Model package folder"), QString());
+    if (!folder.isEmpty()) {
+        registerPackage(folder);
+    }
+}
+
+bool ModelsDialog::registerPackage(const QString& packageDir) {
+    const std::filesystem::path package =
+        std::filesystem::absolute(packageDir.toStdString()).lexically_normal();
+    const std::string version = package.filename().empty()
+                                    ? package.parent_path().filename().string()
+                                    : package.filename().string();
+    try {
+        const models::ModelPackageMetadata metadata = models::readModelPackage(package);
+        database_->registerModel(user_, package.string(), models::kModelPackageWeightsFile, version,
+                                 metadata.weightsSha256, models::modelMetricsJson(metadata));
+    } catch (const std::exception& error) {
+        report(tr("Cannot register %1: %2").arg(packageDir, QString::fromStdString(error.what())),
+               true);
+        return false;
+    }
+    reload();
+    report(tr("Registered model %1 from %2.").arg(QString::fromStdString(version), packageDir),
+           false);
+    return true;
+}
+
+bool ModelsDialog::activateModel(std::int64_t modelId) {
+    const auto models = database_->listModels();
+    const auto model = std::find_if(models.begin(), models.end(),
+                                    [modelId](const auto& m) { return m.id == modelId; });
+    if (model == models.end()) {
+        report(tr("No registered model with id %1.").arg(modelId), true);
+        return false;
+    }
+    const QString version = QString::fromStdString(model->version);
+    try {
+        // The package may have changed or gone since it was registered: the model that runs on
+        // patients must be the one that was registered.
+        const models::ModelPackageMetadata metadata = models::readModelPackage(model->packagePath);
+        if (metadata.weightsSha256 != model->weightsSha256) {
+            throw std::runtime_error(model->weightsPath +
+                                     ": the weights differ from the registered ones");
+        }
+        database_->activateModel(user_, modelId);
+    } catch (const std::exception& error) {
+        report(
+            tr("Cannot activate model %1: %2").arg(version, QString::fromStdString(error.what())),
+            true);
+        return false;
+    }
+    reload();
+    report(tr("Model %1 is now the active model.").arg(version), false);
+    Q_EMIT activeModelChanged();
+    return true;
+}
+
+void ModelsDialog::activateSelected() {
+    const auto selected = table_->selectedItems();
+    if (!selected.isEmpty()) {
+        activateModel(
+            table_->item(selected.front()->row(), Version)->data(Qt::UserRole).toLongLong());
+    }
+}
+
+} // namespace metis::ui
