@@ -3,6 +3,8 @@
 #include "metis/ui/Dialogs.h"
 #include "metis/ui/InferencePanel.h"
 #include "metis/ui/MainWindow.h"
+#include "metis/ui/PatientBrowser.h"
+#include "metis/ui/PatientListModel.h"
 #include "metis/ui/Theme.h"
 #include "metis/ui/Translations.h"
 
@@ -13,6 +15,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
+#include <QWindow>
+#include <cstdio>
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -45,8 +49,12 @@ int main(int argc, char** argv) {
         QStringLiteral("model"),
         QObject::tr("Model package folder for inference (default: the active registered model)."),
         QStringLiteral("DIR"));
-    parser.addOptions(
-        {dbOption, userOption, openOption, screenshotOption, panelOption, modelOption});
+    QCommandLineOption exitWhenReadyOption(
+        QStringLiteral("exit-when-ready"),
+        QObject::tr("Exit as soon as the window is on screen with the first page of patients "
+                    "listed (start-up timing)."));
+    parser.addOptions({dbOption, userOption, openOption, screenshotOption, panelOption, modelOption,
+                       exitWhenReadyOption});
     parser.process(app);
     const QString panel = parser.value(panelOption);
     if (!panel.isEmpty() && panel != QLatin1String("inference")) {
@@ -94,6 +102,22 @@ int main(int argc, char** argv) {
         window.inferencePanel()->setModelPackagePath(parser.value(modelOption));
     }
     window.show();
+    if (parser.isSet(exitWhenReadyOption)) {
+        // Ready = the window system shows the window and the event loop has painted it once;
+        // the browser fills its first page when it is built.
+        auto* poll = new QTimer(&window);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window] {
+            if (!window.windowHandle() || !window.windowHandle()->isExposed()) {
+                return;
+            }
+            QCoreApplication::processEvents();
+            const auto* patients = window.patientBrowser()->model();
+            std::printf("ready: %d of %lld patients listed\n", patients->rowCount(),
+                        static_cast<long long>(patients->totalMatching()));
+            QCoreApplication::exit(0);
+        });
+        poll->start(0);
+    }
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         // Idle = the patient (if any) has loaded and the event queue has drained.
