@@ -4,6 +4,10 @@
 <context>
     <name>QObject</name>
     <message>
+        <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
+        <translation>Beenden, sobald das Fenster mit der ersten Seite der Patientenliste angezeigt wird (Startzeitmessung).</translation>
+    </message>
+    <message>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis-Arbeitsplatz für Hirnmetastasen</translation>
     </message>
@@ -193,6 +197,50 @@
 </context>
 <context>
     <name>metis::ui::MainWindow</name>
+    <message>
+        <source>&amp;Models...</source>
+        <translation>&amp;Modelle...</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Approve contour</source>
+        <translation>Kontur &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Approve the open series' manual GTV</source>
+        <translation>Das manuelle GTV der geöffneten Serie freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Lock contour</source>
+        <translation>Kontur &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Lock the open series' manual GTV against any change</source>
+        <translation>Das manuelle GTV der geöffneten Serie gegen jede Änderung sperren</translation>
+    </message>
+    <message>
+        <source>No patient is open.</source>
+        <translation>Kein Patient ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Patient %1: manual GTV %2</source>
+        <translation>Patient %1: manuelles GTV %2</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>Review refused: %1</source>
+        <translation>Prüfung abgelehnt: %1</translation>
+    </message>
     <message>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - Arbeitsplatz für Hirnmetastasen (nur für Forschungszwecke)</translation>
@@ -392,6 +440,84 @@
     <message>
         <source>No image</source>
         <translation>Kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::ContourReview</name>
+    <message>
+        <source>The series has no manual GTV to review.</source>
+        <translation>Die Serie hat kein manuelles GTV zum Prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::ModelsDialog</name>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Register package...</source>
+        <translation>Paket &amp;registrieren...</translation>
+    </message>
+    <message>
+        <source>Metis - models</source>
+        <translation>Metis - Modelle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Only physicists and administrators register models</source>
+        <translation>Nur Medizinphysiker und Administratoren registrieren Modelle</translation>
+    </message>
+    <message>
+        <source>Only physicists and administrators activate models</source>
+        <translation>Nur Medizinphysiker und Administratoren aktivieren Modelle</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Model package folder</source>
+        <translation>Ordner des Modellpakets</translation>
+    </message>
+    <message>
+        <source>Cannot register %1: %2</source>
+        <translation>%1 kann nicht registriert werden: %2</translation>
+    </message>
+    <message>
+        <source>Registered model %1 from %2.</source>
+        <translation>Modell %1 aus %2 registriert.</translation>
+    </message>
+    <message>
+        <source>No registered model with id %1.</source>
+        <translation>Kein registriertes Modell mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot activate model %1: %2</source>
+        <translation>Modell %1 kann nicht aktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Model %1 is now the active model.</source>
+        <translation>Modell %1 ist jetzt das aktive Modell.</translation>
     </message>
 </context>
 </TS>

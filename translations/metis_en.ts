@@ -4,6 +4,10 @@
 <context>
     <name>QObject</name>
     <message>
+        <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Metis brain metastasis workstation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,6 +196,50 @@
 </context>
 <context>
     <name>metis::ui::MainWindow</name>
+    <message>
+        <source>&amp;Models...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve contour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the open series' manual GTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock contour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the open series' manual GTV against any change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient %1: manual GTV %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation type="unfinished"></translation>
@@ -390,6 +438,84 @@
     <name>metis::viewer_widgets::SliceView</name>
     <message>
         <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::ContourReview</name>
+    <message>
+        <source>The series has no manual GTV to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::ModelsDialog</name>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metis - models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only physicists and administrators register models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only physicists and administrators activate models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model package folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot register %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered model %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registered model with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot activate model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model %1 is now the active model.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

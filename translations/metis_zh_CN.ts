@@ -4,6 +4,10 @@
 <context>
     <name>QObject</name>
     <message>
+        <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
+        <translation>窗口显示且患者列表第一页加载完成后立即退出（用于启动计时）。</translation>
+    </message>
+    <message>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis 脑转移瘤工作站</translation>
     </message>
@@ -193,6 +197,50 @@
 </context>
 <context>
     <name>metis::ui::MainWindow</name>
+    <message>
+        <source>&amp;Models...</source>
+        <translation>模型(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve contour</source>
+        <translation>批准轮廓(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve the open series' manual GTV</source>
+        <translation>批准当前序列的手工 GTV</translation>
+    </message>
+    <message>
+        <source>&amp;Lock contour</source>
+        <translation>锁定轮廓(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the open series' manual GTV against any change</source>
+        <translation>锁定当前序列的手工 GTV，禁止任何修改</translation>
+    </message>
+    <message>
+        <source>No patient is open.</source>
+        <translation>未打开任何患者。</translation>
+    </message>
+    <message>
+        <source>Patient %1: manual GTV %2</source>
+        <translation>患者 %1：手工 GTV %2</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Review refused: %1</source>
+        <translation>审核被拒绝：%1</translation>
+    </message>
     <message>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - 脑转移瘤工作站（仅供研究使用）</translation>
@@ -391,6 +439,84 @@
     <message>
         <source>No image</source>
         <translation>无图像</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::ContourReview</name>
+    <message>
+        <source>The series has no manual GTV to review.</source>
+        <translation>该序列没有可审核的手工 GTV。</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::ModelsDialog</name>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>激活(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Register package...</source>
+        <translation>注册模型包(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Metis - models</source>
+        <translation>Metis - 模型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>注册时间</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>模型包</translation>
+    </message>
+    <message>
+        <source>Only physicists and administrators register models</source>
+        <translation>只有物理师和管理员可以注册模型</translation>
+    </message>
+    <message>
+        <source>Only physicists and administrators activate models</source>
+        <translation>只有物理师和管理员可以激活模型</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Model package folder</source>
+        <translation>模型包文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot register %1: %2</source>
+        <translation>无法注册 %1：%2</translation>
+    </message>
+    <message>
+        <source>Registered model %1 from %2.</source>
+        <translation>已从 %2 注册模型 %1。</translation>
+    </message>
+    <message>
+        <source>No registered model with id %1.</source>
+        <translation>没有 ID 为 %1 的已注册模型。</translation>
+    </message>
+    <message>
+        <source>Cannot activate model %1: %2</source>
+        <translation>无法激活模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>Model %1 is now the active model.</source>
+        <translation>模型 %1 现为启用模型。</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "metis/ui/MainWindow.h"
 #include "metis/ui/ModelsDialog.h"
 #include "metis/ui/PatientStudyLoader.h"
+#include "metis/ui/Translations.h"
 
 #include <QAction>
 #include <QPushButton>
@@ -17,6 +18,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace metis;
 using namespace metis::ui;
@@ -230,6 +232,25 @@ private Q_SLOTS:
         QCOMPARE(database->auditLog({}, {}, "model.activate").size(), std::size_t{0});
         QCOMPARE(database->sql().scalar("PRAGMA integrity_check"),
                  std::optional<db::SqlValue>(std::string("ok")));
+    }
+
+    void reviewAndModelActionsAreTranslated() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir);
+        const db::User physicist = *database->findUser("physicist");
+        QVERIFY(installTranslation(*QCoreApplication::instance(), "de"));
+        MainWindow german(database, physicist);
+        ModelsDialog germanModels(database, physicist);
+        QVERIFY(installTranslation(*QCoreApplication::instance(), "zh_CN"));
+        MainWindow chinese(database, physicist);
+        QCOMPARE(german.approveContourAction()->text(), QString("Kontur &freigeben"));
+        QCOMPARE(germanModels.activateButton()->text(), QString("&Aktivieren"));
+        QCOMPARE(chinese.lockContourAction()->text(), QString::fromUtf8("锁定轮廓(&L)"));
+        // Back to English for whatever runs after this.
+        for (auto* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
     }
 };
 
