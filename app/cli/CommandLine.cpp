@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace metis::cli {
 
@@ -64,6 +65,40 @@ std::string Arguments::required(const std::string& name) const {
 
 bool Arguments::flag(const std::string& name) const {
     return std::find(flagsSet_.begin(), flagsSet_.end(), name) != flagsSet_.end();
+}
+
+int Arguments::integer(const std::string& name, int fallback, int lowest) const {
+    const auto text = option(name);
+    if (!text) {
+        return fallback;
+    }
+    try {
+        std::size_t used = 0;
+        const int value = std::stoi(*text, &used);
+        if (used == text->size() && value >= lowest) {
+            return value;
+        }
+    } catch (const std::logic_error&) {
+    }
+    throw UsageError(name + " expects an integer >= " + std::to_string(lowest) + ", got '" + *text +
+                     "'");
+}
+
+double Arguments::number(const std::string& name, double fallback, double lowest) const {
+    const auto text = option(name);
+    if (!text) {
+        return fallback;
+    }
+    try {
+        std::size_t used = 0;
+        const double value = std::stod(*text, &used);
+        if (used == text->size() && std::isfinite(value) && value >= lowest) {
+            return value;
+        }
+    } catch (const std::logic_error&) {
+    }
+    throw UsageError(name + " expects a number >= " + std::to_string(lowest) + ", got '" + *text +
+                     "'");
 }
 
 } // namespace metis::cli

@@ -27,6 +27,10 @@ public:
     std::vector<std::string> options(const std::string& name) const; ///< every occurrence
     std::string required(const std::string& name) const;
     bool flag(const std::string& name) const;
+    /// The option as an integer >= lowest, or `fallback` when absent; UsageError otherwise.
+    int integer(const std::string& name, int fallback, int lowest) const;
+    /// The option as a finite number >= lowest, or `fallback` when absent; UsageError otherwise.
+    double number(const std::string& name, double fallback, double lowest) const;
 
 private:
     std::vector<std::string> positional_;
@@ -60,5 +64,8 @@ void registerMetricsCommands(CommandTable& table);
 void registerPhantomCommands(CommandTable& table);
 /// model info, model create-random (core + models); infer (needs metis_imaging).
 void registerModelCommands(CommandTable& table);
+/// train (from prepared slices in every build, from a cohort folder with metis_imaging) and
+/// evaluate (needs metis_imaging).
+void registerTrainingCommands(CommandTable& table);
 
 } // namespace metis::cli

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
     CommandTable table;
     registerSystemCommands(table);
     registerModelCommands(table);
+    registerTrainingCommands(table);
 #ifdef METIS_CLI_FULL
     registerRtStructCommands(table);
 #endif

@@ -1,0 +1,448 @@
+// MTSA-Net training and evaluation. `train --prepared DIR` needs only core + models and exists
+// in every build (the headless GPU build trains from slices prepared elsewhere); reading a cohort
+// folder (DICOM or NIfTI series, NIfTI masks, clinical.csv) and `evaluate` need metis_imaging.
+#include "CommandLine.h"
+#include "metis/core/Progress.h"
+#include "metis/core/Sha256.h"
+#include "metis/models/Evaluation.h"
+#include "metis/models/InferenceEngine.h"
+#include "metis/models/Trainer.h"
+#include "metis/models/TrainingData.h"
+
+#ifdef METIS_CLI_FULL
+#include "metis/imaging/DicomSeriesReader.h"
+#include "metis/imaging/VolumeIO.h"
+#endif
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace metis::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace metis::models;
+
+constexpr const char* kTrainingSlicesFile = "training.slices";
+constexpr const char* kValidationSlicesFile = "validation.slices";
+constexpr const char* kManifestHashFile = "cohort.sha256";
+
+TaskWeighting weightingOption(const Arguments& args) {
+    try {
+        return taskWeightingFromString(args.option("--weighting").value_or("uncertainty"));
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
+}
+
+ComputeDevice deviceOption(const Arguments& args) {
+    try {
+        return computeDeviceFromString(args.option("--device").value_or("auto"));
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
+}
+
+std::string readTextFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw std::runtime_error(path.string() + ": cannot read");
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+#ifdef METIS_CLI_FULL
+
+/// A cohort folder: DIR/clinical.csv (patient_id, diagnosis_date, egfr_status[, site]) and one
+/// folder per patient holding the T1-CE series (DICOM anywhere below it, or image.nii.gz) and
+/// the GTV mask (truth_series.nii.gz, mask.nii.gz or gtv.nii.gz) on the series' grid. The
+/// phantom generator writes exactly this.
+struct CohortFolder {
+    fs::path root;
+    std::vector<CohortCase> cases;
+    std::string manifestSha256; ///< of clinical.csv
+};
+
+std::vector<std::string> splitCsvLine(const std::string& line) {
+    std::vector<std::string> fields;
+    std::string field;
+    bool quoted = false;
+    for (const char c : line) {
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (c == ',' && !quoted) {
+            fields.push_back(field);
+            field.clear();
+        } else if (c != '\r') {
+            field += c;
+        }
+    }
+    fields.push_back(field);
+    return fields;
+}
+
+int egfrLabelFromText(const std::string& text) {
+    if (text == "mutant") {
+        return 1;
+    }
+    if (text == "wild-type" || text == "wild_type" || text == "wildtype") {
+        return 0;
+    }
+    return -1;
+}
+
+CohortFolder readCohortFolder(const fs::path& root) {
+    const fs::path csvPath = root / "clinical.csv";
+    const std::string csv = readTextFile(csvPath);
+    CohortFolder folder;
+    folder.root = root;
+    folder.manifestSha256 = sha256Hex(csv);
+    std::istringstream lines(csv);
+    std::string line;
+    std::getline(lines, line);
+    const std::vector<std::string> header = splitCsvLine(line);
+    auto column = [&](const std::string& name, bool required) -> int {
+        const auto it = std::find(header.begin(), header.end(), name);
+        if (it == header.end()) {
+            if (required) {
+                throw std::runtime_error(csvPath.string() + ": no '" + name + "' column");
+            }
+            return -1;
+        }
+        return static_cast<int>(it - header.begin());
+    };
+    const int idColumn = column("patient_id", true);
+    const int dateColumn = column("diagnosis_date", true);
+    const int egfrColumn = column("egfr_status", true);
+    const int siteColumn = column("site", false);
+    int lineNumber = 1;
+    while (std::getline(lines, line)) {
+        ++lineNumber;
+        if (line.empty() || line == "\r") {
+            continue;
+        }
+        const std::vector<std::string> fields = splitCsvLine(line);
+        if (fields.size() < header.size()) {
+            throw std::runtime_error(csvPath.string() + ":" + std::to_string(lineNumber) + ": " +
+                                     std::to_string(fields.size()) + " fields, expected " +
+                                     std::to_string(header.size()));
+        }
+        CohortCase c;
+        c.patientId = fields[static_cast<std::size_t>(idColumn)];
+        c.diagnosisDate = fields[static_cast<std::size_t>(dateColumn)];
+        c.egfrMutant = egfrLabelFromText(fields[static_cast<std::size_t>(egfrColumn)]);
+        c.site = siteColumn >= 0 ? fields[static_cast<std::size_t>(siteColumn)] : "internal";
+        folder.cases.push_back(c);
+    }
+    if (folder.cases.empty()) {
+        throw std::runtime_error(csvPath.string() + ": no patients");
+    }
+    return folder;
+}
+
+fs::path firstExisting(const fs::path& dir, std::initializer_list<const char*> names) {
+    for (const char* name : names) {
+        if (fs::exists(dir / name)) {
+            return dir / name;
+        }
+    }
+    return {};
+}
+
+struct PatientData {
+    ImageVolume series;
+    LabelMap gtv;
+};
+
+PatientData loadPatient(const fs::path& root, const std::string& patientId) {
+    const fs::path dir = root / patientId;
+    if (!fs::is_directory(dir)) {
+        throw std::runtime_error(dir.string() + ": no folder for patient " + patientId);
+    }
+    const fs::path maskPath =
+        firstExisting(dir, {"truth_series.nii.gz", "mask.nii.gz", "gtv.nii.gz", "mask.nii"});
+    if (maskPath.empty()) {
+        throw std::runtime_error(dir.string() +
+                                 ": no GTV mask (truth_series.nii.gz, mask.nii.gz or gtv.nii.gz)");
+    }
+    PatientData data;
+    const fs::path imagePath = firstExisting(dir, {"image.nii.gz", "image.nii", "t1ce.nii.gz"});
+    if (!imagePath.empty()) {
+        data.series = imaging::readImage(imagePath);
+    } else {
+        NullProgressSink quiet;
+        const imaging::SeriesScan scan = imaging::scanDicomFolder(dir, quiet);
+        const imaging::SeriesInfo* series = scan.largestLoadableSeries();
+        if (!series) {
+            throw std::runtime_error(dir.string() + ": no loadable image series");
+        }
+        data.series = imaging::loadSeries(*series, quiet);
+    }
+    data.gtv = imaging::readLabelMap(maskPath);
+    if (!data.series.geometry().sameGridAs(data.gtv.geometry())) {
+        throw std::runtime_error(maskPath.string() + ": not on the grid of patient " + patientId +
+                                 "'s series");
+    }
+    return data;
+}
+
+SliceDataset prepareSlices(const CohortFolder& folder, const std::vector<std::size_t>& indices,
+                           const ModelGridOptions& preprocessing, const std::string& what) {
+    SliceDataset data(preprocessing);
+    std::size_t done = 0;
+    for (const std::size_t i : indices) {
+        const CohortCase& c = folder.cases[i];
+        const PatientData patient = loadPatient(folder.root, c.patientId);
+        data.addPatient(c.patientId, patient.series, patient.gtv, c.egfrMutant);
+        ++done;
+        std::fprintf(stderr, "\rpreparing %s slices: %zu / %zu patients, %zu slices", what.c_str(),
+                     done, indices.size(), data.sliceCount());
+    }
+    std::fprintf(stderr, "\n");
+    return data;
+}
+
+CohortSplit splitOf(const CohortFolder& folder, const Arguments& args) {
+    return splitCohort(folder.cases, args.option("--cutoff").value_or("2021-05-01"),
+                       static_cast<std::size_t>(args.integer("--validation", 10, 1)),
+                       static_cast<std::uint64_t>(args.integer("--seed", 1, 0)));
+}
+
+#endif
+
+struct PreparedData {
+    SliceDataset training;
+    SliceDataset validation;
+    std::string manifestSha256;
+    std::string source;
+};
+
+PreparedData prepareData(const Arguments& args, const ModelGridOptions& preprocessing) {
+    if (const auto prepared = args.option("--prepared")) {
+        const fs::path dir = *prepared;
+        PreparedData data{SliceDataset::load(dir / kTrainingSlicesFile),
+                          SliceDataset::load(dir / kValidationSlicesFile),
+                          readTextFile(dir / kManifestHashFile), dir.string()};
+        if (data.training.side() != preprocessing.inputSize) {
+            throw std::runtime_error(
+                dir.string() + ": slices prepared at " + std::to_string(data.training.side()) +
+                " px, --input-size is " + std::to_string(preprocessing.inputSize));
+        }
+        return data;
+    }
+#ifdef METIS_CLI_FULL
+    const fs::path root = args.required("--data");
+    const CohortFolder folder = readCohortFolder(root);
+    const CohortSplit split = splitOf(folder, args);
+    std::cout << "cohort " << root.string() << ": " << split.training.size() << " training, "
+              << split.validation.size() << " validation, " << split.internalTest.size()
+              << " internal test, " << split.externalTest.size() << " external test patients\n";
+    PreparedData data{prepareSlices(folder, split.training, preprocessing, "training"),
+                      prepareSlices(folder, split.validation, preprocessing, "validation"),
+                      folder.manifestSha256, root.string()};
+    if (const auto save = args.option("--save-prepared")) {
+        const fs::path dir = *save;
+        fs::create_directories(dir);
+        data.training.save(dir / kTrainingSlicesFile);
+        data.validation.save(dir / kValidationSlicesFile);
+        std::ofstream(dir / kManifestHashFile, std::ios::binary) << data.manifestSha256;
+        std::cout << "saved the prepared slices in " << dir.string() << "\n";
+    }
+    return data;
+#else
+    throw UsageError("this build reads no DICOM or NIfTI: give --prepared DIR (slices written by "
+                     "a full build's `train --save-prepared DIR`)");
+#endif
+}
+
+int train(const Arguments& args) {
+    TrainingOptions options;
+    options.loss.weighting = weightingOption(args);
+    switch (options.loss.weighting) {
+    case TaskWeighting::SegmentationOnly:
+        options.architecture.heads = NetworkHeads::SegmentationOnly;
+        break;
+    case TaskWeighting::ClassificationOnly:
+        options.architecture.heads = NetworkHeads::ClassificationOnly;
+        break;
+    default:
+        break;
+    }
+    options.architecture.inputSize = args.integer("--input-size", 384, 32);
+    options.architecture.baseWidth = args.integer("--base-width", 32, 1);
+    options.architecture.embedDim = args.integer("--embed-dim", 256, 8);
+    options.architecture.attentionHeads = args.integer("--attention-heads", 8, 1);
+    options.learningRate = args.number("--learning-rate", 3e-4, 0.0);
+    options.batchSize = args.integer("--batch-size", 8, 1);
+    options.maxEpochs = args.integer("--max-epochs", 200, 1);
+    options.patience = args.integer("--patience", 20, 1);
+    options.maxMinutes = args.number("--max-minutes", 0.0, 0.0);
+    options.maxSlicesPerEpoch = static_cast<std::size_t>(args.integer("--slices-per-epoch", 0, 0));
+    options.metastasisFreeFraction = args.number("--free-fraction", 0.2, 0.0);
+    options.augmentation.enabled = !args.flag("--no-augment");
+    options.seed = static_cast<std::uint64_t>(args.integer("--seed", 1, 0));
+    options.device = deviceOption(args);
+    options.threads = args.integer("--threads", 0, 0);
+    const fs::path out = args.required("--out");
+    options.workDir = args.option("--work").value_or(out.string() + ".work");
+    options.resume = !args.flag("--restart");
+    options.validate();
+
+    ModelGridOptions preprocessing;
+    preprocessing.inputSize = options.architecture.inputSize;
+    const PreparedData data = prepareData(args, preprocessing);
+    std::cout << "training slices: " << data.training.sliceCount() << " ("
+              << data.training.metastasisSlices().size() << " with metastasis) from "
+              << data.training.patientCount()
+              << " patients; validation slices: " << data.validation.sliceCount() << " from "
+              << data.validation.patientCount() << " patients\n"
+              << describe(options.architecture, summarise(options.architecture)) << "\n"
+              << "work folder " << options.workDir.string() << " (metrics in " << kMetricsFile
+              << ")\n";
+
+    StreamProgressSink progress(stderr, 0.01);
+    const TrainingOutcome outcome =
+        trainMtsaNet(options, data.training, data.validation, progress, [](const EpochRecord& r) {
+            std::printf("epoch %d: training loss %.4f, validation loss %.4f, Dice %.3f, EGFR "
+                        "accuracy %.3f, sigma %.3f/%.3f, %.1f slices/s, %.0f s%s\n",
+                        r.epoch, r.trainingLoss, r.validationLoss, r.validationDice,
+                        r.validationEgfrAccuracy, r.sigmaGtv, r.sigmaEgfr,
+                        r.trainingSlicesPerSecond, r.seconds, r.improved ? " (best)" : "");
+            std::fflush(stdout);
+        });
+
+    ModelPackageMetadata metadata;
+    metadata.preprocessing = data.training.preprocessing();
+    metadata.loss = options.loss;
+    metadata.cohortManifestSha256 = data.manifestSha256;
+    metadata.description =
+        args.option("--description")
+            .value_or("MTSA-Net trained by metis-cli train on " + data.source + " (" +
+                      std::to_string(data.training.patientCount()) + " training, " +
+                      std::to_string(data.validation.patientCount()) + " validation patients)");
+    metadata.metrics = {{"best_epoch", outcome.bestEpoch},
+                        {"epochs", outcome.lastEpoch},
+                        {"validation_loss", outcome.bestValidationLoss}};
+    if (outcome.best.epoch == outcome.bestEpoch) {
+        metadata.metrics.emplace_back("validation_dice", outcome.best.validationDice);
+        metadata.metrics.emplace_back("validation_egfr_slice_accuracy",
+                                      outcome.best.validationEgfrAccuracy);
+    }
+    writePackageFromBestWeights(options.workDir, options.architecture, out, metadata);
+    std::cout << "stopped: " << outcome.stopReason << " after epoch " << outcome.lastEpoch
+              << "; best epoch " << outcome.bestEpoch << " (validation loss "
+              << outcome.bestValidationLoss << ")\nwrote model package " << out.string() << "\n";
+    return 0;
+}
+
+#ifdef METIS_CLI_FULL
+
+int evaluate(const Arguments& args) {
+    const fs::path package = args.required("--model");
+    const fs::path root = args.required("--data");
+    InferenceOptions options;
+    options.device = deviceOption(args);
+    options.threads = args.integer("--threads", 0, 0);
+    const InferenceEngine engine(package, options);
+    const CohortFolder folder = readCohortFolder(root);
+    const CohortSplit split = splitOf(folder, args);
+
+    std::vector<std::pair<std::string, const std::vector<std::size_t>*>> sets;
+    const std::string wanted = args.option("--sets").value_or("internal-test,external-test");
+    const std::vector<std::pair<std::string, const std::vector<std::size_t>*>> known = {
+        {"training", &split.training},
+        {"validation", &split.validation},
+        {"internal-test", &split.internalTest},
+        {"external-test", &split.externalTest}};
+    for (const auto& [name, indices] : known) {
+        if (wanted == "all" || ("," + wanted + ",").find("," + name + ",") != std::string::npos) {
+            sets.emplace_back(name, indices);
+        }
+    }
+    if (sets.empty()) {
+        throw UsageError("--sets takes a comma list of training, validation, internal-test, "
+                         "external-test, or all");
+    }
+    const std::size_t limit = static_cast<std::size_t>(args.integer("--limit", 0, 0));
+
+    std::vector<PatientEvaluation> results;
+    NullProgressSink quiet;
+    for (const auto& [name, indices] : sets) {
+        std::size_t done = 0;
+        for (const std::size_t i : *indices) {
+            if (limit && done >= limit) {
+                break;
+            }
+            const CohortCase& c = folder.cases[i];
+            const PatientData patient = loadPatient(root, c.patientId);
+            const InferenceResult result = engine.run(patient.series, quiet);
+            results.push_back(
+                evaluatePatient(c.patientId, name, c.egfrMutant, result, patient.gtv));
+            ++done;
+            const PatientEvaluation& e = results.back();
+            std::fprintf(stderr, "%s %zu/%zu %s: Dice %.3f, EGFR p %.3f (label %d), %.1f s\n",
+                         name.c_str(), done, indices->size(), c.patientId.c_str(),
+                         e.segmentation ? e.segmentation->dice : -1.0,
+                         e.egfrCall ? e.egfrCall->meanProbability : -1.0, c.egfrMutant, e.seconds);
+        }
+    }
+    const std::string json = evaluationReportJson(results, engine.metadata());
+    if (const auto outPath = args.option("--out")) {
+        std::ofstream out(*outPath, std::ios::binary | std::ios::trunc);
+        out << json << "\n";
+        if (!out.flush()) {
+            throw std::runtime_error(*outPath + ": cannot write");
+        }
+    }
+    if (args.flag("--json")) {
+        std::cout << json << "\n";
+    } else {
+        std::cout << evaluationTableMarkdown(summariseEvaluation(results));
+    }
+    return 0;
+}
+
+#endif
+
+} // namespace
+
+void registerTrainingCommands(CommandTable& table) {
+    table.push_back(
+        {"train",
+         "(--data DIR | --prepared DIR) --out PACKAGE [--work DIR] [--save-prepared DIR] "
+         "[--weighting uncertainty|fixed|segmentation-only|classification-only] "
+         "[--input-size S] [--base-width W] [--embed-dim D] [--attention-heads H] "
+         "[--batch-size N] [--learning-rate LR] [--max-epochs N] [--patience N] "
+         "[--max-minutes M] [--slices-per-epoch N] [--free-fraction F] [--no-augment] "
+         "[--cutoff YYYY-MM-DD] [--validation N] [--seed N] [--device auto|cpu|cuda] "
+         "[--threads N] [--restart] [--description TEXT]",
+         "train MTSA-Net (resumes from the work folder's checkpoint unless --restart)",
+         {"--data",          "--prepared",        "--out",         "--work",
+          "--save-prepared", "--weighting",       "--input-size",  "--base-width",
+          "--embed-dim",     "--attention-heads", "--batch-size",  "--learning-rate",
+          "--max-epochs",    "--patience",        "--max-minutes", "--slices-per-epoch",
+          "--free-fraction", "--cutoff",          "--validation",  "--seed",
+          "--device",        "--threads",         "--description"},
+         {"--no-augment", "--restart"},
+         train});
+#ifdef METIS_CLI_FULL
+    table.push_back({"evaluate",
+                     "--model PACKAGE --data DIR [--sets internal-test,external-test|all] "
+                     "[--cutoff YYYY-MM-DD] [--validation N] [--seed N] [--limit N] [--json] "
+                     "[--out FILE.json] [--device auto|cpu|cuda] [--threads N]",
+                     "evaluate a model package on a cohort folder (paper tables + AUC, "
+                     "calibration, lesion sensitivity by size)",
+                     {"--model", "--data", "--sets", "--cutoff", "--validation", "--seed",
+                      "--limit", "--out", "--device", "--threads"},
+                     {"--json"},
+                     evaluate});
+#endif
+}
+
+} // namespace metis::cli

@@ -1,0 +1,110 @@
+#pragma once
+// MTSA-Net training (MTSA-NET.md "Training"): Adam, early stopping on the validation loss with
+// the best weights kept, a checkpoint after every epoch that a later run resumes from, per-epoch
+// metrics as JSON lines, cancel through the progress sink. Torch-free API.
+
+#include "metis/core/Progress.h"
+#include "metis/models/InferenceEngine.h"
+#include "metis/models/LossConfig.h"
+#include "metis/models/ModelPackage.h"
+#include "metis/models/MtsaNetConfig.h"
+#include "metis/models/TrainingData.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace metis::models {
+
+/// Files the trainer keeps in its working folder.
+inline constexpr const char* kCheckpointFile = "checkpoint.pt"; ///< state after the last epoch
+inline constexpr const char* kBestWeightsFile = "best.tensors"; ///< best-validation weights
+inline constexpr const char* kMetricsFile = "metrics.jsonl";    ///< one EpochRecord per line
+
+struct TrainingOptions {
+    MtsaNetConfig architecture; ///< inputSize must equal the datasets' preprocessing
+    LossConfig loss;
+    double learningRate = 3e-4;
+    int batchSize = 8;
+    int maxEpochs = 200;
+    int patience = 20; ///< epochs without a better validation loss before stopping
+    /// Share of metastasis-free slices in each training epoch (MTSA-NET.md leaves it to the
+    /// project; the paper trains on metastasis slices only, i.e. 0).
+    double metastasisFreeFraction = 0.2;
+    /// Caps the slices of one training epoch (0: all). CPU budgets use it to check the
+    /// validation loss more often than once per full pass.
+    std::size_t maxSlicesPerEpoch = 0;
+    AugmentationOptions augmentation;
+    std::uint64_t seed = 1;
+    ComputeDevice device = ComputeDevice::Auto;
+    int threads = 0; ///< CPU threads; 0: every core
+    /// Wall-clock budget for this run in minutes (0: none): no epoch starts after it is spent.
+    double maxMinutes = 0.0;
+    std::filesystem::path workDir; ///< checkpoint, best weights, metrics
+    bool resume = true;            ///< continue from workDir's checkpoint when there is one
+
+    /// Throws std::invalid_argument naming the offending field.
+    void validate() const;
+    /// Every option that changes the computation, as JSON; a checkpoint written under other
+    /// options is refused on resume.
+    std::string fingerprintJson() const;
+};
+
+struct EpochRecord {
+    int epoch = 0; ///< 1-based
+    std::size_t trainingSlices = 0;
+    double trainingLoss = 0.0;     ///< the joint loss the optimiser minimised
+    double trainingGtvLoss = 0.0;  ///< Dice + beta * focal (NaN without segmentation)
+    double trainingEgfrLoss = 0.0; ///< cross-entropy (NaN without classification)
+    /// Early stopping watches this: L_GTV + L_EGFR over the validation slices (the tasks the
+    /// weighting uses), without the learned uncertainty weights, which would otherwise move the
+    /// target the stopping rule compares against.
+    double validationLoss = 0.0;
+    double validationDice = 0.0;         ///< pooled Dice at p >= 0.5 over the validation slices
+    double validationEgfrAccuracy = 0.0; ///< per slice (NaN without classification)
+    double sigmaGtv = 1.0;               ///< learned uncertainty weights (1 when not learned)
+    double sigmaEgfr = 1.0;
+    double seconds = 0.0;
+    double trainingSlicesPerSecond = 0.0;
+    bool improved = false; ///< a new best validation loss: these weights were kept
+
+    /// One line of metrics.jsonl.
+    std::string toJson() const;
+};
+
+struct TrainingOutcome {
+    int firstEpoch = 1; ///< > 1 when the run resumed from a checkpoint
+    int lastEpoch = 0;
+    int bestEpoch = 0;
+    double bestValidationLoss = 0.0;
+    EpochRecord best;       ///< the best epoch's record when this run reached it (else epoch 0)
+    std::string stopReason; ///< "early stopping", "maximum epochs" or "time budget"
+    std::vector<EpochRecord> epochs; ///< this run's epochs
+};
+
+using EpochCallback = std::function<void(const EpochRecord&)>;
+
+/// Trains until early stopping, the epoch limit or the time budget. Writes the checkpoint after
+/// every epoch (through a temporary file and a rename, so an interruption leaves the previous
+/// one intact), the best weights whenever the validation loss improves, and appends the epoch's
+/// record to metrics.jsonl. Resuming (options.resume and a checkpoint in workDir) restores the
+/// network, the loss weights, Adam's moments and the counters, and continues with the next
+/// epoch exactly as the uninterrupted run would have (the data order, augmentation and dropout
+/// are seeded per epoch). Throws metis::OperationCancelled when the sink asks to stop, leaving
+/// the last complete epoch's checkpoint; std::runtime_error for unusable data or a checkpoint
+/// written under other options.
+TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset& training,
+                             const SliceDataset& validation, ProgressSink& progress,
+                             const EpochCallback& onEpoch = {});
+
+/// Packs workDir's best weights into a model package (writeModelPackage). `metadata` supplies
+/// everything but the architecture, which comes from `architecture`.
+void writePackageFromBestWeights(const std::filesystem::path& workDir,
+                                 const MtsaNetConfig& architecture,
+                                 const std::filesystem::path& packageDir,
+                                 ModelPackageMetadata& metadata);
+
+} // namespace metis::models

@@ -1,0 +1,117 @@
+#pragma once
+// Training data for MTSA-Net: the cohort split of the paper, model-grid slices held in memory,
+// and slice augmentation. Torch-free: the CLI and the training wizard fill these from whatever
+// they read (DICOM + masks, a database), the trainer turns them into tensors.
+
+#include "metis/core/ModelGrid.h"
+#include "metis/core/Volume.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace metis::models {
+
+/// One patient of a training cohort as the split sees it.
+struct CohortCase {
+    std::string patientId;
+    std::string diagnosisDate; ///< YYYY-MM-DD
+    std::string site;          ///< "internal" for the training site; anything else is external
+    int egfrMutant = -1;       ///< 1 mutant, 0 wild-type, -1 unknown
+};
+
+/// The paper's split (TRIPOD temporal validation): internal patients diagnosed after the cutoff
+/// form the internal test set, `validationCount` random internal patients diagnosed on or before
+/// it form the validation set, the other earlier internal patients the training set; patients
+/// of other sites form the external test set. Indices into the case list, each set sorted.
+struct CohortSplit {
+    std::vector<std::size_t> training;
+    std::vector<std::size_t> validation;
+    std::vector<std::size_t> internalTest;
+    std::vector<std::size_t> externalTest;
+};
+
+/// Deterministic for a given seed. Throws std::invalid_argument when a date is not YYYY-MM-DD
+/// or fewer than validationCount + 1 patients are left for training and validation.
+CohortSplit splitCohort(const std::vector<CohortCase>& cases, const std::string& cutoffDate,
+                        std::size_t validationCount, std::uint64_t seed);
+
+/// Model-grid slices of many patients, in memory: every slice with metastasis plus a bounded
+/// number of metastasis-free ones per patient (the pool the trainer samples its metastasis-free
+/// share from).
+class SliceDataset {
+public:
+    explicit SliceDataset(const ModelGridOptions& preprocessing);
+
+    /// Resamples `series` and `gtv` (same grid, non-zero = metastasis) to the model grid with
+    /// the normalisation inference uses (no brain mask: the foreground stands in, as at
+    /// inference), keeps every slice with metastasis and up to `maxFreeSlicesPerPatient`
+    /// metastasis-free slices spread evenly over the head. Throws std::invalid_argument naming
+    /// the patient when the grids differ.
+    void addPatient(const std::string& patientId, const ImageVolume& series, const LabelMap& gtv,
+                    int egfrMutant, std::size_t maxFreeSlicesPerPatient = 16);
+
+    const ModelGridOptions& preprocessing() const { return preprocessing_; }
+    int side() const { return preprocessing_.inputSize; }
+    std::size_t slicePixels() const;
+    std::size_t sliceCount() const { return patientIndex_.size(); }
+    std::size_t patientCount() const { return patientIds_.size(); }
+    const std::vector<std::string>& patientIds() const { return patientIds_; }
+
+    const float* image(std::size_t slice) const;
+    const std::uint8_t* mask(std::size_t slice) const;
+    int egfrMutant(std::size_t slice) const { return egfrLabels_[patientIndex_[slice]]; }
+    std::size_t patientOf(std::size_t slice) const { return patientIndex_[slice]; }
+    bool hasMetastasis(std::size_t slice) const { return metastasis_[slice] != 0; }
+
+    std::vector<std::size_t> metastasisSlices() const;
+    std::vector<std::size_t> metastasisFreeSlices() const;
+
+    /// Writes the prepared slices to one file, so that training can run where the DICOM and
+    /// NIfTI readers are not built (the headless GPU build) or again without re-reading a cohort.
+    void save(const std::filesystem::path& path) const;
+    /// Reads a file written by save(); throws std::runtime_error naming the file when it is
+    /// missing, truncated or not a slice file.
+    static SliceDataset load(const std::filesystem::path& path);
+
+private:
+    ModelGridOptions preprocessing_;
+    std::vector<std::string> patientIds_;
+    std::vector<int> egfrLabels_;
+    std::vector<float> images_;
+    std::vector<std::uint8_t> masks_;
+    std::vector<std::size_t> patientIndex_;
+    std::vector<std::uint8_t> metastasis_;
+};
+
+/// The slices of one epoch: every metastasis slice plus metastasis-free slices drawn so that
+/// they make up `metastasisFreeFraction` of the epoch (as far as the pool allows), shuffled.
+/// Deterministic for (seed, epoch).
+std::vector<std::size_t> epochSlices(const SliceDataset& data, double metastasisFreeFraction,
+                                     std::uint64_t seed, int epoch);
+
+/// A random stream of its own per (seed, epoch, item), so that what a slice gets does not
+/// depend on which thread prepares it, and a resumed run sees the data of an uninterrupted one.
+std::mt19937_64 seededStream(std::uint64_t seed, std::uint64_t epoch, std::uint64_t item);
+
+/// Random slice augmentation (MTSA-NET.md: flips, small rotations and scaling, intensity and
+/// gamma, noise). Geometric changes move image and mask together (bilinear / nearest).
+struct AugmentationOptions {
+    bool enabled = true;
+    double flipProbability = 0.5; ///< left-right mirror
+    double maxRotationDegrees = 10.0;
+    double maxScaleChange = 0.1; ///< scale in [1 - m, 1 + m]
+    double maxIntensityScale = 0.1;
+    double maxIntensityShift = 0.1; ///< in units of the z-scored intensity
+    double maxGammaChange = 0.2;    ///< gamma in [1 - m, 1 + m] on the slice's min-max range
+    double maxNoiseStandardDeviation = 0.05;
+};
+
+/// Augments one square slice in place. `image` and `mask` hold side^2 values.
+void augmentSlice(float* image, std::uint8_t* mask, int side, const AugmentationOptions& options,
+                  std::mt19937_64& random);
+
+} // namespace metis::models

@@ -1,0 +1,386 @@
+#include "metis/models/TrainingData.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <numeric>
+#include <stdexcept>
+
+namespace metis::models {
+namespace {
+
+bool isIsoDate(const std::string& text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        return false;
+    }
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (text[i] < '0' || text[i] > '9') {
+            return false;
+        }
+    }
+    return true;
+}
+
+double uniform(std::mt19937_64& random, double low, double high) {
+    return std::uniform_real_distribution<double>(low, high)(random);
+}
+
+} // namespace
+
+std::mt19937_64 seededStream(std::uint64_t seed, std::uint64_t epoch, std::uint64_t item) {
+    std::seed_seq sequence{static_cast<std::uint32_t>(seed), static_cast<std::uint32_t>(seed >> 32),
+                           static_cast<std::uint32_t>(epoch), static_cast<std::uint32_t>(item),
+                           static_cast<std::uint32_t>(item >> 32)};
+    return std::mt19937_64(sequence);
+}
+
+CohortSplit splitCohort(const std::vector<CohortCase>& cases, const std::string& cutoffDate,
+                        std::size_t validationCount, std::uint64_t seed) {
+    if (!isIsoDate(cutoffDate)) {
+        throw std::invalid_argument("cohort split: cutoff '" + cutoffDate +
+                                    "' is not a YYYY-MM-DD date");
+    }
+    CohortSplit split;
+    std::vector<std::size_t> earlier;
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        const CohortCase& c = cases[i];
+        if (c.site != "internal") {
+            split.externalTest.push_back(i);
+            continue;
+        }
+        if (!isIsoDate(c.diagnosisDate)) {
+            throw std::invalid_argument("cohort split: patient " + c.patientId +
+                                        " has diagnosis date '" + c.diagnosisDate +
+                                        "', expected YYYY-MM-DD");
+        }
+        // ISO dates order as strings.
+        (c.diagnosisDate > cutoffDate ? split.internalTest : earlier).push_back(i);
+    }
+    if (earlier.size() < validationCount + 1) {
+        throw std::invalid_argument("cohort split: " + std::to_string(earlier.size()) +
+                                    " internal patient(s) diagnosed on or before " + cutoffDate +
+                                    ", need at least " + std::to_string(validationCount + 1) +
+                                    " for training and " + std::to_string(validationCount) +
+                                    " validation patient(s)");
+    }
+    std::mt19937_64 random = seededStream(seed, 0, 0);
+    std::shuffle(earlier.begin(), earlier.end(), random);
+    split.validation.assign(earlier.begin(),
+                            earlier.begin() + static_cast<std::ptrdiff_t>(validationCount));
+    split.training.assign(earlier.begin() + static_cast<std::ptrdiff_t>(validationCount),
+                          earlier.end());
+    std::sort(split.validation.begin(), split.validation.end());
+    std::sort(split.training.begin(), split.training.end());
+    return split;
+}
+
+SliceDataset::SliceDataset(const ModelGridOptions& preprocessing) : preprocessing_(preprocessing) {
+    if (preprocessing_.inputSize < 16) {
+        throw std::invalid_argument("slice dataset: input size must be at least 16");
+    }
+}
+
+std::size_t SliceDataset::slicePixels() const {
+    return static_cast<std::size_t>(side()) * static_cast<std::size_t>(side());
+}
+
+const float* SliceDataset::image(std::size_t slice) const {
+    return images_.data() + slice * slicePixels();
+}
+
+const std::uint8_t* SliceDataset::mask(std::size_t slice) const {
+    return masks_.data() + slice * slicePixels();
+}
+
+void SliceDataset::addPatient(const std::string& patientId, const ImageVolume& series,
+                              const LabelMap& gtv, int egfrMutant,
+                              std::size_t maxFreeSlicesPerPatient) {
+    if (!series.geometry().sameGridAs(gtv.geometry())) {
+        throw std::invalid_argument("slice dataset: the GTV mask of patient " + patientId +
+                                    " is not on its image series' grid");
+    }
+    const ModelInput input = prepareModelInput(series, nullptr, preprocessing_);
+    const LabelMap modelGtv = input.grid.labelsToModel(gtv);
+    const std::size_t pixels = slicePixels();
+    const std::size_t slices = input.image.geometry().size[2];
+
+    std::vector<std::size_t> withMetastasis;
+    std::vector<std::size_t> without;
+    for (std::size_t k = 0; k < slices; ++k) {
+        const auto* labels = modelGtv.data().data() + k * pixels;
+        const bool any = std::any_of(labels, labels + pixels, [](std::uint16_t v) { return v; });
+        (any ? withMetastasis : without).push_back(k);
+    }
+    // Spread the metastasis-free slices evenly over the head rather than taking the first few.
+    std::vector<std::size_t> chosenFree;
+    const std::size_t freeCount = std::min(maxFreeSlicesPerPatient, without.size());
+    for (std::size_t n = 0; n < freeCount; ++n) {
+        chosenFree.push_back(without[(2 * n + 1) * without.size() / (2 * freeCount)]);
+    }
+
+    const std::size_t patient = patientIds_.size();
+    patientIds_.push_back(patientId);
+    egfrLabels_.push_back(egfrMutant);
+    auto keep = [&](std::size_t k, bool metastasis) {
+        const float* image = input.image.data().data() + k * pixels;
+        images_.insert(images_.end(), image, image + pixels);
+        const auto* labels = modelGtv.data().data() + k * pixels;
+        for (std::size_t i = 0; i < pixels; ++i) {
+            masks_.push_back(labels[i] != 0 ? 1 : 0);
+        }
+        patientIndex_.push_back(patient);
+        metastasis_.push_back(metastasis ? 1 : 0);
+    };
+    for (const std::size_t k : withMetastasis) {
+        keep(k, true);
+    }
+    for (const std::size_t k : chosenFree) {
+        keep(k, false);
+    }
+}
+
+std::vector<std::size_t> SliceDataset::metastasisSlices() const {
+    std::vector<std::size_t> slices;
+    for (std::size_t i = 0; i < metastasis_.size(); ++i) {
+        if (metastasis_[i]) {
+            slices.push_back(i);
+        }
+    }
+    return slices;
+}
+
+std::vector<std::size_t> SliceDataset::metastasisFreeSlices() const {
+    std::vector<std::size_t> slices;
+    for (std::size_t i = 0; i < metastasis_.size(); ++i) {
+        if (!metastasis_[i]) {
+            slices.push_back(i);
+        }
+    }
+    return slices;
+}
+
+namespace {
+
+constexpr char kSliceFileMagic[8] = {'M', 'E', 'T', 'I', 'S', 'S', 'L', 'C'};
+constexpr std::uint32_t kSliceFileVersion = 1;
+
+template <typename T> void writeValue(std::ofstream& out, const T& value) {
+    out.write(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+template <typename T> void writeArray(std::ofstream& out, const std::vector<T>& values) {
+    writeValue(out, static_cast<std::uint64_t>(values.size()));
+    out.write(reinterpret_cast<const char*>(values.data()),
+              static_cast<std::streamsize>(values.size() * sizeof(T)));
+}
+
+class SliceFileReader {
+public:
+    explicit SliceFileReader(const std::filesystem::path& path)
+        : path_(path), in_(path, std::ios::binary) {
+        if (!in_) {
+            throw std::runtime_error(path.string() + ": cannot open the prepared slice file");
+        }
+    }
+    template <typename T> T value() {
+        T v{};
+        read(&v, sizeof v);
+        return v;
+    }
+    template <typename T> std::vector<T> array(std::uint64_t limit) {
+        const auto count = value<std::uint64_t>();
+        if (count > limit) {
+            fail("an array of " + std::to_string(count) + " values is larger than the file");
+        }
+        std::vector<T> values(count);
+        read(values.data(), count * sizeof(T));
+        return values;
+    }
+    void read(void* data, std::size_t bytes) {
+        if (!in_.read(static_cast<char*>(data), static_cast<std::streamsize>(bytes))) {
+            fail("truncated");
+        }
+    }
+    [[noreturn]] void fail(const std::string& what) const {
+        throw std::runtime_error(path_.string() + ": not a valid prepared slice file (" + what +
+                                 ")");
+    }
+
+private:
+    std::filesystem::path path_;
+    std::ifstream in_;
+};
+
+} // namespace
+
+void SliceDataset::save(const std::filesystem::path& path) const {
+    const std::filesystem::path partial = path.string() + ".partial";
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        out.write(kSliceFileMagic, sizeof kSliceFileMagic);
+        writeValue(out, kSliceFileVersion);
+        writeValue(out, static_cast<std::int32_t>(preprocessing_.inputSize));
+        writeValue(out, preprocessing_.fieldOfViewMm);
+        writeValue(out, preprocessing_.sliceSpacingMm);
+        writeValue(out, preprocessing_.lowerPercentile);
+        writeValue(out, preprocessing_.upperPercentile);
+        writeValue(out, static_cast<std::uint64_t>(patientIds_.size()));
+        for (std::size_t p = 0; p < patientIds_.size(); ++p) {
+            writeValue(out, static_cast<std::uint32_t>(patientIds_[p].size()));
+            out.write(patientIds_[p].data(), static_cast<std::streamsize>(patientIds_[p].size()));
+            writeValue(out, static_cast<std::int32_t>(egfrLabels_[p]));
+        }
+        std::vector<std::uint64_t> patientIndex(patientIndex_.begin(), patientIndex_.end());
+        writeArray(out, patientIndex);
+        writeArray(out, metastasis_);
+        writeArray(out, images_);
+        writeArray(out, masks_);
+        if (!out.flush()) {
+            throw std::runtime_error(partial.string() + ": cannot write (disk full?)");
+        }
+    }
+    std::filesystem::rename(partial, path);
+}
+
+SliceDataset SliceDataset::load(const std::filesystem::path& path) {
+    SliceFileReader in(path);
+    const auto fileBytes = std::filesystem::file_size(path);
+    char magic[sizeof kSliceFileMagic];
+    in.read(magic, sizeof magic);
+    if (std::memcmp(magic, kSliceFileMagic, sizeof magic) != 0) {
+        in.fail("wrong signature");
+    }
+    if (in.value<std::uint32_t>() != kSliceFileVersion) {
+        in.fail("unsupported version");
+    }
+    ModelGridOptions options;
+    options.inputSize = in.value<std::int32_t>();
+    options.fieldOfViewMm = in.value<double>();
+    options.sliceSpacingMm = in.value<double>();
+    options.lowerPercentile = in.value<double>();
+    options.upperPercentile = in.value<double>();
+    if (options.inputSize < 16 || options.inputSize > 4096) {
+        in.fail("input size " + std::to_string(options.inputSize));
+    }
+    SliceDataset data(options);
+    const auto patients = in.value<std::uint64_t>();
+    if (patients > fileBytes) {
+        in.fail("patient count");
+    }
+    for (std::uint64_t p = 0; p < patients; ++p) {
+        const auto length = in.value<std::uint32_t>();
+        if (length > 4096) {
+            in.fail("patient id length");
+        }
+        std::string id(length, '\0');
+        in.read(id.data(), length);
+        data.patientIds_.push_back(id);
+        data.egfrLabels_.push_back(in.value<std::int32_t>());
+    }
+    const auto patientIndex = in.array<std::uint64_t>(fileBytes);
+    data.patientIndex_.assign(patientIndex.begin(), patientIndex.end());
+    data.metastasis_ = in.array<std::uint8_t>(fileBytes);
+    data.images_ = in.array<float>(fileBytes);
+    data.masks_ = in.array<std::uint8_t>(fileBytes);
+    const std::size_t slices = data.patientIndex_.size();
+    if (data.metastasis_.size() != slices || data.images_.size() != slices * data.slicePixels() ||
+        data.masks_.size() != slices * data.slicePixels()) {
+        in.fail("slice arrays of different lengths");
+    }
+    for (const std::size_t p : data.patientIndex_) {
+        if (p >= data.patientIds_.size()) {
+            in.fail("slice of an unknown patient");
+        }
+    }
+    return data;
+}
+
+std::vector<std::size_t> epochSlices(const SliceDataset& data, double metastasisFreeFraction,
+                                     std::uint64_t seed, int epoch) {
+    if (!(metastasisFreeFraction >= 0.0 && metastasisFreeFraction < 1.0)) {
+        throw std::invalid_argument("metastasis-free fraction must lie in [0, 1)");
+    }
+    std::vector<std::size_t> slices = data.metastasisSlices();
+    std::vector<std::size_t> pool = data.metastasisFreeSlices();
+    std::mt19937_64 random = seededStream(seed, static_cast<std::uint64_t>(epoch) + 1, 0);
+    // free / (lesion + free) = fraction  =>  free = lesion * fraction / (1 - fraction)
+    const auto wanted = static_cast<std::size_t>(
+        std::lround(static_cast<double>(slices.size()) * metastasisFreeFraction /
+                    (1.0 - metastasisFreeFraction)));
+    std::shuffle(pool.begin(), pool.end(), random);
+    pool.resize(std::min(wanted, pool.size()));
+    slices.insert(slices.end(), pool.begin(), pool.end());
+    std::shuffle(slices.begin(), slices.end(), random);
+    return slices;
+}
+
+void augmentSlice(float* image, std::uint8_t* mask, int side, const AugmentationOptions& options,
+                  std::mt19937_64& random) {
+    if (!options.enabled) {
+        return;
+    }
+    const auto n = static_cast<std::size_t>(side) * static_cast<std::size_t>(side);
+    const bool flip = uniform(random, 0.0, 1.0) < options.flipProbability;
+    const double angle = uniform(random, -options.maxRotationDegrees, options.maxRotationDegrees) *
+                         3.14159265358979323846 / 180.0;
+    const double scale = 1.0 + uniform(random, -options.maxScaleChange, options.maxScaleChange);
+    const double intensityScale =
+        1.0 + uniform(random, -options.maxIntensityScale, options.maxIntensityScale);
+    const double intensityShift =
+        uniform(random, -options.maxIntensityShift, options.maxIntensityShift);
+    const double gamma = 1.0 + uniform(random, -options.maxGammaChange, options.maxGammaChange);
+    const double noise = uniform(random, 0.0, options.maxNoiseStandardDeviation);
+
+    // Inverse mapping: each output pixel samples the input at R^-1 S^-1 (p - c) + c.
+    const std::vector<float> sourceImage(image, image + n);
+    const std::vector<std::uint8_t> sourceMask(mask, mask + n);
+    const float background = *std::min_element(sourceImage.begin(), sourceImage.end());
+    const double centre = 0.5 * (side - 1);
+    const double c = std::cos(angle) / scale;
+    const double s = std::sin(angle) / scale;
+    for (int y = 0; y < side; ++y) {
+        for (int x = 0; x < side; ++x) {
+            const double dx = (flip ? (side - 1 - x) : x) - centre;
+            const double dy = y - centre;
+            const double sx = c * dx + s * dy + centre;
+            const double sy = -s * dx + c * dy + centre;
+            const auto out = static_cast<std::size_t>(y) * side + static_cast<std::size_t>(x);
+            const int x0 = static_cast<int>(std::floor(sx));
+            const int y0 = static_cast<int>(std::floor(sy));
+            const double fx = sx - x0;
+            const double fy = sy - y0;
+            auto pixel = [&](int px, int py) -> float {
+                if (px < 0 || py < 0 || px >= side || py >= side) {
+                    return background;
+                }
+                return sourceImage[static_cast<std::size_t>(py) * side +
+                                   static_cast<std::size_t>(px)];
+            };
+            image[out] = static_cast<float>(
+                (1 - fy) * ((1 - fx) * pixel(x0, y0) + fx * pixel(x0 + 1, y0)) +
+                fy * ((1 - fx) * pixel(x0, y0 + 1) + fx * pixel(x0 + 1, y0 + 1)));
+            const int nx = static_cast<int>(std::lround(sx));
+            const int ny = static_cast<int>(std::lround(sy));
+            mask[out] = (nx < 0 || ny < 0 || nx >= side || ny >= side)
+                            ? 0
+                            : sourceMask[static_cast<std::size_t>(ny) * side +
+                                         static_cast<std::size_t>(nx)];
+        }
+    }
+
+    // Gamma acts on the slice's own [min, max] range so that z-scored (signed) values stay
+    // meaningful; then scale, shift and Gaussian noise.
+    const auto [lowIt, highIt] = std::minmax_element(image, image + n);
+    const double low = *lowIt;
+    const double range = std::max(1e-6, static_cast<double>(*highIt) - low);
+    std::normal_distribution<double> gaussian(0.0, 1.0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const double unit = (image[i] - low) / range;
+        double value = low + range * std::pow(unit, gamma);
+        value = value * intensityScale + intensityShift + noise * gaussian(random);
+        image[i] = static_cast<float>(value);
+    }
+}
+
+} // namespace metis::models
