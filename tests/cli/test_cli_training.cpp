@@ -1,0 +1,164 @@
+// metis-cli train, evaluate and infer end to end on a small generated cohort folder (NIfTI
+// series + masks + clinical.csv): the temporal split, a package that verifies, metrics as JSON
+// lines, resume from prepared slices, evaluation per set, inference outputs on the series grid,
+// and a clear error for a patient without a mask.
+#include "ExternalTool.h"
+#include "SyntheticLesions.h"
+#include "metis/imaging/VolumeIO.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <fstream>
+#include <random>
+
+using namespace metis;
+namespace fs = std::filesystem;
+
+namespace {
+
+const QString kCli = QStringLiteral(METIS_CLI_PATH);
+
+/// 12 internal patients (10 before the 2021-05-01 cutoff) and 2 external ones.
+void writeCohort(const fs::path& root) {
+    fs::create_directories(root);
+    std::ofstream csv(root / "clinical.csv");
+    csv << "patient_id,diagnosis_date,egfr_status,site\n";
+    for (int p = 0; p < 14; ++p) {
+        const std::string id = "CASE-" + std::to_string(100 + p);
+        const bool late = p == 10 || p == 11;
+        csv << id << ","
+            << (late ? "2021-08-0" + std::to_string(p - 9) : "2020-03-1" + std::to_string(p % 10))
+            << "," << (p % 2 ? "mutant" : "wild-type") << "," << (p >= 12 ? "external" : "internal")
+            << "\n";
+        ImageGeometry g;
+        g.size = {48, 48, 10};
+        g.spacing = {5.0, 5.0, 4.0};
+        g.origin = {-117.5, -117.5, -18.0};
+        const LabelMap mask = test_lesions::paintEllipsoids(
+            g, {{{20.0 + p, -15, 0}, {14, 12, 9}, 1}, {{-35, 25, -4}, {9, 9, 7}, 1}});
+        ImageVolume image(g, 0.0f);
+        std::mt19937 random(static_cast<unsigned>(p));
+        std::normal_distribution<float> noise(0.0f, 6.0f);
+        for (std::size_t i = 0; i < image.data().size(); ++i) {
+            image.data()[i] = 200.0f + noise(random) + (mask.data()[i] ? 150.0f : 0.0f);
+        }
+        fs::create_directories(root / id);
+        imaging::writeImage(image, root / id / "image.nii.gz");
+        imaging::writeLabelMap(mask, root / id / "mask.nii.gz");
+    }
+}
+
+QStringList tinyNetwork() {
+    return {"--input-size",      "64", "--base-width", "2", "--embed-dim",        "8",
+            "--attention-heads", "2",  "--batch-size", "4", "--slices-per-epoch", "8",
+            "--validation",      "2",  "--threads",    "1"};
+}
+
+QString path(const fs::path& p) {
+    return QString::fromStdString(p.string());
+}
+
+} // namespace
+
+class TestCliTraining : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void trainEvaluateInfer() {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        writeCohort(root / "cohort");
+
+        const fs::path package = root / "model";
+        QStringList args = {"train", "--data",          path(root / "cohort"),
+                            "--out", path(package),     "--max-epochs",
+                            "2",     "--save-prepared", path(root / "prepared")};
+        auto run = test_tools::runTool(kCli, args + tinyNetwork(), 600000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY2(run.output.contains("8 training, 2 validation, 2 internal test, 2 external test"),
+                 qPrintable(run.output));
+        QVERIFY(run.output.contains("epoch 2:"));
+        const auto info = test_tools::runTool(kCli, {"model", "info", path(package)});
+        QVERIFY2(info.exitCode == 0 && info.output.contains("input 64 x 64"),
+                 qPrintable(info.output));
+        std::ifstream metrics(package.string() + ".work/metrics.jsonl");
+        int lines = 0;
+        for (std::string line; std::getline(metrics, line); ++lines) {
+            QVERIFY(QJsonDocument::fromJson(QByteArray::fromStdString(line)).isObject());
+        }
+        QCOMPARE(lines, 2);
+
+        // Resume from the prepared slices (as the headless GPU build would): one more epoch.
+        run = test_tools::runTool(kCli,
+                                  QStringList{"train", "--prepared", path(root / "prepared"),
+                                              "--out", path(package), "--max-epochs", "3"} +
+                                      tinyNetwork(),
+                                  600000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY(run.output.contains("epoch 3:"));
+        QVERIFY(!run.output.contains("epoch 1:"));
+
+        const fs::path report = root / "evaluation.json";
+        run = test_tools::runTool(kCli,
+                                  {"evaluate", "--model", path(package), "--data",
+                                   path(root / "cohort"), "--validation", "2", "--out",
+                                   path(report), "--threads", "1"},
+                                  600000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY(run.output.contains("| internal-test | 2 |"));
+        QFile file(path(report));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonArray sets = json["sets"].toArray();
+        QCOMPARE(sets.size(), 3); // internal test, external test, all
+        QCOMPARE(sets[1].toObject()["set"].toString(), QString("external-test"));
+        QCOMPARE(sets[1].toObject()["patients"].toInt(), 2);
+        QVERIFY(sets[2].toObject().contains("egfr"));
+        QCOMPARE(json["patients"].toArray().size(), 4);
+
+        const fs::path out = root / "inference";
+        run = test_tools::runTool(kCli,
+                                  {"infer", path(root / "cohort" / "CASE-110" / "image.nii.gz"),
+                                   "--model", path(package), "--out", path(out), "--device", "cpu",
+                                   "--threads", "1"},
+                                  600000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        const ImageVolume probability = imaging::readImage(out / "probability.nii.gz");
+        const LabelMap mask = imaging::readLabelMap(out / "mask.nii.gz");
+        const ImageVolume series =
+            imaging::readImage(root / "cohort" / "CASE-110" / "image.nii.gz");
+        QVERIFY(probability.geometry().sameGridAs(series.geometry()));
+        QVERIFY(mask.geometry().sameGridAs(series.geometry()));
+        for (std::size_t i = 0; i < mask.data().size(); ++i) {
+            QCOMPARE(mask.data()[i] != 0, probability.data()[i] >= 0.5f);
+        }
+        QFile result(path(out / "result.json"));
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QJsonObject inference = QJsonDocument::fromJson(result.readAll()).object();
+        QCOMPARE(inference["slices"].toArray().size(),
+                 inference["modelGrid"].toObject()["size"].toArray()[2].toInt());
+        QVERIFY(inference["patient"].toObject().contains("meanMutantProbability"));
+    }
+
+    void missingMaskIsNamed() {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        writeCohort(root / "cohort");
+        fs::remove(root / "cohort" / "CASE-103" / "mask.nii.gz");
+        const auto run =
+            test_tools::runTool(kCli,
+                                QStringList{"train", "--data", path(root / "cohort"), "--out",
+                                            path(root / "m"), "--max-epochs", "1"} +
+                                    tinyNetwork(),
+                                600000);
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.output.contains("CASE-103") && run.output.contains("no GTV mask"),
+                 qPrintable(run.output));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTraining)
+#include "test_cli_training.moc"
