@@ -2,11 +2,13 @@
 
 #include "metis/models/ModelPackage.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -83,12 +85,24 @@ void ModelsDialog::reload() {
         auto* version = new QTableWidgetItem(QString::fromStdString(model.version));
         version->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(model.id));
         table_->setItem(row, Version, version);
+        const QDateTime registered =
+            QDateTime::fromString(QString::fromStdString(model.registeredAt), Qt::ISODateWithMs);
         table_->setItem(row, Registered,
-                        new QTableWidgetItem(QString::fromStdString(model.registeredAt)));
+                        new QTableWidgetItem(
+                            registered.isValid()
+                                ? QLocale().toString(registered.toLocalTime(), QLocale::ShortFormat)
+                                : QString::fromStdString(model.registeredAt)));
         table_->setItem(row, Active, new QTableWidgetItem(model.active ? tr("active") : QString()));
         table_->setItem(row, Metrics, new QTableWidgetItem(metricsText(model.metricsJson)));
         table_->setItem(row, Package,
                         new QTableWidgetItem(QString::fromStdString(model.packagePath)));
+        if (model.active) {
+            for (int column = 0; column < ColumnCount; ++column) {
+                QFont font = table_->item(row, column)->font();
+                font.setBold(true);
+                table_->item(row, column)->setFont(font);
+            }
+        }
     }
     table_->resizeColumnsToContents();
     updateButtons();
