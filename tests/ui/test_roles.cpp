@@ -12,7 +12,9 @@
 #include "metis/ui/Translations.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -69,6 +71,17 @@ std::string reviewStatus(db::PatientDatabase& database, std::int64_t seriesId) {
     return newestManualContour(database, seriesId)->reviewStatus;
 }
 
+// The (action, details) rows the audit-log viewer shows for `user`, newest first.
+QStringList auditViewerRows(db::PatientDatabase& database, const QString& user) {
+    AuditLogDialog viewer(database);
+    viewer.findChildren<QLineEdit*>().at(0)->setText(user);
+    QStringList rows;
+    for (int row = 0; row < viewer.table()->rowCount(); ++row) {
+        rows << viewer.table()->item(row, 2)->text() + " " + viewer.table()->item(row, 5)->text();
+    }
+    return rows;
+}
+
 void selectRow(QTableWidget* table, const QString& version) {
     for (int row = 0; row < table->rowCount(); ++row) {
         if (table->item(row, 0)->text() == version) {
@@ -113,6 +126,9 @@ private Q_SLOTS:
         QCOMPARE(refusals.size(), std::size_t{2});
         QCOMPARE(refusals.back().details, std::string("set a structure set to approved"));
         QCOMPARE(refusals.front().details, std::string("set a structure set to locked"));
+        const QStringList shown = auditViewerRows(*database, "annotator");
+        QVERIFY2(shown.contains("permission.denied set a structure set to approved"),
+                 qPrintable(shown.join('\n')));
         QVERIFY(database->check().ok());
     }
 
@@ -137,6 +153,10 @@ private Q_SLOTS:
         QCOMPARE(reviews.size(), std::size_t{2});
         QCOMPARE(reviews.front().details, std::string("approved -> locked"));
         QCOMPARE(reviews.back().details, std::string("draft -> approved"));
+        const QStringList shown = auditViewerRows(*database, "oncologist");
+        QVERIFY2(shown.contains("structure_set.review draft -> approved") &&
+                     shown.contains("structure_set.review approved -> locked"),
+                 qPrintable(shown.join('\n')));
         QVERIFY(database->check().ok());
     }
 
@@ -172,6 +192,9 @@ private Q_SLOTS:
         const auto activations = database->auditLog("physicist", {}, "model.activate");
         QCOMPARE(activations.size(), std::size_t{2});
         QCOMPARE(activations.front().entityId, std::string("mtsa-b"));
+        const QStringList shown = auditViewerRows(*database, "physicist");
+        QCOMPARE(shown.filter(QRegularExpression("^model\\.activate")).size(), 2);
+        QCOMPARE(shown.filter(QRegularExpression("^model\\.register")).size(), 2);
         QVERIFY(database->check().ok());
     }
 
@@ -205,6 +228,7 @@ private Q_SLOTS:
         QCOMPARE(refusals[1].details, std::string("register a model"));
         QCOMPARE(refusals[2].details, std::string("activate a model"));
         QCOMPARE(auditCount(*database, "", "model.activate"), std::size_t{0});
+        QCOMPARE(auditViewerRows(*database, "annotator").filter("permission.denied").size(), 3);
     }
 
     void missingWeightsFileIsNamedOnRegisterAndActivate() {
