@@ -1,0 +1,252 @@
+#include "metis/ui/ComparisonPanel.h"
+
+#include "metis/core/ConnectedComponents.h"
+#include "metis/core/Progress.h"
+#include "metis/ui/JobRunner.h"
+#include "metis/viewer_widgets/MprLayout.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <cmath>
+#include <limits>
+
+namespace metis::ui {
+namespace {
+
+QString dash() {
+    return QStringLiteral("\u2014");
+}
+
+/// Fixed decimals; a dash for the undefined and infinite figures (an empty mask, a missed lesion).
+QString number(double value, int decimals) {
+    if (!std::isfinite(value)) {
+        return dash();
+    }
+    return QString::number(value, 'f', decimals);
+}
+
+QTableWidgetItem* readOnlyItem(const QString& text, bool alignRight = true) {
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (alignRight) {
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return item;
+}
+
+} // namespace
+
+SegmentationOptions comparisonOptions() {
+    SegmentationOptions options;
+    options.perSlice = false;
+    return options;
+}
+
+ComparisonResult compareSegmentations(const LabelMap& manual, const LabelMap& predicted,
+                                      ProgressSink& progress) {
+    ProgressScope scope(progress, "Comparing the manual and the AI GTV");
+    const SegmentationOptions options = comparisonOptions();
+    ComparisonResult result;
+    result.report = evaluateSegmentation(manual, predicted, options);
+    scope.step(0.8, "lesion centres");
+    // The same labelling as the matching, so component numbers name the same lesions.
+    const ComponentLabeling manualComponents =
+        labelConnectedComponents(manual, options.connectivity);
+    const ComponentLabeling aiComponents =
+        labelConnectedComponents(predicted, options.connectivity);
+    for (const LesionRow& row : result.report.lesions.rows) {
+        LesionComparison lesion;
+        lesion.status = row.matchedPredictionId != 0 ? LesionComparison::Status::Matched
+                                                     : LesionComparison::Status::Missed;
+        lesion.manualId = row.referenceId;
+        lesion.aiId = row.matchedPredictionId;
+        lesion.dice = row.dice;
+        lesion.hd95Mm = row.hd95Mm;
+        lesion.manualVolumeMl = row.referenceVolumeMl;
+        lesion.aiVolumeMl = row.predictionVolumeMl;
+        lesion.maxDiameterMm = row.maxDiameterMm;
+        lesion.centreMm = manualComponents.components.at(row.referenceId - 1u).centroidMm;
+        result.lesions.push_back(lesion);
+    }
+    for (const FalsePositiveLesion& fp : result.report.lesions.falsePositives) {
+        LesionComparison lesion;
+        lesion.status = LesionComparison::Status::FalsePositive;
+        lesion.aiId = fp.predictionId;
+        lesion.dice = 0.0;
+        lesion.hd95Mm = std::numeric_limits<double>::infinity();
+        lesion.aiVolumeMl = fp.volumeMl;
+        lesion.maxDiameterMm = fp.maxDiameterMm;
+        lesion.centreMm = aiComponents.components.at(fp.predictionId - 1u).centroidMm;
+        result.lesions.push_back(lesion);
+    }
+    return result;
+}
+
+QString lesionStatusText(LesionComparison::Status status) {
+    switch (status) {
+    case LesionComparison::Status::Matched:
+        return ComparisonPanel::tr("matched");
+    case LesionComparison::Status::Missed:
+        return ComparisonPanel::tr("missed");
+    case LesionComparison::Status::FalsePositive:
+        return ComparisonPanel::tr("false positive");
+    }
+    return {};
+}
+
+ComparisonPanel::ComparisonPanel(viewer_widgets::MprLayout* viewer, QWidget* parent)
+    : QWidget(parent), viewer_(viewer) {
+    setObjectName(QStringLiteral("comparisonPanel"));
+    messageLabel_ = new QLabel(tr("Open a patient with a manual and an AI GTV to compare them."));
+    messageLabel_->setWordWrap(true);
+    summaryLabel_ = new QLabel;
+    summaryLabel_->setWordWrap(true);
+    summaryLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    lesionTable_ = new QTableWidget(0, ColumnCount);
+    lesionTable_->setHorizontalHeaderLabels({tr("Status"), tr("Dice"), tr("HD95 (mm)"),
+                                             tr("Manual (ml)"), tr("AI (ml)"),
+                                             tr("AI - manual (ml)"), tr("Max diameter (mm)")});
+    lesionTable_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    lesionTable_->setSelectionMode(QAbstractItemView::SingleSelection);
+    lesionTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    lesionTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    lesionTable_->setToolTip(tr("Click a lesion to centre the viewer on it."));
+    connect(lesionTable_, &QTableWidget::cellClicked, this,
+            [this](int row, int) { selectRow(row); });
+
+    sizeBinTable_ = new QTableWidget(0, 3);
+    sizeBinTable_->setHorizontalHeaderLabels(
+        {tr("Lesion diameter"), tr("Detected / lesions"), tr("Sensitivity")});
+    sizeBinTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    sizeBinTable_->setSelectionMode(QAbstractItemView::NoSelection);
+    sizeBinTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    sizeBinTable_->verticalHeader()->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(messageLabel_);
+    layout->addWidget(summaryLabel_);
+    layout->addWidget(lesionTable_, 3);
+    layout->addWidget(new QLabel(tr("Sensitivity by lesion size (manual max diameter)")));
+    layout->addWidget(sizeBinTable_, 1);
+}
+
+ComparisonPanel::~ComparisonPanel() = default;
+
+bool ComparisonPanel::isRunning() const {
+    return job_ && job_->isRunning();
+}
+
+void ComparisonPanel::compare(std::shared_ptr<const LabelMap> manual,
+                              std::shared_ptr<const LabelMap> predicted) {
+    if (job_) {
+        // Deleting the job lets a running worker finish quietly, its result unseen.
+        job_->deleteLater();
+        job_ = nullptr;
+    }
+    clearFigures();
+    if (!manual || !predicted) {
+        messageLabel_->setText(!manual && !predicted
+                                   ? tr("This patient has neither a manual nor an AI GTV.")
+                               : !manual ? tr("This patient has no manual GTV to compare with.")
+                                         : tr("This patient has no AI result yet: run the model "
+                                              "in the inference panel first."));
+        return;
+    }
+    messageLabel_->setText(tr("Comparing the manual and the AI GTV..."));
+    auto outcome = std::make_shared<ComparisonResult>();
+    job_ = new Job(
+        tr("Manual versus AI GTV"),
+        [manual, predicted, outcome](ProgressSink& sink) {
+            *outcome = compareSegmentations(*manual, *predicted, sink);
+            return QVariant();
+        },
+        this);
+    connect(job_, &Job::finished, this, [this, outcome] {
+        showResult(std::move(*outcome));
+        Q_EMIT comparisonFinished();
+    });
+    connect(job_, &Job::failed, this, [this](const QString& message) {
+        const QString text = tr("The comparison failed: %1").arg(message);
+        messageLabel_->setText(text);
+        Q_EMIT comparisonFailed(text);
+    });
+    connect(job_, &Job::cancelled, this, [this] {
+        const QString text = tr("The comparison was cancelled.");
+        messageLabel_->setText(text);
+        Q_EMIT comparisonFailed(text);
+    });
+    job_->start();
+}
+
+void ComparisonPanel::clearFigures() {
+    result_.reset();
+    summaryLabel_->clear();
+    lesionTable_->setRowCount(0);
+    sizeBinTable_->setRowCount(0);
+}
+
+void ComparisonPanel::showResult(ComparisonResult result) {
+    const SegmentationReport& report = result.report;
+    const LesionMatching& lesions = report.lesions;
+    messageLabel_->setText(tr("Manual GTV (yellow) against the AI GTV (green)."));
+    summaryLabel_->setText(
+        tr("Patient: Dice %1, HD95 %2 mm, precision %3, recall %4\n"
+           "Volume: manual %5 ml, AI %6 ml\n"
+           "Lesions: %7 matched, %8 missed, %9 false positive")
+            .arg(number(report.dice, 4), number(report.hausdorff.percentileMm, 4),
+                 number(report.precision, 4), number(report.recall, 4),
+                 number(report.referenceVolumeMl, 3), number(report.predictionVolumeMl, 3))
+            .arg(lesions.truePositive)
+            .arg(lesions.falseNegative)
+            .arg(lesions.falsePositive));
+
+    lesionTable_->setRowCount(static_cast<int>(result.lesions.size()));
+    for (int row = 0; row < lesionTable_->rowCount(); ++row) {
+        const LesionComparison& lesion = result.lesions[static_cast<std::size_t>(row)];
+        const bool falsePositive = lesion.status == LesionComparison::Status::FalsePositive;
+        const QString name = lesion.manualId != 0 ? tr("Lesion %1").arg(lesion.manualId)
+                                                  : tr("AI lesion %1").arg(lesion.aiId);
+        lesionTable_->setVerticalHeaderItem(row, new QTableWidgetItem(name));
+        lesionTable_->setItem(row, StatusColumn,
+                              readOnlyItem(lesionStatusText(lesion.status), false));
+        lesionTable_->setItem(row, DiceColumn,
+                              readOnlyItem(falsePositive ? dash() : number(lesion.dice, 4)));
+        lesionTable_->setItem(row, Hd95Column, readOnlyItem(number(lesion.hd95Mm, 2)));
+        lesionTable_->setItem(row, ManualVolumeColumn,
+                              readOnlyItem(number(lesion.manualVolumeMl, 3)));
+        lesionTable_->setItem(row, AiVolumeColumn, readOnlyItem(number(lesion.aiVolumeMl, 3)));
+        lesionTable_->setItem(row, VolumeDifferenceColumn,
+                              readOnlyItem(number(lesion.volumeDifferenceMl(), 3)));
+        lesionTable_->setItem(row, DiameterColumn, readOnlyItem(number(lesion.maxDiameterMm, 1)));
+    }
+
+    sizeBinTable_->setRowCount(static_cast<int>(lesions.sizeBins.size()));
+    const QStringList binNames{tr("< 5 mm"), tr("5-10 mm"), tr("> 10 mm")};
+    for (int row = 0; row < sizeBinTable_->rowCount(); ++row) {
+        const SizeBinSensitivity& bin = lesions.sizeBins[static_cast<std::size_t>(row)];
+        sizeBinTable_->setItem(
+            row, 0,
+            readOnlyItem(row < binNames.size() ? binNames[row] : QString::fromStdString(bin.name),
+                         false));
+        sizeBinTable_->setItem(
+            row, 1, readOnlyItem(QStringLiteral("%1 / %2").arg(bin.detected).arg(bin.lesions)));
+        sizeBinTable_->setItem(row, 2, readOnlyItem(number(bin.sensitivity, 3)));
+    }
+    result_ = std::move(result);
+}
+
+void ComparisonPanel::selectRow(int row) {
+    if (!result_ || row < 0 || row >= static_cast<int>(result_->lesions.size())) {
+        return;
+    }
+    const Vec3 centre = result_->lesions[static_cast<std::size_t>(row)].centreMm;
+    if (viewer_) {
+        viewer_->centreOn(centre);
+    }
+    Q_EMIT lesionSelected(centre);
+}
+
+} // namespace metis::ui
