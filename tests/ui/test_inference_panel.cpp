@@ -141,6 +141,8 @@ private Q_SLOTS:
         QVERIFY(!stored->slicesUsed.empty());
         QCOMPARE(panel->lesionTable()->rowCount(), static_cast<int>(stored->lesions.size()));
         QCOMPARE(panel->shownRun()->id, stored->id);
+        const auto* caveat = panel->findChild<QLabel*>("InferenceCaveat");
+        QVERIFY2(caveat->text().contains("random weights"), qPrintable(caveat->text()));
 
         // The predicted GTV sits next to the manual layer in the viewer's scene.
         const auto& overlays = window.mprLayout()->scene()->overlays;
@@ -162,6 +164,9 @@ private Q_SLOTS:
         QCOMPARE(panel->shownRun()->id, stored->id);
         QCOMPARE(panel->probabilitySeries()->count(), modelSlices);
         QCOMPARE(count(*database, "SELECT count(*) FROM inference_runs"), std::int64_t{1});
+        QVERIFY2(caveat->text().contains("Stored result") &&
+                     caveat->text().contains("random weights"),
+                 qPrintable(caveat->text()));
         QVERIFY(window.currentStudy()->predictedGtv);
     }
 

@@ -8,11 +8,13 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPen>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -116,15 +118,15 @@ InferencePanel::InferencePanel(std::shared_ptr<db::PatientDatabase> database, db
     egfrLabel_->setFont(emphasised);
     layout->addWidget(egfrLabel_);
     caveatLabel_ = new QLabel(this);
+    caveatLabel_->setObjectName(QStringLiteral("InferenceCaveat"));
     caveatLabel_->setWordWrap(true);
     caveatLabel_->setStyleSheet(QStringLiteral("color: #e0b050;"));
     layout->addWidget(caveatLabel_);
 
     probabilitySeries_ = new QLineSeries;
-    probabilitySeries_->setName(tr("Mutant probability per slice"));
+    probabilitySeries_->setName(tr("Per slice"));
     usedSlicesSeries_ = new QScatterSeries;
-    usedSlicesSeries_->setName(tr("Slices used for the call (top 50 % by area)"));
-    usedSlicesSeries_->setMarkerSize(8.0);
+    usedSlicesSeries_->setName(tr("In the call (top 50 % by GTV area)"));
     auto* chart = new QChart;
     chart->addSeries(probabilitySeries_);
     chart->addSeries(usedSlicesSeries_);
@@ -141,7 +143,12 @@ InferencePanel::InferencePanel(std::shared_ptr<db::PatientDatabase> database, db
         series->attachAxis(sliceAxis);
         series->attachAxis(probabilityAxis);
     }
+    // The theme recolours every series, so the colours come after it.
     chart->setTheme(QChart::ChartThemeDark);
+    probabilitySeries_->setPen(QPen(QColor(0x6c, 0xb4, 0xee), 1.5));
+    usedSlicesSeries_->setColor(QColor(0xff, 0x9f, 0x1c));
+    usedSlicesSeries_->setBorderColor(Qt::transparent);
+    usedSlicesSeries_->setMarkerSize(6.0);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(2, 2, 2, 2));
     chartView_ = new QChartView(chart, this);
@@ -151,7 +158,7 @@ InferencePanel::InferencePanel(std::shared_ptr<db::PatientDatabase> database, db
 
     lesionTable_ = new QTableWidget(0, 4, this);
     lesionTable_->setHorizontalHeaderLabels(
-        {tr("Lesion"), tr("Volume (ml)"), tr("Max diameter (mm)"), tr("Mean probability")});
+        {tr("Lesion"), tr("Volume\n(ml)"), tr("Max diameter\n(mm)"), tr("Mean GTV\nprobability")});
     lesionTable_->verticalHeader()->hide();
     lesionTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     lesionTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -215,12 +222,30 @@ void InferencePanel::setStudy(std::shared_ptr<PatientStudy> study) {
     study_ = std::move(study);
     clearResult();
     if (study_ && study_->inferenceRun) {
-        showRun(*study_->inferenceRun,
-                tr("Stored result of %1. Research use only. Not for "
-                   "clinical decisions.")
-                    .arg(QString::fromStdString(study_->inferenceRun->createdAt)));
+        const db::InferenceRun& run = *study_->inferenceRun;
+        const QDateTime created =
+            QDateTime::fromString(QString::fromStdString(run.createdAt), Qt::ISODateWithMs);
+        showRun(run, tr("Stored result of %1 UTC, model %2.")
+                             .arg(created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                  QString::fromStdString(run.modelVersion)) +
+                         QStringLiteral(" ") + storedRunCaveat(run));
     }
     updateRunButton();
+}
+
+QString InferencePanel::storedRunCaveat(const db::InferenceRun& run) const {
+    // The package's own words (phantom-trained, untrained) when the configured package is the
+    // one that produced the result; the database keeps only the version.
+    const ModelChoice model = chooseModel();
+    if (!model.packageDir.isEmpty() && model.version == run.modelVersion) {
+        try {
+            return caveatFor(models::readModelPackage(model.packageDir.toStdString()));
+        } catch (const std::exception&) {
+            // An unreadable package says nothing about the stored figures; the general caveat
+            // stands.
+        }
+    }
+    return tr("Research use only. Not for clinical decisions.");
 }
 
 void InferencePanel::clearResult() {
@@ -382,7 +407,7 @@ void InferencePanel::showRun(const db::InferenceRun& run, const QString& caveat)
             return item;
         };
         lesionTable_->setItem(row, kNumberColumn, cell(QString::number(lesion.number)));
-        lesionTable_->setItem(row, 1, cell(QString::number(lesion.volumeMl, 'f', 3)));
+        lesionTable_->setItem(row, 1, cell(QString::number(lesion.volumeMl, 'f', 2)));
         lesionTable_->setItem(row, 2, cell(QString::number(lesion.maxDiameterMm, 'f', 1)));
         lesionTable_->setItem(row, 3, cell(QString::number(lesion.meanProbability, 'f', 2)));
     }

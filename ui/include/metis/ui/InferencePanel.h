@@ -76,6 +76,7 @@ private:
     void updateRunButton();
     void showRun(const db::InferenceRun& run, const QString& caveat);
     void clearResult();
+    QString storedRunCaveat(const db::InferenceRun& run) const;
     void showError(const QString& message);
     void showPredictedGtv(std::shared_ptr<const LabelMap> labels);
 
