@@ -28,4 +28,11 @@ echo "No display found: running the pipeline headless instead of opening the win
 "$cli" self-check
 "$cli" db check --db "$db"
 "$cli" db stats --db "$db"
+report="$(dirname "$db")/report-$first.pdf"
+echo "Writing the PDF report of patient $first"
+# The workstation loads the patient as it would on screen (the viewer needs an X server for its
+# offscreen OpenGL, hence Xvfb); no window is shown.
+metis_ensure_display
+"$METIS_ROOT/build/app/metis" --db "$db" --user oncologist --open "$first" --report "$report"
+echo "Patient report: $report"
 echo "Database with the demo cohort: $db (open it with build/app/metis --db $db on a machine with a display)"

@@ -1,5 +1,6 @@
 // metis: the workstation GUI.
 #include "metis/database/PatientDatabase.h"
+#include "metis/ui/ComparisonPanel.h"
 #include "metis/ui/Dialogs.h"
 #include "metis/ui/InferencePanel.h"
 #include "metis/ui/MainWindow.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -43,7 +45,8 @@ int main(int argc, char** argv) {
     QCommandLineOption panelOption(
         QStringLiteral("panel"),
         QObject::tr("Side panel to show in the screenshot: inference (runs the model first when "
-                    "the patient has no AI result)."),
+                    "the patient has no AI result), comparison (manual against AI GTV) or "
+                    "browser."),
         QStringLiteral("NAME"));
     QCommandLineOption modelOption(
         QStringLiteral("model"),
@@ -53,12 +56,23 @@ int main(int argc, char** argv) {
         QStringLiteral("exit-when-ready"),
         QObject::tr("Exit as soon as the window is on screen with the first page of patients "
                     "listed (start-up timing)."));
+    QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        QObject::tr("Write the PDF report of the --open patient to this file, then exit."),
+        QStringLiteral("FILE.pdf"));
     parser.addOptions({dbOption, userOption, openOption, screenshotOption, panelOption, modelOption,
-                       exitWhenReadyOption});
+                       exitWhenReadyOption, reportOption});
     parser.process(app);
     const QString panel = parser.value(panelOption);
-    if (!panel.isEmpty() && panel != QLatin1String("inference")) {
-        qCritical("unknown panel '%s' (expected inference)", qPrintable(panel));
+    if (!panel.isEmpty() && panel != QLatin1String("inference") &&
+        panel != QLatin1String("comparison") && panel != QLatin1String("browser")) {
+        qCritical("unknown panel '%s' (expected inference, comparison or browser)",
+                  qPrintable(panel));
+        return 2;
+    }
+    if (parser.isSet(reportOption) &&
+        (!parser.isSet(openOption) || parser.isSet(screenshotOption))) {
+        qCritical("--report needs --open PATIENT_ID and cannot be combined with --screenshot");
         return 2;
     }
 
@@ -101,7 +115,31 @@ int main(int argc, char** argv) {
     if (parser.isSet(modelOption)) {
         window.inferencePanel()->setModelPackagePath(parser.value(modelOption));
     }
-    window.show();
+    if (parser.isSet(reportOption)) {
+        // The report needs no window on screen: the study loads and the report is written in
+        // the background, then the process exits with the outcome.
+        const QString file = parser.value(reportOption);
+        QObject::connect(&window, &metis::ui::MainWindow::patientLoaded, &window,
+                         [&window, file] { window.exportReport(file); });
+        QObject::connect(&window, &metis::ui::MainWindow::patientLoadFailed, &window,
+                         [](const QString&, const QString& message) {
+                             qCritical("cannot open the patient: %s", qPrintable(message));
+                             QCoreApplication::exit(1);
+                         });
+        QObject::connect(
+            &window, &metis::ui::MainWindow::reportExported, &window, [](const QString& path) {
+                std::printf("report written: %s\n", qPrintable(QFileInfo(path).absoluteFilePath()));
+                QCoreApplication::exit(0);
+            });
+        QObject::connect(&window, &metis::ui::MainWindow::reportFailed, &window,
+                         [](const QString& path, const QString& message) {
+                             qCritical("cannot write the report %s: %s", qPrintable(path),
+                                       qPrintable(message));
+                             QCoreApplication::exit(1);
+                         });
+    } else {
+        window.show();
+    }
     if (parser.isSet(exitWhenReadyOption)) {
         // Ready = the window system shows the window and the event loop has painted it once;
         // the browser fills its first page when it is built.
@@ -130,6 +168,31 @@ int main(int argc, char** argv) {
         if (parser.isSet(openOption)) {
             // Idle also means the chosen panel shows its result.
             const auto showPanelThenShoot = [&window, panel, shoot] {
+                const auto raiseDockOf = [](QWidget* content) {
+                    if (auto* dock = qobject_cast<QDockWidget*>(content->parentWidget())) {
+                        dock->show();
+                        dock->raise();
+                    }
+                };
+                if (panel == QLatin1String("browser")) {
+                    raiseDockOf(window.patientBrowser());
+                    shoot();
+                    return;
+                }
+                if (panel == QLatin1String("comparison")) {
+                    auto* comparison = window.comparisonPanel();
+                    raiseDockOf(comparison);
+                    if (!comparison->isRunning()) {
+                        shoot();
+                        return;
+                    }
+                    // A failed comparison says why in the panel, which is worth the picture too.
+                    QObject::connect(comparison, &metis::ui::ComparisonPanel::comparisonFinished,
+                                     &window, shoot);
+                    QObject::connect(comparison, &metis::ui::ComparisonPanel::comparisonFailed,
+                                     &window, shoot);
+                    return;
+                }
                 if (panel != QLatin1String("inference")) {
                     shoot();
                     return;

@@ -1,12 +1,14 @@
 #include "metis/ui/MainWindow.h"
 
 #include "metis/core/Version.h"
+#include "metis/ui/ComparisonPanel.h"
 #include "metis/ui/ContourReview.h"
 #include "metis/ui/Dialogs.h"
 #include "metis/ui/InferencePanel.h"
 #include "metis/ui/JobRunner.h"
 #include "metis/ui/ModelsDialog.h"
 #include "metis/ui/PatientBrowser.h"
+#include "metis/ui/PatientReport.h"
 #include "metis/ui/PatientStudyLoader.h"
 #include "metis/ui/Translations.h"
 #include "metis/viewer_widgets/MprLayout.h"
@@ -16,6 +18,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -50,6 +54,19 @@ MainWindow::MainWindow(std::shared_ptr<db::PatientDatabase> database, db::User u
     addDockWidget(Qt::RightDockWidgetArea, inferenceDock);
     resizeDocks({inferenceDock}, {420}, Qt::Horizontal);
 
+    comparisonPanel_ = new ComparisonPanel(mprLayout_, this);
+    auto* comparisonDock = new QDockWidget(tr("Manual vs AI"), this);
+    comparisonDock->setObjectName(QStringLiteral("ComparisonDock"));
+    comparisonDock->setWidget(comparisonPanel_);
+    addDockWidget(Qt::RightDockWidgetArea, comparisonDock);
+    tabifyDockWidget(inferenceDock, comparisonDock);
+    inferenceDock->raise();
+    connect(inferencePanel_, &InferencePanel::inferenceFinished, this, [this] {
+        if (currentStudy_) {
+            comparisonPanel_->compare(currentStudy_->manualGtv, currentStudy_->predictedGtv);
+        }
+    });
+
     userLabel_ = new QLabel(tr("Signed in: %1 (%2)")
                                 .arg(QString::fromStdString(user_.displayName),
                                      QString::fromStdString(db::toString(user_.role))),
@@ -75,6 +92,9 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     importAction_ = file->addAction(tr("&Import studies..."), this, &MainWindow::showImportDialog);
     importAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    exportReportAction_ =
+        file->addAction(tr("&Export report..."), this, &MainWindow::askForReportPath);
+    exportReportAction_->setEnabled(false);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -92,7 +112,6 @@ void MainWindow::buildMenus() {
     lockContourAction_ =
         review->addAction(tr("&Lock contour"), this, [this] { reviewContour("locked"); });
     lockContourAction_->setToolTip(tr("Lock the open series' manual GTV against any change"));
-
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
@@ -178,6 +197,8 @@ void MainWindow::openPatient(const QString& patientId) {
         currentStudy_ = study;
         updateReviewActions();
         inferencePanel_->setStudy(study);
+        comparisonPanel_->compare(study->manualGtv, study->predictedGtv);
+        exportReportAction_->setEnabled(true);
         QString text =
             tr("Patient %1: %2").arg(patientId, QString::fromStdString(study->seriesDescription));
         for (const auto& note : study->notes) {
@@ -193,6 +214,74 @@ void MainWindow::openPatient(const QString& patientId) {
                              tr("Cannot open patient %1:\n%2").arg(patientId, message));
     });
     loadJob_->start();
+}
+
+void MainWindow::askForReportPath() {
+    if (!currentStudy_) {
+        return;
+    }
+    const QString suggested =
+        QSettings().value(QStringLiteral("report/folder")).toString() + QStringLiteral("/") +
+        QStringLiteral("metis-report-%1.pdf").arg(QString::fromStdString(currentStudy_->patientId));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested,
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QSettings().setValue(QStringLiteral("report/folder"), QFileInfo(path).absolutePath());
+    // Only this export's outcome is shown: the guard ends both connections after it.
+    auto* guard = new QObject(this);
+    connect(this, &MainWindow::reportFailed, guard,
+            [this, guard](const QString& failedPath, const QString& message) {
+                guard->deleteLater();
+                QMessageBox::warning(
+                    this, tr("Export report"),
+                    tr("Cannot write the report %1:\n%2").arg(failedPath, message));
+            });
+    connect(this, &MainWindow::reportExported, guard, &QObject::deleteLater);
+    exportReport(path);
+}
+
+void MainWindow::exportReport(const QString& path) {
+    const std::shared_ptr<PatientStudy> study = currentStudy_;
+    if (!study) {
+        Q_EMIT reportFailed(path, tr("no patient is open"));
+        return;
+    }
+    // Comparing the GTVs and rendering the key images take a while: a worker does that with its
+    // own database connection; the PDF is then written here.
+    const std::string databasePath = database_->path();
+    const QString author = QString::fromStdString(user_.username);
+    auto report = std::make_shared<ReportData>();
+    auto* job = new Job(
+        tr("Report for %1").arg(QString::fromStdString(study->patientId)),
+        [databasePath, study, author, report](ProgressSink& sink) {
+            db::PatientDatabase connection(databasePath);
+            *report = buildReportData(connection, *study, author, sink);
+            return QVariant();
+        },
+        this);
+    trackJob(job);
+    connect(job, &Job::finished, this, [this, job, path, report, study] {
+        job->deleteLater();
+        try {
+            writePatientReport(path, *report);
+        } catch (const std::exception& error) {
+            jobLabel_->setText(tr("Report not written: %1").arg(QString::fromUtf8(error.what())));
+            Q_EMIT reportFailed(path, QString::fromUtf8(error.what()));
+            return;
+        }
+        database_->appendAudit(user_.username, "report.export", "patient", study->patientId,
+                               path.toStdString());
+        jobLabel_->setText(tr("Report written: %1").arg(path));
+        Q_EMIT reportExported(path);
+    });
+    connect(job, &Job::failed, this, [this, job, path](const QString& message) {
+        job->deleteLater();
+        jobLabel_->setText(tr("Report not written: %1").arg(message));
+        Q_EMIT reportFailed(path, message);
+    });
+    job->start();
 }
 
 void MainWindow::trackJob(Job* job) {

@@ -15,6 +15,7 @@ class MprLayout;
 
 namespace metis::ui {
 
+class ComparisonPanel;
 class Job;
 class InferencePanel;
 class PatientBrowser;
@@ -41,6 +42,8 @@ public:
     QAction* approveContourAction() const { return approveContourAction_; }
     QAction* lockContourAction() const { return lockContourAction_; }
     InferencePanel* inferencePanel() const { return inferencePanel_; }
+    ComparisonPanel* comparisonPanel() const { return comparisonPanel_; }
+    QAction* exportReportAction() const { return exportReportAction_; }
     /// The patient whose data the viewer shows, empty before one is opened.
     const QString& currentPatient() const { return currentPatient_; }
 
@@ -53,17 +56,23 @@ public:
     /// Sets the open series' newest manual GTV to "approved" or "locked"; returns the refusal
     /// or problem in words (also shown to the user), empty on success.
     QString reviewContour(const std::string& status);
+    /// Writes the PDF report of the open patient in the background; reportExported or
+    /// reportFailed follows.
+    void exportReport(const QString& path);
     /// The study shown, null before one has loaded.
     const std::shared_ptr<PatientStudy>& currentStudy() const { return currentStudy_; }
 
 Q_SIGNALS:
     void patientLoaded(const QString& patientId);
     void patientLoadFailed(const QString& patientId, const QString& message);
+    void reportExported(const QString& path);
+    void reportFailed(const QString& path, const QString& message);
 
 private:
     /// Shows a background job in the status bar until it ends.
     void trackJob(Job* job);
     void buildMenus();
+    void askForReportPath();
     void applyRolePermissions();
     /// Approve/lock are offered to roles that may approve, once a manual GTV is open.
     void updateReviewActions();
@@ -75,6 +84,7 @@ private:
     viewer_widgets::MprLayout* mprLayout_ = nullptr;
     PatientBrowser* browser_ = nullptr;
     InferencePanel* inferencePanel_ = nullptr;
+    ComparisonPanel* comparisonPanel_ = nullptr;
     QLabel* userLabel_ = nullptr;
     QLabel* jobLabel_ = nullptr;
     QProgressBar* jobProgress_ = nullptr;
@@ -84,6 +94,7 @@ private:
     QAction* modelsAction_ = nullptr;
     QAction* approveContourAction_ = nullptr;
     QAction* lockContourAction_ = nullptr;
+    QAction* exportReportAction_ = nullptr;
     QString currentPatient_;
     Job* loadJob_ = nullptr;
     std::shared_ptr<PatientStudy> currentStudy_;
