@@ -197,6 +197,29 @@ private Q_SLOTS:
         QCOMPARE(after.auditEntries, before.auditEntries);
         QVERIFY(panel->runButton()->isEnabled()); // the user may fix the path and try again
     }
+
+    void corruptWeightsAreNamedAndChangeNothing() {
+        QTemporaryDir dir;
+        auto database = makeDatabaseWithPatient(dir);
+        const auto package = writeRandomPackage(dir);
+        const auto weights = package / models::kModelPackageWeightsFile;
+        std::filesystem::resize_file(weights, std::filesystem::file_size(weights) / 2);
+        MainWindow window(database, *database->findUser("oncologist"));
+        InferencePanel* panel = window.inferencePanel();
+        panel->setModelPackagePath(QString::fromStdString(package.string()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openAndWait(window);
+
+        const auto before = database->stats();
+        QSignalSpy failed(panel, &InferencePanel::inferenceFailed);
+        QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+        QVERIFY(failed.wait(30000));
+        const QString message = panel->messageLabel()->text();
+        QVERIFY2(message.contains(QString::fromStdString(weights.string())), qPrintable(message));
+        QCOMPARE(database->stats().inferenceRuns, before.inferenceRuns);
+        QCOMPARE(database->stats().structureSets, before.structureSets);
+    }
 };
 
 QTEST_MAIN(TestInferencePanel)
