@@ -198,6 +198,31 @@ private Q_SLOTS:
         QVERIFY(panel->runButton()->isEnabled()); // the user may fix the path and try again
     }
 
+    void cancelStoresNothing() {
+        QTemporaryDir dir;
+        auto database = makeDatabaseWithPatient(dir);
+        const auto package = writeRandomPackage(dir);
+        MainWindow window(database, *database->findUser("oncologist"));
+        InferencePanel* panel = window.inferencePanel();
+        panel->setModelPackagePath(QString::fromStdString(package.string()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openAndWait(window);
+
+        QSignalSpy failed(panel, &InferencePanel::inferenceFailed);
+        QSignalSpy finished(panel, &InferencePanel::inferenceFinished);
+        QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+        QVERIFY(!panel->runButton()->isEnabled()); // one run at a time
+        // Cancelled before the worker's first progress report: the run stops there.
+        panel->cancelInference();
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(finished.count(), 0);
+        QVERIFY2(panel->messageLabel()->text().contains("cancelled"),
+                 qPrintable(panel->messageLabel()->text()));
+        QCOMPARE(database->stats().inferenceRuns, std::int64_t{0});
+        QVERIFY(panel->runButton()->isEnabled());
+    }
+
     void corruptWeightsAreNamedAndChangeNothing() {
         QTemporaryDir dir;
         auto database = makeDatabaseWithPatient(dir);
