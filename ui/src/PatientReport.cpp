@@ -119,7 +119,7 @@ QString reportHtml(const ReportData& data) {
                     .arg(PatientReport::tr("Key images").toHtmlEscaped(),
                          PatientReport::tr("Manual GTV yellow, AI GTV green.").toHtmlEscaped());
         for (std::size_t i = 0; i < data.keyImages.size(); ++i) {
-            html += QStringLiteral("<td valign=\"top\"><img src=\"%1\" width=\"200\"><br>%2</td>")
+            html += QStringLiteral("<td valign=\"top\"><img src=\"%1\" width=\"150\"><br>%2</td>")
                         .arg(imageUrl(i), data.keyImages[i].caption.toHtmlEscaped());
         }
         html += QStringLiteral("</tr></table>");
