@@ -15,11 +15,15 @@
 #endif
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 namespace metis::cli {
 namespace {
@@ -192,19 +196,48 @@ PatientData loadPatient(const fs::path& root, const std::string& patientId) {
     return data;
 }
 
+/// Reads and resamples the patients on every core, one patient per thread at a time (each
+/// thread fills a dataset of its own; they are joined in thread order, so the result does not
+/// depend on timing).
 SliceDataset prepareSlices(const CohortFolder& folder, const std::vector<std::size_t>& indices,
-                           const ModelGridOptions& preprocessing, const std::string& what) {
-    SliceDataset data(preprocessing);
-    std::size_t done = 0;
-    for (const std::size_t i : indices) {
-        const CohortCase& c = folder.cases[i];
-        const PatientData patient = loadPatient(folder.root, c.patientId);
-        data.addPatient(c.patientId, patient.series, patient.gtv, c.egfrMutant);
-        ++done;
-        std::fprintf(stderr, "\rpreparing %s slices: %zu / %zu patients, %zu slices", what.c_str(),
-                     done, indices.size(), data.sliceCount());
+                           ModelGridOptions preprocessing, const std::string& what) {
+    const std::size_t workers = std::max<std::size_t>(
+        1, std::min<std::size_t>(std::thread::hardware_concurrency(), indices.size()));
+    preprocessing.threads = 1;
+    std::vector<SliceDataset> parts(workers, SliceDataset(preprocessing));
+    std::vector<std::exception_ptr> failures(workers);
+    std::atomic<std::size_t> done{0};
+    std::mutex printing;
+    std::vector<std::thread> threads;
+    for (std::size_t w = 0; w < workers; ++w) {
+        threads.emplace_back([&, w] {
+            try {
+                for (std::size_t n = w; n < indices.size(); n += workers) {
+                    const CohortCase& c = folder.cases[indices[n]];
+                    const PatientData patient = loadPatient(folder.root, c.patientId);
+                    parts[w].addPatient(c.patientId, patient.series, patient.gtv, c.egfrMutant);
+                    std::lock_guard lock(printing);
+                    std::fprintf(stderr, "\rpreparing %s slices: %zu / %zu patients", what.c_str(),
+                                 ++done, indices.size());
+                }
+            } catch (...) {
+                failures[w] = std::current_exception();
+            }
+        });
+    }
+    for (auto& thread : threads) {
+        thread.join();
     }
     std::fprintf(stderr, "\n");
+    for (const auto& failure : failures) {
+        if (failure) {
+            std::rethrow_exception(failure);
+        }
+    }
+    SliceDataset data(preprocessing);
+    for (const SliceDataset& part : parts) {
+        data.append(part);
+    }
     return data;
 }
 
@@ -239,7 +272,11 @@ PreparedData prepareData(const Arguments& args, const ModelGridOptions& preproce
 #ifdef METIS_CLI_FULL
     const fs::path root = args.required("--data");
     const CohortFolder folder = readCohortFolder(root);
-    const CohortSplit split = splitOf(folder, args);
+    CohortSplit split = splitOf(folder, args);
+    if (const int limit = args.integer("--max-training-patients", 0, 0);
+        limit > 0 && split.training.size() > static_cast<std::size_t>(limit)) {
+        split.training.resize(static_cast<std::size_t>(limit));
+    }
     std::cout << "cohort " << root.string() << ": " << split.training.size() << " training, "
               << split.validation.size() << " validation, " << split.internalTest.size()
               << " internal test, " << split.externalTest.size() << " external test patients\n";
@@ -296,6 +333,7 @@ int train(const Arguments& args) {
 
     ModelGridOptions preprocessing;
     preprocessing.inputSize = options.architecture.inputSize;
+    preprocessing.sliceSpacingMm = args.number("--slice-spacing", 0.0, 0.0);
     const PreparedData data = prepareData(args, preprocessing);
     std::cout << "training slices: " << data.training.sliceCount() << " ("
               << data.training.metastasisSlices().size() << " with metastasis) from "
@@ -344,12 +382,19 @@ int train(const Arguments& args) {
 #ifdef METIS_CLI_FULL
 
 int evaluate(const Arguments& args) {
-    const fs::path package = args.required("--model");
+    // Several --model options share one pass over the cohort: each patient is read once.
+    const std::vector<std::string> packages = args.options("--model");
+    if (packages.empty()) {
+        throw UsageError("missing --model PACKAGE");
+    }
     const fs::path root = args.required("--data");
     InferenceOptions options;
     options.device = deviceOption(args);
     options.threads = args.integer("--threads", 0, 0);
-    const InferenceEngine engine(package, options);
+    std::vector<std::unique_ptr<InferenceEngine>> engines;
+    for (const std::string& package : packages) {
+        engines.push_back(std::make_unique<InferenceEngine>(package, options));
+    }
     const CohortFolder folder = readCohortFolder(root);
     const CohortSplit split = splitOf(folder, args);
 
@@ -371,7 +416,7 @@ int evaluate(const Arguments& args) {
     }
     const std::size_t limit = static_cast<std::size_t>(args.integer("--limit", 0, 0));
 
-    std::vector<PatientEvaluation> results;
+    std::vector<std::vector<PatientEvaluation>> results(engines.size());
     NullProgressSink quiet;
     for (const auto& [name, indices] : sets) {
         std::size_t done = 0;
@@ -381,18 +426,33 @@ int evaluate(const Arguments& args) {
             }
             const CohortCase& c = folder.cases[i];
             const PatientData patient = loadPatient(root, c.patientId);
-            const InferenceResult result = engine.run(patient.series, quiet);
-            results.push_back(
-                evaluatePatient(c.patientId, name, c.egfrMutant, result, patient.gtv));
             ++done;
-            const PatientEvaluation& e = results.back();
-            std::fprintf(stderr, "%s %zu/%zu %s: Dice %.3f, EGFR p %.3f (label %d), %.1f s\n",
-                         name.c_str(), done, indices->size(), c.patientId.c_str(),
-                         e.segmentation ? e.segmentation->dice : -1.0,
-                         e.egfrCall ? e.egfrCall->meanProbability : -1.0, c.egfrMutant, e.seconds);
+            for (std::size_t m = 0; m < engines.size(); ++m) {
+                const InferenceResult result = engines[m]->run(patient.series, quiet);
+                results[m].push_back(
+                    evaluatePatient(c.patientId, name, c.egfrMutant, result, patient.gtv));
+                const PatientEvaluation& e = results[m].back();
+                std::fprintf(
+                    stderr, "%s %zu/%zu %s, model %zu: Dice %.3f, EGFR p %.3f (label %d), %.1f s\n",
+                    name.c_str(), done, indices->size(), c.patientId.c_str(), m + 1,
+                    e.segmentation ? e.segmentation->dice : -1.0,
+                    e.egfrCall ? e.egfrCall->meanProbability : -1.0, c.egfrMutant, e.seconds);
+            }
         }
     }
-    const std::string json = evaluationReportJson(results, engine.metadata());
+    std::string json;
+    std::string tables;
+    for (std::size_t m = 0; m < engines.size(); ++m) {
+        const std::string report = evaluationReportJson(results[m], engines[m]->metadata());
+        json += (m ? ",\n" : "") + report;
+        if (engines.size() > 1) {
+            tables += "\n" + packages[m] + ":\n";
+        }
+        tables += evaluationTableMarkdown(summariseEvaluation(results[m]));
+    }
+    if (engines.size() > 1) {
+        json = "{\"evaluations\": [" + json + "]}";
+    }
     if (const auto outPath = args.option("--out")) {
         std::ofstream out(*outPath, std::ios::binary | std::ios::trunc);
         out << json << "\n";
@@ -403,7 +463,7 @@ int evaluate(const Arguments& args) {
     if (args.flag("--json")) {
         std::cout << json << "\n";
     } else {
-        std::cout << evaluationTableMarkdown(summariseEvaluation(results));
+        std::cout << tables;
     }
     return 0;
 }
@@ -420,28 +480,30 @@ void registerTrainingCommands(CommandTable& table) {
          "[--input-size S] [--base-width W] [--embed-dim D] [--attention-heads H] "
          "[--batch-size N] [--learning-rate LR] [--max-epochs N] [--patience N] "
          "[--max-minutes M] [--slices-per-epoch N] [--free-fraction F] [--no-augment] "
-         "[--cutoff YYYY-MM-DD] [--validation N] [--seed N] [--device auto|cpu|cuda] "
-         "[--threads N] [--restart] [--description TEXT]",
+         "[--cutoff YYYY-MM-DD] [--validation N] [--max-training-patients N] [--slice-spacing MM] "
+         "[--seed N] [--device auto|cpu|cuda] [--threads N] [--restart] [--description TEXT]",
          "train MTSA-Net (resumes from the work folder's checkpoint unless --restart)",
          {"--data",          "--prepared",        "--out",         "--work",
           "--save-prepared", "--weighting",       "--input-size",  "--base-width",
           "--embed-dim",     "--attention-heads", "--batch-size",  "--learning-rate",
           "--max-epochs",    "--patience",        "--max-minutes", "--slices-per-epoch",
           "--free-fraction", "--cutoff",          "--validation",  "--seed",
-          "--device",        "--threads",         "--description"},
+          "--device",        "--threads",         "--description", "--max-training-patients",
+          "--slice-spacing"},
          {"--no-augment", "--restart"},
          train});
 #ifdef METIS_CLI_FULL
-    table.push_back({"evaluate",
-                     "--model PACKAGE --data DIR [--sets internal-test,external-test|all] "
-                     "[--cutoff YYYY-MM-DD] [--validation N] [--seed N] [--limit N] [--json] "
-                     "[--out FILE.json] [--device auto|cpu|cuda] [--threads N]",
-                     "evaluate a model package on a cohort folder (paper tables + AUC, "
-                     "calibration, lesion sensitivity by size)",
-                     {"--model", "--data", "--sets", "--cutoff", "--validation", "--seed",
-                      "--limit", "--out", "--device", "--threads"},
-                     {"--json"},
-                     evaluate});
+    table.push_back(
+        {"evaluate",
+         "--model PACKAGE [--model PACKAGE...] --data DIR [--sets internal-test,external-test|all] "
+         "[--cutoff YYYY-MM-DD] [--validation N] [--seed N] [--limit N] [--json] "
+         "[--out FILE.json] [--device auto|cpu|cuda] [--threads N]",
+         "evaluate a model package on a cohort folder (paper tables + AUC, "
+         "calibration, lesion sensitivity by size)",
+         {"--model", "--data", "--sets", "--cutoff", "--validation", "--seed", "--limit", "--out",
+          "--device", "--threads"},
+         {"--json"},
+         evaluate});
 #endif
 }
 

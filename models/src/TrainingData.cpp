@@ -140,6 +140,21 @@ void SliceDataset::addPatient(const std::string& patientId, const ImageVolume& s
     }
 }
 
+void SliceDataset::append(const SliceDataset& other) {
+    if (other.side() != side()) {
+        throw std::invalid_argument("slice dataset: cannot append slices of another input size");
+    }
+    const std::size_t firstPatient = patientIds_.size();
+    patientIds_.insert(patientIds_.end(), other.patientIds_.begin(), other.patientIds_.end());
+    egfrLabels_.insert(egfrLabels_.end(), other.egfrLabels_.begin(), other.egfrLabels_.end());
+    images_.insert(images_.end(), other.images_.begin(), other.images_.end());
+    masks_.insert(masks_.end(), other.masks_.begin(), other.masks_.end());
+    metastasis_.insert(metastasis_.end(), other.metastasis_.begin(), other.metastasis_.end());
+    for (const std::size_t p : other.patientIndex_) {
+        patientIndex_.push_back(firstPatient + p);
+    }
+}
+
 std::vector<std::size_t> SliceDataset::metastasisSlices() const {
     std::vector<std::size_t> slices;
     for (std::size_t i = 0; i < metastasis_.size(); ++i) {

@@ -70,6 +70,10 @@ public:
     std::vector<std::size_t> metastasisSlices() const;
     std::vector<std::size_t> metastasisFreeSlices() const;
 
+    /// Appends every patient and slice of `other` (prepared with the same preprocessing), so that
+    /// several threads can prepare patients into datasets of their own.
+    void append(const SliceDataset& other);
+
     /// Writes the prepared slices to one file, so that training can run where the DICOM and
     /// NIfTI readers are not built (the headless GPU build) or again without re-reading a cohort.
     void save(const std::filesystem::path& path) const;
