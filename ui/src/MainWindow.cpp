@@ -248,6 +248,8 @@ void MainWindow::exportReport(const QString& path) {
         Q_EMIT reportFailed(path, tr("no patient is open"));
         return;
     }
+    // The worker reads a copy: a run finishing meanwhile replaces the open study's AI layer.
+    const auto snapshot = std::make_shared<const PatientStudy>(*study);
     // Comparing the GTVs and rendering the key images take a while: a worker does that with its
     // own database connection; the PDF is then written here.
     const std::string databasePath = database_->path();
@@ -255,9 +257,9 @@ void MainWindow::exportReport(const QString& path) {
     auto report = std::make_shared<ReportData>();
     auto* job = new Job(
         tr("Report for %1").arg(QString::fromStdString(study->patientId)),
-        [databasePath, study, author, report](ProgressSink& sink) {
+        [databasePath, snapshot, author, report](ProgressSink& sink) {
             db::PatientDatabase connection(databasePath);
-            *report = buildReportData(connection, *study, author, sink);
+            *report = buildReportData(connection, *snapshot, author, sink);
             return QVariant();
         },
         this);
