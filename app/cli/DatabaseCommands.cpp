@@ -93,6 +93,15 @@ int runStats(const Arguments& args) {
     return 0;
 }
 
+// Creates (or migrates) the database and its default users, one per role.
+int runInit(const Arguments& args) {
+    db::PatientDatabase database(databasePath(args));
+    database.ensureDefaultUsers();
+    std::cout << database.path() << ": ready, schema " << database.stats().schemaVersion
+              << ", users oncologist, annotator, physicist, admin\n";
+    return 0;
+}
+
 int runCheck(const Arguments& args) {
     db::PatientDatabase database(databasePath(args));
     const auto report = database.check();
@@ -114,6 +123,12 @@ void registerDatabaseCommands(CommandTable& table) {
                      {"--clinical", "--db", "--user"},
                      {},
                      runImport});
+    table.push_back({"db init",
+                     "[--db FILE]",
+                     "create the database (or bring its schema up to date) with one user per role",
+                     {"--db"},
+                     {},
+                     runInit});
     table.push_back({"db stats",
                      "[--db FILE] [--json]",
                      "count what the database holds",

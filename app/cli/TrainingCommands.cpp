@@ -342,7 +342,7 @@ int train(const Arguments& args) {
               << data.validation.patientCount() << " patients\n"
               << describe(options.architecture, summarise(options.architecture)) << "\n"
               << "work folder " << options.workDir.string() << " (metrics in " << kMetricsFile
-              << ")\n";
+              << ")" << std::endl; // before hours of training, even when stdout is a file
 
     StreamProgressSink progress(stderr, 0.01);
     const TrainingOutcome outcome =

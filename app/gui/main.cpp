@@ -19,6 +19,73 @@
 #include <QTimer>
 #include <QWindow>
 #include <cstdio>
+#include <functional>
+
+namespace {
+
+void raiseDockOf(QWidget* content) {
+    if (auto* dock = qobject_cast<QDockWidget*>(content->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+}
+
+/// Brings `panel` to the front once a patient has loaded and calls `whenIdle` when it shows its
+/// result. The inference panel runs the model first when the patient has no AI result yet, so
+/// the workstation opens with the predicted GTV beside the manual one. `strict` (screenshots):
+/// a failed or impossible run ends the process with an error instead of leaving the message in
+/// the panel.
+void showPanel(metis::ui::MainWindow& window, const QString& panel,
+               const std::function<void()>& whenIdle, bool strict) {
+    if (panel == QLatin1String("browser")) {
+        raiseDockOf(window.patientBrowser());
+        whenIdle();
+        return;
+    }
+    if (panel == QLatin1String("comparison")) {
+        auto* comparison = window.comparisonPanel();
+        raiseDockOf(comparison);
+        if (!comparison->isRunning()) {
+            whenIdle();
+            return;
+        }
+        // A failed comparison says why in the panel, which is worth the picture too.
+        QObject::connect(comparison, &metis::ui::ComparisonPanel::comparisonFinished, &window,
+                         whenIdle);
+        QObject::connect(comparison, &metis::ui::ComparisonPanel::comparisonFailed, &window,
+                         whenIdle);
+        return;
+    }
+    if (panel != QLatin1String("inference")) {
+        whenIdle();
+        return;
+    }
+    auto* inference = window.inferencePanel();
+    raiseDockOf(inference);
+    if (inference->shownRun()) {
+        whenIdle();
+        return;
+    }
+    if (!inference->runButton()->isEnabled()) {
+        if (strict) {
+            qCritical("cannot run inference: no model package (use --model DIR) or the user's "
+                      "role may not run the model");
+            QCoreApplication::exit(1);
+        }
+        return;
+    }
+    QObject::connect(inference, &metis::ui::InferencePanel::inferenceFinished, &window, whenIdle);
+    if (strict) {
+        QObject::connect(inference, &metis::ui::InferencePanel::inferenceFailed, &window,
+                         [](const QString& message) {
+                             qCritical("inference failed: %s", qPrintable(message));
+                             QCoreApplication::exit(1);
+                         });
+    }
+    inference->runInference();
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -44,9 +111,9 @@ int main(int argc, char** argv) {
         QStringLiteral("FILE.png"));
     QCommandLineOption panelOption(
         QStringLiteral("panel"),
-        QObject::tr("Side panel to show in the screenshot: inference (runs the model first when "
-                    "the patient has no AI result), comparison (manual against AI GTV) or "
-                    "browser."),
+        QObject::tr("Side panel to show with the --open patient: inference (runs the model "
+                    "first when the patient has no AI result), comparison (manual against AI "
+                    "GTV) or browser."),
         QStringLiteral("NAME"));
     QCommandLineOption modelOption(
         QStringLiteral("model"),
@@ -86,7 +153,7 @@ int main(int argc, char** argv) {
     std::shared_ptr<metis::db::PatientDatabase> database;
     try {
         database = std::make_shared<metis::db::PatientDatabase>(databasePath.toStdString());
-        metis::ui::ensureDefaultUsers(*database);
+        database->ensureDefaultUsers();
     } catch (const std::exception& e) {
         QMessageBox::critical(
             nullptr, QObject::tr("Metis"),
@@ -156,81 +223,33 @@ int main(int argc, char** argv) {
         });
         poll->start(0);
     }
-    if (parser.isSet(screenshotOption)) {
-        const QString file = parser.value(screenshotOption);
-        // Idle = the patient (if any) has loaded and the event queue has drained.
-        const auto shoot = [&window, file] {
-            QTimer::singleShot(300, &window, [&window, file] {
-                QCoreApplication::processEvents();
-                QCoreApplication::exit(window.grab().save(file) ? 0 : 1);
-            });
-        };
-        if (parser.isSet(openOption)) {
-            // Idle also means the chosen panel shows its result.
-            const auto showPanelThenShoot = [&window, panel, shoot] {
-                const auto raiseDockOf = [](QWidget* content) {
-                    if (auto* dock = qobject_cast<QDockWidget*>(content->parentWidget())) {
-                        dock->show();
-                        dock->raise();
-                    }
-                };
-                if (panel == QLatin1String("browser")) {
-                    raiseDockOf(window.patientBrowser());
-                    shoot();
-                    return;
-                }
-                if (panel == QLatin1String("comparison")) {
-                    auto* comparison = window.comparisonPanel();
-                    raiseDockOf(comparison);
-                    if (!comparison->isRunning()) {
-                        shoot();
-                        return;
-                    }
-                    // A failed comparison says why in the panel, which is worth the picture too.
-                    QObject::connect(comparison, &metis::ui::ComparisonPanel::comparisonFinished,
-                                     &window, shoot);
-                    QObject::connect(comparison, &metis::ui::ComparisonPanel::comparisonFailed,
-                                     &window, shoot);
-                    return;
-                }
-                if (panel != QLatin1String("inference")) {
-                    shoot();
-                    return;
-                }
-                auto* inference = window.inferencePanel();
-                if (auto* dock = qobject_cast<QDockWidget*>(inference->parentWidget())) {
-                    dock->show();
-                    dock->raise();
-                }
-                if (inference->shownRun()) {
-                    shoot();
-                    return;
-                }
-                QObject::connect(inference, &metis::ui::InferencePanel::inferenceFinished, &window,
-                                 shoot);
-                QObject::connect(inference, &metis::ui::InferencePanel::inferenceFailed, &window,
-                                 [](const QString& message) {
-                                     qCritical("inference failed: %s", qPrintable(message));
-                                     QCoreApplication::exit(1);
-                                 });
-                if (!inference->runButton()->isEnabled()) {
-                    qCritical("cannot run inference: no model package (use --model DIR) or the "
-                              "user's role may not run the model");
-                    QCoreApplication::exit(1);
-                    return;
-                }
-                inference->runInference();
-            };
-            QObject::connect(&window, &metis::ui::MainWindow::patientLoaded, &window,
-                             showPanelThenShoot);
+    // Idle = the patient (if any) has loaded, the chosen panel shows its result and the event
+    // queue has drained; a screenshot waits for it.
+    const bool screenshot = parser.isSet(screenshotOption);
+    const std::function<void()> whenIdle = [&window, screenshot,
+                                            file = parser.value(screenshotOption)] {
+        if (!screenshot) {
+            return;
+        }
+        QTimer::singleShot(300, &window, [&window, file] {
+            QCoreApplication::processEvents();
+            QCoreApplication::exit(window.grab().save(file) ? 0 : 1);
+        });
+    };
+    if (parser.isSet(openOption)) {
+        QObject::connect(&window, &metis::ui::MainWindow::patientLoaded, &window,
+                         [&window, panel, whenIdle, screenshot] {
+                             showPanel(window, panel, whenIdle, screenshot);
+                         });
+        if (screenshot) {
             QObject::connect(&window, &metis::ui::MainWindow::patientLoadFailed, &window,
                              [](const QString&, const QString& message) {
                                  qCritical("cannot open the patient: %s", qPrintable(message));
                                  QCoreApplication::exit(1);
                              });
-        } else {
-            shoot();
         }
+    } else {
+        whenIdle();
     }
     if (parser.isSet(openOption)) {
         window.openPatient(parser.value(openOption));

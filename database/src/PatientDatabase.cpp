@@ -155,6 +155,15 @@ std::string PatientDatabase::defaultPath() {
     return (base / "Metis" / "metis.db").string();
 }
 
+void PatientDatabase::ensureDefaultUsers() {
+    for (const Role role : {Role::Oncologist, Role::Annotator, Role::Physicist, Role::Admin}) {
+        const std::string name = toString(role);
+        if (!findUser(name)) {
+            addUser(name, name, role, "setup");
+        }
+    }
+}
+
 User PatientDatabase::addUser(const std::string& username, const std::string& displayName,
                               Role role, const std::string& actingUser) {
     Transaction transaction(db_);

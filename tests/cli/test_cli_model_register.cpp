@@ -1,5 +1,6 @@
 // `metis-cli model register` on the built executable: refused for an annotator (audited),
-// registered and activated for a physicist, refused naming the weights file when it is missing.
+// registered and activated for a physicist, refused naming the weights file when it is missing;
+// `db init` sets up a database with one user per role.
 #include "ExternalTool.h"
 #include "metis/database/PatientDatabase.h"
 
@@ -54,6 +55,33 @@ private Q_SLOTS:
         QCOMPARE(database.auditLog("annotator", {}, "permission.denied").size(), std::size_t{1});
         QCOMPARE(database.auditLog("physicist", {}, "model.").size(), std::size_t{2});
         QVERIFY(database.check().ok());
+    }
+
+    // A site database set up from the command line alone: `db init` gives one user per role,
+    // so the physicist can register the model straight away; running it again changes nothing.
+    void dbInitCreatesOneUserPerRole() {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath("site.db");
+        auto result = runTool(METIS_CLI_PATH, {"db", "init", "--db", dbPath});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        QVERIFY(runTool(METIS_CLI_PATH, {"db", "init", "--db", dbPath}).exitCode == 0);
+        const QString package = dir.filePath("mtsa-tiny");
+        QVERIFY(runTool(METIS_CLI_PATH, {"model", "create-random", "--out", package, "--input-size",
+                                         "64", "--base-width", "4"})
+                    .exitCode == 0);
+        result = runTool(METIS_CLI_PATH, {"model", "register", package, "--db", dbPath, "--user",
+                                          "physicist", "--activate"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+
+        db::PatientDatabase database(dbPath.toStdString());
+        for (const auto role :
+             {db::Role::Oncologist, db::Role::Annotator, db::Role::Physicist, db::Role::Admin}) {
+            const auto user = database.findUser(db::toString(role));
+            QVERIFY(user);
+            QVERIFY(user->role == role);
+        }
+        QCOMPARE(database.stats().users, std::int64_t{4});
+        QVERIFY(database.activeModel());
     }
 };
 

@@ -68,7 +68,7 @@ std::filesystem::path writeRandomPackage(const QTemporaryDir& dir) {
 
 std::shared_ptr<db::PatientDatabase> makeDatabaseWithPatient(const QTemporaryDir& dir) {
     auto database = std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
-    ensureDefaultUsers(*database);
+    database->ensureDefaultUsers();
     imaging::DicomWriteOptions options;
     options.metadata.patientId = kPatient;
     options.metadata.patientName = "SYNTHETIC^INFERENCE";

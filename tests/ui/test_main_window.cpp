@@ -21,7 +21,7 @@ namespace {
 
 std::shared_ptr<db::PatientDatabase> makeDatabase(const QTemporaryDir& dir, int patients) {
     auto database = std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
-    ensureDefaultUsers(*database);
+    database->ensureDefaultUsers();
     db::Transaction transaction(database->sql());
     for (int p = 0; p < patients; ++p) {
         const auto id = QString("P%1").arg(p, 5, 10, QChar('0')).toStdString();

@@ -36,7 +36,7 @@ ImageGeometry seriesGrid() {
 
 std::shared_ptr<db::PatientDatabase> makeDatabaseWithAiResult(const QTemporaryDir& dir) {
     auto database = std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
-    ensureDefaultUsers(*database);
+    database->ensureDefaultUsers();
     ImageVolume image(seriesGrid(), 5.0f);
     for (std::size_t v = 0; v < image.data().size(); ++v) {
         image.data()[v] = 100.0f + static_cast<float>(v % 48) * 10.0f;

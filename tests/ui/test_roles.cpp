@@ -31,7 +31,7 @@ namespace {
 // A database with the default users and one imported patient "R1" with a manual GTV (RTSTRUCT).
 std::shared_ptr<db::PatientDatabase> makeDatabase(const QTemporaryDir& dir) {
     auto database = std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
-    ensureDefaultUsers(*database);
+    database->ensureDefaultUsers();
     const fs::path data = dir.filePath("data").toStdString();
     const auto patient = fixtures::writePatient(data, "R1");
     fixtures::writeRtStruct(data, patient);

@@ -19,20 +19,6 @@
 
 namespace metis::ui {
 
-void ensureDefaultUsers(db::PatientDatabase& database) {
-    const std::pair<const char*, db::Role> defaults[] = {
-        {"oncologist", db::Role::Oncologist},
-        {"annotator", db::Role::Annotator},
-        {"physicist", db::Role::Physicist},
-        {"admin", db::Role::Admin},
-    };
-    for (const auto& [name, role] : defaults) {
-        if (!database.findUser(name)) {
-            database.addUser(name, name, role, "setup");
-        }
-    }
-}
-
 LoginDialog::LoginDialog(db::PatientDatabase& database, QWidget* parent)
     : QDialog(parent), database_(database), users_(new QComboBox(this)) {
     setWindowTitle(tr("Metis - sign in"));

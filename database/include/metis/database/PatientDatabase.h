@@ -158,6 +158,9 @@ public:
     User addUser(const std::string& username, const std::string& displayName, Role role,
                  const std::string& actingUser = "system");
     std::optional<User> findUser(const std::string& username);
+    /// Adds one user per role (oncologist, annotator, physicist, admin, named after the role)
+    /// where that name does not exist yet: a fresh site database can be signed into at once.
+    void ensureDefaultUsers();
     /// Throws PermissionDenied (after auditing the refusal) unless `user` may do `permission`.
     void require(const User& user, Permission permission, const std::string& what);
 

@@ -19,9 +19,6 @@ namespace metis::ui {
 
 class Job;
 
-/// Makes sure the database has one user of each role, so a new installation can log in.
-void ensureDefaultUsers(db::PatientDatabase& database);
-
 /// Picks who works at the workstation; the role decides what the UI allows.
 class LoginDialog : public QDialog {
     Q_OBJECT
