@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>PatientReport</name>
+    <message>
+        <source>Metis brain metastasis report</source>
+        <translation>Metis-Befundbericht Hirnmetastasen</translation>
+    </message>
+    <message>
+        <source>Patient and study</source>
+        <translation>Patient und Studie</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Studiendatum</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>AI result</source>
+        <translation>KI-Ergebnis</translation>
+    </message>
+    <message>
+        <source>EGFR call</source>
+        <translation>EGFR-Einstufung</translation>
+    </message>
+    <message>
+        <source>EGFR mutation probability</source>
+        <translation>EGFR-Mutationswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Modellversion</translation>
+    </message>
+    <message>
+        <source>Inference run</source>
+        <translation>Inferenzlauf</translation>
+    </message>
+    <message>
+        <source>no AI result: the model has not been run on this series</source>
+        <translation>kein KI-Ergebnis: Das Modell wurde auf dieser Serie noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Dice, manual vs AI GTV</source>
+        <translation>Dice, manuelles vs. KI-GTV</translation>
+    </message>
+    <message>
+        <source>HD95, manual vs AI GTV (mm)</source>
+        <translation>HD95, manuelles vs. KI-GTV (mm)</translation>
+    </message>
+    <message>
+        <source>GTV volumes per lesion</source>
+        <translation>GTV-Volumina je Läsion</translation>
+    </message>
+    <message>
+        <source>No GTV lesions.</source>
+        <translation>Keine GTV-Läsionen.</translation>
+    </message>
+    <message>
+        <source>Lesion</source>
+        <translation>Läsion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Manual GTV (ml)</source>
+        <translation>Manuelles GTV (ml)</translation>
+    </message>
+    <message>
+        <source>AI GTV (ml)</source>
+        <translation>KI-GTV (ml)</translation>
+    </message>
+    <message>
+        <source>Max diameter (mm)</source>
+        <translation>Max. Durchmesser (mm)</translation>
+    </message>
+    <message>
+        <source>Key images</source>
+        <translation>Schlüsselbilder</translation>
+    </message>
+    <message>
+        <source>Manual GTV yellow, AI GTV green.</source>
+        <translation>Manuelles GTV gelb, KI-GTV grün.</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2 with Metis.</source>
+        <translation>Erstellt am %1 von %2 mit Metis.</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>unbekannter Benutzer</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
+        <translation>SYNTHETISCHES PHANTOM / nur für Forschungszwecke, nicht für klinische Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>EGFR mutant</source>
+        <translation>EGFR mutiert</translation>
+    </message>
+    <message>
+        <source>EGFR wild type</source>
+        <translation>EGFR Wildtyp</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>nicht bestimmt</translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Metis report %1</source>
+        <translation>Metis-Bericht %1</translation>
+    </message>
+    <message>
+        <source>AI lesion %1</source>
+        <translation>KI-Läsion %1</translation>
+    </message>
+    <message>
+        <source>Lesion %1</source>
+        <translation>Läsion %1</translation>
+    </message>
+    <message>
+        <source>manual GTV only</source>
+        <translation>nur manuelles GTV</translation>
+    </message>
+    <message>
+        <source>AI GTV only</source>
+        <translation>nur KI-GTV</translation>
+    </message>
+    <message>
+        <source>%1, axial slice at z = %2 mm</source>
+        <translation>%1, axiale Schicht bei z = %2 mm</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
@@ -39,7 +202,19 @@
     </message>
     <message>
         <source>No active user named &apos;%1&apos;.</source>
-        <translation>Kein aktiver Benutzer namens '%1'.</translation>
+        <translation>Kein aktiver Benutzer namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV) or browser.</source>
+        <translation>Seitenleiste zum mit --open geöffneten Patienten: inference (führt zuerst das Modell aus, wenn der Patient kein KI-Ergebnis hat), comparison (manuelles gegen KI-GTV) oder browser.</translation>
+    </message>
+    <message>
+        <source>Model package folder for inference (default: the active registered model).</source>
+        <translation>Ordner des Modellpakets für die Inferenz (Standard: das aktive registrierte Modell).</translation>
+    </message>
+    <message>
+        <source>Write the PDF report of the --open patient to this file, then exit.</source>
+        <translation>Den PDF-Bericht des mit --open geöffneten Patienten in diese Datei schreiben, dann beenden.</translation>
     </message>
 </context>
 <context>
@@ -91,6 +266,140 @@
     <message>
         <source>WARNING: %1</source>
         <translation>WARNUNG: %1</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::ComparisonPanel</name>
+    <message>
+        <source>matched</source>
+        <translation>zugeordnet</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>false positive</source>
+        <translation>falsch positiv</translation>
+    </message>
+    <message>
+        <source>Open a patient with a manual and an AI GTV to compare them.</source>
+        <translation>Öffnen Sie einen Patienten mit manuellem und KI-GTV, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>HD95 (mm)</source>
+        <translation>HD95 (mm)</translation>
+    </message>
+    <message>
+        <source>Manual (ml)</source>
+        <translation>Manuell (ml)</translation>
+    </message>
+    <message>
+        <source>AI (ml)</source>
+        <translation>KI (ml)</translation>
+    </message>
+    <message>
+        <source>AI - manual (ml)</source>
+        <translation>KI - manuell (ml)</translation>
+    </message>
+    <message>
+        <source>Max diameter (mm)</source>
+        <translation>Max. Durchmesser (mm)</translation>
+    </message>
+    <message>
+        <source>Click a lesion to centre the viewer on it.</source>
+        <translation>Klicken Sie auf eine Läsion, um die Ansicht darauf zu zentrieren.</translation>
+    </message>
+    <message>
+        <source>Lesion diameter</source>
+        <translation>Läsionsdurchmesser</translation>
+    </message>
+    <message>
+        <source>Detected / lesions</source>
+        <translation>Erkannt / Läsionen</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>Sensitivity by lesion size (manual max diameter)</source>
+        <translation>Sensitivität nach Läsionsgröße (max. Durchmesser manuell)</translation>
+    </message>
+    <message>
+        <source>This patient has neither a manual nor an AI GTV.</source>
+        <translation>Dieser Patient hat weder ein manuelles noch ein KI-GTV.</translation>
+    </message>
+    <message>
+        <source>This patient has no manual GTV to compare with.</source>
+        <translation>Dieser Patient hat kein manuelles GTV zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>This patient has no AI result yet: run the model in the inference panel first.</source>
+        <translation>Dieser Patient hat noch kein KI-Ergebnis: Führen Sie zuerst das Modell in der Inferenz-Leiste aus.</translation>
+    </message>
+    <message>
+        <source>Comparing the manual and the AI GTV...</source>
+        <translation>Manuelles und KI-GTV werden verglichen...</translation>
+    </message>
+    <message>
+        <source>Manual versus AI GTV</source>
+        <translation>Manuelles gegen KI-GTV</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Manual GTV (yellow) against the AI GTV (green).</source>
+        <translation>Manuelles GTV (gelb) gegen KI-GTV (grün).</translation>
+    </message>
+    <message>
+        <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
+Volume: manual %5 ml, AI %6 ml
+Lesions: %7 matched, %8 missed, %9 false positive</source>
+        <translation>Patient: Dice %1, HD95 %2 mm, Präzision %3, Sensitivität %4
+Volumen: manuell %5 ml, KI %6 ml
+Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
+    </message>
+    <message>
+        <source>Lesion %1</source>
+        <translation>Läsion %1</translation>
+    </message>
+    <message>
+        <source>AI lesion %1</source>
+        <translation>KI-Läsion %1</translation>
+    </message>
+    <message>
+        <source>&lt; 5 mm</source>
+        <translation>&lt; 5 mm</translation>
+    </message>
+    <message>
+        <source>5-10 mm</source>
+        <translation>5-10 mm</translation>
+    </message>
+    <message>
+        <source>&gt; 10 mm</source>
+        <translation>&gt; 10 mm</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::ContourReview</name>
+    <message>
+        <source>The series has no manual GTV to review.</source>
+        <translation>Die Serie hat kein manuelles GTV zum Prüfen.</translation>
     </message>
 </context>
 <context>
@@ -181,6 +490,147 @@
     </message>
 </context>
 <context>
+    <name>metis::ui::InferencePanel</name>
+    <message>
+        <source>Research use only: untrained model with random weights; these figures mean nothing.</source>
+        <translation>Nur für Forschungszwecke: untrainiertes Modell mit Zufallsgewichten; diese Werte sind bedeutungslos.</translation>
+    </message>
+    <message>
+        <source>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</source>
+        <translation>Nur für Forschungszwecke: an Phantomen trainiertes Modell, nicht an Patienten validiert. Nicht für klinische Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>Research use only. Not for clinical decisions.</source>
+        <translation>Nur für Forschungszwecke. Nicht für klinische Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Run MTSA-Net</source>
+        <translation>MTSA-Net &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
+        <translation>Die Metastasen segmentieren und den EGFR-Status der geöffneten Serie vorhersagen; das Ergebnis wird in der Datenbank gespeichert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Per slice</source>
+        <translation>Je Schicht</translation>
+    </message>
+    <message>
+        <source>In the call (top 50 % by GTV area)</source>
+        <translation>In der Einstufung (oberste 50 % nach GTV-Fläche)</translation>
+    </message>
+    <message>
+        <source>Model slice (inferior to superior)</source>
+        <translation>Modellschicht (inferior nach superior)</translation>
+    </message>
+    <message>
+        <source>Mutant probability</source>
+        <translation>Mutationswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Lesion</source>
+        <translation>Läsion</translation>
+    </message>
+    <message>
+        <source>Volume
+(ml)</source>
+        <translation>Volumen
+(ml)</translation>
+    </message>
+    <message>
+        <source>Max diameter
+(mm)</source>
+        <translation>Max. Durchmesser
+(mm)</translation>
+    </message>
+    <message>
+        <source>Mean GTV
+probability</source>
+        <translation>Mittlere GTV-
+Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Click a lesion to centre the viewer on it</source>
+        <translation>Klicken Sie auf eine Läsion, um die Ansicht darauf zu zentrieren</translation>
+    </message>
+    <message>
+        <source>No model: activate a registered model or set a model package.</source>
+        <translation>Kein Modell: Aktivieren Sie ein registriertes Modell oder legen Sie ein Modellpaket fest.</translation>
+    </message>
+    <message>
+        <source>Model %1
+%2</source>
+        <translation>Modell %1
+%2</translation>
+    </message>
+    <message>
+        <source>Your role may not run the model</source>
+        <translation>Ihre Rolle darf das Modell nicht ausführen</translation>
+    </message>
+    <message>
+        <source>Stored result of %1 UTC, model %2.</source>
+        <translation>Gespeichertes Ergebnis vom %1 UTC, Modell %2.</translation>
+    </message>
+    <message>
+        <source>No AI result for this series yet.</source>
+        <translation>Für diese Serie gibt es noch kein KI-Ergebnis.</translation>
+    </message>
+    <message>
+        <source>No patient open.</source>
+        <translation>Kein Patient geöffnet.</translation>
+    </message>
+    <message>
+        <source>No model package is configured.</source>
+        <translation>Es ist kein Modellpaket eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Running %1...</source>
+        <translation>%1 läuft...</translation>
+    </message>
+    <message>
+        <source>MTSA-Net on %1</source>
+        <translation>MTSA-Net für %1</translation>
+    </message>
+    <message>
+        <source>Result stored: model %1, %2 lesions.</source>
+        <translation>Ergebnis gespeichert: Modell %1, Läsionen: %2.</translation>
+    </message>
+    <message>
+        <source>Inference failed, nothing was stored:
+%1</source>
+        <translation>Die Inferenz ist fehlgeschlagen, es wurde nichts gespeichert:
+%1</translation>
+    </message>
+    <message>
+        <source>Inference cancelled, nothing was stored.</source>
+        <translation>Inferenz abgebrochen, es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>EGFR mutant</source>
+        <translation>EGFR mutiert</translation>
+    </message>
+    <message>
+        <source>EGFR wild type</source>
+        <translation>EGFR Wildtyp</translation>
+    </message>
+    <message>
+        <source>%1 (mutation probability %2)</source>
+        <translation>%1 (Mutationswahrscheinlichkeit %2)</translation>
+    </message>
+    <message>
+        <source>No EGFR prediction: the model has no EGFR head.</source>
+        <translation>Keine EGFR-Vorhersage: Das Modell hat keinen EGFR-Kopf.</translation>
+    </message>
+    <message>
+        <source>No metastasis was segmented: the call averages every slice.</source>
+        <translation>Es wurde keine Metastase segmentiert: Die Einstufung mittelt über alle Schichten.</translation>
+    </message>
+</context>
+<context>
     <name>metis::ui::LoginDialog</name>
     <message>
         <source>Metis - sign in</source>
@@ -210,7 +660,7 @@
         <translation>Kontur &amp;freigeben</translation>
     </message>
     <message>
-        <source>Approve the open series' manual GTV</source>
+        <source>Approve the open series&apos; manual GTV</source>
         <translation>Das manuelle GTV der geöffneten Serie freigeben</translation>
     </message>
     <message>
@@ -218,7 +668,7 @@
         <translation>Kontur &amp;sperren</translation>
     </message>
     <message>
-        <source>Lock the open series' manual GTV against any change</source>
+        <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Das manuelle GTV der geöffneten Serie gegen jede Änderung sperren</translation>
     </message>
     <message>
@@ -302,8 +752,139 @@
         <translation>Die Sprache ändert sich beim nächsten Start von Metis.</translation>
     </message>
     <message>
-        <source>Patient %1</source>
-        <translation>Patient %1</translation>
+        <source>AI inference</source>
+        <translation>KI-Inferenz</translation>
+    </message>
+    <message>
+        <source>Manual vs AI</source>
+        <translation>Manuell vs. KI</translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation>Bericht &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Patient %1: %2</source>
+        <translation>Patient %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open patient %1: %2</source>
+        <translation>Patient %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Open patient</source>
+        <translation>Patient öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open patient %1:
+%2</source>
+        <translation>Patient %1 kann nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1:
+%2</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden:
+%2</translation>
+    </message>
+    <message>
+        <source>no patient is open</source>
+        <translation>kein Patient ist geöffnet</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Bericht für %1</translation>
+    </message>
+    <message>
+        <source>Report not written: %1</source>
+        <translation>Bericht nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Bericht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::ModelsDialog</name>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Register package...</source>
+        <translation>Paket &amp;registrieren...</translation>
+    </message>
+    <message>
+        <source>Metis - models</source>
+        <translation>Metis - Modelle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Only physicists and administrators register models</source>
+        <translation>Nur Medizinphysiker und Administratoren registrieren Modelle</translation>
+    </message>
+    <message>
+        <source>Only physicists and administrators activate models</source>
+        <translation>Nur Medizinphysiker und Administratoren aktivieren Modelle</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Model package folder</source>
+        <translation>Ordner des Modellpakets</translation>
+    </message>
+    <message>
+        <source>Cannot register %1: %2</source>
+        <translation>%1 kann nicht registriert werden: %2</translation>
+    </message>
+    <message>
+        <source>Registered model %1 from %2.</source>
+        <translation>Modell %1 aus %2 registriert.</translation>
+    </message>
+    <message>
+        <source>No registered model with id %1.</source>
+        <translation>Kein registriertes Modell mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot activate model %1: %2</source>
+        <translation>Modell %1 kann nicht aktiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Model %1 is now the active model.</source>
+        <translation>Modell %1 ist jetzt das aktive Modell.</translation>
     </message>
 </context>
 <context>
@@ -440,84 +1021,6 @@
     <message>
         <source>No image</source>
         <translation>Kein Bild</translation>
-    </message>
-</context>
-<context>
-    <name>metis::ui::ContourReview</name>
-    <message>
-        <source>The series has no manual GTV to review.</source>
-        <translation>Die Serie hat kein manuelles GTV zum Prüfen.</translation>
-    </message>
-</context>
-<context>
-    <name>metis::ui::ModelsDialog</name>
-    <message>
-        <source>&amp;Activate</source>
-        <translation>&amp;Aktivieren</translation>
-    </message>
-    <message>
-        <source>&amp;Register package...</source>
-        <translation>Paket &amp;registrieren...</translation>
-    </message>
-    <message>
-        <source>Metis - models</source>
-        <translation>Metis - Modelle</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Registriert</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>Kennzahlen</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>Paket</translation>
-    </message>
-    <message>
-        <source>Only physicists and administrators register models</source>
-        <translation>Nur Medizinphysiker und Administratoren registrieren Modelle</translation>
-    </message>
-    <message>
-        <source>Only physicists and administrators activate models</source>
-        <translation>Nur Medizinphysiker und Administratoren aktivieren Modelle</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>Model package folder</source>
-        <translation>Ordner des Modellpakets</translation>
-    </message>
-    <message>
-        <source>Cannot register %1: %2</source>
-        <translation>%1 kann nicht registriert werden: %2</translation>
-    </message>
-    <message>
-        <source>Registered model %1 from %2.</source>
-        <translation>Modell %1 aus %2 registriert.</translation>
-    </message>
-    <message>
-        <source>No registered model with id %1.</source>
-        <translation>Kein registriertes Modell mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>Cannot activate model %1: %2</source>
-        <translation>Modell %1 kann nicht aktiviert werden: %2</translation>
-    </message>
-    <message>
-        <source>Model %1 is now the active model.</source>
-        <translation>Modell %1 ist jetzt das aktive Modell.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PatientReport</name>
+    <message>
+        <source>Metis brain metastasis report</source>
+        <translation>Metis 脑转移瘤报告</translation>
+    </message>
+    <message>
+        <source>Patient and study</source>
+        <translation>患者与检查</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>AI result</source>
+        <translation>AI 结果</translation>
+    </message>
+    <message>
+        <source>EGFR call</source>
+        <translation>EGFR 判定</translation>
+    </message>
+    <message>
+        <source>EGFR mutation probability</source>
+        <translation>EGFR 突变概率</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>模型版本</translation>
+    </message>
+    <message>
+        <source>Inference run</source>
+        <translation>推理运行时间</translation>
+    </message>
+    <message>
+        <source>no AI result: the model has not been run on this series</source>
+        <translation>无 AI 结果：模型尚未在此序列上运行</translation>
+    </message>
+    <message>
+        <source>Dice, manual vs AI GTV</source>
+        <translation>Dice，手工 GTV 对比 AI GTV</translation>
+    </message>
+    <message>
+        <source>HD95, manual vs AI GTV (mm)</source>
+        <translation>HD95，手工 GTV 对比 AI GTV (mm)</translation>
+    </message>
+    <message>
+        <source>GTV volumes per lesion</source>
+        <translation>各病灶 GTV 体积</translation>
+    </message>
+    <message>
+        <source>No GTV lesions.</source>
+        <translation>无 GTV 病灶。</translation>
+    </message>
+    <message>
+        <source>Lesion</source>
+        <translation>病灶</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Manual GTV (ml)</source>
+        <translation>手工 GTV (ml)</translation>
+    </message>
+    <message>
+        <source>AI GTV (ml)</source>
+        <translation>AI GTV (ml)</translation>
+    </message>
+    <message>
+        <source>Max diameter (mm)</source>
+        <translation>最大径 (mm)</translation>
+    </message>
+    <message>
+        <source>Key images</source>
+        <translation>关键图像</translation>
+    </message>
+    <message>
+        <source>Manual GTV yellow, AI GTV green.</source>
+        <translation>手工 GTV 为黄色，AI GTV 为绿色。</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2 with Metis.</source>
+        <translation>由 %2 于 %1 使用 Metis 创建。</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
+        <translation>合成体模 / 仅供研究使用，不可用于临床决策。</translation>
+    </message>
+    <message>
+        <source>EGFR mutant</source>
+        <translation>EGFR 突变型</translation>
+    </message>
+    <message>
+        <source>EGFR wild type</source>
+        <translation>EGFR 野生型</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>未确定</translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>无法写入报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>Metis report %1</source>
+        <translation>Metis 报告 %1</translation>
+    </message>
+    <message>
+        <source>AI lesion %1</source>
+        <translation>AI 病灶 %1</translation>
+    </message>
+    <message>
+        <source>Lesion %1</source>
+        <translation>病灶 %1</translation>
+    </message>
+    <message>
+        <source>manual GTV only</source>
+        <translation>仅手工 GTV</translation>
+    </message>
+    <message>
+        <source>AI GTV only</source>
+        <translation>仅 AI GTV</translation>
+    </message>
+    <message>
+        <source>%1, axial slice at z = %2 mm</source>
+        <translation>%1，z = %2 mm 处轴位层面</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
@@ -40,6 +203,18 @@
     <message>
         <source>No active user named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的活动用户。</translation>
+    </message>
+    <message>
+        <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV) or browser.</source>
+        <translation>与 --open 患者一同显示的侧边面板：inference（患者尚无 AI 结果时先运行模型）、comparison（手工 GTV 对比 AI GTV）或 browser。</translation>
+    </message>
+    <message>
+        <source>Model package folder for inference (default: the active registered model).</source>
+        <translation>用于推理的模型包文件夹（默认：当前启用的已注册模型）。</translation>
+    </message>
+    <message>
+        <source>Write the PDF report of the --open patient to this file, then exit.</source>
+        <translation>将 --open 患者的 PDF 报告写入此文件，然后退出。</translation>
     </message>
 </context>
 <context>
@@ -91,6 +266,140 @@
     <message>
         <source>WARNING: %1</source>
         <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::ComparisonPanel</name>
+    <message>
+        <source>matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>false positive</source>
+        <translation>假阳性</translation>
+    </message>
+    <message>
+        <source>Open a patient with a manual and an AI GTV to compare them.</source>
+        <translation>请打开同时具有手工 GTV 和 AI GTV 的患者以进行比较。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>HD95 (mm)</source>
+        <translation>HD95 (mm)</translation>
+    </message>
+    <message>
+        <source>Manual (ml)</source>
+        <translation>手工 (ml)</translation>
+    </message>
+    <message>
+        <source>AI (ml)</source>
+        <translation>AI (ml)</translation>
+    </message>
+    <message>
+        <source>AI - manual (ml)</source>
+        <translation>AI - 手工 (ml)</translation>
+    </message>
+    <message>
+        <source>Max diameter (mm)</source>
+        <translation>最大径 (mm)</translation>
+    </message>
+    <message>
+        <source>Click a lesion to centre the viewer on it.</source>
+        <translation>点击病灶可将视图居中到该病灶。</translation>
+    </message>
+    <message>
+        <source>Lesion diameter</source>
+        <translation>病灶直径</translation>
+    </message>
+    <message>
+        <source>Detected / lesions</source>
+        <translation>检出数 / 病灶数</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感度</translation>
+    </message>
+    <message>
+        <source>Sensitivity by lesion size (manual max diameter)</source>
+        <translation>按病灶大小的敏感度（手工最大径）</translation>
+    </message>
+    <message>
+        <source>This patient has neither a manual nor an AI GTV.</source>
+        <translation>该患者既无手工 GTV，也无 AI GTV。</translation>
+    </message>
+    <message>
+        <source>This patient has no manual GTV to compare with.</source>
+        <translation>该患者没有可供比较的手工 GTV。</translation>
+    </message>
+    <message>
+        <source>This patient has no AI result yet: run the model in the inference panel first.</source>
+        <translation>该患者尚无 AI 结果：请先在推理面板中运行模型。</translation>
+    </message>
+    <message>
+        <source>Comparing the manual and the AI GTV...</source>
+        <translation>正在比较手工 GTV 与 AI GTV...</translation>
+    </message>
+    <message>
+        <source>Manual versus AI GTV</source>
+        <translation>手工 GTV 对比 AI GTV</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>比较失败：%1</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled.</source>
+        <translation>比较已取消。</translation>
+    </message>
+    <message>
+        <source>Manual GTV (yellow) against the AI GTV (green).</source>
+        <translation>手工 GTV（黄色）对比 AI GTV（绿色）。</translation>
+    </message>
+    <message>
+        <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
+Volume: manual %5 ml, AI %6 ml
+Lesions: %7 matched, %8 missed, %9 false positive</source>
+        <translation>患者：Dice %1，HD95 %2 mm，精确率 %3，召回率 %4
+体积：手工 %5 ml，AI %6 ml
+病灶：%7 个已匹配，%8 个漏检，%9 个假阳性</translation>
+    </message>
+    <message>
+        <source>Lesion %1</source>
+        <translation>病灶 %1</translation>
+    </message>
+    <message>
+        <source>AI lesion %1</source>
+        <translation>AI 病灶 %1</translation>
+    </message>
+    <message>
+        <source>&lt; 5 mm</source>
+        <translation>&lt; 5 mm</translation>
+    </message>
+    <message>
+        <source>5-10 mm</source>
+        <translation>5-10 mm</translation>
+    </message>
+    <message>
+        <source>&gt; 10 mm</source>
+        <translation>&gt; 10 mm</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::ContourReview</name>
+    <message>
+        <source>The series has no manual GTV to review.</source>
+        <translation>该序列没有可审核的手工 GTV。</translation>
     </message>
 </context>
 <context>
@@ -181,6 +490,147 @@
     </message>
 </context>
 <context>
+    <name>metis::ui::InferencePanel</name>
+    <message>
+        <source>Research use only: untrained model with random weights; these figures mean nothing.</source>
+        <translation>仅供研究使用：未训练的随机权重模型，这些数值没有任何意义。</translation>
+    </message>
+    <message>
+        <source>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</source>
+        <translation>仅供研究使用：基于体模训练的模型，未经患者数据验证。不可用于临床决策。</translation>
+    </message>
+    <message>
+        <source>Research use only. Not for clinical decisions.</source>
+        <translation>仅供研究使用，不可用于临床决策。</translation>
+    </message>
+    <message>
+        <source>&amp;Run MTSA-Net</source>
+        <translation>运行 MTSA-Net(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
+        <translation>分割转移瘤并预测当前序列的 EGFR 状态；结果将保存到数据库</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Per slice</source>
+        <translation>逐层</translation>
+    </message>
+    <message>
+        <source>In the call (top 50 % by GTV area)</source>
+        <translation>计入判定（按 GTV 面积前 50%）</translation>
+    </message>
+    <message>
+        <source>Model slice (inferior to superior)</source>
+        <translation>模型层面（由下至上）</translation>
+    </message>
+    <message>
+        <source>Mutant probability</source>
+        <translation>突变概率</translation>
+    </message>
+    <message>
+        <source>Lesion</source>
+        <translation>病灶</translation>
+    </message>
+    <message>
+        <source>Volume
+(ml)</source>
+        <translation>体积
+(ml)</translation>
+    </message>
+    <message>
+        <source>Max diameter
+(mm)</source>
+        <translation>最大径
+(mm)</translation>
+    </message>
+    <message>
+        <source>Mean GTV
+probability</source>
+        <translation>GTV 平均
+概率</translation>
+    </message>
+    <message>
+        <source>Click a lesion to centre the viewer on it</source>
+        <translation>点击病灶可将视图居中到该病灶</translation>
+    </message>
+    <message>
+        <source>No model: activate a registered model or set a model package.</source>
+        <translation>无模型：请启用已注册的模型或指定模型包。</translation>
+    </message>
+    <message>
+        <source>Model %1
+%2</source>
+        <translation>模型 %1
+%2</translation>
+    </message>
+    <message>
+        <source>Your role may not run the model</source>
+        <translation>您的角色无权运行模型</translation>
+    </message>
+    <message>
+        <source>Stored result of %1 UTC, model %2.</source>
+        <translation>已保存的结果：%1 UTC，模型 %2。</translation>
+    </message>
+    <message>
+        <source>No AI result for this series yet.</source>
+        <translation>此序列尚无 AI 结果。</translation>
+    </message>
+    <message>
+        <source>No patient open.</source>
+        <translation>未打开任何患者。</translation>
+    </message>
+    <message>
+        <source>No model package is configured.</source>
+        <translation>未配置模型包。</translation>
+    </message>
+    <message>
+        <source>Running %1...</source>
+        <translation>正在运行 %1...</translation>
+    </message>
+    <message>
+        <source>MTSA-Net on %1</source>
+        <translation>对 %1 运行 MTSA-Net</translation>
+    </message>
+    <message>
+        <source>Result stored: model %1, %2 lesions.</source>
+        <translation>结果已保存：模型 %1，%2 个病灶。</translation>
+    </message>
+    <message>
+        <source>Inference failed, nothing was stored:
+%1</source>
+        <translation>推理失败，未保存任何内容：
+%1</translation>
+    </message>
+    <message>
+        <source>Inference cancelled, nothing was stored.</source>
+        <translation>推理已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>EGFR mutant</source>
+        <translation>EGFR 突变型</translation>
+    </message>
+    <message>
+        <source>EGFR wild type</source>
+        <translation>EGFR 野生型</translation>
+    </message>
+    <message>
+        <source>%1 (mutation probability %2)</source>
+        <translation>%1（突变概率 %2）</translation>
+    </message>
+    <message>
+        <source>No EGFR prediction: the model has no EGFR head.</source>
+        <translation>无 EGFR 预测：该模型没有 EGFR 预测头。</translation>
+    </message>
+    <message>
+        <source>No metastasis was segmented: the call averages every slice.</source>
+        <translation>未分割出转移瘤：判定结果为所有层面的平均值。</translation>
+    </message>
+</context>
+<context>
     <name>metis::ui::LoginDialog</name>
     <message>
         <source>Metis - sign in</source>
@@ -210,7 +660,7 @@
         <translation>批准轮廓(&amp;A)</translation>
     </message>
     <message>
-        <source>Approve the open series' manual GTV</source>
+        <source>Approve the open series&apos; manual GTV</source>
         <translation>批准当前序列的手工 GTV</translation>
     </message>
     <message>
@@ -218,7 +668,7 @@
         <translation>锁定轮廓(&amp;L)</translation>
     </message>
     <message>
-        <source>Lock the open series' manual GTV against any change</source>
+        <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>锁定当前序列的手工 GTV，禁止任何修改</translation>
     </message>
     <message>
@@ -302,8 +752,139 @@
         <translation>语言将在下次启动 Metis 时生效。</translation>
     </message>
     <message>
-        <source>Patient %1</source>
-        <translation>患者 %1</translation>
+        <source>AI inference</source>
+        <translation>AI 推理</translation>
+    </message>
+    <message>
+        <source>Manual vs AI</source>
+        <translation>手工对比 AI</translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation>导出报告(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <source>Patient %1: %2</source>
+        <translation>患者 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open patient %1: %2</source>
+        <translation>无法打开患者 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open patient</source>
+        <translation>打开患者</translation>
+    </message>
+    <message>
+        <source>Cannot open patient %1:
+%2</source>
+        <translation>无法打开患者 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1:
+%2</source>
+        <translation>无法写入报告 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>no patient is open</source>
+        <translation>未打开任何患者</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>%1 的报告</translation>
+    </message>
+    <message>
+        <source>Report not written: %1</source>
+        <translation>报告未写入：%1</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>报告已写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::ModelsDialog</name>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>激活(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Register package...</source>
+        <translation>注册模型包(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Metis - models</source>
+        <translation>Metis - 模型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>注册时间</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>模型包</translation>
+    </message>
+    <message>
+        <source>Only physicists and administrators register models</source>
+        <translation>只有物理师和管理员可以注册模型</translation>
+    </message>
+    <message>
+        <source>Only physicists and administrators activate models</source>
+        <translation>只有物理师和管理员可以激活模型</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Model package folder</source>
+        <translation>模型包文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot register %1: %2</source>
+        <translation>无法注册 %1：%2</translation>
+    </message>
+    <message>
+        <source>Registered model %1 from %2.</source>
+        <translation>已从 %2 注册模型 %1。</translation>
+    </message>
+    <message>
+        <source>No registered model with id %1.</source>
+        <translation>没有 ID 为 %1 的已注册模型。</translation>
+    </message>
+    <message>
+        <source>Cannot activate model %1: %2</source>
+        <translation>无法激活模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>Model %1 is now the active model.</source>
+        <translation>模型 %1 现为启用模型。</translation>
     </message>
 </context>
 <context>
@@ -439,84 +1020,6 @@
     <message>
         <source>No image</source>
         <translation>无图像</translation>
-    </message>
-</context>
-<context>
-    <name>metis::ui::ContourReview</name>
-    <message>
-        <source>The series has no manual GTV to review.</source>
-        <translation>该序列没有可审核的手工 GTV。</translation>
-    </message>
-</context>
-<context>
-    <name>metis::ui::ModelsDialog</name>
-    <message>
-        <source>&amp;Activate</source>
-        <translation>激活(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Register package...</source>
-        <translation>注册模型包(&amp;R)...</translation>
-    </message>
-    <message>
-        <source>Metis - models</source>
-        <translation>Metis - 模型</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>注册时间</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>模型包</translation>
-    </message>
-    <message>
-        <source>Only physicists and administrators register models</source>
-        <translation>只有物理师和管理员可以注册模型</translation>
-    </message>
-    <message>
-        <source>Only physicists and administrators activate models</source>
-        <translation>只有物理师和管理员可以激活模型</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>已启用</translation>
-    </message>
-    <message>
-        <source>Model package folder</source>
-        <translation>模型包文件夹</translation>
-    </message>
-    <message>
-        <source>Cannot register %1: %2</source>
-        <translation>无法注册 %1：%2</translation>
-    </message>
-    <message>
-        <source>Registered model %1 from %2.</source>
-        <translation>已从 %2 注册模型 %1。</translation>
-    </message>
-    <message>
-        <source>No registered model with id %1.</source>
-        <translation>没有 ID 为 %1 的已注册模型。</translation>
-    </message>
-    <message>
-        <source>Cannot activate model %1: %2</source>
-        <translation>无法激活模型 %1：%2</translation>
-    </message>
-    <message>
-        <source>Model %1 is now the active model.</source>
-        <translation>模型 %1 现为启用模型。</translation>
     </message>
 </context>
 </TS>
