@@ -7,7 +7,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
@@ -96,6 +98,17 @@ private Q_SLOTS:
         }
     }
 
+    static QString inferenceRunButtonText(const MainWindow& window) {
+        const auto* panel = window.findChild<QWidget*>("InferencePanel");
+        if (panel == nullptr)
+            return QStringLiteral("<no inference panel>");
+        for (const auto* button : panel->findChildren<QPushButton*>()) {
+            if (button->text().contains("MTSA-Net"))
+                return button->text();
+        }
+        return QStringLiteral("<no run button>");
+    }
+
     void germanAndChineseTranslationsAreCompiledIn() {
         QTemporaryDir dir;
         auto database = makeDatabase(dir, 1);
@@ -104,10 +117,16 @@ private Q_SLOTS:
         QVERIFY(installTranslation(*QCoreApplication::instance(), "de"));
         MainWindow german(database, user);
         QVERIFY2(german.windowTitle().contains("Hirnmetastasen"), qPrintable(german.windowTitle()));
+        QCOMPARE(inferenceRunButtonText(german), QString("MTSA-Net &ausführen"));
+        QCOMPARE(german.findChild<QDockWidget*>("InferenceDock")->windowTitle(),
+                 QString("KI-Inferenz"));
         QVERIFY(installTranslation(*QCoreApplication::instance(), "zh_CN"));
         MainWindow chinese(database, user);
         QVERIFY2(chinese.windowTitle().contains(QString::fromUtf8("脑转移瘤")),
                  qPrintable(chinese.windowTitle()));
+        QCOMPARE(inferenceRunButtonText(chinese), QString::fromUtf8("运行 MTSA-Net(&R)"));
+        QCOMPARE(chinese.findChild<QDockWidget*>("ComparisonDock")->windowTitle(),
+                 QString::fromUtf8("手工对比 AI"));
     }
 };
 
