@@ -330,6 +330,12 @@ int train(const Arguments& args) {
     options.workDir = args.option("--work").value_or(out.string() + ".work");
     options.resume = !args.flag("--restart");
     options.validate();
+    const std::string weightsChoice = args.option("--package-weights").value_or("best");
+    if (weightsChoice != "best" && weightsChoice != "last") {
+        throw UsageError("--package-weights takes best or last");
+    }
+    const PackagedWeights packagedWeights =
+        weightsChoice == "last" ? PackagedWeights::LastEpoch : PackagedWeights::BestValidation;
 
     ModelGridOptions preprocessing;
     preprocessing.inputSize = options.architecture.inputSize;
@@ -364,15 +370,23 @@ int train(const Arguments& args) {
             .value_or("MTSA-Net trained by metis-cli train on " + data.source + " (" +
                       std::to_string(data.training.patientCount()) + " training, " +
                       std::to_string(data.validation.patientCount()) + " validation patients)");
-    metadata.metrics = {{"best_epoch", outcome.bestEpoch},
+    metadata.metrics = {{"packaged_epoch", packagedWeights == PackagedWeights::LastEpoch
+                                               ? outcome.lastEpoch
+                                               : outcome.bestEpoch},
+                        {"best_epoch", outcome.bestEpoch},
                         {"epochs", outcome.lastEpoch},
                         {"validation_loss", outcome.bestValidationLoss}};
-    if (outcome.best.epoch == outcome.bestEpoch) {
+    if (packagedWeights == PackagedWeights::LastEpoch && !outcome.epochs.empty()) {
+        metadata.metrics.emplace_back("validation_dice", outcome.epochs.back().validationDice);
+        metadata.metrics.emplace_back("validation_egfr_slice_accuracy",
+                                      outcome.epochs.back().validationEgfrAccuracy);
+    } else if (outcome.best.epoch == outcome.bestEpoch) {
         metadata.metrics.emplace_back("validation_dice", outcome.best.validationDice);
         metadata.metrics.emplace_back("validation_egfr_slice_accuracy",
                                       outcome.best.validationEgfrAccuracy);
     }
-    writePackageFromBestWeights(options.workDir, options.architecture, out, metadata);
+    writePackageFromWorkFolder(options.workDir, options.architecture, packagedWeights, out,
+                               metadata);
     std::cout << "stopped: " << outcome.stopReason << " after epoch " << outcome.lastEpoch
               << "; best epoch " << outcome.bestEpoch << " (validation loss "
               << outcome.bestValidationLoss << ")\nwrote model package " << out.string() << "\n";
@@ -481,7 +495,8 @@ void registerTrainingCommands(CommandTable& table) {
          "[--batch-size N] [--learning-rate LR] [--max-epochs N] [--patience N] "
          "[--max-minutes M] [--slices-per-epoch N] [--free-fraction F] [--no-augment] "
          "[--cutoff YYYY-MM-DD] [--validation N] [--max-training-patients N] [--slice-spacing MM] "
-         "[--seed N] [--device auto|cpu|cuda] [--threads N] [--restart] [--description TEXT]",
+         "[--seed N] [--device auto|cpu|cuda] [--threads N] [--restart] [--description TEXT] "
+         "[--package-weights best|last]",
          "train MTSA-Net (resumes from the work folder's checkpoint unless --restart)",
          {"--data",          "--prepared",        "--out",         "--work",
           "--save-prepared", "--weighting",       "--input-size",  "--base-width",
@@ -489,7 +504,7 @@ void registerTrainingCommands(CommandTable& table) {
           "--max-epochs",    "--patience",        "--max-minutes", "--slices-per-epoch",
           "--free-fraction", "--cutoff",          "--validation",  "--seed",
           "--device",        "--threads",         "--description", "--max-training-patients",
-          "--slice-spacing"},
+          "--slice-spacing", "--package-weights"},
          {"--no-augment", "--restart"},
          train});
 #ifdef METIS_CLI_FULL

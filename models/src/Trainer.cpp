@@ -646,15 +646,35 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
     return outcome;
 }
 
-void writePackageFromBestWeights(const fs::path& workDir, const MtsaNetConfig& architecture,
-                                 const fs::path& packageDir, ModelPackageMetadata& metadata) {
-    const fs::path bestPath = workDir / kBestWeightsFile;
-    if (!fs::exists(bestPath)) {
-        throw std::runtime_error(bestPath.string() +
-                                 ": no best weights yet (no epoch has finished)");
-    }
+void writePackageFromWorkFolder(const fs::path& workDir, const MtsaNetConfig& architecture,
+                                PackagedWeights weights, const fs::path& packageDir,
+                                ModelPackageMetadata& metadata) {
     MtsaNet net(architecture);
-    loadWeights(*net, bestPath);
+    if (weights == PackagedWeights::BestValidation) {
+        const fs::path bestPath = workDir / kBestWeightsFile;
+        if (!fs::exists(bestPath)) {
+            throw std::runtime_error(bestPath.string() +
+                                     ": no best weights yet (no epoch has finished)");
+        }
+        loadWeights(*net, bestPath);
+    } else {
+        const fs::path checkpointPath = workDir / kCheckpointFile;
+        if (!fs::exists(checkpointPath)) {
+            throw std::runtime_error(checkpointPath.string() +
+                                     ": no checkpoint yet (no epoch has finished)");
+        }
+        torch::serialize::InputArchive archive;
+        archive.load_from(checkpointPath.string());
+        torch::NoGradGuard noGrad;
+        for (auto& [name, tensor] : net->namedState()) {
+            torch::Tensor value;
+            if (!archive.try_read("net." + name, value) || !value.sizes().equals(tensor.sizes())) {
+                throw std::runtime_error(checkpointPath.string() + ": tensor '" + name +
+                                         "' is missing or of another shape");
+            }
+            tensor.copy_(value);
+        }
+    }
     writeModelPackage(packageDir, *net, metadata);
 }
 

@@ -271,10 +271,19 @@ private Q_SLOTS:
         ModelPackageMetadata metadata;
         metadata.preprocessing = training.preprocessing();
         const fs::path package = fs::path(dir.path().toStdString()) / "package";
-        writePackageFromBestWeights(work, options.architecture, package, metadata);
+        writePackageFromWorkFolder(work, options.architecture, PackagedWeights::BestValidation,
+                                   package, metadata);
         const ModelPackageMetadata verified = verifyModelPackage(package);
         QCOMPARE(verified.architecture.baseWidth, 2);
         QCOMPARE(verified.weightsSha256, metadata.weightsSha256);
+
+        // The last epoch's weights differ from the best epoch's (training went on after it).
+        ModelPackageMetadata lastMetadata = metadata;
+        const fs::path last = fs::path(dir.path().toStdString()) / "last";
+        writePackageFromWorkFolder(work, options.architecture, PackagedWeights::LastEpoch, last,
+                                   lastMetadata);
+        verifyModelPackage(last);
+        QVERIFY(lastMetadata.weightsSha256 != metadata.weightsSha256);
     }
 
     void uncertaintyWeightsAreLearned() {

@@ -100,11 +100,18 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
                              const SliceDataset& validation, ProgressSink& progress,
                              const EpochCallback& onEpoch = {});
 
-/// Packs workDir's best weights into a model package (writeModelPackage). `metadata` supplies
-/// everything but the architecture, which comes from `architecture`.
-void writePackageFromBestWeights(const std::filesystem::path& workDir,
-                                 const MtsaNetConfig& architecture,
-                                 const std::filesystem::path& packageDir,
-                                 ModelPackageMetadata& metadata);
+/// Which weights a package made from a work folder holds.
+enum class PackagedWeights {
+    BestValidation, ///< the epoch with the lowest validation loss (best.tensors)
+    LastEpoch,      ///< the last completed epoch (checkpoint.pt)
+};
+
+/// Packs weights from a work folder into a model package (writeModelPackage). `metadata`
+/// supplies everything but the architecture, which comes from `architecture`. Throws
+/// std::runtime_error naming the file when no epoch has finished yet.
+void writePackageFromWorkFolder(const std::filesystem::path& workDir,
+                                const MtsaNetConfig& architecture, PackagedWeights weights,
+                                const std::filesystem::path& packageDir,
+                                ModelPackageMetadata& metadata);
 
 } // namespace metis::models
