@@ -375,7 +375,7 @@ int train(const Arguments& args) {
                                                : outcome.bestEpoch},
                         {"best_epoch", outcome.bestEpoch},
                         {"epochs", outcome.lastEpoch},
-                        {"validation_loss", outcome.bestValidationLoss}};
+                        {"best_validation_loss", outcome.bestValidationLoss}};
     if (packagedWeights == PackagedWeights::LastEpoch && !outcome.epochs.empty()) {
         metadata.metrics.emplace_back("validation_dice", outcome.epochs.back().validationDice);
         metadata.metrics.emplace_back("validation_egfr_slice_accuracy",
