@@ -161,6 +161,14 @@ private Q_SLOTS:
         auto* axial = window.mprLayout()->sliceView(viewer::ViewOrientation::Axial);
         const int manualYellow = countPixels(grabFromScreen(*axial), isYellow);
         QVERIFY2(manualYellow > 20, qPrintable(QString("yellow pixels: %1").arg(manualYellow)));
+        // Those pixels are the manual layer's: hidden, none are left.
+        auto& overlays = window.mprLayout()->scene()->overlays;
+        QVERIFY(!overlays.empty() && overlays.front().name == "Manual GTV");
+        overlays.front().visible = false;
+        window.mprLayout()->sceneChanged();
+        QCOMPARE(countPixels(grabFromScreen(*axial), isYellow), 0);
+        overlays.front().visible = true;
+        window.mprLayout()->sceneChanged();
 
         // Inference through the panel's button.
         QSignalSpy finished(inference, &InferencePanel::inferenceFinished);
