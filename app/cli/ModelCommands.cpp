@@ -22,24 +22,6 @@ namespace {
 namespace fs = std::filesystem;
 using namespace metis::models;
 
-int parseInt(const Arguments& args, const std::string& name, int fallback, int lowest) {
-    const auto text = args.option(name);
-    if (!text) {
-        return fallback;
-    }
-    try {
-        std::size_t used = 0;
-        const int value = std::stoi(*text, &used);
-        if (used != text->size() || value < lowest) {
-            throw std::invalid_argument(*text);
-        }
-        return value;
-    } catch (const std::logic_error&) {
-        throw UsageError(name + " expects an integer >= " + std::to_string(lowest) + ", got '" +
-                         *text + "'");
-    }
-}
-
 void writeMetadataText(const ModelPackageMetadata& m, const fs::path& package) {
     std::cout << "package " << package.string() << " (verified)\n"
               << describe(m.architecture, summarise(m.architecture)) << "\n"
@@ -78,10 +60,10 @@ int modelCreateRandom(const Arguments& args) {
         throw UsageError("unexpected argument '" + args.positional().front() + "'");
     }
     ModelPackageMetadata m;
-    m.architecture.inputSize = parseInt(args, "--input-size", 384, 64);
-    m.architecture.baseWidth = parseInt(args, "--base-width", 32, 1);
+    m.architecture.inputSize = args.integer("--input-size", 384, 64);
+    m.architecture.baseWidth = args.integer("--base-width", 32, 1);
     m.preprocessing.inputSize = m.architecture.inputSize;
-    const auto seed = static_cast<std::uint64_t>(parseInt(args, "--seed", 1, 0));
+    const auto seed = static_cast<std::uint64_t>(args.integer("--seed", 1, 0));
     const fs::path out = args.required("--out");
     try {
         m.architecture.validate();
@@ -194,8 +176,8 @@ int infer(const Arguments& args) {
     } catch (const std::invalid_argument& error) {
         throw UsageError(error.what());
     }
-    options.threads = parseInt(args, "--threads", 0, 0);
-    options.batchSize = parseInt(args, "--batch-size", 0, 0);
+    options.threads = args.integer("--threads", 0, 0);
+    options.batchSize = args.integer("--batch-size", 0, 0);
 
     StreamProgressSink progress(stderr);
     const InferenceEngine engine(package, options);

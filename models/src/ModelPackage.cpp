@@ -50,19 +50,6 @@ std::string readWholeFile(const fs::path& path) {
     return text.str();
 }
 
-void writeFileAtomically(const fs::path& path, const std::string& bytes) {
-    const fs::path temporary = path.string() + ".partial";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.flush();
-        if (!out) {
-            throw std::runtime_error(temporary.string() + ": cannot write the file");
-        }
-    }
-    fs::rename(temporary, path);
-}
-
 ModelPackageMetadata parseMetadata(const JsonValue& root, const std::string& origin) {
     const auto ctx = [&origin](const std::string& field) { return origin + ": " + field; };
     const std::string format = root.at("format", origin).asString(ctx("format"));
@@ -282,6 +269,19 @@ LoadedPackage loadModelPackage(const fs::path& packageDir) {
 
 ModelPackageMetadata verifyModelPackage(const fs::path& packageDir) {
     return loadModelPackage(packageDir).metadata;
+}
+
+void writeFileAtomically(const fs::path& path, const std::string& bytes) {
+    const fs::path temporary = path.string() + ".partial";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.flush();
+        if (!out) {
+            throw std::runtime_error(temporary.string() + ": cannot write the file");
+        }
+    }
+    fs::rename(temporary, path);
 }
 
 void writeModelPackage(const fs::path& packageDir, const MtsaNetImpl& net,

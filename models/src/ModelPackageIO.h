@@ -6,6 +6,7 @@
 #include "metis/models/ModelPackage.h"
 
 #include <filesystem>
+#include <string>
 
 namespace metis::models {
 
@@ -20,6 +21,10 @@ struct LoadedPackage {
     ModelPackageMetadata metadata;
     MtsaNet network{nullptr}; ///< on the CPU, in eval mode
 };
+
+/// Writes `bytes` to `path` through a temporary file and a rename, so an interrupted write never
+/// leaves a half-written file under the final name.
+void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes);
 
 /// readModelPackage + network construction + weight loading (every check verifyModelPackage
 /// makes).

@@ -238,18 +238,6 @@ double mean(double sum, std::size_t count) {
     return count ? sum / static_cast<double>(count) : kNaN;
 }
 
-void writeTextAtomically(const fs::path& path, const std::string& text) {
-    const fs::path partial = path.string() + ".partial";
-    {
-        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-        out << text;
-        if (!out.flush()) {
-            throw std::runtime_error(partial.string() + ": cannot write");
-        }
-    }
-    fs::rename(partial, path);
-}
-
 /// metrics.jsonl keeps one line per epoch; on resume the lines after the checkpoint's epoch
 /// (written by an interrupted epoch's successors, if any) are dropped.
 void truncateMetrics(const fs::path& path, int lastEpoch) {
@@ -266,7 +254,7 @@ void truncateMetrics(const fs::path& path, int lastEpoch) {
         }
     }
     in.close();
-    writeTextAtomically(path, kept);
+    writeFileAtomically(path, kept);
 }
 
 void appendMetrics(const fs::path& path, const EpochRecord& record) {
@@ -312,6 +300,20 @@ void saveCheckpoint(const fs::path& path, const TrainingOptions& options, MtsaNe
     fs::rename(partial, path);
 }
 
+/// Copies the network tensors ("net.*") of a checkpoint archive into `net`.
+void readNetworkState(torch::serialize::InputArchive& archive, MtsaNetImpl& net,
+                      const fs::path& origin) {
+    torch::NoGradGuard noGrad;
+    for (auto& [name, tensor] : net.namedState()) {
+        torch::Tensor value;
+        if (!archive.try_read("net." + name, value) || !value.sizes().equals(tensor.sizes())) {
+            throw std::runtime_error(origin.string() + ": tensor '" + name +
+                                     "' is missing or of another shape");
+        }
+        tensor.copy_(value);
+    }
+}
+
 Counters loadCheckpoint(const fs::path& path, const TrainingOptions& options, MtsaNetImpl& net,
                         MultiTaskLossImpl& loss, torch::optim::Adam& optimizer) {
     torch::serialize::InputArchive archive;
@@ -330,12 +332,8 @@ Counters loadCheckpoint(const fs::path& path, const TrainingOptions& options, Mt
                                  ": the checkpoint was written with other training options; use "
                                  "another work folder or delete it to start again");
     }
+    readNetworkState(archive, net, path);
     torch::NoGradGuard noGrad;
-    for (auto& [name, tensor] : net.namedState()) {
-        torch::Tensor value;
-        archive.read("net." + name, value);
-        tensor.copy_(value);
-    }
     for (auto& item : loss.named_parameters()) {
         torch::Tensor value;
         archive.read("loss." + item.key(), value);
@@ -665,15 +663,7 @@ void writePackageFromWorkFolder(const fs::path& workDir, const MtsaNetConfig& ar
         }
         torch::serialize::InputArchive archive;
         archive.load_from(checkpointPath.string());
-        torch::NoGradGuard noGrad;
-        for (auto& [name, tensor] : net->namedState()) {
-            torch::Tensor value;
-            if (!archive.try_read("net." + name, value) || !value.sizes().equals(tensor.sizes())) {
-                throw std::runtime_error(checkpointPath.string() + ": tensor '" + name +
-                                         "' is missing or of another shape");
-            }
-            tensor.copy_(value);
-        }
+        readNetworkState(archive, *net, checkpointPath);
     }
     writeModelPackage(packageDir, *net, metadata);
 }
