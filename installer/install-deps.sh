@@ -12,21 +12,32 @@ for pkg in "${wanted[@]}"; do
     fi
 done
 
-if ((${#missing[@]} == 0)); then
-    echo "install-deps: all ${#wanted[@]} Debian packages present"
-    exit 0
-fi
-
 sudo_cmd=()
 if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
-echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 
-# Debian's LibTorch calls libblas.so.3: make sure the optimised OpenBLAS is the one selected,
-# the reference BLAS runs the transformer about 7x slower.
-blas=$(ls /usr/lib/x86_64-linux-gnu/openblas-pthread/libblas.so.3 2>/dev/null || true)
-if [[ -n "$blas" ]]; then
-    "${sudo_cmd[@]}" update-alternatives --set libblas.so.3-x86_64-linux-gnu "$blas" >/dev/null || true
+if ((${#missing[@]} == 0)); then
+    echo "install-deps: all ${#wanted[@]} Debian packages present"
+else
+    echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo_cmd[@]}" apt-get update -qq
+    "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The deep-learning runtime: one pinned PyPI torch wheel (its LibTorch, CUDA 13.2 build, with the
+# NVIDIA libraries it was built against) in a virtual environment at a fixed prefix outside the
+# checkout, so that every clone and CI reuse it. cmake/MetisTorch.cmake finds it there.
+# shellcheck source=installer/torch-version.sh
+source "$here/torch-version.sh"
+if [[ ! -f "$METIS_TORCH_ROOT/.metis-torch-complete" ]]; then
+    echo "install-deps: installing torch $METIS_TORCH_VERSION into $METIS_TORCH_ROOT"
+    started=$(date +%s)
+    "${sudo_cmd[@]}" rm -rf "$METIS_TORCH_ROOT"
+    "${sudo_cmd[@]}" mkdir -p "$(dirname "$METIS_TORCH_ROOT")"
+    "${sudo_cmd[@]}" python3 -m venv "$METIS_TORCH_ROOT"
+    "${sudo_cmd[@]}" "$METIS_TORCH_ROOT/bin/pip" install --quiet --no-cache-dir \
+        "torch==$METIS_TORCH_VERSION" "numpy<3"
+    # Written last: an interrupted install is redone from scratch next time.
+    "${sudo_cmd[@]}" touch "$METIS_TORCH_ROOT/.metis-torch-complete"
+    echo "install-deps: torch installed in $(($(date +%s) - started)) s"
 fi

@@ -1,5 +1,4 @@
 #include "CommandLine.h"
-
 #include "metis/core/Version.h"
 #include "metis/models/TorchRuntime.h"
 
@@ -32,8 +31,16 @@ int printVersion(const Arguments&) {
     std::cout << "DCMTK    " << orNotBuilt({}) << "\n";
     std::cout << "SQLite   " << orNotBuilt({}) << "\n";
 #endif
-    std::cout << "LibTorch " << runtime.torchVersion << "\n";
-    std::cout << "CUDA     " << (runtime.cudaAvailable ? "usable" : "not usable") << "\n";
+    std::cout << "LibTorch " << runtime.torchVersion
+              << (runtime.cudaBuildVersion.empty()
+                      ? std::string(" (CPU-only build)")
+                      : " (built with CUDA " + runtime.cudaBuildVersion + ")")
+              << "\n";
+    std::cout << "CUDA     "
+              << (runtime.cudaAvailable
+                      ? "usable (" + std::to_string(runtime.cudaDeviceCount) + " device(s))"
+                      : std::string("not usable (no NVIDIA driver or GPU here; the CPU is used)"))
+              << "\n";
     return 0;
 }
 
@@ -43,8 +50,8 @@ int selfCheck(const Arguments& args) {
     std::cout << "  " << models::describe(runtime) << "\n";
     const auto device = args.option("--device").value_or("auto");
     const auto check = models::runForwardCheck(device);
-    std::cout << "  forward pass on " << check.device << ": sum " << check.outputSum << " (expected "
-              << check.expectedSum << ") " << (check.ok ? "OK" : "FAILED") << "\n";
+    std::cout << "  forward pass on " << check.device << ": sum " << check.outputSum
+              << " (expected " << check.expectedSum << ") " << (check.ok ? "OK" : "FAILED") << "\n";
     bool ok = check.ok;
     if (!runtime.blasIsOptimised && !runtime.cudaAvailable) {
         std::cout << "  WARNING: no optimised BLAS loaded; CPU inference will be slow\n";
@@ -68,9 +75,10 @@ int selfCheck(const Arguments& args) {
 } // namespace
 
 void registerSystemCommands(CommandTable& table) {
-    table.push_back({"version", "", "print Metis's version and its libraries' versions", {}, {},
-                     printVersion});
-    table.push_back({"self-check", "[--device auto|cpu|cuda]",
+    table.push_back(
+        {"version", "", "print Metis's version and its libraries' versions", {}, {}, printVersion});
+    table.push_back({"self-check",
+                     "[--device auto|cpu|cuda]",
                      "check that the runtime computes correctly on this machine",
                      {"--device"},
                      {},

@@ -20,8 +20,10 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <mutex>
+#include <numeric>
 #include <sstream>
 #include <thread>
 
@@ -200,7 +202,8 @@ PatientData loadPatient(const fs::path& root, const std::string& patientId) {
 /// thread fills a dataset of its own; they are joined in thread order, so the result does not
 /// depend on timing).
 SliceDataset prepareSlices(const CohortFolder& folder, const std::vector<std::size_t>& indices,
-                           ModelGridOptions preprocessing, const std::string& what) {
+                           ModelGridOptions preprocessing, std::size_t freeSlicesPerPatient,
+                           const std::string& what) {
     const std::size_t workers = std::max<std::size_t>(
         1, std::min<std::size_t>(std::thread::hardware_concurrency(), indices.size()));
     preprocessing.threads = 1;
@@ -215,7 +218,8 @@ SliceDataset prepareSlices(const CohortFolder& folder, const std::vector<std::si
                 for (std::size_t n = w; n < indices.size(); n += workers) {
                     const CohortCase& c = folder.cases[indices[n]];
                     const PatientData patient = loadPatient(folder.root, c.patientId);
-                    parts[w].addPatient(c.patientId, patient.series, patient.gtv, c.egfrMutant);
+                    parts[w].addPatient(c.patientId, patient.series, patient.gtv, c.egfrMutant,
+                                        freeSlicesPerPatient);
                     std::lock_guard lock(printing);
                     std::fprintf(stderr, "\rpreparing %s slices: %zu / %zu patients", what.c_str(),
                                  ++done, indices.size());
@@ -280,8 +284,13 @@ PreparedData prepareData(const Arguments& args, const ModelGridOptions& preproce
     std::cout << "cohort " << root.string() << ": " << split.training.size() << " training, "
               << split.validation.size() << " validation, " << split.internalTest.size()
               << " internal test, " << split.externalTest.size() << " external test patients\n";
-    PreparedData data{prepareSlices(folder, split.training, preprocessing, "training"),
-                      prepareSlices(folder, split.validation, preprocessing, "validation"),
+    // 0: every metastasis-free slice of the head.
+    const auto freeLimit =
+        static_cast<std::size_t>(args.integer("--free-slices-per-patient", 0, 0));
+    const std::size_t freeSlices = freeLimit ? freeLimit : std::numeric_limits<std::size_t>::max();
+    PreparedData data{prepareSlices(folder, split.training, preprocessing, freeSlices, "training"),
+                      prepareSlices(folder, split.validation, preprocessing,
+                                    std::numeric_limits<std::size_t>::max(), "validation"),
                       folder.manifestSha256, root.string()};
     if (const auto save = args.option("--save-prepared")) {
         const fs::path dir = *save;
@@ -315,14 +324,24 @@ int train(const Arguments& args) {
     options.architecture.baseWidth = args.integer("--base-width", 32, 1);
     options.architecture.embedDim = args.integer("--embed-dim", 256, 8);
     options.architecture.attentionHeads = args.integer("--attention-heads", 8, 1);
-    options.learningRate = args.number("--learning-rate", 3e-4, 0.0);
-    options.batchSize = args.integer("--batch-size", 8, 1);
+    try {
+        options.loss.segmentation = segmentationLossFromString(
+            args.option("--segmentation-loss").value_or(toString(options.loss.segmentation)));
+        options.selection = modelSelectionFromString(
+            args.option("--selection").value_or(toString(options.selection)));
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
+    options.learningRate = args.number("--learning-rate", options.learningRate, 0.0);
+    options.batchSize = args.integer("--batch-size", options.batchSize, 1);
     options.maxEpochs = args.integer("--max-epochs", 200, 1);
     options.patience = args.integer("--patience", 20, 1);
     options.maxMinutes = args.number("--max-minutes", 0.0, 0.0);
     options.maxSlicesPerEpoch = static_cast<std::size_t>(args.integer("--slices-per-epoch", 0, 0));
-    options.metastasisFreeFraction = args.number("--free-fraction", 0.2, 0.0);
+    options.metastasisFreeFraction =
+        args.number("--free-fraction", options.metastasisFreeFraction, 0.0);
     options.augmentation.enabled = !args.flag("--no-augment");
+    options.cosineDecay = !args.flag("--constant-learning-rate");
     options.seed = static_cast<std::uint64_t>(args.integer("--seed", 1, 0));
     options.device = deviceOption(args);
     options.threads = args.integer("--threads", 0, 0);
@@ -410,23 +429,29 @@ int evaluate(const Arguments& args) {
         engines.push_back(std::make_unique<InferenceEngine>(package, options));
     }
     const CohortFolder folder = readCohortFolder(root);
-    const CohortSplit split = splitOf(folder, args);
+    const bool wholeCohort = args.option("--sets").value_or("") == "cohort";
+    const CohortSplit split = wholeCohort ? CohortSplit{} : splitOf(folder, args);
 
     std::vector<std::pair<std::string, const std::vector<std::size_t>*>> sets;
     const std::string wanted = args.option("--sets").value_or("internal-test,external-test");
+    // "cohort": every patient of the folder, without the split (a cohort the model never saw).
+    std::vector<std::size_t> everyone(folder.cases.size());
+    std::iota(everyone.begin(), everyone.end(), std::size_t{0});
     const std::vector<std::pair<std::string, const std::vector<std::size_t>*>> known = {
         {"training", &split.training},
         {"validation", &split.validation},
         {"internal-test", &split.internalTest},
-        {"external-test", &split.externalTest}};
+        {"external-test", &split.externalTest},
+        {"cohort", &everyone}};
     for (const auto& [name, indices] : known) {
-        if (wanted == "all" || ("," + wanted + ",").find("," + name + ",") != std::string::npos) {
+        const bool named = ("," + wanted + ",").find("," + name + ",") != std::string::npos;
+        if (named || (wanted == "all" && name != "cohort")) {
             sets.emplace_back(name, indices);
         }
     }
     if (sets.empty()) {
         throw UsageError("--sets takes a comma list of training, validation, internal-test, "
-                         "external-test, or all");
+                         "external-test, or all, or cohort (every patient, no split)");
     }
     const std::size_t limit = static_cast<std::size_t>(args.integer("--limit", 0, 0));
 
@@ -482,6 +507,138 @@ int evaluate(const Arguments& args) {
     return 0;
 }
 
+std::vector<double> numberList(const Arguments& args, const std::string& name,
+                               const std::vector<double>& fallback) {
+    const auto text = args.option(name);
+    if (!text) {
+        return fallback;
+    }
+    std::vector<double> values;
+    std::istringstream items(*text);
+    for (std::string item; std::getline(items, item, ',');) {
+        try {
+            std::size_t used = 0;
+            values.push_back(std::stod(item, &used));
+            if (used != item.size()) {
+                throw std::invalid_argument(item);
+            }
+        } catch (const std::exception&) {
+            throw UsageError(name + " takes comma-separated numbers, got '" + *text + "'");
+        }
+    }
+    return values;
+}
+
+/// Chooses the package's post-processing on the validation patients: the network runs once per
+/// patient, then post-processing settings are applied to its output and scored by mean Dice +
+/// pooled lesion F1 (Dice alone barely notices a few small false lesions; the F1 weighs them
+/// against missed lesions). The search is coordinate-wise, in the order the steps act: the head
+/// margin (at threshold 0.5, no volume limit), then the threshold, then the minimum volume.
+int calibrate(const Arguments& args) {
+    const fs::path package = args.required("--model");
+    InferenceOptions options;
+    options.device = deviceOption(args);
+    options.threads = args.integer("--threads", 0, 0);
+    const InferenceEngine engine(package, options);
+    if (!engine.metadata().architecture.hasSegmentationHead()) {
+        throw UsageError(package.string() + " has no segmentation head: nothing to calibrate");
+    }
+    const CohortFolder folder = readCohortFolder(args.required("--data"));
+    const CohortSplit split = splitOf(folder, args);
+    const std::vector<double> margins = numberList(args, "--head-margins", {0, 4, 8, 12});
+    const std::vector<double> thresholds =
+        numberList(args, "--thresholds", {0.3, 0.4, 0.5, 0.6, 0.7, 0.8});
+    // Capped at 20 mm3 (a 3.4 mm sphere): a larger floor would delete real 4-5 mm metastases.
+    const std::vector<double> volumes = numberList(args, "--min-volumes", {0, 5, 10, 20});
+
+    struct Validated {
+        LabelMap gtv;
+        NetworkPrediction prediction;
+    };
+    std::vector<Validated> patients;
+    NullProgressSink quiet;
+    for (const std::size_t i : split.validation) {
+        PatientData data = loadPatient(folder.root, folder.cases[i].patientId);
+        patients.push_back({std::move(data.gtv), engine.predict(data.series, quiet)});
+        std::fprintf(stderr, "\rnetwork on the validation patients: %zu / %zu", patients.size(),
+                     split.validation.size());
+    }
+    std::fprintf(stderr, "\n");
+
+    struct Score {
+        GtvPostProcessing settings;
+        double dice = 0.0;
+        std::size_t truePositive = 0, falsePositive = 0, falseNegative = 0;
+        double lesionF1() const {
+            const double denominator =
+                static_cast<double>(2 * truePositive + falsePositive + falseNegative);
+            return denominator > 0 ? 2.0 * static_cast<double>(truePositive) / denominator : 0.0;
+        }
+        double value() const { return dice + lesionF1(); }
+    };
+    SegmentationOptions segmentationOptions;
+    segmentationOptions.perSlice = false;
+    std::vector<Score> scored;
+    auto evaluateSettings = [&](const GtvPostProcessing& settings) {
+        settings.validate();
+        Score score;
+        score.settings = settings;
+        for (const Validated& patient : patients) {
+            const InferenceResult result = engine.finish(patient.prediction, settings);
+            const SegmentationReport report =
+                evaluateSegmentation(patient.gtv, result.mask, segmentationOptions);
+            score.dice += report.dice / static_cast<double>(patients.size());
+            score.truePositive += report.lesions.truePositive;
+            score.falsePositive += report.lesions.falsePositive;
+            score.falseNegative += report.lesions.falseNegative;
+        }
+        scored.push_back(score);
+        std::fprintf(stderr,
+                     "margin %.0f mm, threshold %.2f, min volume %.0f mm3: Dice %.3f, "
+                     "lesion F1 %.3f\n",
+                     settings.headMarginMm, settings.threshold, settings.minLesionVolumeMm3,
+                     score.dice, score.lesionF1());
+        return score;
+    };
+    GtvPostProcessing best;
+    double bestValue = -1.0;
+    auto search = [&](const std::vector<double>& values, double GtvPostProcessing::*field) {
+        GtvPostProcessing start = best;
+        for (const double value : values) {
+            GtvPostProcessing settings = start;
+            settings.*field = value;
+            const Score score = evaluateSettings(settings);
+            if (score.value() > bestValue) {
+                bestValue = score.value();
+                best = settings;
+            }
+        }
+    };
+    search(margins, &GtvPostProcessing::headMarginMm);
+    search(thresholds, &GtvPostProcessing::threshold);
+    search(volumes, &GtvPostProcessing::minLesionVolumeMm3);
+
+    std::printf("| head margin (mm) | threshold | min lesion volume (mm3) | mean Dice | lesions "
+                "found | false lesions | lesion F1 | score |\n|---|---|---|---|---|---|---|---|\n");
+    for (const Score& s : scored) {
+        const bool chosen = s.settings.headMarginMm == best.headMarginMm &&
+                            s.settings.threshold == best.threshold &&
+                            s.settings.minLesionVolumeMm3 == best.minLesionVolumeMm3;
+        std::printf("| %.0f | %.2f | %.0f | %.3f | %zu / %zu | %zu | %.3f | %.3f%s |\n",
+                    s.settings.headMarginMm, s.settings.threshold, s.settings.minLesionVolumeMm3,
+                    s.dice, s.truePositive, s.truePositive + s.falseNegative, s.falsePositive,
+                    s.lesionF1(), s.value(), chosen ? " (chosen)" : "");
+    }
+    std::printf("chosen on %zu validation patients: threshold %.2f, minimum lesion volume %.0f "
+                "mm3, head margin %.0f mm\n",
+                patients.size(), best.threshold, best.minLesionVolumeMm3, best.headMarginMm);
+    if (args.flag("--write")) {
+        updateModelPackagePostProcessing(package, best);
+        std::printf("stored in %s\n", (package / kModelPackageMetadataFile).string().c_str());
+    }
+    return 0;
+}
+
 #endif
 
 } // namespace
@@ -494,31 +651,66 @@ void registerTrainingCommands(CommandTable& table) {
          "[--input-size S] [--base-width W] [--embed-dim D] [--attention-heads H] "
          "[--batch-size N] [--learning-rate LR] [--max-epochs N] [--patience N] "
          "[--max-minutes M] [--slices-per-epoch N] [--free-fraction F] [--no-augment] "
+         "[--segmentation-loss batch-dice-bce|paper] [--selection dice|loss] "
+         "[--free-slices-per-patient N] [--constant-learning-rate] "
          "[--cutoff YYYY-MM-DD] [--validation N] [--max-training-patients N] [--slice-spacing MM] "
          "[--seed N] [--device auto|cpu|cuda] [--threads N] [--restart] [--description TEXT] "
          "[--package-weights best|last]",
          "train MTSA-Net (resumes from the work folder's checkpoint unless --restart)",
-         {"--data",          "--prepared",        "--out",         "--work",
-          "--save-prepared", "--weighting",       "--input-size",  "--base-width",
-          "--embed-dim",     "--attention-heads", "--batch-size",  "--learning-rate",
-          "--max-epochs",    "--patience",        "--max-minutes", "--slices-per-epoch",
-          "--free-fraction", "--cutoff",          "--validation",  "--seed",
-          "--device",        "--threads",         "--description", "--max-training-patients",
-          "--slice-spacing", "--package-weights"},
-         {"--no-augment", "--restart"},
+         {"--data",
+          "--prepared",
+          "--out",
+          "--work",
+          "--save-prepared",
+          "--weighting",
+          "--input-size",
+          "--base-width",
+          "--embed-dim",
+          "--attention-heads",
+          "--batch-size",
+          "--learning-rate",
+          "--max-epochs",
+          "--patience",
+          "--max-minutes",
+          "--slices-per-epoch",
+          "--free-fraction",
+          "--cutoff",
+          "--validation",
+          "--seed",
+          "--device",
+          "--threads",
+          "--description",
+          "--max-training-patients",
+          "--slice-spacing",
+          "--package-weights",
+          "--segmentation-loss",
+          "--selection",
+          "--free-slices-per-patient"},
+         {"--no-augment", "--restart", "--constant-learning-rate"},
          train});
 #ifdef METIS_CLI_FULL
+    table.push_back({"evaluate",
+                     "--model PACKAGE [--model PACKAGE...] --data DIR "
+                     "[--sets internal-test,external-test|all|cohort] "
+                     "[--cutoff YYYY-MM-DD] [--validation N] [--seed N] [--limit N] [--json] "
+                     "[--out FILE.json] [--device auto|cpu|cuda] [--threads N]",
+                     "evaluate a model package on a cohort folder (paper tables + AUC, "
+                     "calibration, lesion sensitivity by size)",
+                     {"--model", "--data", "--sets", "--cutoff", "--validation", "--seed",
+                      "--limit", "--out", "--device", "--threads"},
+                     {"--json"},
+                     evaluate});
     table.push_back(
-        {"evaluate",
-         "--model PACKAGE [--model PACKAGE...] --data DIR [--sets internal-test,external-test|all] "
-         "[--cutoff YYYY-MM-DD] [--validation N] [--seed N] [--limit N] [--json] "
-         "[--out FILE.json] [--device auto|cpu|cuda] [--threads N]",
-         "evaluate a model package on a cohort folder (paper tables + AUC, "
-         "calibration, lesion sensitivity by size)",
-         {"--model", "--data", "--sets", "--cutoff", "--validation", "--seed", "--limit", "--out",
-          "--device", "--threads"},
-         {"--json"},
-         evaluate});
+        {"calibrate",
+         "--model PACKAGE --data DIR [--thresholds 0.3,0.5,...] [--min-volumes MM3,...] "
+         "[--head-margins MM,...] [--cutoff YYYY-MM-DD] [--validation N] [--seed N] [--write] "
+         "[--device auto|cpu|cuda] [--threads N]",
+         "choose the package's GTV post-processing (threshold, minimum lesion volume, head "
+         "margin) on the validation patients; --write stores it in the package",
+         {"--model", "--data", "--thresholds", "--min-volumes", "--head-margins", "--cutoff",
+          "--validation", "--seed", "--device", "--threads"},
+         {"--write"},
+         calibrate});
 #endif
 }
 

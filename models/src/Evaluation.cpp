@@ -2,10 +2,12 @@
 
 #include "metis/core/Json.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
 #include <map>
+#include <random>
 
 namespace metis::models {
 namespace {
@@ -14,6 +16,38 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 double meanOf(double sum, std::size_t count) {
     return count ? sum / static_cast<double>(count) : kNaN;
+}
+
+constexpr int kBootstrapResamples = 2000;
+
+/// Percentile bootstrap over patients: `statistic` gets the resampled indices. Deterministic
+/// (fixed seed), so the same evaluation prints the same interval.
+template <typename Statistic>
+ConfidenceInterval bootstrapInterval(std::size_t count, Statistic statistic) {
+    if (count < 2) {
+        return {kNaN, kNaN};
+    }
+    std::mt19937_64 random(20230101);
+    std::uniform_int_distribution<std::size_t> pick(0, count - 1);
+    std::vector<double> values;
+    std::vector<std::size_t> sample(count);
+    for (int r = 0; r < kBootstrapResamples; ++r) {
+        for (auto& index : sample) {
+            index = pick(random);
+        }
+        const double value = statistic(sample);
+        if (std::isfinite(value)) {
+            values.push_back(value);
+        }
+    }
+    if (values.size() < kBootstrapResamples / 2) {
+        return {kNaN, kNaN};
+    }
+    std::sort(values.begin(), values.end());
+    auto at = [&](double q) {
+        return values[static_cast<std::size_t>(q * static_cast<double>(values.size() - 1))];
+    };
+    return {at(0.025), at(0.975)};
 }
 
 SetSummary summarise(const std::string& name, const std::vector<const PatientEvaluation*>& list) {
@@ -65,7 +99,36 @@ SetSummary summarise(const std::string& name, const std::vector<const PatientEva
     }
     if (!labels.empty()) {
         s.egfr = evaluateClassification(labels, probabilities);
+        s.egfrAucInterval = bootstrapInterval(labels.size(), [&](const auto& sample) {
+            std::vector<int> l;
+            std::vector<double> p;
+            for (const std::size_t i : sample) {
+                l.push_back(labels[i]);
+                p.push_back(probabilities[i]);
+            }
+            return rocAuc(l, p);
+        });
     }
+    std::vector<double> dices;
+    std::vector<double> falsePositives;
+    for (const PatientEvaluation* p : list) {
+        if (p->segmentation) {
+            dices.push_back(p->segmentation->dice);
+            falsePositives.push_back(static_cast<double>(p->segmentation->lesions.falsePositive));
+        }
+    }
+    s.falsePositivesPerPatient = meanOf(static_cast<double>(s.falsePositiveLesions), dices.size());
+    auto meanOver = [](const std::vector<double>& values) {
+        return [&values](const std::vector<std::size_t>& sample) {
+            double sum = 0.0;
+            for (const std::size_t i : sample) {
+                sum += values[i];
+            }
+            return sum / static_cast<double>(sample.size());
+        };
+    };
+    s.diceInterval = bootstrapInterval(dices.size(), meanOver(dices));
+    s.falsePositivesInterval = bootstrapInterval(falsePositives.size(), meanOver(falsePositives));
     return s;
 }
 
@@ -137,6 +200,8 @@ std::string evaluationReportJson(const std::vector<PatientEvaluation>& patients,
         json.field("set", s.set);
         json.field("patients", static_cast<std::uint64_t>(s.patients));
         json.field("dice", s.meanDice);
+        json.field("dice_ci95_low", s.diceInterval.low);
+        json.field("dice_ci95_high", s.diceInterval.high);
         json.field("hd95_mm", s.meanHd95Mm);
         json.field("hd95_patients", static_cast<std::uint64_t>(s.hd95Patients));
         json.field("pixel_precision", s.meanPrecision);
@@ -144,6 +209,9 @@ std::string evaluationReportJson(const std::vector<PatientEvaluation>& patients,
         json.field("lesions", static_cast<std::uint64_t>(s.lesions));
         json.field("detected_lesions", static_cast<std::uint64_t>(s.detectedLesions));
         json.field("false_positive_lesions", static_cast<std::uint64_t>(s.falsePositiveLesions));
+        json.field("false_positives_per_patient", s.falsePositivesPerPatient);
+        json.field("false_positives_per_patient_ci95_low", s.falsePositivesInterval.low);
+        json.field("false_positives_per_patient_ci95_high", s.falsePositivesInterval.high);
         json.key("lesion_sensitivity").beginArray();
         for (const SizeBinSensitivity& bin : s.lesionSensitivity) {
             json.beginObject();
@@ -162,6 +230,10 @@ std::string evaluationReportJson(const std::vector<PatientEvaluation>& patients,
             json.field("recall", s.egfr->recall);
             json.field("f1", s.egfr->f1);
             json.field("roc_auc", s.egfr->rocAuc);
+            json.field("roc_auc_ci95_low", s.egfrAucInterval.low);
+            json.field("roc_auc_ci95_high", s.egfrAucInterval.high);
+            json.field("mutant_calls", static_cast<std::uint64_t>(s.egfr->counts.truePositive +
+                                                                  s.egfr->counts.falsePositive));
             json.field("expected_calibration_error", s.egfr->expectedCalibrationError);
             json.endObject();
         }
@@ -200,9 +272,10 @@ std::string evaluationReportJson(const std::vector<PatientEvaluation>& patients,
 
 std::string evaluationTableMarkdown(const std::vector<SetSummary>& sets) {
     std::string table =
-        "| set | patients | Dice | HD95 (mm) | pixel precision | pixel recall | "
-        "lesion sensitivity <5 / 5-10 / >10 mm | EGFR accuracy | precision | "
-        "recall | F1 | AUC | ECE |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+        "| set | patients | Dice [95 % CI] | HD95 (mm) | pixel precision | pixel recall | "
+        "lesion sensitivity <5 / 5-10 / >10 mm | false-positive lesions per patient [95 % CI] | "
+        "EGFR accuracy | precision | recall | F1 | AUC [95 % CI] | ECE |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
     for (const SetSummary& s : sets) {
         std::string bins;
         for (const SizeBinSensitivity& bin : s.lesionSensitivity) {
@@ -210,13 +283,31 @@ std::string evaluationTableMarkdown(const std::vector<SetSummary>& sets) {
                     std::to_string(bin.detected) + "/" + std::to_string(bin.lesions) + ")";
         }
         const ClassificationReport* e = s.egfr ? &*s.egfr : nullptr;
-        table += "| " + s.set + " | " + std::to_string(s.patients) + " | " + formatted(s.meanDice) +
-                 " | " + formatted(s.meanHd95Mm, "%.2f") + " | " + formatted(s.meanPrecision) +
-                 " | " + formatted(s.meanRecall) + " | " + (bins.empty() ? "-" : bins) + " | " +
-                 (e ? formatted(e->accuracy) : "-") + " | " + (e ? formatted(e->precision) : "-") +
-                 " | " + (e ? formatted(e->recall) : "-") + " | " + (e ? formatted(e->f1) : "-") +
-                 " | " + (e ? formatted(e->rocAuc) : "-") + " | " +
-                 (e ? formatted(e->expectedCalibrationError) : "-") + " |\n";
+        auto withInterval = [](double value, const ConfidenceInterval& interval,
+                               const char* format) {
+            if (!std::isfinite(value)) {
+                return std::string("-");
+            }
+            std::string text = formatted(value, format);
+            if (std::isfinite(interval.low)) {
+                text += " [" + formatted(interval.low, format) + "-" +
+                        formatted(interval.high, format) + "]";
+            }
+            return text;
+        };
+        const bool segmented = s.segmentedPatients > 0;
+        table +=
+            "| " + s.set + " | " + std::to_string(s.patients) + " | " +
+            withInterval(s.meanDice, s.diceInterval, "%.3f") + " | " +
+            formatted(s.meanHd95Mm, "%.2f") + " | " + formatted(s.meanPrecision) + " | " +
+            formatted(s.meanRecall) + " | " + (bins.empty() ? "-" : bins) + " | " +
+            (segmented ? withInterval(s.falsePositivesPerPatient, s.falsePositivesInterval, "%.2f")
+                       : "-") +
+            " | " + (e ? formatted(e->accuracy) : "-") + " | " +
+            (e ? formatted(e->precision) : "-") + " | " + (e ? formatted(e->recall) : "-") + " | " +
+            (e ? formatted(e->f1) : "-") + " | " +
+            (e ? withInterval(e->rocAuc, s.egfrAucInterval, "%.3f") : "-") + " | " +
+            (e ? formatted(e->expectedCalibrationError) : "-") + " |\n";
     }
     return table;
 }

@@ -2,6 +2,7 @@
 
 #include "ModelPackageIO.h"
 #include "metis/core/ConnectedComponents.h"
+#include "metis/core/HeadDepth.h"
 #include "metis/core/ModelGrid.h"
 #include "metis/models/TorchRuntime.h"
 
@@ -25,13 +26,13 @@ class AutocastScope {
 public:
     explicit AutocastScope(bool enabled) : enabled_(enabled) {
         if (enabled_) {
-            at::autocast::set_enabled(true);
+            at::autocast::set_autocast_enabled(at::kCUDA, true);
         }
     }
     ~AutocastScope() {
         if (enabled_) {
             at::autocast::clear_cache();
-            at::autocast::set_enabled(false);
+            at::autocast::set_autocast_enabled(at::kCUDA, false);
         }
     }
     AutocastScope(const AutocastScope&) = delete;
@@ -85,9 +86,6 @@ struct InferenceEngine::Impl {
 InferenceEngine::InferenceEngine(const std::filesystem::path& packagePath,
                                  const InferenceOptions& options)
     : impl_(std::make_unique<Impl>()) {
-    if (!(options.threshold > 0.0 && options.threshold < 1.0)) {
-        throw std::invalid_argument("inference: threshold must lie in (0, 1)");
-    }
     impl_->options = options;
     const bool cudaAvailable = torch::cuda::is_available();
     if (options.device == ComputeDevice::Cuda && !cudaAvailable) {
@@ -100,6 +98,7 @@ InferenceEngine::InferenceEngine(const std::filesystem::path& packagePath,
 
     impl_->package = loadModelPackage(packagePath);
     impl_->package.network->to(impl_->device);
+    impl_->package.network->useChannelsLast();
     impl_->package.network->eval();
     impl_->batchSize =
         options.batchSize > 0
@@ -124,71 +123,116 @@ int InferenceEngine::batchSize() const {
 
 InferenceResult InferenceEngine::run(const ImageVolume& series, ProgressSink& progress,
                                      const LabelMap* brainMask) const {
-    const auto started = std::chrono::steady_clock::now();
     ProgressScope scope(progress, "MTSA-Net inference");
+    SubrangeProgressSink network(progress, 0.0, 0.9);
+    const NetworkPrediction prediction = predict(series, network, brainMask);
+    scope.step(0.9, "post-processing");
+    InferenceResult result = finish(prediction, impl_->package.metadata.postProcessing);
+    scope.step(1.0);
+    return result;
+}
+
+NetworkPrediction InferenceEngine::predict(const ImageVolume& series, ProgressSink& progress,
+                                           const LabelMap* brainMask) const {
+    const auto started = std::chrono::steady_clock::now();
+    ProgressScope scope(progress, "MTSA-Net network");
     const MtsaNetConfig& config = impl_->package.metadata.architecture;
 
     ModelGridOptions gridOptions = impl_->package.metadata.preprocessing;
     gridOptions.threads = static_cast<unsigned>(std::max(0, impl_->options.threads));
     scope.step(0.0, "resampling to the model grid");
-    const ModelInput input = prepareModelInput(series, brainMask, gridOptions);
+    NetworkPrediction prediction{prepareModelInput(series, brainMask, gridOptions),
+                                 {},
+                                 {},
+                                 {},
+                                 device(),
+                                 impl_->batchSize,
+                                 0.0};
+    const ModelInput& input = prediction.input;
     const ImageGeometry& modelGeometry = input.grid.modelGeometry();
+    prediction.head = input.grid.labelsToModel(brainMask ? *brainMask : foregroundMask(series));
 
     const auto side = static_cast<std::int64_t>(config.inputSize);
     const auto sliceCount = static_cast<std::int64_t>(modelGeometry.size[2]);
     const std::int64_t slicePixels = side * side;
-    ImageVolume modelProbability(modelGeometry, 0.0f);
-    InferenceResult result;
-    result.modelGeometry = modelGeometry;
+    if (config.hasSegmentationHead()) {
+        prediction.modelProbability = ImageVolume(modelGeometry, 0.0f);
+    }
     if (config.hasClassifierHead()) {
-        result.sliceMutantProbability.assign(static_cast<std::size_t>(sliceCount), 0.0);
+        prediction.sliceMutantProbability.assign(static_cast<std::size_t>(sliceCount), 0.0);
     }
 
     const bool autocast = impl_->device.is_cuda() && impl_->options.mixedPrecision;
-    {
-        torch::InferenceMode inferenceMode;
-        AutocastScope autocastScope(autocast);
-        auto& net = *impl_->package.network;
-        for (std::int64_t first = 0; first < sliceCount; first += impl_->batchSize) {
-            const std::int64_t count = std::min<std::int64_t>(impl_->batchSize, sliceCount - first);
-            // The model-grid volume stores slice k as one contiguous inputSize^2 block.
-            auto* data = const_cast<float*>(input.image.data().data()) + first * slicePixels;
-            const torch::Tensor batch =
-                torch::from_blob(data, {count, 1, side, side}, torch::kFloat32).to(impl_->device);
-            const MtsaNetOutput output = net.forward(batch);
-            if (output.seg.defined()) {
-                const torch::Tensor probability =
-                    torch::sigmoid(output.seg.to(torch::kFloat32)).to(torch::kCPU).contiguous();
-                std::copy_n(probability.data_ptr<float>(), count * slicePixels,
-                            modelProbability.data().data() + first * slicePixels);
+    torch::InferenceMode inferenceMode;
+    AutocastScope autocastScope(autocast);
+    auto& net = *impl_->package.network;
+    for (std::int64_t first = 0; first < sliceCount; first += impl_->batchSize) {
+        const std::int64_t count = std::min<std::int64_t>(impl_->batchSize, sliceCount - first);
+        // The model-grid volume stores slice k as one contiguous inputSize^2 block.
+        auto* data = const_cast<float*>(input.image.data().data()) + first * slicePixels;
+        const torch::Tensor batch =
+            torch::from_blob(data, {count, 1, side, side}, torch::kFloat32).to(impl_->device);
+        const MtsaNetOutput output = net.forward(batch);
+        if (output.seg.defined()) {
+            const torch::Tensor probability =
+                torch::sigmoid(output.seg.to(torch::kFloat32)).to(torch::kCPU).contiguous();
+            std::copy_n(probability.data_ptr<float>(), count * slicePixels,
+                        prediction.modelProbability.data().data() + first * slicePixels);
+        }
+        if (output.egfr.defined()) {
+            const torch::Tensor mutant = torch::softmax(output.egfr.to(torch::kFloat32), 1)
+                                             .select(1, 1)
+                                             .to(torch::kCPU)
+                                             .contiguous();
+            const float* values = mutant.data_ptr<float>();
+            for (std::int64_t n = 0; n < count; ++n) {
+                prediction.sliceMutantProbability[static_cast<std::size_t>(first + n)] = values[n];
             }
-            if (output.egfr.defined()) {
-                const torch::Tensor mutant = torch::softmax(output.egfr.to(torch::kFloat32), 1)
-                                                 .select(1, 1)
-                                                 .to(torch::kCPU)
-                                                 .contiguous();
-                const float* values = mutant.data_ptr<float>();
-                for (std::int64_t n = 0; n < count; ++n) {
-                    result.sliceMutantProbability[static_cast<std::size_t>(first + n)] = values[n];
-                }
+        }
+        scope.step(0.05 +
+                       0.95 * static_cast<double>(first + count) / static_cast<double>(sliceCount),
+                   "slices " + std::to_string(first + count) + " / " + std::to_string(sliceCount));
+    }
+    prediction.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return prediction;
+}
+
+InferenceResult InferenceEngine::finish(const NetworkPrediction& prediction,
+                                        const GtvPostProcessing& postProcessing) const {
+    postProcessing.validate();
+    const auto started = std::chrono::steady_clock::now();
+    const MtsaNetConfig& config = impl_->package.metadata.architecture;
+    const ImageGeometry& modelGeometry = prediction.input.grid.modelGeometry();
+    const auto sliceCount = static_cast<std::size_t>(modelGeometry.size[2]);
+    const std::size_t slicePixels =
+        static_cast<std::size_t>(modelGeometry.size[0] * modelGeometry.size[1]);
+
+    InferenceResult result;
+    result.modelGeometry = modelGeometry;
+    result.sliceMutantProbability = prediction.sliceMutantProbability;
+    ImageVolume modelProbability = config.hasSegmentationHead() ? prediction.modelProbability
+                                                                : ImageVolume(modelGeometry, 0.0f);
+    if (postProcessing.headMarginMm > 0.0) {
+        const ImageVolume depth = depthInsideHeadMm(prediction.head);
+        auto& values = modelProbability.data();
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (depth.data()[i] < postProcessing.headMarginMm) {
+                values[i] = 0.0f;
             }
-            scope.step(
-                0.05 + 0.85 * static_cast<double>(first + count) / static_cast<double>(sliceCount),
-                "slices " + std::to_string(first + count) + " / " + std::to_string(sliceCount));
         }
     }
 
-    const auto threshold = static_cast<float>(impl_->options.threshold);
+    const auto threshold = static_cast<float>(postProcessing.threshold);
     if (config.hasSegmentationHead()) {
         const double pixelAreaMm2 = modelGeometry.spacing[0] * modelGeometry.spacing[1];
-        result.sliceGtvAreaMm2.assign(static_cast<std::size_t>(sliceCount), 0.0);
+        result.sliceGtvAreaMm2.assign(sliceCount, 0.0);
         const float* probability = modelProbability.data().data();
-        for (std::int64_t k = 0; k < sliceCount; ++k) {
+        for (std::size_t k = 0; k < sliceCount; ++k) {
             const float* slice = probability + k * slicePixels;
             const auto pixels = std::count_if(slice, slice + slicePixels,
                                               [threshold](float p) { return p >= threshold; });
-            result.sliceGtvAreaMm2[static_cast<std::size_t>(k)] =
-                static_cast<double>(pixels) * pixelAreaMm2;
+            result.sliceGtvAreaMm2[k] = static_cast<double>(pixels) * pixelAreaMm2;
         }
     }
     if (config.hasClassifierHead()) {
@@ -200,8 +244,7 @@ InferenceResult InferenceEngine::run(const ImageVolume& series, ProgressSink& pr
         result.patientCall = patientLevelEgfr(areas, result.sliceMutantProbability);
     }
 
-    scope.step(0.9, "resampling to the series grid");
-    result.probability = input.grid.probabilitiesToSeries(modelProbability);
+    result.probability = prediction.input.grid.probabilitiesToSeries(modelProbability);
     result.mask = LabelMap(result.probability.geometry(), 0);
     const auto& seriesProbability = result.probability.data();
     auto& mask = result.mask.data();
@@ -209,8 +252,21 @@ InferenceResult InferenceEngine::run(const ImageVolume& series, ProgressSink& pr
         mask[i] = seriesProbability[i] >= threshold ? 1 : 0;
     }
 
-    scope.step(0.95, "lesions");
-    const ComponentLabeling components = labelConnectedComponents(result.mask);
+    ComponentLabeling components = labelConnectedComponents(result.mask);
+    if (postProcessing.minLesionVolumeMm3 > 0.0) {
+        std::vector<bool> dropped(components.components.size());
+        for (std::size_t n = 0; n < components.components.size(); ++n) {
+            dropped[n] =
+                components.components[n].volumeMl * 1000.0 < postProcessing.minLesionVolumeMm3;
+        }
+        const auto& labels = components.labels.data();
+        for (std::size_t i = 0; i < mask.size(); ++i) {
+            if (labels[i] != 0 && dropped[labels[i] - 1u]) {
+                mask[i] = 0;
+            }
+        }
+        components = labelConnectedComponents(result.mask);
+    }
     std::vector<double> probabilitySums(components.components.size(), 0.0);
     const auto& labels = components.labels.data();
     for (std::size_t i = 0; i < labels.size(); ++i) {
@@ -230,10 +286,10 @@ InferenceResult InferenceEngine::run(const ImageVolume& series, ProgressSink& pr
         result.lesions.push_back(lesion);
     }
 
-    scope.step(1.0);
-    result.device = device();
-    result.batchSize = impl_->batchSize;
+    result.device = prediction.device;
+    result.batchSize = prediction.batchSize;
     result.seconds =
+        prediction.seconds +
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return result;
 }

@@ -32,6 +32,26 @@ std::string toString(TaskWeighting weighting) {
     return "unknown";
 }
 
+std::string toString(SegmentationLoss loss) {
+    switch (loss) {
+    case SegmentationLoss::Paper:
+        return "paper";
+    case SegmentationLoss::BatchDiceBce:
+        return "batch-dice-bce";
+    }
+    return "unknown";
+}
+
+SegmentationLoss segmentationLossFromString(const std::string& text) {
+    for (const auto loss : {SegmentationLoss::Paper, SegmentationLoss::BatchDiceBce}) {
+        if (text == toString(loss)) {
+            return loss;
+        }
+    }
+    throw std::invalid_argument("unknown segmentation loss '" + text +
+                                "' (expected paper or batch-dice-bce)");
+}
+
 TaskWeighting taskWeightingFromString(const std::string& text) {
     for (const auto weighting :
          {TaskWeighting::Uncertainty, TaskWeighting::Fixed, TaskWeighting::SegmentationOnly,
@@ -75,6 +95,22 @@ torch::Tensor softDiceLoss(const torch::Tensor& logits, const torch::Tensor& tar
     return (1.0 - (2.0 * overlap + smoothing) / (total + smoothing)).mean();
 }
 
+torch::Tensor batchSoftDiceLoss(const torch::Tensor& logits, const torch::Tensor& target,
+                                double smoothing) {
+    requireSegmentationPair(logits, target);
+    const auto probability = torch::sigmoid(logits);
+    const auto truth = target.to(probability.scalar_type());
+    const auto overlap = (probability * truth).sum();
+    const auto total = probability.sum() + truth.sum();
+    return 1.0 - (2.0 * overlap + smoothing) / (total + smoothing);
+}
+
+torch::Tensor pixelCrossEntropy(const torch::Tensor& logits, const torch::Tensor& target) {
+    requireSegmentationPair(logits, target);
+    return torch::nn::functional::binary_cross_entropy_with_logits(logits,
+                                                                   target.to(logits.scalar_type()));
+}
+
 torch::Tensor focalLossSum(const torch::Tensor& logits, const torch::Tensor& target, double alpha,
                            double gamma) {
     requireSegmentationPair(logits, target);
@@ -108,9 +144,16 @@ LossTerms MultiTaskLossImpl::forward(const torch::Tensor& segLogits, const torch
                                      const torch::Tensor& egfrLabels) {
     LossTerms terms;
     if (config_.usesSegmentation()) {
-        terms.dice = softDiceLoss(segLogits, segTarget, config_.diceSmoothing);
-        terms.focal = focalLossSum(segLogits, segTarget, config_.focalAlpha, config_.focalGamma);
-        terms.gtv = terms.dice + config_.focalWeight * terms.focal;
+        if (config_.segmentation == SegmentationLoss::Paper) {
+            terms.dice = softDiceLoss(segLogits, segTarget, config_.diceSmoothing);
+            terms.focal =
+                focalLossSum(segLogits, segTarget, config_.focalAlpha, config_.focalGamma);
+            terms.gtv = terms.dice + config_.focalWeight * terms.focal;
+        } else {
+            terms.dice = batchSoftDiceLoss(segLogits, segTarget, config_.diceSmoothing);
+            terms.focal = pixelCrossEntropy(segLogits, segTarget);
+            terms.gtv = terms.dice + terms.focal;
+        }
     }
     if (config_.usesClassification()) {
         terms.egfr = egfrCrossEntropy(egfrLogits, egfrLabels);

@@ -22,6 +22,14 @@ namespace metis::models {
 torch::Tensor softDiceLoss(const torch::Tensor& logits, const torch::Tensor& target,
                            double smoothing);
 
+/// Soft Dice loss over the whole batch: 1 - (2 sum(p y) + smooth) / (sum p + sum y + smooth)
+/// with every sum over all slices and pixels of the batch.
+torch::Tensor batchSoftDiceLoss(const torch::Tensor& logits, const torch::Tensor& target,
+                                double smoothing);
+
+/// Binary cross-entropy from logits, mean over every pixel of the batch.
+torch::Tensor pixelCrossEntropy(const torch::Tensor& logits, const torch::Tensor& target);
+
 /// Binary focal loss, SUM over the pixels of each slice, mean over the batch:
 /// -sum alpha_t (1 - p_t)^gamma log(p_t).
 torch::Tensor focalLossSum(const torch::Tensor& logits, const torch::Tensor& target, double alpha,
@@ -35,8 +43,8 @@ torch::Tensor egfrCrossEntropy(const torch::Tensor& logits, const torch::Tensor&
 struct LossTerms {
     torch::Tensor total;
     torch::Tensor dice;
-    torch::Tensor focal; ///< unscaled pixel sum; L_GTV adds beta * focal
-    torch::Tensor gtv;   ///< dice + beta * focal
+    torch::Tensor focal; ///< Paper: unscaled focal pixel sum; BatchDiceBce: pixel-mean BCE
+    torch::Tensor gtv;   ///< Paper: dice + beta * focal; BatchDiceBce: dice + BCE
     torch::Tensor egfr;
 };
 

@@ -126,6 +126,29 @@ ModelPackageMetadata parseMetadata(const JsonValue& root, const std::string& ori
     } catch (const std::invalid_argument& error) {
         throw std::runtime_error(origin + ": " + error.what());
     }
+    // Packages written before the choice existed were trained with the paper's loss.
+    if (const JsonValue* segmentation = loss.find("segmentation")) {
+        try {
+            m.loss.segmentation =
+                segmentationLossFromString(segmentation->asString(ctx("loss.segmentation")));
+        } catch (const std::invalid_argument& e) {
+            throw std::runtime_error(origin + ": " + e.what());
+        }
+    }
+    if (const JsonValue* post = root.find("postProcessing")) {
+        m.postProcessing.threshold =
+            post->at("threshold", ctx("postProcessing")).asNumber(ctx("postProcessing.threshold"));
+        m.postProcessing.minLesionVolumeMm3 =
+            post->at("minLesionVolumeMm3", ctx("postProcessing"))
+                .asNumber(ctx("postProcessing.minLesionVolumeMm3"));
+        m.postProcessing.headMarginMm = post->at("headMarginMm", ctx("postProcessing"))
+                                            .asNumber(ctx("postProcessing.headMarginMm"));
+        try {
+            m.postProcessing.validate();
+        } catch (const std::invalid_argument& e) {
+            throw std::runtime_error(origin + ": " + e.what());
+        }
+    }
     m.loss.focalWeight = loss.at("focalWeight", ctx("loss")).asNumber(ctx("loss.focalWeight"));
     m.loss.focalAlpha = loss.at("focalAlpha", ctx("loss")).asNumber(ctx("loss.focalAlpha"));
     m.loss.focalGamma = loss.at("focalGamma", ctx("loss")).asNumber(ctx("loss.focalGamma"));
@@ -166,6 +189,25 @@ ModelPackageMetadata parseMetadata(const JsonValue& root, const std::string& ori
 
 } // namespace
 
+void GtvPostProcessing::validate() const {
+    if (!(threshold > 0.0 && threshold < 1.0)) {
+        throw std::invalid_argument("post-processing: threshold must lie in (0, 1), got " +
+                                    std::to_string(threshold));
+    }
+    if (!(minLesionVolumeMm3 >= 0.0) || !(headMarginMm >= 0.0)) {
+        throw std::invalid_argument(
+            "post-processing: minimum lesion volume and head margin must be >= 0");
+    }
+}
+
+void updateModelPackagePostProcessing(const fs::path& packageDir,
+                                      const GtvPostProcessing& postProcessing) {
+    postProcessing.validate();
+    ModelPackageMetadata metadata = verifyModelPackage(packageDir);
+    metadata.postProcessing = postProcessing;
+    writeFileAtomically(packageDir / kModelPackageMetadataFile, modelPackageMetadataJson(metadata));
+}
+
 std::string modelMetricsJson(const ModelPackageMetadata& metadata) {
     JsonWriter json;
     json.beginObject();
@@ -203,12 +245,18 @@ std::string modelPackageMetadataJson(const ModelPackageMetadata& m) {
     json.endObject();
     json.key("loss").beginObject();
     json.field("weighting", toString(m.loss.weighting));
+    json.field("segmentation", toString(m.loss.segmentation));
     json.field("focalWeight", m.loss.focalWeight);
     json.field("focalAlpha", m.loss.focalAlpha);
     json.field("focalGamma", m.loss.focalGamma);
     json.field("diceSmoothing", m.loss.diceSmoothing);
     json.field("fixedGtvWeight", m.loss.fixedGtvWeight);
     json.field("fixedEgfrWeight", m.loss.fixedEgfrWeight);
+    json.endObject();
+    json.key("postProcessing").beginObject();
+    json.field("threshold", m.postProcessing.threshold);
+    json.field("minLesionVolumeMm3", m.postProcessing.minLesionVolumeMm3);
+    json.field("headMarginMm", m.postProcessing.headMarginMm);
     json.endObject();
     json.key("training").beginObject();
     json.field("cohortManifestSha256", m.cohortManifestSha256);

@@ -11,6 +11,7 @@ namespace metis::models {
 namespace {
 
 constexpr std::array<int, 3> kStripKernels = {5, 7, 11};
+constexpr double kMetastasisPrior = 0.01;
 
 torch::nn::Conv2dOptions depthwise(int channels, int kernelH, int kernelW) {
     return torch::nn::Conv2dOptions(channels, channels, {kernelH, kernelW})
@@ -155,6 +156,12 @@ MtsaNetImpl::MtsaNetImpl(const MtsaNetConfig& config) : config_(config) {
         }
         segHead_ = register_module(
             "seg_head", torch::nn::Conv2d(torch::nn::Conv2dOptions(config_.baseWidth, 1, 1)));
+        // Start from the prior that about 1 % of the pixels are metastasis (RetinaNet's bias
+        // initialisation) rather than p = 0.5 everywhere: Adam moves the bias by about the
+        // learning rate per step, so from 0 it took hundreds of steps only to learn "background",
+        // and the Dice gradient on the lesions stayed tiny meanwhile (docs/mtsa-net-demo.md).
+        torch::NoGradGuard noGrad;
+        segHead_->bias.fill_(std::log(kMetastasisPrior / (1.0 - kMetastasisPrior)));
     }
     if (config_.hasClassifierHead()) {
         classifier_ = register_module("classifier", EgfrClassifier(config_));
@@ -174,7 +181,7 @@ MtsaNetOutput MtsaNetImpl::forward(const torch::Tensor& input) {
     // ~12 % more encoder FLOPs; max-pooling keeps the strongest (contrast-enhancing) responses,
     // which suits small enhancing lesions, and is the classic U-Net choice the decoder mirrors.
     std::vector<torch::Tensor> skips;
-    auto features = input;
+    auto features = channelsLast_ ? input.contiguous(torch::MemoryFormat::ChannelsLast) : input;
     for (size_t level = 0; level < encoder_.size(); ++level) {
         if (level > 0) {
             features = torch::max_pool2d(features, 2);
@@ -197,6 +204,16 @@ MtsaNetOutput MtsaNetImpl::forward(const torch::Tensor& input) {
         output.seg = segHead_->forward(decoded);
     }
     return output;
+}
+
+void MtsaNetImpl::useChannelsLast() {
+    torch::NoGradGuard noGrad;
+    for (auto& parameter : parameters(true)) {
+        if (parameter.dim() == 4) {
+            parameter.set_data(parameter.contiguous(torch::MemoryFormat::ChannelsLast));
+        }
+    }
+    channelsLast_ = true;
 }
 
 std::vector<std::pair<std::string, torch::Tensor>> MtsaNetImpl::namedState() const {

@@ -109,6 +109,11 @@ public:
 
     const MtsaNetConfig& config() const { return config_; }
 
+    /// Stores the 4-D weights in channels-last (NHWC) order and feeds the input that way, so that
+    /// every convolution runs through oneDNN's NHWC kernels (measured 2.5x faster training on
+    /// this CPU than NCHW). Values are unchanged; only memory order differs.
+    void useChannelsLast();
+
     /// Every parameter and buffer (BatchNorm running statistics included) by dotted name, in
     /// registration order: the complete state needed to reproduce a forward pass.
     std::vector<std::pair<std::string, torch::Tensor>> namedState() const;
@@ -120,6 +125,7 @@ public:
 
 private:
     MtsaNetConfig config_;
+    bool channelsLast_ = false;
     std::vector<MsaBlock> encoder_;
     std::vector<torch::nn::ConvTranspose2d> upsample_;
     std::vector<ConvBlock> fuse_;

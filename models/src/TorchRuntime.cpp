@@ -1,12 +1,11 @@
 #include "metis/models/TorchRuntime.h"
 
-#include <torch/torch.h>
-
 #include <dlfcn.h>
 #include <filesystem>
 #include <link.h>
 #include <sstream>
 #include <thread>
+#include <torch/torch.h>
 
 namespace metis::models {
 namespace {
@@ -37,6 +36,19 @@ std::string loadedBlasPath() {
     return ec ? found : resolved.string();
 }
 
+/// "KEY=value" from LibTorch's build configuration (at::show_config), empty when absent.
+std::string buildSetting(const std::string& key) {
+    const std::string config = at::show_config();
+    const std::string needle = key + "=";
+    const auto at = config.find(needle);
+    if (at == std::string::npos) {
+        return {};
+    }
+    const auto begin = at + needle.size();
+    const auto end = config.find_first_of(", \n", begin);
+    return config.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+}
+
 bool isOptimisedBlas(const std::string& path) {
     return path.find("openblas") != std::string::npos || path.find("mkl") != std::string::npos ||
            path.find("blis") != std::string::npos;
@@ -62,14 +74,25 @@ RuntimeInfo initialiseRuntime(int threads) {
     info.intraOpThreads = at::get_num_threads();
     info.cudaAvailable = torch::cuda::is_available();
     info.cudaDeviceCount = info.cudaAvailable ? static_cast<int>(torch::cuda::device_count()) : 0;
+    info.cudaBuildVersion = buildSetting("CUDA_VERSION");
     info.blasLibrary = loadedBlasPath();
+    if (info.blasLibrary.empty()) {
+        // The PyPI wheels link MKL into libtorch_cpu: no BLAS shows up among the loaded objects.
+        const std::string builtIn = buildSetting("BLAS_INFO");
+        if (!builtIn.empty()) {
+            info.blasLibrary = builtIn + " (built into LibTorch)";
+        }
+    }
     info.blasIsOptimised = !info.blasLibrary.empty() && isOptimisedBlas(info.blasLibrary);
     return info;
 }
 
 std::string describe(const RuntimeInfo& info) {
     std::ostringstream out;
-    out << "LibTorch " << info.torchVersion << ", " << info.intraOpThreads << " intra-op threads, ";
+    out << "LibTorch " << info.torchVersion
+        << (info.cudaBuildVersion.empty() ? std::string(" (CPU-only build)")
+                                          : " (built with CUDA " + info.cudaBuildVersion + ")")
+        << ", " << info.intraOpThreads << " intra-op threads, ";
     if (info.cudaAvailable) {
         out << "CUDA usable (" << info.cudaDeviceCount << " device(s))";
     } else {

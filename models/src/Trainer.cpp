@@ -15,6 +15,7 @@
 #include <fstream>
 #include <limits>
 #include <mutex>
+#include <numeric>
 #include <optional>
 #include <sstream>
 #include <stdexcept>
@@ -268,6 +269,9 @@ void appendMetrics(const fs::path& path, const EpochRecord& record) {
 struct Counters {
     int epoch = 0; ///< last completed epoch
     int bestEpoch = 0;
+    /// The selection figure of the best epoch, oriented so that lower is better (the loss, or
+    /// 1 - Dice).
+    double bestScore = std::numeric_limits<double>::infinity();
     double bestValidationLoss = std::numeric_limits<double>::infinity();
     int epochsSinceBest = 0;
 };
@@ -288,8 +292,9 @@ void saveCheckpoint(const fs::path& path, const TrainingOptions& options, MtsaNe
     archive.write("counters", torch::tensor({static_cast<std::int64_t>(counters.epoch),
                                              static_cast<std::int64_t>(counters.bestEpoch),
                                              static_cast<std::int64_t>(counters.epochsSinceBest)}));
-    archive.write("best_validation_loss",
-                  torch::tensor({counters.bestValidationLoss}, torch::kFloat64));
+    archive.write(
+        "best_validation_loss",
+        torch::tensor({counters.bestValidationLoss, counters.bestScore}, torch::kFloat64));
     const std::string fingerprint = options.fingerprintJson();
     archive.write("options",
                   torch::from_blob(const_cast<char*>(fingerprint.data()),
@@ -351,6 +356,7 @@ Counters loadCheckpoint(const fs::path& path, const TrainingOptions& options, Mt
     out.bestEpoch = static_cast<int>(counters[1].item<std::int64_t>());
     out.epochsSinceBest = static_cast<int>(counters[2].item<std::int64_t>());
     out.bestValidationLoss = best[0].item<double>();
+    out.bestScore = best[1].item<double>();
     return out;
 }
 
@@ -366,6 +372,20 @@ void accumulateSegmentation(PassTotals& totals, const MtsaNetOutput& output,
 }
 
 } // namespace
+
+std::string toString(ModelSelection selection) {
+    return selection == ModelSelection::ValidationDice ? "dice" : "loss";
+}
+
+ModelSelection modelSelectionFromString(const std::string& text) {
+    if (text == "dice") {
+        return ModelSelection::ValidationDice;
+    }
+    if (text == "loss") {
+        return ModelSelection::ValidationLoss;
+    }
+    throw std::invalid_argument("unknown model selection '" + text + "' (expected dice or loss)");
+}
 
 void TrainingOptions::validate() const {
     architecture.validate();
@@ -407,7 +427,10 @@ std::string TrainingOptions::fingerprintJson() const {
     json.field("embed_dim", static_cast<std::int64_t>(architecture.embedDim));
     json.field("heads", toString(architecture.heads));
     json.field("weighting", toString(loss.weighting));
+    json.field("segmentation_loss", toString(loss.segmentation));
+    json.field("selection", toString(selection));
     json.field("learning_rate", learningRate);
+    json.field("cosine_decay", cosineDecay);
     json.field("batch_size", static_cast<std::int64_t>(batchSize));
     json.field("metastasis_free_fraction", metastasisFreeFraction);
     json.field("max_slices_per_epoch", static_cast<std::uint64_t>(maxSlicesPerEpoch));
@@ -430,6 +453,7 @@ std::string EpochRecord::toJson() const {
     json.field("validation_egfr_accuracy", validationEgfrAccuracy);
     json.field("sigma_gtv", sigmaGtv);
     json.field("sigma_egfr", sigmaEgfr);
+    json.field("learning_rate", learningRate);
     json.field("seconds", seconds);
     json.field("training_slices_per_second", trainingSlicesPerSecond);
     json.field("improved", improved);
@@ -471,6 +495,7 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
     MtsaNet net(options.architecture);
     MultiTaskLoss loss(options.loss);
     net->to(device);
+    net->useChannelsLast();
     loss->to(device);
     std::vector<torch::Tensor> parameters = net->parameters();
     for (const auto& p : loss->parameters()) {
@@ -489,8 +514,9 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
 
     TrainingOutcome outcome;
     outcome.firstEpoch = counters.epoch + 1;
-    const std::vector<std::size_t> validationOrder =
-        epochSlices(validation, options.metastasisFreeFraction, options.seed, -1);
+    // Every validation slice, the whole head: false positives far from the lesions count.
+    std::vector<std::size_t> validationOrder(validation.sliceCount());
+    std::iota(validationOrder.begin(), validationOrder.end(), std::size_t{0});
     ProgressScope scope(progress, "MTSA-Net training");
     const auto runStarted = std::chrono::steady_clock::now();
     auto minutesSpent = [&] {
@@ -524,6 +550,14 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
         EpochRecord record;
         record.epoch = epoch;
         record.trainingSlices = order.size();
+        record.learningRate =
+            options.cosineDecay
+                ? options.learningRate * 0.5 *
+                      (1.0 + std::cos(3.14159265358979323846 * (epoch - 1) / options.maxEpochs))
+                : options.learningRate;
+        for (auto& group : optimizer.param_groups()) {
+            static_cast<torch::optim::AdamOptions&>(group.options()).lr(record.learningRate);
+        }
 
         PassTotals train;
         net->train();
@@ -610,8 +644,11 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
         }
 
         counters.epoch = epoch;
-        if (std::isfinite(record.validationLoss) &&
-            record.validationLoss < counters.bestValidationLoss) {
+        const bool byDice = options.selection == ModelSelection::ValidationDice &&
+                            options.architecture.hasSegmentationHead();
+        const double score = byDice ? 1.0 - record.validationDice : record.validationLoss;
+        if (std::isfinite(score) && score < counters.bestScore) {
+            counters.bestScore = score;
             counters.bestValidationLoss = record.validationLoss;
             counters.bestEpoch = epoch;
             counters.epochsSinceBest = 0;

@@ -1,6 +1,6 @@
 // MTSA-Net training throughput: the C++ trainer (trainMtsaNet: background batch preparation,
 // augmentation, joint loss, Adam) against the same network, loss and optimiser in PyTorch
-// (tests/benchmarks/mtsa_training_pytorch.py, Debian's python3-torch) in the same run, as a
+// (tests/benchmarks/mtsa_training_pytorch.py, the torch wheel's Python) in the same run, as a
 // ratio. Configuration: the demo model's reduced one (128 px, width 8, embed 64, batch 8).
 #include "SyntheticLesions.h"
 #include "metis/core/Progress.h"
@@ -73,7 +73,7 @@ int main() {
     std::filesystem::remove_all(work);
 
     const std::string command =
-        std::string("/usr/bin/python3 ") + METIS_PYTORCH_TRAINING_SCRIPT + " --input-size " +
+        std::string(METIS_TORCH_PYTHON) + " " + METIS_PYTORCH_TRAINING_SCRIPT + " --input-size " +
         std::to_string(kSide) + " --base-width " + std::to_string(kBaseWidth) + " --embed-dim " +
         std::to_string(kEmbedDim) + " --batch-size " + std::to_string(kBatch) + " --steps 6";
     double python = 0.0;
@@ -91,7 +91,7 @@ int main() {
     if (python > 0.0) {
         std::printf("  ratio C++ / PyTorch: %.2f (target >= 1)\n", best / python);
     } else {
-        std::printf("  PyTorch figure unavailable (python3-torch missing?)\n");
+        std::printf("  PyTorch figure unavailable (the torch wheel's Python missing?)\n");
     }
     return best > 0.0 ? 0 : 1;
 }

@@ -1,9 +1,12 @@
 // Inference engine on a tiny random-weight package: geometry of every output, agreement between
 // the outputs, determinism, batching that does not change the result, progress and cancel.
+#include "metis/core/HeadDepth.h"
 #include "metis/models/InferenceEngine.h"
+#include "metis/models/TrainingData.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace metis;
@@ -186,6 +189,130 @@ private Q_SLOTS:
         QCOMPARE(batchSizeForBudget(paper, 1.0), 1);
         InferenceEngine engine(package_, cpuOptions(0));
         QVERIFY(engine.batchSize() >= 1 && engine.batchSize() <= 64);
+    }
+
+    void trainingAndInferenceSeeTheSameInput() {
+        // The slices a network is trained on and the slices it is run on must be the same
+        // tensors: same grid, same normalisation, same resampling.
+        const ImageVolume series = syntheticSeries();
+        LabelMap gtv(series.geometry(), 0);
+        for (std::size_t i = 0; i < gtv.data().size(); ++i) {
+            gtv.data()[i] = series.data()[i] > 800.0f ? 1 : 0;
+        }
+        InferenceEngine engine(package_, cpuOptions(4));
+        NullProgressSink sink;
+        const NetworkPrediction prediction = engine.predict(series, sink);
+        SliceDataset dataset(engine.metadata().preprocessing);
+        dataset.addPatient("P", series, gtv, 1);
+
+        const ImageVolume& model = prediction.input.image;
+        const std::size_t pixels = dataset.slicePixels();
+        const auto slices = static_cast<std::size_t>(model.geometry().size[2]);
+        QCOMPARE(dataset.sliceCount(), slices); // every slice of the head, lesion or not
+        const LabelMap modelGtv = prediction.input.grid.labelsToModel(gtv);
+        // The dataset keeps the lesion slices first, then the others, each in slice order.
+        std::vector<std::size_t> order;
+        for (const bool lesion : {true, false}) {
+            for (std::size_t k = 0; k < slices; ++k) {
+                const auto* labels = modelGtv.data().data() + k * pixels;
+                if (std::any_of(labels, labels + pixels, [](auto v) { return v != 0; }) == lesion) {
+                    order.push_back(k);
+                }
+            }
+        }
+        QVERIFY(dataset.metastasisSlices().size() >= 1);
+        for (std::size_t n = 0; n < slices; ++n) {
+            const float* trained = dataset.image(n);
+            const float* inferred = model.data().data() + order[n] * pixels;
+            for (std::size_t i = 0; i < pixels; ++i) {
+                QCOMPARE(trained[i], inferred[i]);
+            }
+        }
+    }
+
+    void postProcessingDropsSmallLesionsAndTheHeadRim() {
+        const ImageVolume series = syntheticSeries();
+        InferenceEngine engine(package_, cpuOptions(4));
+        NullProgressSink sink;
+        NetworkPrediction prediction = engine.predict(series, sink);
+        // Replace the random network's output by three known blobs: a large one deep in the
+        // head, a small one deep in the head, and one on the rim next to the air.
+        const ImageGeometry& g = prediction.modelProbability.geometry();
+        std::fill(prediction.modelProbability.data().begin(),
+                  prediction.modelProbability.data().end(), 0.0f);
+        const ImageVolume depth = depthInsideHeadMm(prediction.head);
+        const std::int64_t k = g.size[2] / 2;
+        std::int64_t deepX = 0, deepY = 0, rimX = -1, rimY = 0;
+        float deepest = 0.0f;
+        for (std::int64_t y = 0; y < g.size[1]; ++y) {
+            for (std::int64_t x = 0; x < g.size[0]; ++x) {
+                const float d = depth.at(x, y, k);
+                if (d > deepest) {
+                    deepest = d, deepX = x, deepY = y;
+                }
+                if (rimX < 0 && d > 0.0f && d <= 8.0f && y == g.size[1] / 2) {
+                    rimX = x, rimY = y;
+                }
+            }
+        }
+        QVERIFY(deepest > 40.0f && rimX >= 0);
+        auto paint = [&](std::int64_t x0, std::int64_t y0, int side, int slices) {
+            for (std::int64_t z = k - slices / 2; z <= k + slices / 2; ++z) {
+                for (std::int64_t y = y0; y < y0 + side; ++y) {
+                    for (std::int64_t x = x0; x < x0 + side; ++x) {
+                        prediction.modelProbability.at(x, y, z) = 0.95f;
+                    }
+                }
+            }
+        };
+        paint(deepX - 3, deepY - 3, 6, 3); // about 22 x 22 x 18 mm
+        paint(deepX + 6, deepY + 6, 3, 1); // about 11 x 11 x 6 mm
+        paint(rimX, rimY, 3, 1);
+
+        const InferenceResult all = engine.finish(prediction, GtvPostProcessing{});
+        QCOMPARE(all.lesions.size(), std::size_t(3));
+        double largest = 0.0, smallest = 1e9;
+        for (const auto& lesion : all.lesions) {
+            largest = std::max(largest, lesion.volumeMl);
+            smallest = std::min(smallest, lesion.volumeMl);
+        }
+        const double between = 0.5 * (largest + smallest) * 1000.0;
+        const InferenceResult noSmall = engine.finish(prediction, {0.5, between, 0.0});
+        QCOMPARE(noSmall.lesions.size(), std::size_t(1));
+        QCOMPARE(noSmall.lesions[0].volumeMl, largest);
+        const InferenceResult noRim = engine.finish(prediction, {0.5, 0.0, 20.0});
+        QCOMPARE(noRim.lesions.size(), std::size_t(2));
+        std::size_t maskVoxels = 0;
+        for (const auto v : noRim.mask.data()) {
+            maskVoxels += v != 0;
+        }
+        std::size_t lesionVoxels = 0;
+        for (const auto& lesion : noRim.lesions) {
+            lesionVoxels += lesion.voxelCount;
+        }
+        QCOMPARE(lesionVoxels, maskVoxels); // the lesion list describes the stored mask
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, engine.finish(prediction, {1.0, 0.0, 0.0}));
+    }
+
+    void runAppliesThePackagesPostProcessing() {
+        const fs::path package = fs::path(dir_.path().toStdString()) / "post";
+        ModelPackageMetadata m = tinyMetadata();
+        writeRandomModelPackage(package, m, 3);
+        const GtvPostProcessing settings{0.45, 30.0, 6.0};
+        updateModelPackagePostProcessing(package, settings);
+        const ModelPackageMetadata read = verifyModelPackage(package);
+        QCOMPARE(read.postProcessing.threshold, 0.45);
+        QCOMPARE(read.postProcessing.minLesionVolumeMm3, 30.0);
+        QCOMPARE(read.postProcessing.headMarginMm, 6.0);
+
+        InferenceEngine engine(package, cpuOptions(4));
+        NullProgressSink sink;
+        const ImageVolume series = syntheticSeries();
+        const InferenceResult viaRun = engine.run(series, sink);
+        const InferenceResult viaSteps = engine.finish(engine.predict(series, sink), settings);
+        QVERIFY(viaRun.mask.data() == viaSteps.mask.data());
+        QVERIFY(viaRun.probability.data() == viaSteps.probability.data());
+        QCOMPARE(viaRun.lesions.size(), viaSteps.lesions.size());
     }
 
     void parsesDevices() {

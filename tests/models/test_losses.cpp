@@ -124,6 +124,46 @@ private Q_SLOTS:
         QCOMPARE_NEAR(loss, 0.2 * 200.0 + 0.8 * 200.0);
     }
 
+    void batchDiceAndPixelCrossEntropyMatchHandValues() {
+        // One slice: batch Dice equals the per-slice Dice; BCE is the mean of -log p_t:
+        // (ln 2 + ln 4/3 + ln 4/3 + ln 2) / 4.
+        QCOMPARE_NEAR(value(batchSoftDiceLoss(tinyLogits(), tinyMask(), 1.0)), kDice);
+        QCOMPARE_NEAR(value(pixelCrossEntropy(tinyLogits(), tinyMask())),
+                      0.5 * (std::log(2.0) + std::log(4.0 / 3.0)));
+        LossConfig config;
+        config.weighting = TaskWeighting::SegmentationOnly;
+        config.segmentation = SegmentationLoss::BatchDiceBce;
+        MultiTaskLoss loss(config);
+        const LossTerms terms = loss->forward(tinyLogits(), tinyMask(), {}, {});
+        QCOMPARE_NEAR(value(terms.gtv), kDice + 0.5 * (std::log(2.0) + std::log(4.0 / 3.0)));
+        QVERIFY(segmentationLossFromString("batch-dice-bce") == SegmentationLoss::BatchDiceBce);
+        QCOMPARE(toString(SegmentationLoss::Paper), std::string("paper"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, segmentationLossFromString("focal"));
+    }
+
+    void batchDiceKeepsPushingOnFalsePositivesOfEmptySlices() {
+        // A batch of a lesion slice predicted well and a metastasis-free slice with a patch of
+        // false positives. Per-slice Dice on the empty slice saturates near 1 once a few
+        // pixels are wrong, so its gradient on those pixels vanishes; the batch Dice counts
+        // them against the lesion of the other slice and keeps a real gradient.
+        auto target = torch::zeros({2, 1, 16, 16});
+        target.index_put_({0, 0, torch::indexing::Slice(4, 12), torch::indexing::Slice(4, 12)},
+                          1.0);
+        auto logits = (target * 8.0 - 4.0).clone();
+        logits.index_put_({1, 0, torch::indexing::Slice(0, 6), torch::indexing::Slice(0, 6)},
+                          4.0); // 36 false-positive pixels on the empty slice
+        auto perSlice = logits.clone().requires_grad_(true);
+        softDiceLoss(perSlice, target, 1.0).backward();
+        auto batch = logits.clone().requires_grad_(true);
+        batchSoftDiceLoss(batch, target, 1.0).backward();
+        const double perSliceGradient = perSlice.grad()[1][0][0][0].item<double>();
+        const double batchGradient = batch.grad()[1][0][0][0].item<double>();
+        QVERIFY(perSliceGradient > 0.0 && batchGradient > 0.0); // both push the logit down
+        QVERIFY2(
+            batchGradient > 5.0 * perSliceGradient,
+            qPrintable(QString("batch %1, per slice %2").arg(batchGradient).arg(perSliceGradient)));
+    }
+
     void crossEntropyMatchesHandValue() {
         QCOMPARE_NEAR(value(egfrCrossEntropy(tinyEgfrLogits(), tinyEgfrLabels())), kCrossEntropy);
     }

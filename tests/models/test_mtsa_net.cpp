@@ -116,6 +116,30 @@ private Q_SLOTS:
         QCOMPARE(output.egfr.sizes().vec(), (std::vector<int64_t>{3, 2}));
     }
 
+    void segmentationStartsFromAOnePercentPrior() {
+        // A fresh network predicts about 1 % metastasis, not p = 0.5 everywhere: from 0.5, Adam
+        // needed hundreds of steps only to learn "background" (docs/mtsa-net-demo.md).
+        MtsaNet net(smallConfig());
+        net->train(); // batch statistics: the decoder's features are normalised
+        torch::NoGradGuard noGrad;
+        const auto probability = torch::sigmoid(net->forward(torch::randn({2, 1, 64, 64})).seg);
+        const double mean = probability.mean().item<double>();
+        QVERIFY2(mean > 0.002 && mean < 0.05, qPrintable(QString::number(mean)));
+    }
+
+    void channelsLastGivesTheSameOutputs() {
+        MtsaNet net(smallConfig());
+        net->eval();
+        torch::NoGradGuard noGrad;
+        const auto input = torch::randn({2, 1, 64, 64});
+        const MtsaNetOutput plain = net->forward(input);
+        net->useChannelsLast();
+        const MtsaNetOutput nhwc = net->forward(input);
+        QVERIFY(nhwc.seg.is_contiguous(torch::MemoryFormat::ChannelsLast));
+        QVERIFY((plain.seg - nhwc.seg).abs().max().item<double>() < 1e-4);
+        QVERIFY((plain.egfr - nhwc.egfr).abs().max().item<double>() < 1e-4);
+    }
+
     void singleTaskBaselinesCarryOneHead() {
         auto config = smallConfig();
         config.heads = NetworkHeads::SegmentationOnly;

@@ -238,7 +238,7 @@ private Q_SLOTS:
         // A checkpoint written under other options is not silently continued.
         TrainingOptions other = interrupted;
         other.maxEpochs = 3;
-        other.learningRate = 1e-3;
+        other.learningRate = 2e-3;
         try {
             trainMtsaNet(other, training, validation, quiet);
             QFAIL("a checkpoint of other options was resumed");
@@ -256,6 +256,8 @@ private Q_SLOTS:
         options.learningRate = 0.05; // far too high: the validation loss soon stops improving
         options.patience = 2;
         options.maxEpochs = 40;
+        options.selection = ModelSelection::ValidationLoss; // the paper's rule
+        options.cosineDecay = false;
         NullProgressSink quiet;
         const TrainingOutcome outcome = trainMtsaNet(options, training, validation, quiet);
         QCOMPARE(outcome.stopReason, std::string("early stopping"));
@@ -284,6 +286,31 @@ private Q_SLOTS:
                                    lastMetadata);
         verifyModelPackage(last);
         QVERIFY(lastMetadata.weightsSha256 != metadata.weightsSha256);
+    }
+
+    void selectionByDiceKeepsTheBestDiceEpoch() {
+        const SliceDataset training = syntheticDataset(2, 1);
+        const SliceDataset validation = syntheticDataset(1, 50);
+        QTemporaryDir dir;
+        TrainingOptions options = tinyOptions(fs::path(dir.path().toStdString()) / "work");
+        options.patience = 2;
+        options.maxEpochs = 6;
+        QVERIFY(options.selection == ModelSelection::ValidationDice); // the recipe's default
+        NullProgressSink quiet;
+        const TrainingOutcome outcome = trainMtsaNet(options, training, validation, quiet);
+        double bestDice = -1.0;
+        double lossOfBest = 0.0;
+        for (const EpochRecord& e : outcome.epochs) {
+            QCOMPARE(e.improved, e.validationDice > bestDice);
+            if (e.improved) {
+                bestDice = e.validationDice;
+                lossOfBest = e.validationLoss;
+                QCOMPARE(outcome.bestEpoch >= e.epoch, true);
+            }
+        }
+        QCOMPARE(outcome.bestValidationLoss, lossOfBest);
+        QVERIFY(modelSelectionFromString("loss") == ModelSelection::ValidationLoss);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, modelSelectionFromString("auc"));
     }
 
     void uncertaintyWeightsAreLearned() {

@@ -60,6 +60,24 @@ private:
     double lastPrinted_ = -1.0;
 };
 
+/// Maps the progress of a step into [from, to] of the operation around it, whose sink began
+/// already: begin() and end() are not forwarded, report() is, cancel included.
+class SubrangeProgressSink final : public ProgressSink {
+public:
+    SubrangeProgressSink(ProgressSink& parent, double from, double to)
+        : parent_(parent), from_(from), to_(to) {}
+    void begin(const std::string&) override {}
+    bool report(double fraction, const std::string& detail = {}) override {
+        return parent_.report(from_ + (to_ - from_) * fraction, detail);
+    }
+    void end() override {}
+
+private:
+    ProgressSink& parent_;
+    double from_;
+    double to_;
+};
+
 /// RAII bracket around one operation: begin() on construction, end() on destruction (also when
 /// an exception leaves the scope). step() throws OperationCancelled when the sink asks to stop.
 class ProgressScope {

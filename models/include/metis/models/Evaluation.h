@@ -30,6 +30,12 @@ PatientEvaluation evaluatePatient(const std::string& patientId, const std::strin
                                   int egfrMutant, const InferenceResult& result,
                                   const LabelMap& reference);
 
+/// A percentile bootstrap 95 % confidence interval (NaN bounds when undefined).
+struct ConfidenceInterval {
+    double low = 0.0;
+    double high = 0.0;
+};
+
 struct SetSummary {
     std::string set;
     std::size_t patients = 0;
@@ -43,6 +49,9 @@ struct SetSummary {
     /// Lesion-wise detection pooled over the set's patients, by reference diameter.
     std::vector<SizeBinSensitivity> lesionSensitivity;
     std::size_t lesions = 0, detectedLesions = 0, falsePositiveLesions = 0;
+    double falsePositivesPerPatient = 0.0;
+    /// Bootstrap 95 % intervals over the set's patients (2,000 resamples, fixed seed).
+    ConfidenceInterval diceInterval, falsePositivesInterval, egfrAucInterval;
     /// Patient-level EGFR (patients with a known label), probability = the top-50 % mean.
     std::optional<ClassificationReport> egfr;
 };

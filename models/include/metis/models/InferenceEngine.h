@@ -5,6 +5,7 @@
 
 #include "metis/core/ClassificationMetrics.h"
 #include "metis/core/ImageGeometry.h"
+#include "metis/core/ModelGrid.h"
 #include "metis/core/Progress.h"
 #include "metis/core/Volume.h"
 #include "metis/models/ModelPackage.h"
@@ -30,7 +31,6 @@ struct InferenceOptions {
     int threads = 0;   ///< CPU threads for the network and resampling; 0: every core
     int batchSize = 0; ///< model slices per forward pass; 0: chosen from an activation budget
     bool mixedPrecision = true; ///< float16 autocast on CUDA (ignored on the CPU)
-    double threshold = 0.5;     ///< GTV probability at or above which a voxel is metastasis
 };
 
 struct LesionFinding {
@@ -42,9 +42,24 @@ struct LesionFinding {
     double meanProbability = 0.0; ///< mean GTV probability over the lesion's voxels
 };
 
+/// What the network computed for one series, before post-processing.
+struct NetworkPrediction {
+    ModelInput input;             ///< the model grid and the normalised model-grid image
+    ImageVolume modelProbability; ///< GTV probability on the model grid (empty: no seg head)
+    std::vector<double> sliceMutantProbability; ///< per model slice (empty: no EGFR head)
+    LabelMap head;                              ///< the head (foreground) on the model grid
+    std::string device;
+    int batchSize = 0;
+    double seconds = 0.0;
+};
+
 struct InferenceResult {
-    ImageVolume probability;     ///< GTV probability on the series grid
-    LabelMap mask;               ///< 1 where probability >= threshold, on the series grid
+    /// GTV probability on the series grid, after the intracranial restriction (0 near the
+    /// air around the head when the package asks for it).
+    ImageVolume probability;
+    /// On the series grid: 1 where probability >= the package's threshold, without the
+    /// components under its minimum lesion volume.
+    LabelMap mask;
     ImageGeometry modelGeometry; ///< the axial model grid the network saw
     /// Per model slice (index k of modelGeometry, inferior to superior): mutant probability
     /// (empty when the package has no EGFR head) and predicted GTV area in mm^2 (empty without
@@ -75,6 +90,13 @@ public:
     /// per batch; throws metis::OperationCancelled when the sink asks to stop.
     InferenceResult run(const ImageVolume& series, ProgressSink& progress,
                         const LabelMap* brainMask = nullptr) const;
+
+    /// run() in two steps: the network alone, then post-processing. Choosing post-processing
+    /// settings on a validation set runs the network once per patient and finish() per setting.
+    NetworkPrediction predict(const ImageVolume& series, ProgressSink& progress,
+                              const LabelMap* brainMask = nullptr) const;
+    InferenceResult finish(const NetworkPrediction& prediction,
+                           const GtvPostProcessing& postProcessing) const;
 
     const ModelPackageMetadata& metadata() const;
     std::string device() const;

@@ -14,12 +14,27 @@ enum class TaskWeighting {
     ClassificationOnly, ///< L_EGFR alone: single-task EGFR baseline
 };
 
+/// How L_GTV is computed from the segmentation logits.
+enum class SegmentationLoss {
+    /// The paper's eq. 5-7: soft Dice per slice + beta * focal loss summed over each slice's
+    /// pixels (beta = 1/25000 for 384 x 384), both averaged over the batch.
+    Paper,
+    /// Soft Dice over the whole batch (one overlap ratio for all its pixels, so false positives
+    /// on metastasis-free slices count against the lesions of the others) + binary
+    /// cross-entropy as a pixel mean. docs/mtsa-net-demo.md measures it against Paper.
+    BatchDiceBce,
+};
+
 std::string toString(TaskWeighting weighting);
+std::string toString(SegmentationLoss loss);
+/// Parses "paper" or "batch-dice-bce".
+SegmentationLoss segmentationLossFromString(const std::string& text);
 /// Parses "uncertainty", "fixed", "segmentation-only" or "classification-only".
 TaskWeighting taskWeightingFromString(const std::string& text);
 
 struct LossConfig {
     TaskWeighting weighting = TaskWeighting::Uncertainty;
+    SegmentationLoss segmentation = SegmentationLoss::Paper;
     double focalWeight = 1.0 / 25000.0; ///< beta: the focal term is a per-slice pixel SUM
     double focalAlpha = 0.8;            ///< weight of metastasis pixels; background gets 1-alpha
     double focalGamma = 2.0;

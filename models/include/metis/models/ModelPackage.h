@@ -23,11 +23,29 @@ inline constexpr int kModelPackageFormatVersion = 1;
 inline constexpr const char* kModelPackageMetadataFile = "metadata.json";
 inline constexpr const char* kModelPackageWeightsFile = "weights.tensors";
 
+/// How the network's GTV probabilities become the GTV that is shown and stored. Kept in the
+/// package beside the weights it was chosen for (on the validation set), and applied by
+/// InferenceEngine, so that the CLI and the workstation give the same lesions.
+struct GtvPostProcessing {
+    double threshold = 0.5; ///< probability at or above which a voxel is GTV, in (0, 1)
+    /// Predicted lesions (connected components on the series grid) smaller than this are
+    /// dropped; 0 keeps all.
+    double minLesionVolumeMm3 = 0.0;
+    /// Intracranial restriction: probabilities within this in-plane distance of the air around
+    /// the head (scalp, skin, the face) are set to 0; 0 turns it off.
+    double headMarginMm = 0.0;
+
+    /// Throws std::invalid_argument naming the field.
+    void validate() const;
+};
+
 struct ModelPackageMetadata {
     MtsaNetConfig architecture;
     /// How a series becomes model input; preprocessing.inputSize equals architecture.inputSize.
     ModelGridOptions preprocessing;
     LossConfig loss; ///< how the weights were trained (informational)
+    /// Absent from packages written before it existed: then the defaults (0.5, nothing dropped).
+    GtvPostProcessing postProcessing;
     /// SHA-256 of the training cohort's manifest (or of the case list when there is none);
     /// empty for an untrained package.
     std::string cohortManifestSha256;
@@ -55,6 +73,12 @@ ModelPackageMetadata verifyModelPackage(const std::filesystem::path& packageDir)
 /// predicts nothing meaningful. Fills the checksum, size, date and version in `metadata`.
 void writeRandomModelPackage(const std::filesystem::path& packageDir,
                              ModelPackageMetadata& metadata, std::uint64_t seed);
+
+/// Replaces the post-processing of an existing package (after verifying it), rewriting only
+/// metadata.json through a temporary file and a rename. Throws std::runtime_error naming the
+/// package on a problem; std::invalid_argument for invalid settings.
+void updateModelPackagePostProcessing(const std::filesystem::path& packageDir,
+                                      const GtvPostProcessing& postProcessing);
 
 /// The metadata document as JSON text (what metadata.json holds).
 std::string modelPackageMetadataJson(const ModelPackageMetadata& metadata);

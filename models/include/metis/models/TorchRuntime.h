@@ -7,10 +7,14 @@ namespace metis::models {
 /// What the deep-learning runtime found on this machine.
 struct RuntimeInfo {
     std::string torchVersion;
+    /// CUDA version LibTorch was built with ("13.2"), empty for a CPU-only build.
+    std::string cudaBuildVersion;
     int intraOpThreads = 0;
     bool cudaAvailable = false;
     int cudaDeviceCount = 0;
-    std::string blasLibrary;    ///< resolved path of the BLAS LibTorch calls, empty if unknown
+    /// The BLAS LibTorch calls: the resolved path of a shared BLAS, or "mkl (built into
+    /// LibTorch)" for a build that links it statically; empty if unknown.
+    std::string blasLibrary;
     bool blasIsOptimised = false;
 };
 
@@ -25,8 +29,8 @@ std::string describe(const RuntimeInfo& info);
 /// Result of a tiny forward pass through a fixed convolution, used to prove at start-up and in
 /// tests that LibTorch computes on the chosen device.
 struct ForwardCheck {
-    std::string device;      ///< "cpu" or "cuda"
-    double outputSum = 0.0;  ///< sum of the output; known in closed form
+    std::string device;     ///< "cpu" or "cuda"
+    double outputSum = 0.0; ///< sum of the output; known in closed form
     double expectedSum = 0.0;
     bool ok = false;
 };

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -49,10 +50,12 @@ public:
     /// Resamples `series` and `gtv` (same grid, non-zero = metastasis) to the model grid with
     /// the normalisation inference uses (no brain mask: the foreground stands in, as at
     /// inference), keeps every slice with metastasis and up to `maxFreeSlicesPerPatient`
-    /// metastasis-free slices spread evenly over the head. Throws std::invalid_argument naming
-    /// the patient when the grids differ.
+    /// metastasis-free slices spread evenly over the head (by default all of them: a network
+    /// that never sees the vertex, the skull base or the orbits marks lesions there). Throws
+    /// std::invalid_argument naming the patient when the grids differ.
     void addPatient(const std::string& patientId, const ImageVolume& series, const LabelMap& gtv,
-                    int egfrMutant, std::size_t maxFreeSlicesPerPatient = 16);
+                    int egfrMutant,
+                    std::size_t maxFreeSlicesPerPatient = std::numeric_limits<std::size_t>::max());
 
     const ModelGridOptions& preprocessing() const { return preprocessing_; }
     int side() const { return preprocessing_.inputSize; }
