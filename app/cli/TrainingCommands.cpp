@@ -539,6 +539,7 @@ int calibrate(const Arguments& args) {
     InferenceOptions options;
     options.device = deviceOption(args);
     options.threads = args.integer("--threads", 0, 0);
+    options.keepHeadMask = true; // head margins are among the settings tried
     const InferenceEngine engine(package, options);
     if (!engine.metadata().architecture.hasSegmentationHead()) {
         throw UsageError(package.string() + " has no segmentation head: nothing to calibrate");

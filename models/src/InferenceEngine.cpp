@@ -150,7 +150,9 @@ NetworkPrediction InferenceEngine::predict(const ImageVolume& series, ProgressSi
                                  0.0};
     const ModelInput& input = prediction.input;
     const ImageGeometry& modelGeometry = input.grid.modelGeometry();
-    prediction.head = input.grid.labelsToModel(brainMask ? *brainMask : foregroundMask(series));
+    if (impl_->options.keepHeadMask || impl_->package.metadata.postProcessing.headMarginMm > 0.0) {
+        prediction.head = input.grid.labelsToModel(brainMask ? *brainMask : foregroundMask(series));
+    }
 
     const auto side = static_cast<std::int64_t>(config.inputSize);
     const auto sliceCount = static_cast<std::int64_t>(modelGeometry.size[2]);
@@ -214,6 +216,10 @@ InferenceResult InferenceEngine::finish(const NetworkPrediction& prediction,
     ImageVolume modelProbability = config.hasSegmentationHead() ? prediction.modelProbability
                                                                 : ImageVolume(modelGeometry, 0.0f);
     if (postProcessing.headMarginMm > 0.0) {
+        if (prediction.head.data().empty()) {
+            throw std::invalid_argument("post-processing: a head margin needs the head mask; "
+                                        "predict with InferenceOptions::keepHeadMask");
+        }
         const ImageVolume depth = depthInsideHeadMm(prediction.head);
         auto& values = modelProbability.data();
         for (std::size_t i = 0; i < values.size(); ++i) {
@@ -252,32 +258,35 @@ InferenceResult InferenceEngine::finish(const NetworkPrediction& prediction,
         mask[i] = seriesProbability[i] >= threshold ? 1 : 0;
     }
 
-    ComponentLabeling components = labelConnectedComponents(result.mask);
-    if (postProcessing.minLesionVolumeMm3 > 0.0) {
-        std::vector<bool> dropped(components.components.size());
-        for (std::size_t n = 0; n < components.components.size(); ++n) {
-            dropped[n] =
-                components.components[n].volumeMl * 1000.0 < postProcessing.minLesionVolumeMm3;
+    // One labelling serves both the size filter and the lesion list: removing whole components
+    // merges none of the others and keeps their raster order, so the kept ones, renumbered by
+    // rank, are what labelling the filtered mask again would give.
+    const ComponentLabeling components = labelConnectedComponents(result.mask);
+    std::vector<int> number(components.components.size(), 0); // 0: dropped
+    int kept = 0;
+    for (std::size_t n = 0; n < components.components.size(); ++n) {
+        if (components.components[n].volumeMl * 1000.0 >= postProcessing.minLesionVolumeMm3) {
+            number[n] = ++kept;
         }
-        const auto& labels = components.labels.data();
-        for (std::size_t i = 0; i < mask.size(); ++i) {
-            if (labels[i] != 0 && dropped[labels[i] - 1u]) {
-                mask[i] = 0;
-            }
-        }
-        components = labelConnectedComponents(result.mask);
     }
     std::vector<double> probabilitySums(components.components.size(), 0.0);
     const auto& labels = components.labels.data();
     for (std::size_t i = 0; i < labels.size(); ++i) {
         if (labels[i] != 0) {
-            probabilitySums[labels[i] - 1u] += seriesProbability[i];
+            if (number[labels[i] - 1u] == 0) {
+                mask[i] = 0;
+            } else {
+                probabilitySums[labels[i] - 1u] += seriesProbability[i];
+            }
         }
     }
     for (std::size_t n = 0; n < components.components.size(); ++n) {
+        if (number[n] == 0) {
+            continue;
+        }
         const ComponentStats& stats = components.components[n];
         LesionFinding lesion;
-        lesion.number = static_cast<int>(stats.label);
+        lesion.number = number[n];
         lesion.voxelCount = stats.voxelCount;
         lesion.volumeMl = stats.volumeMl;
         lesion.centreMm = stats.centroidMm;

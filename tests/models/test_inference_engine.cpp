@@ -232,7 +232,9 @@ private Q_SLOTS:
 
     void postProcessingDropsSmallLesionsAndTheHeadRim() {
         const ImageVolume series = syntheticSeries();
-        InferenceEngine engine(package_, cpuOptions(4));
+        InferenceOptions options = cpuOptions(4);
+        options.keepHeadMask = true;
+        InferenceEngine engine(package_, options);
         NullProgressSink sink;
         NetworkPrediction prediction = engine.predict(series, sink);
         // Replace the random network's output by three known blobs: a large one deep in the
@@ -280,6 +282,7 @@ private Q_SLOTS:
         const InferenceResult noSmall = engine.finish(prediction, {0.5, between, 0.0});
         QCOMPARE(noSmall.lesions.size(), std::size_t(1));
         QCOMPARE(noSmall.lesions[0].volumeMl, largest);
+        QCOMPARE(noSmall.lesions[0].number, 1); // renumbered 1..N after the filter
         const InferenceResult noRim = engine.finish(prediction, {0.5, 0.0, 20.0});
         QCOMPARE(noRim.lesions.size(), std::size_t(2));
         std::size_t maskVoxels = 0;
@@ -292,6 +295,13 @@ private Q_SLOTS:
         }
         QCOMPARE(lesionVoxels, maskVoxels); // the lesion list describes the stored mask
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, engine.finish(prediction, {1.0, 0.0, 0.0}));
+
+        // Without keepHeadMask (and a package without a margin) the head mask is not computed,
+        // and a margin asked of such a prediction is refused rather than silently skipped.
+        InferenceEngine plain(package_, cpuOptions(4));
+        const NetworkPrediction bare = plain.predict(series, sink);
+        QVERIFY(bare.head.data().empty());
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, plain.finish(bare, {0.5, 0.0, 5.0}));
     }
 
     void runAppliesThePackagesPostProcessing() {

@@ -31,6 +31,10 @@ struct InferenceOptions {
     int threads = 0;   ///< CPU threads for the network and resampling; 0: every core
     int batchSize = 0; ///< model slices per forward pass; 0: chosen from an activation budget
     bool mixedPrecision = true; ///< float16 autocast on CUDA (ignored on the CPU)
+    /// Keep the head mask in every NetworkPrediction, so that finish() can apply any head
+    /// margin (choosing post-processing settings). Otherwise predict() computes it only for a
+    /// package whose own post-processing has a margin: it costs about 0.6 s per series here.
+    bool keepHeadMask = false;
 };
 
 struct LesionFinding {
@@ -47,7 +51,9 @@ struct NetworkPrediction {
     ModelInput input;             ///< the model grid and the normalised model-grid image
     ImageVolume modelProbability; ///< GTV probability on the model grid (empty: no seg head)
     std::vector<double> sliceMutantProbability; ///< per model slice (empty: no EGFR head)
-    LabelMap head;                              ///< the head (foreground) on the model grid
+    /// The head (foreground) on the model grid; empty unless a head margin may be applied
+    /// (InferenceOptions::keepHeadMask or the package's post-processing).
+    LabelMap head;
     std::string device;
     int batchSize = 0;
     double seconds = 0.0;
