@@ -63,7 +63,7 @@ int runImport(const Arguments& args) {
 }
 
 int runStats(const Arguments& args) {
-    db::PatientDatabase database(databasePath(args));
+    db::PatientDatabase database(databasePath(args), db::OpenMode::ReadOnly);
     const auto s = database.stats();
     if (args.flag("--json")) {
         JsonWriter json;
@@ -103,7 +103,7 @@ int runInit(const Arguments& args) {
 }
 
 int runCheck(const Arguments& args) {
-    db::PatientDatabase database(databasePath(args));
+    db::PatientDatabase database(databasePath(args), db::OpenMode::ReadOnly);
     const auto report = database.check();
     for (const auto& problem : report.problems) {
         std::cout << "PROBLEM: " << problem << "\n";

@@ -221,7 +221,7 @@ int modelRegister(const Arguments& args) {
             .value_or(package.has_filename() ? package.filename().string()
                                              : package.parent_path().filename().string());
     const ModelPackageMetadata metadata = verifyModelPackage(package);
-    db::PatientDatabase database(args.required("--db"));
+    db::PatientDatabase database(args.required("--db"), db::OpenMode::Existing);
     const auto user = database.findUser(username);
     if (!user) {
         throw std::runtime_error(

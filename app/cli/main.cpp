@@ -2,6 +2,7 @@
 // table decides which exist in this build.
 #include "CommandLine.h"
 
+#include <algorithm>
 #include <iostream>
 
 namespace {
@@ -59,9 +60,17 @@ int main(int argc, char** argv) {
         printHelp(table);
         return 2;
     }
+    const std::vector<std::string> rest(args.begin() + static_cast<long>(words), args.end());
+    if (std::find_if(rest.begin(), rest.end(), [](const std::string& arg) {
+            return arg == "--help" || arg == "-h";
+        }) != rest.end()) {
+        std::cout << "usage: metis-cli " << chosen->name << (chosen->usage.empty() ? "" : " ")
+                  << chosen->usage << "\n"
+                  << chosen->summary << "\n";
+        return 0;
+    }
     try {
-        Arguments arguments({args.begin() + static_cast<long>(words), args.end()},
-                            chosen->valueOptions, chosen->flags);
+        Arguments arguments(rest, chosen->valueOptions, chosen->flags);
         return chosen->run(arguments);
     } catch (const UsageError& e) {
         std::cerr << "metis-cli " << chosen->name << ": " << e.what() << "\nusage: metis-cli "

@@ -85,9 +85,83 @@ void showPanel(metis::ui::MainWindow& window, const QString& panel,
     inference->runInference();
 }
 
+/// The command line, built before any QApplication exists so that --help works without a
+/// display.
+struct CommandLine {
+    QCommandLineOption db{QStringLiteral("db"), QObject::tr("Database file."),
+                          QStringLiteral("FILE")};
+    QCommandLineOption user{QStringLiteral("user"),
+                            QObject::tr("Sign in as this user without asking."),
+                            QStringLiteral("NAME")};
+    QCommandLineOption open{QStringLiteral("open"), QObject::tr("Open this patient."),
+                            QStringLiteral("PATIENT_ID")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QObject::tr("Save the main window as PNG once it is idle, then exit."),
+        QStringLiteral("FILE.png")};
+    QCommandLineOption panel{
+        QStringLiteral("panel"),
+        QObject::tr("Side panel to show with the --open patient: inference (runs the model "
+                    "first when the patient has no AI result), comparison (manual against AI "
+                    "GTV) or browser."),
+        QStringLiteral("NAME")};
+    QCommandLineOption model{
+        QStringLiteral("model"),
+        QObject::tr("Model package folder for inference (default: the active registered model)."),
+        QStringLiteral("DIR")};
+    QCommandLineOption exitWhenReady{
+        QStringLiteral("exit-when-ready"),
+        QObject::tr("Exit as soon as the window is on screen with the first page of patients "
+                    "listed (start-up timing).")};
+    QCommandLineOption report{
+        QStringLiteral("report"),
+        QObject::tr("Write the PDF report of the --open patient to this file, then exit."),
+        QStringLiteral("FILE.pdf")};
+    QCommandLineParser parser;
+
+    CommandLine() {
+        parser.setApplicationDescription(QObject::tr("Metis brain metastasis workstation"));
+        parser.addHelpOption();
+        parser.addOptions({db, user, open, screenshot, panel, model, exitWhenReady, report});
+    }
+    /// A run that nobody watches: it must end with an exit status, never wait for a dialog.
+    bool scripted() const {
+        return parser.isSet(screenshot) || parser.isSet(report) || parser.isSet(exitWhenReady);
+    }
+};
+
+bool asksForHelp(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QLatin1String arg(argv[i]);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") ||
+            arg == QLatin1String("-?") || arg == QLatin1String("--help-all")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool hasDisplay() {
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+    if (asksForHelp(argc, argv)) {
+        QCoreApplication helpOnly(argc, argv);
+        CommandLine commandLine;
+        std::fputs(qPrintable(commandLine.parser.helpText()), stdout);
+        return 0;
+    }
+    if (!hasDisplay()) {
+        std::fputs("metis: no display (DISPLAY is not set); the workstation needs a graphical "
+                   "session (for headless work use metis-cli, or start Xvfb)\n",
+                   stderr);
+        return 2;
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Metis"));
     QApplication::setApplicationName(QStringLiteral("Metis"));
@@ -95,41 +169,18 @@ int main(int argc, char** argv) {
     metis::ui::installTranslation(app, language);
     metis::ui::applyReadingRoomTheme(app);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Metis brain metastasis workstation"));
-    parser.addHelpOption();
-    QCommandLineOption dbOption(QStringLiteral("db"), QObject::tr("Database file."),
-                                QStringLiteral("FILE"));
-    QCommandLineOption userOption(QStringLiteral("user"),
-                                  QObject::tr("Sign in as this user without asking."),
-                                  QStringLiteral("NAME"));
-    QCommandLineOption openOption(QStringLiteral("open"), QObject::tr("Open this patient."),
-                                  QStringLiteral("PATIENT_ID"));
-    QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QObject::tr("Save the main window as PNG once it is idle, then exit."),
-        QStringLiteral("FILE.png"));
-    QCommandLineOption panelOption(
-        QStringLiteral("panel"),
-        QObject::tr("Side panel to show with the --open patient: inference (runs the model "
-                    "first when the patient has no AI result), comparison (manual against AI "
-                    "GTV) or browser."),
-        QStringLiteral("NAME"));
-    QCommandLineOption modelOption(
-        QStringLiteral("model"),
-        QObject::tr("Model package folder for inference (default: the active registered model)."),
-        QStringLiteral("DIR"));
-    QCommandLineOption exitWhenReadyOption(
-        QStringLiteral("exit-when-ready"),
-        QObject::tr("Exit as soon as the window is on screen with the first page of patients "
-                    "listed (start-up timing)."));
-    QCommandLineOption reportOption(
-        QStringLiteral("report"),
-        QObject::tr("Write the PDF report of the --open patient to this file, then exit."),
-        QStringLiteral("FILE.pdf"));
-    parser.addOptions({dbOption, userOption, openOption, screenshotOption, panelOption, modelOption,
-                       exitWhenReadyOption, reportOption});
+    CommandLine commandLine;
+    QCommandLineParser& parser = commandLine.parser;
+    const QCommandLineOption& dbOption = commandLine.db;
+    const QCommandLineOption& userOption = commandLine.user;
+    const QCommandLineOption& openOption = commandLine.open;
+    const QCommandLineOption& screenshotOption = commandLine.screenshot;
+    const QCommandLineOption& panelOption = commandLine.panel;
+    const QCommandLineOption& modelOption = commandLine.model;
+    const QCommandLineOption& exitWhenReadyOption = commandLine.exitWhenReady;
+    const QCommandLineOption& reportOption = commandLine.report;
     parser.process(app);
+    const bool scripted = commandLine.scripted();
     const QString panel = parser.value(panelOption);
     if (!panel.isEmpty() && panel != QLatin1String("inference") &&
         panel != QLatin1String("comparison") && panel != QLatin1String("browser")) {
@@ -142,6 +193,20 @@ int main(int argc, char** argv) {
         qCritical("--report needs --open PATIENT_ID and cannot be combined with --screenshot");
         return 2;
     }
+    if (scripted && !parser.isSet(userOption)) {
+        qCritical("--screenshot, --report and --exit-when-ready need --user NAME: a scripted run "
+                  "cannot answer the sign-in dialog");
+        return 2;
+    }
+    // Scripted runs report on stderr and exit; interactive ones show a message box.
+    const auto fail = [scripted](const QString& message) {
+        if (scripted) {
+            qCritical("%s", qPrintable(message));
+        } else {
+            QMessageBox::critical(nullptr, QObject::tr("Metis"), message);
+        }
+        return 1;
+    };
 
     const QString databasePath =
         parser.isSet(dbOption)
@@ -155,20 +220,15 @@ int main(int argc, char** argv) {
         database = std::make_shared<metis::db::PatientDatabase>(databasePath.toStdString());
         database->ensureDefaultUsers();
     } catch (const std::exception& e) {
-        QMessageBox::critical(
-            nullptr, QObject::tr("Metis"),
+        return fail(
             QObject::tr("Cannot open the patient database:\n%1").arg(QString::fromUtf8(e.what())));
-        return 1;
     }
 
     std::optional<metis::db::User> user;
     if (parser.isSet(userOption)) {
         user = database->findUser(parser.value(userOption).toStdString());
         if (!user) {
-            QMessageBox::critical(
-                nullptr, QObject::tr("Metis"),
-                QObject::tr("No active user named '%1'.").arg(parser.value(userOption)));
-            return 1;
+            return fail(QObject::tr("No active user named '%1'.").arg(parser.value(userOption)));
         }
     } else {
         metis::ui::LoginDialog login(*database);

@@ -44,7 +44,10 @@ private:
 
 } // namespace
 
-ManagedStorage::ManagedStorage(std::string root) : root_(std::move(root)) {
+ManagedStorage::ManagedStorage(std::string root, bool readOnly) : root_(std::move(root)) {
+    if (readOnly) {
+        return;
+    }
     std::error_code ec;
     fs::create_directories(fs::path(root_) / "tmp", ec);
     if (ec) {

@@ -41,12 +41,59 @@ std::string storageRootFor(const std::string& databasePath, std::string storageR
     return (parent / "storage").string();
 }
 
-std::string prepareDatabaseFolder(const std::string& databasePath) {
-    if (databasePath != ":memory:") {
-        std::error_code ec;
-        fs::create_directories(fs::absolute(databasePath).parent_path(), ec);
+bool holdsFiles(const fs::path& folder) {
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(folder, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file(ec)) {
+            return true;
+        }
     }
+    return false;
+}
+
+// Everything that must hold before SQLite may touch the file: SQLite itself would happily turn an
+// empty or missing file into a new database.
+std::string prepareDatabaseFile(const std::string& databasePath, OpenMode mode,
+                                const std::string& storageRoot) {
+    if (databasePath == ":memory:") {
+        return databasePath;
+    }
+    std::error_code ec;
+    const fs::path path = fs::absolute(databasePath);
+    if (fs::exists(path, ec)) {
+        if (fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0) {
+            throw DatabaseError("database " + databasePath +
+                                " is empty (0 bytes): truncated or not a Metis database; "
+                                "restore it from a backup (nothing was written to it)");
+        }
+        return databasePath;
+    }
+    if (holdsFiles(storageRoot)) {
+        throw DatabaseError("database " + databasePath + " is missing but its storage folder " +
+                            storageRoot +
+                            " holds patient files: restore the database from a backup (a new, "
+                            "empty one was not created)");
+    }
+    if (mode != OpenMode::CreateIfMissing) {
+        throw DatabaseError("no database at " + databasePath);
+    }
+    fs::create_directories(path.parent_path(), ec);
     return databasePath;
+}
+
+void refuseDamaged(SqliteDatabase& db) {
+    std::string verdict;
+    try {
+        auto check = db.prepare("PRAGMA quick_check(1)");
+        verdict = check.step() ? check.columnText(0) : "no answer";
+    } catch (const DatabaseError& e) {
+        verdict = e.what();
+    }
+    if (verdict != "ok") {
+        throw DatabaseError("database " + db.path() + " is damaged (" + verdict +
+                            "); restore it from a backup");
+    }
 }
 
 } // namespace
@@ -134,10 +181,21 @@ EgfrStatus egfrStatusFromString(const std::string& text) {
     throw std::invalid_argument("unknown EGFR status '" + text + "'");
 }
 
-PatientDatabase::PatientDatabase(const std::string& databasePath, std::string storageRoot)
-    : db_(prepareDatabaseFolder(databasePath)),
-      storage_(storageRootFor(databasePath, std::move(storageRoot))) {
-    migrateSchema(db_);
+PatientDatabase::PatientDatabase(const std::string& databasePath, OpenMode mode,
+                                 std::string storageRoot)
+    : db_(prepareDatabaseFile(databasePath, mode, storageRootFor(databasePath, storageRoot)), mode),
+      storage_(storageRootFor(databasePath, std::move(storageRoot)), mode == OpenMode::ReadOnly) {
+    refuseDamaged(db_);
+    if (mode == OpenMode::ReadOnly) {
+        if (const int version = schemaVersion(db_); version != latestSchemaVersion()) {
+            throw DatabaseError("database " + databasePath + " has schema version " +
+                                std::to_string(version) + ", this Metis reads " +
+                                std::to_string(latestSchemaVersion()) +
+                                " (open it once read-write to upgrade it)");
+        }
+    } else {
+        migrateSchema(db_);
+    }
 }
 
 std::string PatientDatabase::defaultPath() {
@@ -233,7 +291,7 @@ std::vector<AuditEntry> PatientDatabase::auditLog(const std::string& username,
     auto query = db_.prepare(
         "SELECT id, at, username, action, entity, entity_id, details, prev_hash, hash "
         "FROM audit_log WHERE (?1 = '' OR username = ?1) AND (?2 = '' OR entity_id = ?2) "
-        "AND (?3 = '' OR action LIKE ?3 || '%') ORDER BY id DESC LIMIT ?4");
+        "AND (?3 = '' OR substr(action, 1, length(?3)) = ?3) ORDER BY id DESC LIMIT ?4");
     query.bind(1, username).bind(2, entityId).bind(3, action).bind(4, std::int64_t{limit});
     std::vector<AuditEntry> entries;
     while (query.step()) {
@@ -439,7 +497,9 @@ PatientPage PatientDatabase::listPatients(const PatientQuery& q) {
         SELECT id, patient_id, name, diagnosis_date, egfr_status, study_count, series_count,
                has_manual, has_ai, review_status, count(*) OVER () AS total
         FROM p
-        WHERE (?1 = '' OR patient_id LIKE '%' || ?1 || '%' OR name LIKE '%' || ?1 || '%')
+        -- instr, not LIKE: '%' and '_' typed into the search box are characters, not wildcards.
+        WHERE (?1 = '' OR instr(lower(patient_id), lower(?1)) > 0
+                       OR instr(lower(name), lower(?1)) > 0)
           AND (?2 = '' OR diagnosis_date >= ?2)
           AND (?3 = '' OR diagnosis_date <= ?3)
           AND (?4 = '' OR egfr_status = ?4)
@@ -584,9 +644,12 @@ CheckReport PatientDatabase::check() {
         }
     }
     {
-        auto files = db_.prepare("SELECT file_path, sha256 FROM instances UNION ALL "
-                                 "SELECT file_path, sha256 FROM structure_sets WHERE file_path "
-                                 "IS NOT NULL UNION ALL SELECT file_path, sha256 FROM models");
+        // A structure set is either a DICOM RTSTRUCT (file_path) or a label map (label_path).
+        auto files =
+            db_.prepare("SELECT file_path, sha256 FROM instances UNION ALL "
+                        "SELECT coalesce(file_path, label_path), sha256 FROM structure_sets "
+                        "WHERE coalesce(file_path, label_path) IS NOT NULL "
+                        "UNION ALL SELECT file_path, sha256 FROM models");
         while (files.step()) {
             const std::string relative = files.columnText(0);
             const std::string expected = files.columnText(1);

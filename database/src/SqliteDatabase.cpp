@@ -93,15 +93,43 @@ std::string Statement::columnText(int column) const {
                 : std::string();
 }
 
-SqliteDatabase::SqliteDatabase(const std::string& path) : path_(path) {
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+SqliteDatabase::SqliteDatabase(const std::string& path, OpenMode mode) : path_(path) {
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case OpenMode::CreateIfMissing:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case OpenMode::Existing:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    }
     if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
         const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
         sqlite3_close(db_);
         throw DatabaseError("cannot open database " + path + ": " + message);
     }
     sqlite3_busy_timeout(db_, 5000);
-    execute("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
+    sqlite3_db_config(db_, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    int persistWal = 1;
+    sqlite3_file_control(db_, "main", SQLITE_FCNTL_PERSIST_WAL, &persistWal);
+    const char* setup = mode == OpenMode::ReadOnly
+                            ? "PRAGMA foreign_keys=ON;"
+                            : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
+                              "PRAGMA synchronous=NORMAL;";
+    if (sqlite3_exec(db_, setup, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        // The first statements are the first reads of the file: a damaged file shows here.
+        const int code = sqlite3_errcode(db_);
+        const std::string message = sqlite3_errmsg(db_);
+        sqlite3_close_v2(db_);
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+            throw DatabaseError("database " + path + " is damaged (" + message +
+                                "); restore it from a backup");
+        }
+        throw DatabaseError("cannot open database " + path + ": " + message);
+    }
 }
 
 SqliteDatabase::~SqliteDatabase() {

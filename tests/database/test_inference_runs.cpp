@@ -1,6 +1,7 @@
 #include "metis/database/PatientDatabase.h"
 #include "metis/imaging/VolumeIO.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -181,6 +182,24 @@ private Q_SLOTS:
         QVERIFY(entries.front().details.find("mtsa-net-test-1") != std::string::npos);
         QVERIFY(entries.front().details.find("mutant (0.800)") != std::string::npos);
         QVERIFY(db.check().ok());
+    }
+
+    void checkVerifiesTheStoredLabelMap() {
+        QTemporaryDir dir;
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        const auto user = db.addUser("onc", "Dr Onc", Role::Oncologist);
+        const auto fixture = addSeries(db, "P5");
+        const auto stored =
+            db.recordInferenceRun(user, twoLesionMask(), sampleRun(fixture.seriesId));
+        const auto before = db.check();
+        QVERIFY(before.ok());
+        QCOMPARE(before.filesVerified, std::int64_t{1});
+
+        QVERIFY(QFile::remove(QString::fromStdString(stored.labelMapPath)));
+        const auto after = db.check();
+        QCOMPARE(after.problems.size(), std::size_t{1});
+        QVERIFY(after.problems.front().find(stored.labelMapPath) != std::string::npos);
+        QVERIFY(after.problems.front().find("missing") != std::string::npos);
     }
 
     void badResultIsRefusedWithoutRows() {

@@ -1,8 +1,12 @@
 #include "metis/database/PatientDatabase.h"
 #include "metis/database/Schema.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <filesystem>
 #include <fstream>
 
 using namespace metis::db;
@@ -237,6 +241,122 @@ private Q_SLOTS:
         QCOMPARE(cohort.size(), size_t(7)); // 0, 4, ..., 24
         QCOMPARE(cohort.front().patientId, std::string("P000"));
         QCOMPARE(cohort.front().egfrStatus, std::string("mutant"));
+    }
+
+    void emptyOrLostDatabaseIsNeverReplacedByANewOne() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("metis.db").toStdString();
+        std::ofstream(path).close(); // a truncated database: 0 bytes
+        for (const auto mode :
+             {OpenMode::CreateIfMissing, OpenMode::Existing, OpenMode::ReadOnly}) {
+            try {
+                PatientDatabase db(path, mode);
+                QFAIL("an empty database file was opened");
+            } catch (const DatabaseError& e) {
+                QVERIFY2(std::string(e.what()).find("empty") != std::string::npos, e.what());
+            }
+            QCOMPARE(QFileInfo(QString::fromStdString(path)).size(), qint64{0});
+        }
+
+        // The database is gone but its storage still holds patient files.
+        QTemporaryDir lost;
+        QVERIFY(QDir(lost.path()).mkpath("storage/ab"));
+        std::ofstream(lost.filePath("storage/ab/instance.dcm").toStdString()) << "DICM";
+        const std::string lostPath = lost.filePath("metis.db").toStdString();
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, PatientDatabase{lostPath});
+        QVERIFY(!QFileInfo::exists(QString::fromStdString(lostPath)));
+
+        // Nothing at all: only CreateIfMissing creates.
+        QTemporaryDir empty;
+        const std::string newPath = empty.filePath("metis.db").toStdString();
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, PatientDatabase(newPath, OpenMode::ReadOnly));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, PatientDatabase(newPath, OpenMode::Existing));
+        QVERIFY(!QFileInfo::exists(QString::fromStdString(newPath)));
+        PatientDatabase created(newPath, OpenMode::CreateIfMissing);
+        QVERIFY(QFileInfo::exists(QString::fromStdString(newPath)));
+    }
+
+    void damagedDatabaseIsRefused() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("metis.db").toStdString();
+        {
+            PatientDatabase db(path);
+            for (int i = 0; i < 200; ++i) {
+                db.upsertPatient({"P" + std::to_string(i), std::string(200, 'N'), "", ""});
+            }
+            db.sql().execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        {
+            // Garbage over every page but the first (the schema): the tables' b-trees.
+            const auto size = std::filesystem::file_size(path);
+            QVERIFY(size > 3 * 4096);
+            std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+            file.seekp(4096);
+            const std::string garbage(size - 4096, '\x5a');
+            file.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
+        }
+        for (const auto mode : {OpenMode::CreateIfMissing, OpenMode::ReadOnly}) {
+            try {
+                PatientDatabase db(path, mode);
+                QFAIL("a damaged database was opened");
+            } catch (const DatabaseError& e) {
+                QVERIFY2(std::string(e.what()).find("damaged") != std::string::npos, e.what());
+                QVERIFY2(std::string(e.what()).find(path) != std::string::npos, e.what());
+            }
+        }
+    }
+
+    void readOnlyOpenChangesNothing() {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("metis.db").toStdString();
+        {
+            PatientDatabase db(path);
+            db.appendAudit("alice", "a");
+        }
+        const auto snapshot = [&] {
+            QStringList state;
+            // The -shm file is SQLite's shared-memory index, which every reader updates.
+            for (const auto& info :
+                 QDir(dir.path()).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+                if (info.fileName().endsWith("-shm")) {
+                    continue;
+                }
+                state << info.fileName() + ":" + QString::number(info.size()) + ":" +
+                             QString::number(info.lastModified().toMSecsSinceEpoch());
+            }
+            return state.join(",");
+        };
+        const QString before = snapshot();
+        {
+            PatientDatabase db(path, OpenMode::ReadOnly);
+            QVERIFY(db.check().ok());
+            QCOMPARE(db.stats().auditEntries, std::int64_t{1});
+            QVERIFY_THROWS_EXCEPTION(DatabaseError, db.appendAudit("alice", "b"));
+        }
+        QCOMPARE(snapshot(), before);
+    }
+
+    void searchTextIsLiteralNotAPattern() {
+        QTemporaryDir dir;
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        db.upsertPatient({"P_01", "SMITH^ANN", "", ""});
+        db.upsertPatient({"P101", "JONES^BOB", "", ""});
+        db.upsertPatient({"Q100%", "DOE^JO", "", ""});
+        const auto matching = [&](const std::string& text) {
+            PatientQuery query;
+            query.text = text;
+            return db.listPatients(query).totalMatching;
+        };
+        QCOMPARE(matching("%"), std::int64_t{1}); // only Q100%, not every patient
+        QCOMPARE(matching("_"), std::int64_t{1}); // only P_01
+        QCOMPARE(matching("P_0"), std::int64_t{1});
+        QCOMPARE(matching("smith"), std::int64_t{1}); // still case-insensitive
+        QCOMPARE(matching("p1"), std::int64_t{1});
+
+        db.appendAudit("tester", "patient.open", "patient", "P_01", "");
+        db.appendAudit("tester", "patientXopen", "patient", "P_01", "");
+        QCOMPARE(db.auditLog("", "", "patient.", 10).size(), size_t(1));
+        QCOMPARE(db.auditLog("", "", "patient_", 10).size(), size_t(0));
     }
 
     void egfrSpellings() {

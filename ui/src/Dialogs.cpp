@@ -1,10 +1,10 @@
 #include "metis/ui/Dialogs.h"
 
+#include "metis/ui/FileDialogs.h"
 #include "metis/ui/JobRunner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -95,21 +95,21 @@ ImportDialog::ImportDialog(QString databasePath, QString username, QWidget* pare
 }
 
 void ImportDialog::addFolder() {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a folder"));
+    const QString folder = chooseFolder(this, tr("Add a folder"));
     if (!folder.isEmpty()) {
         paths_->addItem(folder);
     }
 }
 
 void ImportDialog::addFiles() {
-    for (const QString& file : QFileDialog::getOpenFileNames(this, tr("Add files"))) {
+    for (const QString& file : chooseOpenFiles(this, tr("Add files"))) {
         paths_->addItem(file);
     }
 }
 
 void ImportDialog::chooseCsv() {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Clinical CSV"), {},
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString file =
+        chooseOpenFile(this, tr("Clinical CSV"), tr("CSV files (*.csv);;All files (*)"));
     if (!file.isEmpty()) {
         csv_->setText(file);
     }
@@ -150,7 +150,7 @@ void ImportDialog::start() {
     job_ = new Job(
         tr("Import"),
         [databasePath, paths, options, report](ProgressSink& sink) {
-            db::PatientDatabase database(databasePath);
+            db::PatientDatabase database(databasePath, db::OpenMode::Existing);
             *report = db::importPaths(database, paths, options, sink);
             return QVariant();
         },

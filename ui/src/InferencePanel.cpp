@@ -288,7 +288,7 @@ void InferencePanel::runInference() {
             const models::InferenceEngine engine(packageDir);
             models::InferenceResult result = engine.run(*image, sink);
             // The result is stored by the worker's own connection (one per thread).
-            db::PatientDatabase connection(databasePath);
+            db::PatientDatabase connection(databasePath, db::OpenMode::Existing);
             outcome->run = connection.recordInferenceRun(
                 user, result.mask, toStoredRun(result, seriesId, model.version, model.modelId));
             outcome->mask = std::make_shared<const LabelMap>(std::move(result.mask));

@@ -4,6 +4,7 @@
 #include "metis/ui/ComparisonPanel.h"
 #include "metis/ui/ContourReview.h"
 #include "metis/ui/Dialogs.h"
+#include "metis/ui/FileDialogs.h"
 #include "metis/ui/InferencePanel.h"
 #include "metis/ui/JobRunner.h"
 #include "metis/ui/ModelsDialog.h"
@@ -18,7 +19,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -185,7 +185,7 @@ void MainWindow::openPatient(const QString& patientId) {
     loadJob_ = new Job(
         tr("Opening %1").arg(patientId),
         [databasePath, id, study](ProgressSink& sink) {
-            db::PatientDatabase connection(databasePath);
+            db::PatientDatabase connection(databasePath, db::OpenMode::Existing);
             *study = loadPatientStudy(connection, id, sink);
             return QVariant();
         },
@@ -223,8 +223,8 @@ void MainWindow::askForReportPath() {
     const QString suggested =
         QSettings().value(QStringLiteral("report/folder")).toString() + QStringLiteral("/") +
         QStringLiteral("metis-report-%1.pdf").arg(QString::fromStdString(currentStudy_->patientId));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggested,
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path =
+        chooseSaveFile(this, tr("Export report"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }
@@ -258,7 +258,7 @@ void MainWindow::exportReport(const QString& path) {
     auto* job = new Job(
         tr("Report for %1").arg(QString::fromStdString(study->patientId)),
         [databasePath, snapshot, author, report](ProgressSink& sink) {
-            db::PatientDatabase connection(databasePath);
+            db::PatientDatabase connection(databasePath, db::OpenMode::Existing);
             *report = buildReportData(connection, *snapshot, author, sink);
             return QVariant();
         },

@@ -1,10 +1,10 @@
 #include "metis/ui/ModelsDialog.h"
 
 #include "metis/models/ModelPackage.h"
+#include "metis/ui/FileDialogs.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -122,8 +122,7 @@ void ModelsDialog::report(const QString& text, bool isError) {
 }
 
 void ModelsDialog::choosePackage() {
-    const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Model package folder"), QString());
+    const QString folder = chooseFolder(this, tr("Model package folder"));
     if (!folder.isEmpty()) {
         registerPackage(folder);
     }

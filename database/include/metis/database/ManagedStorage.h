@@ -9,7 +9,8 @@ namespace metis::db {
 /// without harm and tampering is detectable.
 class ManagedStorage {
 public:
-    explicit ManagedStorage(std::string root);
+    /// Creates the folder (and its tmp/) unless `readOnly`.
+    explicit ManagedStorage(std::string root, bool readOnly = false);
 
     const std::string& root() const { return root_; }
 

@@ -142,9 +142,14 @@ struct CheckReport {
 /// per thread (each opens its own connection).
 class PatientDatabase {
 public:
-    /// Opens or creates `databasePath` (upgrading an older schema); storage goes to
-    /// "<database folder>/storage" unless `storageRoot` is given.
-    explicit PatientDatabase(const std::string& databasePath, std::string storageRoot = {});
+    /// Opens `databasePath` (upgrading an older schema unless read-only); storage goes to
+    /// "<database folder>/storage" unless `storageRoot` is given. Creates a new database only in
+    /// CreateIfMissing mode, and never over an empty (0-byte) file or next to a storage folder
+    /// that holds files (a lost database must not be replaced by an empty one). Refuses a file
+    /// SQLite's quick_check calls damaged. Every refusal is a DatabaseError naming the file.
+    explicit PatientDatabase(const std::string& databasePath,
+                             OpenMode mode = OpenMode::CreateIfMissing,
+                             std::string storageRoot = {});
 
     /// Where the workstation keeps its database by default: $METIS_DB, else
     /// $XDG_DATA_HOME/Metis/metis.db, else ~/.local/share/Metis/metis.db.

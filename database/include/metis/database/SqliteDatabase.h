@@ -49,11 +49,24 @@ private:
     sqlite3_stmt* stmt_ = nullptr;
 };
 
+/// How a connection may treat its file.
+enum class OpenMode {
+    CreateIfMissing, ///< read-write; a missing file becomes a new, empty database
+    Existing,        ///< read-write; a missing file is an error
+    ReadOnly,        ///< nothing is written, nothing is created
+};
+
 /// One connection to one database file. Not shared between threads: each worker thread opens
 /// its own. Opens with WAL journaling and foreign keys on.
+///
+/// No connection ever checkpoints and deletes the WAL when it closes. SQLite does so when the
+/// closing process believes it is the database's last user, which it judges by POSIX locks; a
+/// process loses all of its POSIX locks on a file when any descriptor of that file is closed
+/// (a file dialog sniffing the folder does that), so a second process could delete the WAL
+/// under a running workstation. Checkpoints happen during writes (SQLite's auto-checkpoint).
 class SqliteDatabase {
 public:
-    explicit SqliteDatabase(const std::string& path);
+    explicit SqliteDatabase(const std::string& path, OpenMode mode = OpenMode::CreateIfMissing);
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase&) = delete;
     SqliteDatabase& operator=(const SqliteDatabase&) = delete;
