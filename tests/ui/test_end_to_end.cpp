@@ -3,6 +3,7 @@
 // the GTV outlines read back from the screen, the comparison panel checked against
 // `metis-cli metrics` on the same masks, and the PDF report exported and read with pdftotext.
 #include "ExternalTool.h"
+#include "TestIsolation.h"
 #include "metis/core/ConnectedComponents.h"
 #include "metis/database/Importer.h"
 #include "metis/imaging/VolumeIO.h"
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void init() {
         QCoreApplication::setOrganizationName("MetisTest");
         QCoreApplication::setApplicationName("MetisTest");
+        QVERIFY2(test_tools::settingsAreIsolated(), "the test would use the user's settings");
         QSettings().clear();
     }
 

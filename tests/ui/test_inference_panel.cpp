@@ -1,5 +1,6 @@
 // The inference panel on a real window: a synthetic DICOM series imported into a fresh
 // database, MTSA-Net with random weights run through the panel, the stored result read back.
+#include "TestIsolation.h"
 #include "metis/database/Importer.h"
 #include "metis/imaging/DicomSeriesWriter.h"
 #include "metis/models/ModelPackage.h"
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void init() {
         QCoreApplication::setOrganizationName("MetisTest");
         QCoreApplication::setApplicationName("MetisTest");
+        QVERIFY2(test_tools::settingsAreIsolated(), "the test would use the user's settings");
         QSettings().clear();
     }
 

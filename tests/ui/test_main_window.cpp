@@ -1,3 +1,4 @@
+#include "TestIsolation.h"
 #include "metis/ui/Dialogs.h"
 #include "metis/ui/MainWindow.h"
 #include "metis/ui/PatientBrowser.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void init() {
         QCoreApplication::setOrganizationName("MetisTest");
         QCoreApplication::setApplicationName("MetisTest");
+        QVERIFY2(test_tools::settingsAreIsolated(), "the test would use the user's settings");
         QSettings().clear();
     }
 

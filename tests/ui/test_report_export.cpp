@@ -2,6 +2,7 @@
 // a synthetic DICOM series imported into a fresh database with a stored AI result.
 #include "ExternalTool.h"
 #include "SyntheticLesions.h"
+#include "TestIsolation.h"
 #include "metis/database/Importer.h"
 #include "metis/imaging/DicomSeriesWriter.h"
 #include "metis/ui/ComparisonPanel.h"
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void init() {
         QCoreApplication::setOrganizationName("MetisTest");
         QCoreApplication::setApplicationName("MetisTest");
+        QVERIFY2(test_tools::settingsAreIsolated(), "the test would use the user's settings");
         QSettings().clear();
     }
 

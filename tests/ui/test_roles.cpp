@@ -2,6 +2,7 @@
 // the UI offers each role, that the database refuses what the UI would not offer, and that
 // every such action and refusal lands in the audit log.
 #include "../database/ImportFixtures.h"
+#include "TestIsolation.h"
 #include "metis/database/Importer.h"
 #include "metis/models/ModelPackage.h"
 #include "metis/ui/ContourReview.h"
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void init() {
         QCoreApplication::setOrganizationName("MetisTest");
         QCoreApplication::setApplicationName("MetisTestRoles");
+        QVERIFY2(test_tools::settingsAreIsolated(), "the test would use the user's settings");
         QSettings().clear();
     }
 

@@ -466,8 +466,9 @@ SeriesInfo assembleSeries(std::vector<ScannedImage> images) {
 }
 
 /// Runs task(n) for every n in [0, count) on up to 8 threads, the caller's included. Only the
-/// calling thread reports progress, so a cancellation surfaces there; the first exception a task
-/// throws stops the other threads and is rethrown here.
+/// calling thread reports progress, so a cancellation surfaces there: before any work starts,
+/// between its own tasks and once all are done (the workers may have taken every task before the
+/// caller took one). The first exception a task throws stops the other threads and is rethrown.
 template <typename Task>
 void forEachInParallel(std::size_t count, ProgressScope& scope, const Task& task) {
     std::atomic<std::size_t> next{0};
@@ -492,6 +493,7 @@ void forEachInParallel(std::size_t count, ProgressScope& scope, const Task& task
             runOne(n);
         }
     };
+    scope.step(0.0);
     const unsigned threads = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
     std::vector<std::thread> workers;
     for (unsigned t = 1; t < threads && t < count; ++t) {
@@ -516,6 +518,7 @@ void forEachInParallel(std::size_t count, ProgressScope& scope, const Task& task
     if (failure) {
         std::rethrow_exception(failure);
     }
+    scope.step(1.0);
 }
 
 /// What one file turned out to be.
