@@ -563,7 +563,7 @@ ImportReport importPaths(PatientDatabase& db, const std::vector<std::string>& pa
                                                                                   : report.notes;
                 list.push_back({series.seriesInstanceUid, issue.message});
             }
-            if (series.slices.empty() || series.hasErrors()) {
+            if (series.slices.empty() || series.hasErrors() || series.localizer) {
                 continue;
             }
             if (seriesAlreadyComplete(db.sql(), series)) {

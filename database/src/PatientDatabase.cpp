@@ -62,7 +62,16 @@ std::string prepareDatabaseFile(const std::string& databasePath, OpenMode mode,
     std::error_code ec;
     const fs::path path = fs::absolute(databasePath);
     if (fs::exists(path, ec)) {
-        if (fs::is_regular_file(path, ec) && fs::file_size(path, ec) == 0) {
+        if (!fs::is_regular_file(path, ec) || fs::file_size(path, ec) != 0) {
+            return databasePath;
+        }
+        // SQLite creates the file at open and writes it a moment later: a process killed in
+        // between leaves 0 bytes, with nothing stored yet. Anything else empty was truncated.
+        const fs::path wal = path.string() + "-wal";
+        const bool neverInitialised = mode == OpenMode::CreateIfMissing &&
+                                      !holdsFiles(storageRoot) &&
+                                      (!fs::exists(wal, ec) || fs::file_size(wal, ec) == 0);
+        if (!neverInitialised) {
             throw DatabaseError("database " + databasePath +
                                 " is empty (0 bytes): truncated or not a Metis database; "
                                 "restore it from a backup (nothing was written to it)");

@@ -65,8 +65,11 @@ private Q_SLOTS:
 
     void emptyLostOrDamagedDatabaseIsAnError() {
         QTemporaryDir dir;
+        // A truncated database: 0 bytes, with its patients' files in the storage beside it.
         const QString empty = dir.filePath("empty.db");
         std::ofstream(empty.toStdString()).close();
+        QVERIFY(QDir().mkpath(dir.filePath("storage/ab")));
+        std::ofstream(dir.filePath("storage/ab/file.dcm").toStdString()) << "DICM";
         for (const QStringList& command : {QStringList{"db", "check"}, QStringList{"db", "stats"},
                                            QStringList{"import", dir.path()}}) {
             const auto result = runTool(METIS_CLI_PATH, command + QStringList{"--db", empty});

@@ -114,6 +114,63 @@ private Q_SLOTS:
         assertConsistent(db);
     }
 
+    // A real export holds localizers beside the diagnostic series: they are skipped with a note,
+    // and an import in which every diagnostic series arrived succeeds.
+    void localizersAreSkippedWithANote() {
+        QTemporaryDir dir;
+        const fs::path data = dir.filePath("export").toStdString();
+        const auto diagnostic = fixtures::writePatient(data, "P020");
+        NullProgressSink quiet;
+        imaging::DicomWriteOptions flagged;
+        flagged.metadata.patientId = "P020";
+        flagged.metadata.imageType = "ORIGINAL\\PRIMARY\\LOCALIZER";
+        flagged.metadata.seriesDescription = "Scout";
+        imaging::writeDicomSeries(fixtures::sphereVolume(16, 3, 4.0), data / "P020" / "scout",
+                                  flagged, quiet);
+        // A 3-plane localizer of a vendor that leaves ImageType alone: one series, three planes.
+        imaging::DicomWriteOptions threePlane;
+        threePlane.metadata.patientId = "P020";
+        threePlane.metadata.seriesInstanceUid = "1.2.826.0.1.3680043.10.543.20.1";
+        threePlane.metadata.seriesDescription = "3-Plane Loc";
+        const std::vector<Mat3> planes = {identityMatrix(), Mat3{{{0, 0, 1}, {1, 0, 0}, {0, 1, 0}}},
+                                          Mat3{{{1, 0, 0}, {0, 0, -1}, {0, 1, 0}}}};
+        for (std::size_t p = 0; p < planes.size(); ++p) {
+            auto volume = fixtures::sphereVolume(16, 3, 4.0);
+            auto geometry = volume.geometry();
+            geometry.direction = planes[p];
+            threePlane.fileName = [p](std::int64_t k) {
+                return "LOC" + std::to_string(p) + "_" + std::to_string(k) + ".dcm";
+            };
+            threePlane.instanceNumber = [p](std::int64_t k) {
+                return static_cast<int>(p * 3 + k + 1);
+            };
+            imaging::writeDicomSeries(ImageVolume(geometry, volume.data()),
+                                      data / "P020" / "localizer", threePlane, quiet);
+        }
+
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        const auto report = importPaths(db, {data.string()}, {}, quiet);
+        QVERIFY2(report.errors.empty(),
+                 report.errors.empty() ? "" : report.errors.front().message.c_str());
+        QCOMPARE(report.seriesImported, size_t(1));
+        QCOMPARE(count(db, "SELECT count(*) FROM series"), std::int64_t{1});
+        QCOMPARE(std::get<std::string>(*db.sql().scalar("SELECT series_uid FROM series")),
+                 diagnostic.series.seriesInstanceUid);
+        std::size_t localizerNotes = 0;
+        for (const auto& note : report.notes) {
+            localizerNotes += note.message.find("is a localizer") != std::string::npos;
+        }
+        QCOMPARE(localizerNotes, size_t(2));
+
+        // metis-cli import exits 0 when every importable series imported.
+        QProcess cli;
+        cli.start(qEnvironmentVariable("METIS_CLI"),
+                  {"import", QString::fromStdString(data.string()), "--db",
+                   dir.filePath("cli/metis.db")});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    }
+
     void researchVolumesAndMasksAreLinkedByPatientAndGrid() {
         QTemporaryDir dir;
         const fs::path data = dir.filePath("nifti").toStdString();

@@ -246,7 +246,9 @@ private Q_SLOTS:
     void emptyOrLostDatabaseIsNeverReplacedByANewOne() {
         QTemporaryDir dir;
         const std::string path = dir.filePath("metis.db").toStdString();
-        std::ofstream(path).close(); // a truncated database: 0 bytes
+        std::ofstream(path).close(); // a truncated database: 0 bytes, its patients' files beside
+        QVERIFY(QDir(dir.path()).mkpath("storage/ab"));
+        std::ofstream(dir.filePath("storage/ab/instance.dcm").toStdString()) << "DICM";
         for (const auto mode :
              {OpenMode::CreateIfMissing, OpenMode::Existing, OpenMode::ReadOnly}) {
             try {
@@ -257,6 +259,15 @@ private Q_SLOTS:
             }
             QCOMPARE(QFileInfo(QString::fromStdString(path)).size(), qint64{0});
         }
+
+        // 0 bytes and nothing stored: a first start killed between SQLite's creating the file
+        // and writing it. Only a start that may create a database initialises it.
+        QTemporaryDir killed;
+        const std::string killedPath = killed.filePath("metis.db").toStdString();
+        std::ofstream(killedPath).close();
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, PatientDatabase(killedPath, OpenMode::ReadOnly));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, PatientDatabase(killedPath, OpenMode::Existing));
+        QCOMPARE(PatientDatabase(killedPath).stats().patients, std::int64_t{0});
 
         // The database is gone but its storage still holds patient files.
         QTemporaryDir lost;

@@ -1,8 +1,9 @@
-# A scripted run on an empty (truncated) database file exits with an error naming the file and
+# A scripted run on an empty (truncated) database file, its patients' files beside it, exits with an error naming the file and
 # leaves the file as it was, instead of waiting on a message box or creating a new database.
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 file(WRITE "${WORK}/metis.db" "")
+file(WRITE "${WORK}/storage/ab/instance.dcm" "DICM") # the truncated database's patients
 execute_process(
     COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=${WORK}/config
             ${METIS} --db ${WORK}/metis.db --user oncologist --exit-when-ready

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cctype>
 #include <cmath>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -95,6 +96,7 @@ struct ScannedImage {
     DicomSliceInfo slice;
     std::string seriesInstanceUid, studyInstanceUid, frameOfReferenceUid, sopClassUid;
     std::string patientId, patientName, studyDate, modality, seriesDescription, manufacturer;
+    std::string imageType; ///< all values, backslash-separated
     int seriesNumber = 0;
     std::optional<std::array<double, 6>> orientation;
     std::optional<Vec3> position;
@@ -125,6 +127,7 @@ ScannedImage readImageHeader(DcmDataset& dataset, const std::string& path) {
     image.studyDate = getString(dataset, DCM_StudyDate);
     image.modality = getString(dataset, DCM_Modality);
     image.seriesDescription = getString(dataset, DCM_SeriesDescription);
+    image.imageType = getString(dataset, DCM_ImageType);
     image.manufacturer = getString(dataset, DCM_Manufacturer);
     const std::string seriesNumber = getString(dataset, DCM_SeriesNumber);
     image.seriesNumber = seriesNumber.empty() ? 0 : std::atoi(seriesNumber.c_str());
@@ -208,6 +211,45 @@ std::vector<ScannedImage> dropDuplicateInstances(std::vector<ScannedImage> image
     return unique;
 }
 
+bool containsWord(const std::string& text, const std::vector<std::string>& words) {
+    std::string lowered(text.size(), ' ');
+    std::transform(text.begin(), text.end(), lowered.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return std::any_of(words.begin(), words.end(), [&](const std::string& word) {
+        return lowered.find(word) != std::string::npos;
+    });
+}
+
+bool sameOrientation(const ScannedImage& a, const ScannedImage& b) {
+    if (!a.orientation || !b.orientation) {
+        return true;
+    }
+    for (int i = 0; i < 6; ++i) {
+        if (std::abs((*a.orientation)[i] - (*b.orientation)[i]) >= 1e-4) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// A localizer (scout, survey): ImageType says LOCALIZER, or the series mixes orientations and
+/// its description names it (a 3-plane scout of a vendor that does not set ImageType). It is a
+/// planning picture, not a volume to diagnose or segment.
+bool isLocalizer(const std::vector<ScannedImage>& images) {
+    const auto& first = images.front();
+    if (std::any_of(images.begin(), images.end(), [](const ScannedImage& image) {
+            return containsWord(image.imageType, {"localizer"});
+        })) {
+        return true;
+    }
+    const bool mixedOrientation =
+        std::any_of(images.begin(), images.end(),
+                    [&](const ScannedImage& image) { return !sameOrientation(image, first); });
+    return mixedOrientation && containsWord(first.seriesDescription,
+                                            {"localizer", "localiser", "scout", "survey", "3-plane",
+                                             "3 plane", "3plane", "tri-pilot", "tripilot"});
+}
+
 /// Builds one series from its instances: checks consistency, removes duplicates, orders the
 /// slices along the normal and derives the geometry. Problems become issues on the series.
 SeriesInfo assembleSeries(std::vector<ScannedImage> images) {
@@ -242,6 +284,21 @@ SeriesInfo assembleSeries(std::vector<ScannedImage> images) {
         series.issues.push_back(makeIssue(DicomIssueSeverity::Warning, std::move(code),
                                           std::move(message), std::move(files)));
     };
+
+    if (isLocalizer(images)) {
+        for (const auto& image : images) {
+            series.slices.push_back(image.slice);
+        }
+        series.localizer = true;
+        series.issues.push_back(makeIssue(
+            DicomIssueSeverity::Note, "localizer",
+            name + " (" +
+                (first.seriesDescription.empty() ? "no description" : first.seriesDescription) +
+                ", " + std::to_string(images.size()) +
+                " images) is a localizer, not a diagnostic volume; skipped",
+            {first.slice.path}));
+        return series;
+    }
 
     // Attributes that must be identical for the slices to form one volume.
     std::vector<std::string> unusable;

@@ -235,7 +235,7 @@ WrittenSeries writeDicomSeries(const ImageVolume& volume, const std::filesystem:
         const Vec3 position = geometry.indexToPatient({0.0, 0.0, static_cast<double>(k)});
 
         out.put(DCM_SpecificCharacterSet, "ISO_IR 100");
-        out.put(DCM_ImageType, "DERIVED\\PRIMARY\\OTHER");
+        out.put(DCM_ImageType, meta.imageType);
         out.put(DCM_SOPClassUID, kMrImageStorage);
         out.put(DCM_SOPInstanceUID, sopInstanceUid);
         // Patient

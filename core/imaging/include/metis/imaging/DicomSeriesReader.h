@@ -79,8 +79,10 @@ struct SeriesInfo {
     std::vector<DicomSliceInfo> slices;
     /// Valid when `loadable`: where the loaded voxels sit (LPS).
     ImageGeometry geometry;
-    /// False when an Error issue makes the series impossible to assemble.
+    /// False when an Error issue makes the series impossible to assemble, or for a localizer.
     bool loadable = false;
+    /// A localizer (scout) series: listed with a note, never loaded or imported.
+    bool localizer = false;
     std::vector<DicomIssue> issues;
 
     std::vector<std::string> sopInstanceUids() const; ///< geometry order

@@ -48,6 +48,7 @@ struct DicomSeriesMetadata {
     std::string softwareVersions = "metis";
     double magneticFieldStrength = 3.0;
     // MR image module (Siemens MPRAGE pattern by default)
+    std::string imageType = "DERIVED\\PRIMARY\\OTHER";
     std::string scanningSequence = "GR\\IR";
     std::string sequenceVariant = "SK\\SP\\MP";
     std::string scanOptions = "IR";
