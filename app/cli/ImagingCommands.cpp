@@ -243,9 +243,19 @@ int convert(const Arguments& args) {
         }
     }
     printIssues(chosen->issues, "");
+    const bool gapped =
+        std::any_of(chosen->issues.begin(), chosen->issues.end(),
+                    [](const DicomIssue& issue) { return issue.code == "missing-slices"; });
+    if (gapped && !args.flag("--allow-gaps")) {
+        throw std::runtime_error("series " + chosen->seriesInstanceUid +
+                                 " has missing slices (see above); nothing written (--allow-gaps "
+                                 "writes it with each gap filled with zeros, every slice at its "
+                                 "true position)");
+    }
     const ImageVolume volume = loadSeries(*chosen, progress);
     writeImage(volume, output);
-    std::cout << "wrote " << output.string() << ": " << volume.geometry().describe() << "\n";
+    std::cout << "wrote " << output.string() << ": " << volume.geometry().describe()
+              << (gapped ? " (missing slices filled with zeros)" : "") << "\n";
     return 0;
 }
 
@@ -253,10 +263,11 @@ int convert(const Arguments& args) {
 
 void registerImagingCommands(CommandTable& table) {
     table.push_back({"convert",
-                     "DICOM_DIR --out IMAGE.nii.gz [--series UID]",
-                     "convert a DICOM series (or a volume file) to NIfTI, NRRD or MHA",
+                     "DICOM_DIR --out IMAGE.nii.gz [--series UID] [--allow-gaps]",
+                     "convert a DICOM series (or a volume file) to NIfTI, NRRD or MHA; a series "
+                     "with missing slices is refused unless --allow-gaps",
                      {"--out", "--series"},
-                     {},
+                     {"--allow-gaps"},
                      convert});
     table.push_back({"info",
                      "PATH [--json]",

@@ -6,6 +6,7 @@
 #include "metis/imaging/VolumeIO.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -156,6 +157,37 @@ private Q_SLOTS:
             runTool(cli_, {"convert", dir.filePath("dicom"), "--out", out, "--series", "1.2.3.4"});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.output.contains("no series 1.2.3.4"));
+    }
+
+    // An unreadable slice in the middle: the series is not written at a made-up spacing; it is
+    // refused, or with --allow-gaps written with the gap on its true position.
+    void convertRefusesAGapUnlessAllowed() {
+        QTemporaryDir dir;
+        NullProgressSink progress;
+        const ImageVolume volume =
+            testing::patternVolume(testing::testGeometry(Orientation::Axial, {16, 16, 4}));
+        const WrittenSeries written =
+            writeDicomSeries(volume, dir.filePath("dicom").toStdString(), {}, progress);
+        QFile broken(QString::fromStdString(written.files[2].string()));
+        QVERIFY(broken.resize(300)); // truncated: unreadable
+
+        const QString out = dir.filePath("gapped.nii.gz");
+        const ProcessResult refused =
+            runTool(cli_, {"convert", dir.filePath("dicom"), "--out", out});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.output.contains(QString::fromStdString(written.files[2].string())),
+                 qPrintable(refused.output));
+        QVERIFY2(refused.output.contains("missing slices"), qPrintable(refused.output));
+        QVERIFY(!QFileInfo::exists(out));
+
+        const ProcessResult allowed =
+            runTool(cli_, {"convert", dir.filePath("dicom"), "--out", out, "--allow-gaps"});
+        QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.output));
+        const ImageVolume read = readImage(out.toStdString());
+        QVERIFY(read.geometry().sameGridAs(volume.geometry(), 1e-4));
+        for (std::int64_t k = 0; k < 4; ++k) {
+            QCOMPARE(read.at(5, 5, k), k == 2 ? 0.0f : volume.at(5, 5, k));
+        }
     }
 
     void infoDescribesSeriesAsJson() {

@@ -336,7 +336,10 @@ private Q_SLOTS:
                  std::size_t{0});
     }
 
-    void nonUniformSpacingIsReported() {
+    // Slices 2.0 mm apart, then 2.4 mm: a regular grid would move slices by up to 0.75 mm, so the
+    // series is refused (it was once loaded at the mean spacing); a jitter far under the spacing
+    // loads at the mean with a warning.
+    void irregularSpacingIsRefusedJitterReported() {
         QTemporaryDir dir;
         const fs::path root = pathOf(dir);
         DicomWriteOptions options;
@@ -345,23 +348,54 @@ private Q_SLOTS:
         ImageGeometry lower = testing::testGeometry(Orientation::Axial, {16, 16, 6});
         lower.spacing[2] = 2.0;
         options.fileName = [](std::int64_t k) { return "low" + std::to_string(k); };
-        write(ImageVolume(lower, 1.0f), root, options);
+        write(ImageVolume(lower, 1.0f), root / "irregular", options);
         ImageGeometry upper = lower;
         upper.size[2] = 3;
         upper.spacing[2] = 2.4;
         upper.origin[2] = lower.origin[2] + 5 * 2.0 + 2.4;
         options.fileName = [](std::int64_t k) { return "up" + std::to_string(k); };
-        write(ImageVolume(upper, 2.0f), root, options);
+        write(ImageVolume(upper, 2.0f), root / "irregular", options);
 
+        const SeriesInfo irregular = scan(root / "irregular").series.at(0);
+        QVERIFY(!irregular.loadable);
+        QCOMPARE(irregular.slices.size(), std::size_t{9});
+        QVERIFY(hasIssue(irregular, "irregular-spacing", (root / "irregular" / "low5").string()));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, load(irregular));
+
+        DicomWriteOptions jitter;
+        jitter.metadata.seriesInstanceUid = makeDicomUid();
+        jitter.metadata.studyInstanceUid = makeDicomUid();
+        jitter.metadata.frameOfReferenceUid = makeDicomUid();
+        for (std::int64_t k = 0; k < 6; ++k) {
+            ImageGeometry one = testing::testGeometry(Orientation::Axial, {16, 16, 1});
+            one.origin[2] += 2.0 * static_cast<double>(k) + (k == 3 ? 0.02 : 0.0);
+            jitter.fileName = [k](std::int64_t) { return "j" + std::to_string(k); };
+            jitter.instanceNumber = [k](std::int64_t) { return static_cast<int>(k + 1); };
+            write(ImageVolume(one, 1.0f), root / "jitter", jitter);
+        }
+        const SeriesInfo jittered = scan(root / "jitter").series.at(0);
+        QVERIFY(jittered.loadable);
+        QVERIFY(std::any_of(
+            jittered.issues.begin(), jittered.issues.end(),
+            [](const DicomIssue& issue) { return issue.code == "non-uniform-spacing"; }));
+        QVERIFY(std::abs(jittered.geometry.spacing[2] - 2.0) < 1e-9);
+    }
+
+    // One slice of three missing (positions 0, 1 and 3 mm): the gap is found and every slice
+    // keeps its true position (it was once written at a 1.5 mm mean spacing).
+    void missingSliceOfAShortSeriesKeepsTruePositions() {
+        QTemporaryDir dir;
+        const fs::path root = pathOf(dir);
+        ImageGeometry geometry = testing::testGeometry(Orientation::Axial, {16, 16, 4});
+        geometry.spacing[2] = 1.0;
+        const WrittenSeries written = write(testing::patternVolume(geometry), root);
+        fs::remove(written.files[2]);
         const SeriesInfo series = scan(root).series.at(0);
         QVERIFY(series.loadable);
-        QCOMPARE(series.slices.size(), std::size_t{9});
-        const bool reported =
-            std::any_of(series.issues.begin(), series.issues.end(), [](const DicomIssue& issue) {
-                return issue.code == "non-uniform-spacing";
-            });
-        QVERIFY(reported);
-        QVERIFY(std::abs(series.geometry.spacing[2] - (5 * 2.0 + 3 * 2.4) / 8) < 1e-9);
+        QVERIFY(hasIssue(series, "missing-slices", written.files[1].string()));
+        QCOMPARE(series.geometry.size[2], std::int64_t{4});
+        QCOMPARE(series.geometry.spacing[2], 1.0);
+        QCOMPARE(series.slices.back().sliceIndex, std::int64_t{3});
     }
 
     void repeatedSeriesKeepsOneInstancePerPosition() {

@@ -453,10 +453,12 @@ SeriesInfo assembleSeries(std::vector<ScannedImage> images) {
         for (std::size_t k = 1; k < count; ++k) {
             gaps.push_back(series.slices[k].normalPosition - series.slices[k - 1].normalPosition);
         }
+        // The lower median: with few slices the upper one can be the gap itself (slices at 0, 1
+        // and 3 mm have gaps 1 and 2).
         std::vector<double> sorted = gaps;
-        std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(sorted.size() / 2),
-                         sorted.end());
-        const double median = sorted[sorted.size() / 2];
+        const auto middle = (sorted.size() - 1) / 2;
+        std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(middle), sorted.end());
+        const double median = sorted[middle];
         const double extent =
             series.slices.back().normalPosition - series.slices.front().normalPosition;
         bool missing = false;
@@ -482,6 +484,29 @@ SeriesInfo assembleSeries(std::vector<ScannedImage> images) {
             depth = series.slices.back().sliceIndex + 1;
         } else {
             sliceSpacing = extent / static_cast<double>(count - 1);
+            // A regular grid moves each slice from where it was acquired; more than a tenth of
+            // the spacing would misplace anatomy (and contours), so such a series is refused.
+            double displacement = 0.0;
+            std::size_t displaced = 0;
+            for (std::size_t k = 0; k < count; ++k) {
+                const double moved = std::abs(series.slices[k].normalPosition -
+                                              series.slices.front().normalPosition -
+                                              static_cast<double>(k) * sliceSpacing);
+                if (moved > displacement) {
+                    displacement = moved;
+                    displaced = k;
+                }
+            }
+            if (displacement > 0.1 * sliceSpacing) {
+                error("irregular-spacing",
+                      name + ": slice spacing is irregular (" +
+                          formatMm(*std::min_element(gaps.begin(), gaps.end())) + " to " +
+                          formatMm(*std::max_element(gaps.begin(), gaps.end())) +
+                          "); a regular grid would move " + series.slices[displaced].path + " by " +
+                          formatMm(displacement) + ", so the series is not loaded",
+                      {series.slices[displaced].path});
+                return series;
+            }
             double worst = 0.0;
             std::size_t worstIndex = 0;
             for (std::size_t k = 0; k < gaps.size(); ++k) {
