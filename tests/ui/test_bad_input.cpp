@@ -4,6 +4,7 @@
 #include "../database/ImportFixtures.h"
 #include "metis/database/Importer.h"
 #include "metis/ui/Dialogs.h"
+#include "metis/ui/PatientStudyLoader.h"
 
 #include <QDir>
 #include <QPlainTextEdit>
@@ -103,6 +104,31 @@ private Q_SLOTS:
         QCOMPARE(after.series, before.series);
         QCOMPARE(after.instances, before.instances);
         QCOMPARE(after.structureSets, before.structureSets);
+    }
+
+    // A stored slice that has gone missing: the study is refused naming the file, never shown
+    // with a black slice in its place (which inference would also have run on).
+    void missingStoredSliceRefusesTheStudy() {
+        QTemporaryDir dir;
+        const fs::path data = dir.filePath("data").toStdString();
+        fixtures::writePatient(data, "P031");
+        db::PatientDatabase database(dir.filePath("metis.db").toStdString());
+        NullProgressSink quiet;
+        QCOMPARE(db::importPaths(database, {data.string()}, {}, quiet).seriesImported, size_t(1));
+        QCOMPARE(loadPatientStudy(database, "P031", quiet).scene->image->geometry().size[2],
+                 std::int64_t{12});
+
+        const std::string lost = database.storage().absolutePath(std::get<std::string>(
+            *database.sql().scalar("SELECT file_path FROM instances ORDER BY position LIMIT 1 "
+                                   "OFFSET 5")));
+        QVERIFY(fs::remove(lost));
+        try {
+            loadPatientStudy(database, "P031", quiet);
+            QFAIL("a series with a missing stored file was loaded");
+        } catch (const std::runtime_error& e) {
+            QVERIFY2(std::string(e.what()).find(lost) != std::string::npos, e.what());
+            QVERIFY2(std::string(e.what()).find("missing") != std::string::npos, e.what());
+        }
     }
 
     void fullDiskShowsNoSpaceLeftNamingTheFileDatabaseIntact() {

@@ -150,7 +150,7 @@ void ImportDialog::start() {
     job_ = new Job(
         tr("Import"),
         [databasePath, paths, options, report](ProgressSink& sink) {
-            db::PatientDatabase database(databasePath, db::OpenMode::Existing);
+            db::PatientDatabase database(databasePath);
             *report = db::importPaths(database, paths, options, sink);
             return QVariant();
         },
