@@ -183,7 +183,11 @@ int maskToRtstruct(const Arguments& args) {
     RtStructWriteOptions options;
     options.synthetic = args.flag("--synthetic");
     const StructureSet structures = labelMapToStructureSet(labels, {}, &progress);
-    RtStructWriter(options).write(structures, reference, output);
+    const RtStructWriteResult written =
+        RtStructWriter(options).write(structures, reference, output);
+    for (const auto& warning : written.warnings) {
+        std::cerr << "warning: " << warning << "\n";
+    }
     std::cout << "series " << series->describe() << "\n";
     for (const auto& roi : structures.rois) {
         std::cout << "  ROI " << roi.number << " '" << roi.name << "': " << roi.contours.size()

@@ -155,6 +155,35 @@ private Q_SLOTS:
         }
     }
 
+    // A slice of the series is missing where a lesion lies: the export is not refused; the
+    // contours of that slice are written without an image reference, each with a warning.
+    void seriesWithAMissingSliceStillGetsEveryContour() {
+        const QString gapped = path("gapped_mr");
+        const WrittenSeries written = writeSeries(geometry_, gapped);
+        const int lost = 7; // z = -6 mm, through lesion 1 (centre z = -5 mm, radius 5 mm)
+        QVERIFY(QFile::remove(QString::fromStdString(written.files[lost].string())));
+
+        const auto toRt = cli({"mask-to-rtstruct", path("lesions.nii.gz"), "--ref", gapped, "--out",
+                               path("gapped_rt.dcm")});
+        QVERIFY2(toRt.exitCode == 0, qPrintable(toRt.output));
+        QVERIFY2(toRt.output.contains("lies on slice 7, which the series lacks"),
+                 qPrintable(toRt.output));
+        const auto check = test_tools::runTool(QStandardPaths::findExecutable("dciodvfy"),
+                                               {path("gapped_rt.dcm")});
+        for (const auto& line : check.output.split('\n')) {
+            QVERIFY2(!line.startsWith("Error"), qPrintable(line));
+        }
+
+        const auto toMask = cli({"rtstruct-to-mask", path("gapped_rt.dcm"), "--ref", gapped,
+                                 "--out", path("gapped_back.nii.gz")});
+        QVERIFY2(toMask.exitCode == 0, qPrintable(toMask.output));
+        const LabelMap back = readLabelMap(path("gapped_back.nii.gz").toStdString());
+        for (std::uint16_t label = 1; label <= 3; ++label) {
+            const double d = dice(labels_, back, label, label);
+            QVERIFY2(d >= 0.98, qPrintable(QString("lesion %1: Dice %2").arg(label).arg(d)));
+        }
+    }
+
     void rtstructOfAnotherSeriesIsAClearError() {
         const QString other = path("other_mr");
         writeSeries(geometry_, other);

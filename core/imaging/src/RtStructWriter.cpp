@@ -182,10 +182,9 @@ void checkSeries(const ReferencedSeries& series) {
                                         "reference or SOP class UID");
         }
     }
-    for (const auto& uid : series.sopInstanceUids) {
-        if (uid.empty()) {
-            throw std::invalid_argument("referenced series has a slice without SOP instance UID");
-        }
+    if (std::all_of(series.sopInstanceUids.begin(), series.sopInstanceUids.end(),
+                    [](const std::string& uid) { return uid.empty(); })) {
+        throw std::invalid_argument("referenced series has no slice with a SOP instance UID");
     }
 }
 
@@ -193,8 +192,10 @@ void checkSeries(const ReferencedSeries& series) {
 
 RtStructWriter::RtStructWriter(RtStructWriteOptions options) : options_(std::move(options)) {}
 
-std::string RtStructWriter::write(const StructureSet& structures, const ReferencedSeries& series,
-                                  const std::filesystem::path& file) const {
+RtStructWriteResult RtStructWriter::write(const StructureSet& structures,
+                                          const ReferencedSeries& series,
+                                          const std::filesystem::path& file) const {
+    RtStructWriteResult result;
     detail::initialiseDicomLibrary();
     checkSeries(series);
     if (structures.rois.empty()) {
@@ -260,6 +261,9 @@ std::string RtStructWriter::write(const StructureSet& structures, const Referenc
     DcmItem& referencedSeries = appendItem(study, DCM_RTReferencedSeriesSequence);
     put(referencedSeries, DCM_SeriesInstanceUID, series.seriesInstanceUid);
     for (const auto& uid : series.sopInstanceUids) {
+        if (uid.empty()) {
+            continue; // a slice missing from the series
+        }
         DcmItem& image = appendItem(referencedSeries, DCM_ContourImageSequence);
         put(image, DCM_ReferencedSOPClassUID, series.sopClassUid);
         put(image, DCM_ReferencedSOPInstanceUID, uid);
@@ -285,10 +289,17 @@ std::string RtStructWriter::write(const StructureSet& structures, const Referenc
             const std::int64_t slice = sliceOfContour(contour, series.geometry, roi.name, c + 1);
             DcmItem& contourItem = appendItem(contourRoi, DCM_ContourSequence);
             put(contourItem, DCM_ContourNumber, std::to_string(c + 1));
-            DcmItem& image = appendItem(contourItem, DCM_ContourImageSequence);
-            put(image, DCM_ReferencedSOPClassUID, series.sopClassUid);
-            put(image, DCM_ReferencedSOPInstanceUID,
-                series.sopInstanceUids[static_cast<std::size_t>(slice)]);
+            const std::string& imageUid = series.sopInstanceUids[static_cast<std::size_t>(slice)];
+            if (imageUid.empty()) {
+                result.warnings.push_back(
+                    "ROI '" + roi.name + "' contour " + std::to_string(c + 1) + " lies on slice " +
+                    std::to_string(slice) +
+                    ", which the series lacks: written without an image reference");
+            } else {
+                DcmItem& image = appendItem(contourItem, DCM_ContourImageSequence);
+                put(image, DCM_ReferencedSOPClassUID, series.sopClassUid);
+                put(image, DCM_ReferencedSOPInstanceUID, imageUid);
+            }
             put(contourItem, DCM_ContourGeometricType, "CLOSED_PLANAR");
             put(contourItem, DCM_NumberOfContourPoints, std::to_string(contour.points.size()));
             std::string data;
@@ -319,7 +330,8 @@ std::string RtStructWriter::write(const StructureSet& structures, const Referenc
     if (status.bad()) {
         throw std::runtime_error("cannot write RTSTRUCT " + file.string() + ": " + status.text());
     }
-    return sopInstanceUid;
+    result.sopInstanceUid = sopInstanceUid;
+    return result;
 }
 
 void readPatientAndStudy(const std::filesystem::path& imageFile, ReferencedSeries& series) {

@@ -57,6 +57,13 @@ struct RtStructWriteOptions {
     std::string sopInstanceUid;    ///< empty: a new UID
 };
 
+struct RtStructWriteResult {
+    std::string sopInstanceUid;
+    /// One line per contour that lies on a slice missing from the referenced series: written
+    /// without an image reference (Contour Image Sequence is optional), never dropped.
+    std::vector<std::string> warnings;
+};
+
 /// Writes RT Structure Set objects with the full reference chain that treatment-planning
 /// systems need (PHANTOM.md section 8).
 class RtStructWriter {
@@ -66,9 +73,10 @@ public:
     /// Throws std::invalid_argument for a structure set the standard or planning systems reject
     /// (ROI names not unique, non-ASCII or over 16 characters; contours with fewer than 3
     /// points, off the slices or outside the series), std::runtime_error naming the file when
-    /// writing fails. Returns the SOP Instance UID written.
-    std::string write(const StructureSet& structures, const ReferencedSeries& series,
-                      const std::filesystem::path& file) const;
+    /// writing fails. `series.sopInstanceUids` may hold empty slots for slices missing from the
+    /// series (at least one must be present).
+    RtStructWriteResult write(const StructureSet& structures, const ReferencedSeries& series,
+                              const std::filesystem::path& file) const;
 
 private:
     RtStructWriteOptions options_;
