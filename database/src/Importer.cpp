@@ -159,7 +159,16 @@ void importSeries(PatientDatabase& db, const imaging::SeriesInfo& series,
     // A series left incomplete by an earlier, interrupted import cannot exist (one transaction),
     // but one imported earlier with fewer files can: replace it with the complete one.
     sql.prepare("DELETE FROM series WHERE series_uid = ?").bind(1, series.seriesInstanceUid).step();
-    const auto patient = db.upsertPatient({series.patientId, series.patientName, "", ""});
+    const auto resolved = db.resolvePatient(
+        {series.patientId, series.patientName, series.patientBirthDate, series.patientSex},
+        username);
+    if (resolved.conflict) {
+        report.errors.push_back(
+            {series.slices.front().path, "series " + series.seriesInstanceUid + " (" +
+                                             std::to_string(series.slices.size()) +
+                                             " files): " + *resolved.conflict});
+    }
+    const auto patient = resolved.id;
     const auto study = upsertStudy(sql, patient, series);
     sql.prepare("INSERT INTO series(study_ref, series_uid, modality, description, "
                 "frame_of_reference, manufacturer, instance_count, geometry_json, imported_at) "
@@ -191,7 +200,7 @@ void importSeries(PatientDatabase& db, const imaging::SeriesInfo& series,
         insert.reset();
     }
     db.appendAudit(username, "series.import", "series", series.seriesInstanceUid,
-                   series.patientId + ": " + std::to_string(series.slices.size()) + " instances");
+                   resolved.patientId + ": " + std::to_string(series.slices.size()) + " instances");
     transaction.commit();
     ++report.seriesImported;
     report.instancesImported += series.slices.size();

@@ -326,6 +326,75 @@ std::int64_t PatientDatabase::upsertPatient(const PatientRecord& patient) {
     return db_.lastInsertRowId();
 }
 
+namespace {
+
+// DICOM person names compare without case, padding and empty trailing components.
+std::string normalisedName(std::string name) {
+    name = lower(trim(name));
+    while (!name.empty() && (name.back() == '^' || name.back() == ' ')) {
+        name.pop_back();
+    }
+    return name;
+}
+
+bool sameWhereKnown(const std::string& a, const std::string& b) {
+    return a.empty() || b.empty() || a == b;
+}
+
+std::string identityText(const PatientRecord& p) {
+    return (p.name.empty() ? std::string("no name") : p.name) + ", sex " +
+           (p.sex.empty() ? std::string("?") : p.sex) + ", born " +
+           (p.birthDate.empty() ? std::string("?") : p.birthDate);
+}
+
+} // namespace
+
+PatientDatabase::ResolvedPatient PatientDatabase::resolvePatient(const PatientRecord& incoming,
+                                                                 const std::string& username) {
+    auto candidates = db_.prepare(
+        "SELECT id, patient_id, name, birth_date, sex FROM patients WHERE patient_id = ?1 OR "
+        "(substr(patient_id, 1, length(?1) + 2) = ?1 || ' [' AND substr(patient_id, -1) = ']') "
+        "ORDER BY id");
+    candidates.bind(1, incoming.patientId);
+    std::optional<PatientRecord> first;
+    int count = 0;
+    while (candidates.step()) {
+        ++count;
+        const PatientRecord stored{candidates.columnText(1), candidates.columnText(2),
+                                   candidates.columnText(3), candidates.columnText(4)};
+        if (!first) {
+            first = stored;
+        }
+        if (sameWhereKnown(normalisedName(stored.name), normalisedName(incoming.name)) &&
+            sameWhereKnown(stored.sex, incoming.sex) &&
+            sameWhereKnown(stored.birthDate, incoming.birthDate)) {
+            const std::int64_t id = candidates.columnInt(0);
+            db_.prepare("UPDATE patients SET name = CASE name WHEN '' THEN ?2 ELSE name END, "
+                        "sex = CASE sex WHEN '' THEN ?3 ELSE sex END, "
+                        "birth_date = CASE birth_date WHEN '' THEN ?4 ELSE birth_date END "
+                        "WHERE id = ?1")
+                .bind(1, id)
+                .bind(2, incoming.name)
+                .bind(3, incoming.sex)
+                .bind(4, incoming.birthDate)
+                .step();
+            return {id, stored.patientId, std::nullopt};
+        }
+    }
+    if (!first) {
+        return {upsertPatient(incoming), incoming.patientId, std::nullopt};
+    }
+    PatientRecord separate = incoming;
+    separate.patientId = incoming.patientId + " [" + std::to_string(count + 1) + "]";
+    const std::string conflict = "Patient ID '" + incoming.patientId + "' already belongs to " +
+                                 identityText(*first) + "; this is " + identityText(incoming) +
+                                 ", kept apart as patient '" + separate.patientId +
+                                 "' (not merged): check the identities";
+    const auto id = upsertPatient(separate);
+    appendAudit(username, "patient.identity_conflict", "patient", separate.patientId, conflict);
+    return {id, separate.patientId, conflict};
+}
+
 std::optional<std::int64_t> PatientDatabase::findPatient(const std::string& patientId) {
     auto query = db_.prepare("SELECT id FROM patients WHERE patient_id = ?");
     query.bind(1, patientId);

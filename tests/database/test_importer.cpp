@@ -171,6 +171,53 @@ private Q_SLOTS:
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
     }
 
+    // Another hospital's export reuses a Patient ID for a different person: the series is kept
+    // apart (never attached to the existing patient), the conflict is reported per series, and
+    // that person's further series join the separate record.
+    void patientIdCollisionIsReportedAndKeptApart() {
+        QTemporaryDir dir;
+        const fs::path data = dir.filePath("export").toStdString();
+        NullProgressSink quiet;
+        const auto writeFor = [&](const std::string& folder, const std::string& name,
+                                  const std::string& sex, const std::string& birthDate) {
+            imaging::DicomWriteOptions options;
+            options.metadata.patientId = "P040";
+            options.metadata.patientName = name;
+            options.metadata.patientSex = sex;
+            options.metadata.patientBirthDate = birthDate;
+            return imaging::writeDicomSeries(fixtures::sphereVolume(16, 4, 4.0), data / folder,
+                                             options, quiet);
+        };
+        writeFor("john1", "DOE^JOHN", "M", "19600101");
+        const auto jane = writeFor("jane1", "ROE^JANE", "F", "19700202");
+
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        auto report = importPaths(db, {(data / "john1").string()}, {}, quiet);
+        QVERIFY(report.errors.empty());
+        report = importPaths(db, {(data / "jane1").string()}, {}, quiet);
+        QCOMPARE(report.seriesImported, size_t(1));
+        QCOMPARE(report.errors.size(), size_t(1));
+        QVERIFY(anyMessageContains(report.errors, jane.files.front().string(),
+                                   "already belongs to DOE^JOHN"));
+        QVERIFY(db.findPatient("P040 [2]").has_value());
+        QCOMPARE(count(db, "SELECT count(*) FROM series s JOIN studies st ON s.study_ref = st.id "
+                           "JOIN patients p ON st.patient_ref = p.id WHERE p.patient_id = 'P040'"),
+                 std::int64_t{1});
+        QCOMPARE(db.auditLog({}, "P040 [2]", "patient.identity_conflict").size(), size_t(1));
+
+        // Jane's next series joins her record; John's joins his; nothing more is reported.
+        writeFor("jane2", "roe^jane^^", "F", "19700202");
+        writeFor("john2", "DOE^JOHN", "", "");
+        report = importPaths(db, {(data / "jane2").string(), (data / "john2").string()}, {}, quiet);
+        QVERIFY(report.errors.empty());
+        QCOMPARE(count(db, "SELECT count(*) FROM patients"), std::int64_t{2});
+        QCOMPARE(count(db, "SELECT count(*) FROM series s JOIN studies st ON s.study_ref = st.id "
+                           "JOIN patients p ON st.patient_ref = p.id WHERE p.patient_id = "
+                           "'P040 [2]'"),
+                 std::int64_t{2});
+        assertConsistent(db);
+    }
+
     void researchVolumesAndMasksAreLinkedByPatientAndGrid() {
         QTemporaryDir dir;
         const fs::path data = dir.filePath("nifti").toStdString();

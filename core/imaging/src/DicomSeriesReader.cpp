@@ -96,6 +96,7 @@ struct ScannedImage {
     DicomSliceInfo slice;
     std::string seriesInstanceUid, studyInstanceUid, frameOfReferenceUid, sopClassUid;
     std::string patientId, patientName, studyDate, modality, seriesDescription, manufacturer;
+    std::string patientSex, patientBirthDate;
     std::string imageType; ///< all values, backslash-separated
     int seriesNumber = 0;
     std::optional<std::array<double, 6>> orientation;
@@ -124,6 +125,8 @@ ScannedImage readImageHeader(DcmDataset& dataset, const std::string& path) {
     image.sopClassUid = getString(dataset, DCM_SOPClassUID);
     image.patientId = getString(dataset, DCM_PatientID);
     image.patientName = getString(dataset, DCM_PatientName);
+    image.patientSex = getString(dataset, DCM_PatientSex);
+    image.patientBirthDate = getString(dataset, DCM_PatientBirthDate);
     image.studyDate = getString(dataset, DCM_StudyDate);
     image.modality = getString(dataset, DCM_Modality);
     image.seriesDescription = getString(dataset, DCM_SeriesDescription);
@@ -263,6 +266,8 @@ SeriesInfo assembleSeries(std::vector<ScannedImage> images) {
     series.sopClassUid = first.sopClassUid;
     series.patientId = first.patientId;
     series.patientName = first.patientName;
+    series.patientSex = first.patientSex;
+    series.patientBirthDate = first.patientBirthDate;
     series.studyDate = first.studyDate;
     series.modality = first.modality;
     series.seriesDescription = first.seriesDescription;

@@ -179,6 +179,16 @@ public:
 
     // Records. The upserts return the row id and leave existing rows as they are.
     std::int64_t upsertPatient(const PatientRecord& patient);
+    /// The patient an imported object belongs to, by Patient ID and identity. A different person
+    /// (name, sex or birth date differ where both are known) under an existing Patient ID is
+    /// never merged: it becomes patient "ID [2]" (then [3], ...) and `conflict` says so. Fills
+    /// in identity fields an existing record lacks. Call inside the import's transaction.
+    struct ResolvedPatient {
+        std::int64_t id = 0;
+        std::string patientId; ///< as stored: the DICOM Patient ID, or "ID [n]"
+        std::optional<std::string> conflict;
+    };
+    ResolvedPatient resolvePatient(const PatientRecord& incoming, const std::string& username);
     std::optional<std::int64_t> findPatient(const std::string& patientId);
     /// Returns whether anything changed (the same label again changes nothing).
     bool setClinicalLabel(std::int64_t patientRef, EgfrStatus status,

@@ -63,6 +63,8 @@ struct SeriesInfo {
     std::string sopClassUid;
     std::string patientId;
     std::string patientName;
+    std::string patientSex;       ///< M, F, O or empty
+    std::string patientBirthDate; ///< YYYYMMDD or empty
     std::string studyDate;
     std::string modality;
     std::string seriesDescription;
