@@ -2,6 +2,7 @@
 // in every build (the headless GPU build trains from slices prepared elsewhere); reading a cohort
 // folder (DICOM or NIfTI series, NIfTI masks, clinical.csv) and `evaluate` need metis_imaging.
 #include "CommandLine.h"
+#include "metis/core/ClinicalTable.h"
 #include "metis/core/Progress.h"
 #include "metis/core/Sha256.h"
 #include "metis/models/Evaluation.h"
@@ -75,75 +76,30 @@ struct CohortFolder {
     std::string manifestSha256; ///< of clinical.csv
 };
 
-std::vector<std::string> splitCsvLine(const std::string& line) {
-    std::vector<std::string> fields;
-    std::string field;
-    bool quoted = false;
-    for (const char c : line) {
-        if (c == '"') {
-            quoted = !quoted;
-        } else if (c == ',' && !quoted) {
-            fields.push_back(field);
-            field.clear();
-        } else if (c != '\r') {
-            field += c;
-        }
-    }
-    fields.push_back(field);
-    return fields;
-}
-
-int egfrLabelFromText(const std::string& text) {
-    if (text == "mutant") {
-        return 1;
-    }
-    if (text == "wild-type" || text == "wild_type" || text == "wildtype") {
-        return 0;
-    }
-    return -1;
-}
-
 CohortFolder readCohortFolder(const fs::path& root) {
+    // The same reader as the importer's: the same columns, separators and EGFR spellings.
     const fs::path csvPath = root / "clinical.csv";
-    const std::string csv = readTextFile(csvPath);
+    const ClinicalTable table = readClinicalTable(csvPath);
+    if (!table.problems.empty()) {
+        throw std::runtime_error(csvPath.string() + " line " +
+                                 std::to_string(table.problems.front().line) + ": " +
+                                 table.problems.front().message);
+    }
     CohortFolder folder;
     folder.root = root;
-    folder.manifestSha256 = sha256Hex(csv);
-    std::istringstream lines(csv);
-    std::string line;
-    std::getline(lines, line);
-    const std::vector<std::string> header = splitCsvLine(line);
-    auto column = [&](const std::string& name, bool required) -> int {
-        const auto it = std::find(header.begin(), header.end(), name);
-        if (it == header.end()) {
-            if (required) {
-                throw std::runtime_error(csvPath.string() + ": no '" + name + "' column");
-            }
-            return -1;
-        }
-        return static_cast<int>(it - header.begin());
-    };
-    const int idColumn = column("patient_id", true);
-    const int dateColumn = column("diagnosis_date", true);
-    const int egfrColumn = column("egfr_status", true);
-    const int siteColumn = column("site", false);
-    int lineNumber = 1;
-    while (std::getline(lines, line)) {
-        ++lineNumber;
-        if (line.empty() || line == "\r") {
-            continue;
-        }
-        const std::vector<std::string> fields = splitCsvLine(line);
-        if (fields.size() < header.size()) {
-            throw std::runtime_error(csvPath.string() + ":" + std::to_string(lineNumber) + ": " +
-                                     std::to_string(fields.size()) + " fields, expected " +
-                                     std::to_string(header.size()));
+    folder.manifestSha256 = sha256Hex(readTextFile(csvPath));
+    for (const auto& row : table.rows) {
+        if (row.diagnosisDate.empty()) {
+            throw std::runtime_error(csvPath.string() + " line " + std::to_string(row.line) +
+                                     ": no diagnosis date (the split into training and test "
+                                     "patients is by date)");
         }
         CohortCase c;
-        c.patientId = fields[static_cast<std::size_t>(idColumn)];
-        c.diagnosisDate = fields[static_cast<std::size_t>(dateColumn)];
-        c.egfrMutant = egfrLabelFromText(fields[static_cast<std::size_t>(egfrColumn)]);
-        c.site = siteColumn >= 0 ? fields[static_cast<std::size_t>(siteColumn)] : "internal";
+        c.patientId = row.patientId;
+        c.diagnosisDate = row.diagnosisDate;
+        c.egfrMutant =
+            row.egfr == EgfrStatus::Mutant ? 1 : (row.egfr == EgfrStatus::WildType ? 0 : -1);
+        c.site = row.site.empty() ? "internal" : row.site;
         folder.cases.push_back(c);
     }
     if (folder.cases.empty()) {

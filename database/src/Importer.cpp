@@ -20,50 +20,6 @@ namespace {
 
 using text::lower;
 
-// CSV fields may be quoted: quotes go with the surrounding blanks.
-std::string trim(const std::string& field) {
-    return text::trim(field, " \t\r\n\"");
-}
-
-bool isDigits(const std::string& text) {
-    return !text.empty() &&
-           std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
-}
-
-/// DICOM DA (YYYYMMDD) or ISO (YYYY-MM-DD) -> ISO; empty stays empty. Throws for other forms.
-std::string isoDate(const std::string& text) {
-    const std::string t = trim(text);
-    if (t.empty()) {
-        return t;
-    }
-    if (t.size() == 8 && isDigits(t)) {
-        return t.substr(0, 4) + "-" + t.substr(4, 2) + "-" + t.substr(6, 2);
-    }
-    if (t.size() == 10 && t[4] == '-' && t[7] == '-' && isDigits(t.substr(0, 4)) &&
-        isDigits(t.substr(5, 2)) && isDigits(t.substr(8, 2))) {
-        return t;
-    }
-    throw std::invalid_argument("date '" + t + "' is neither YYYY-MM-DD nor YYYYMMDD");
-}
-
-std::vector<std::string> splitCsvLine(const std::string& line) {
-    std::vector<std::string> fields;
-    std::string field;
-    bool quoted = false;
-    for (char c : line) {
-        if (c == '"') {
-            quoted = !quoted;
-        } else if ((c == ',' || c == ';') && !quoted) {
-            fields.push_back(trim(field));
-            field.clear();
-        } else {
-            field.push_back(c);
-        }
-    }
-    fields.push_back(trim(field));
-    return fields;
-}
-
 std::string geometryJson(const ImageGeometry& g) {
     JsonWriter json;
     json.beginObject().key("size").beginArray();
@@ -444,70 +400,22 @@ void importResearchMask(PatientDatabase& db, const fs::path& path, const std::st
 
 std::size_t importClinicalCsv(PatientDatabase& db, const std::string& path,
                               const std::string& username, std::vector<ImportProblem>& errors) {
-    std::ifstream in(path);
-    if (!in) {
-        errors.push_back({path, "cannot open the clinical CSV"});
+    ClinicalTable table;
+    try {
+        table = readClinicalTable(path);
+    } catch (const std::runtime_error& e) {
+        errors.push_back({path, e.what()});
         return 0;
     }
-    std::string line;
-    if (!std::getline(in, line)) {
-        errors.push_back({path, "the clinical CSV is empty"});
-        return 0;
+    for (const auto& problem : table.problems) {
+        errors.push_back({path + " line " + std::to_string(problem.line), problem.message});
     }
-    const auto header = splitCsvLine(line);
-    int idColumn = -1;
-    int dateColumn = -1;
-    int egfrColumn = -1;
-    for (std::size_t i = 0; i < header.size(); ++i) {
-        std::string name = lower(header[i]);
-        name.erase(std::remove_if(name.begin(), name.end(),
-                                  [](char c) { return c == ' ' || c == '_' || c == '-'; }),
-                   name.end());
-        if (name == "patientid" || name == "id" || name == "patient") {
-            idColumn = static_cast<int>(i);
-        } else if (name == "diagnosisdate" || name == "date" || name == "dateofdiagnosis") {
-            dateColumn = static_cast<int>(i);
-        } else if (name == "egfr" || name == "egfrstatus" || name == "egfrmutation") {
-            egfrColumn = static_cast<int>(i);
-        }
-    }
-    if (idColumn < 0 || egfrColumn < 0) {
-        errors.push_back({path, "the header needs a patient id and an EGFR status column (found: " +
-                                    line + ")"});
-        return 0;
-    }
-
     std::size_t imported = 0;
     Transaction transaction(db.sql());
-    for (int lineNumber = 2; std::getline(in, line); ++lineNumber) {
-        if (trim(line).empty()) {
-            continue;
-        }
-        const auto fields = splitCsvLine(line);
-        const std::string where = path + " line " + std::to_string(lineNumber);
-        try {
-            const auto column = [&](int index) {
-                if (index < 0) {
-                    return std::string();
-                }
-                if (static_cast<std::size_t>(index) >= fields.size()) {
-                    throw std::invalid_argument("has " + std::to_string(fields.size()) +
-                                                " fields, fewer than the header");
-                }
-                return fields[static_cast<std::size_t>(index)];
-            };
-            const std::string patientId = column(idColumn);
-            if (patientId.empty()) {
-                throw std::invalid_argument("has no patient id");
-            }
-            const EgfrStatus status = egfrStatusFromString(column(egfrColumn));
-            const std::string date = isoDate(column(dateColumn));
-            const auto patient = db.upsertPatient({patientId, "", "", ""});
-            if (db.setClinicalLabel(patient, status, date, "clinical-csv")) {
-                ++imported;
-            }
-        } catch (const std::invalid_argument& e) {
-            errors.push_back({where, e.what()});
+    for (const auto& row : table.rows) {
+        const auto patient = db.upsertPatient({row.patientId, "", "", ""});
+        if (db.setClinicalLabel(patient, row.egfr, row.diagnosisDate, "clinical-csv")) {
+            ++imported;
         }
     }
     if (imported > 0) {

@@ -162,34 +162,6 @@ bool roleAllows(Role role, Permission permission) {
     return false;
 }
 
-std::string toString(EgfrStatus status) {
-    switch (status) {
-    case EgfrStatus::Mutant:
-        return "mutant";
-    case EgfrStatus::WildType:
-        return "wild_type";
-    case EgfrStatus::Unknown:
-        return "unknown";
-    }
-    return "unknown";
-}
-
-EgfrStatus egfrStatusFromString(const std::string& text) {
-    const std::string t = lower(trim(text));
-    if (t == "mutant" || t == "mut" || t == "mutated" || t == "positive" || t == "pos" ||
-        t == "1" || t == "yes" || t == "egfr+") {
-        return EgfrStatus::Mutant;
-    }
-    if (t == "wild_type" || t == "wild-type" || t == "wildtype" || t == "wild type" || t == "wt" ||
-        t == "negative" || t == "neg" || t == "0" || t == "no" || t == "egfr-") {
-        return EgfrStatus::WildType;
-    }
-    if (t.empty() || t == "unknown" || t == "na" || t == "n/a") {
-        return EgfrStatus::Unknown;
-    }
-    throw std::invalid_argument("unknown EGFR status '" + text + "'");
-}
-
 PatientDatabase::PatientDatabase(const std::string& databasePath, OpenMode mode,
                                  std::string storageRoot)
     : db_(prepareDatabaseFile(databasePath, mode, storageRootFor(databasePath, storageRoot)), mode),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metis/core/ClinicalTable.h"
 #include "metis/core/Volume.h"
 #include "metis/database/InferenceRun.h"
 #include "metis/database/ManagedStorage.h"
@@ -61,11 +62,9 @@ struct PatientRecord {
     std::string sex;
 };
 
-enum class EgfrStatus { Mutant, WildType, Unknown };
-std::string toString(EgfrStatus status);
-/// Accepts the spellings sites use: mutant/mut/positive/1/yes,
-/// wild_type/wild-type/wt/negative/0/no, unknown/empty. Throws std::invalid_argument otherwise.
-EgfrStatus egfrStatusFromString(const std::string& text);
+using metis::EgfrStatus;
+using metis::egfrStatusFromString;
+using metis::toString;
 
 /// Filters, sort and page of the patient browser. Empty fields do not filter.
 struct PatientQuery {
