@@ -10,8 +10,10 @@
 #include "metis/database/PatientDatabase.h"
 #include "metis/imaging/DicomSeriesReader.h"
 #include "metis/imaging/VolumeIO.h"
+#include "metis/workflow/ModelRegistration.h"
 #endif
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -209,18 +211,12 @@ int infer(const Arguments& args) {
 }
 
 // Verifies the package (weights load into the network it describes), then records it in the
-// patient database as the signed-in user; the version defaults to the package folder's name.
+// patient database as the signed-in user: the workflow call the Models dialog makes.
 int modelRegister(const Arguments& args) {
     if (args.positional().size() != 1) {
         throw UsageError("expected exactly one PACKAGE");
     }
-    const fs::path package = fs::absolute(args.positional().front()).lexically_normal();
     const std::string username = args.required("--user");
-    const std::string version =
-        args.option("--version")
-            .value_or(package.has_filename() ? package.filename().string()
-                                             : package.parent_path().filename().string());
-    const ModelPackageMetadata metadata = verifyModelPackage(package);
     db::PatientDatabase database(args.required("--db"), db::OpenMode::Existing);
     const auto user = database.findUser(username);
     if (!user) {
@@ -228,13 +224,16 @@ int modelRegister(const Arguments& args) {
             "no active user '" + username + "' in " + database.path() +
             " (the workstation creates one user per role when it first starts)");
     }
-    const std::int64_t id =
-        database.registerModel(*user, package.string(), kModelPackageWeightsFile, version,
-                               metadata.weightsSha256, modelMetricsJson(metadata));
-    std::cout << "registered model " << version << " (id " << id << ") from " << package.string()
-              << "\n";
+    const std::int64_t id = workflow::registerModelPackage(
+        database, *user, args.positional().front(), args.option("--version"));
+    const auto models = database.listModels();
+    const auto model =
+        std::find_if(models.begin(), models.end(), [id](const auto& m) { return m.id == id; });
+    const std::string version = model == models.end() ? std::to_string(id) : model->version;
+    std::cout << "registered model " << version << " (id " << id << ") from "
+              << (model == models.end() ? std::string() : model->packagePath) << "\n";
     if (args.flag("--activate")) {
-        database.activateModel(*user, id);
+        workflow::activateRegisteredModel(database, *user, id);
         std::cout << "model " << version << " is now the active model\n";
     }
     return 0;

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Enforces Metis's layering rules (ARCHITECTURE.md).
 
-1. core/, core/imaging/, models/ and database/ include no Qt header.
+1. core/, core/imaging/, models/, database/ and workflow/ include no Qt header.
 2. core/ (outside core/imaging/) includes no third-party library at all.
 3. Nothing outside models/ (and its test folder tests/models/) includes torch; the model
    benchmarks tests/benchmarks/bench_mtsa_*.cpp may, as they time the torch network itself.
 4. Through the link graph CMake writes, metis_core, metis_imaging, metis_models,
-   metis_database and metis-cli reach no Qt module, and nothing but metis_models reaches torch.
+   metis_database, metis_workflow and metis-cli reach no Qt module, and nothing but metis_models reaches torch.
 
 Usage: check_dependencies.py --source-root DIR [--link-report FILE]
        check_dependencies.py --self-test
@@ -23,8 +23,9 @@ QT_HEADER = re.compile(r"^(Qt\w*/|Q[A-Z]\w*$|q\w+\.h$)")
 TORCH_HEADER = re.compile(r"^(torch|ATen|c10|caffe2)/")
 TORCH_BENCHMARK = re.compile(r"^tests/benchmarks/bench_mtsa_\w+\.cpp$")
 THIRD_PARTY = re.compile(r"^(itk|vtk|dcmtk/|sqlite3|torch/|ATen/|c10/|Qt|Q[A-Z]|gdcm|nifti)", re.I)
-QT_FREE_DIRS = ["core", "models", "database"]
-QT_FREE_TARGETS = ["metis_core", "metis_imaging", "metis_models", "metis_database", "metis-cli"]
+QT_FREE_DIRS = ["core", "models", "database", "workflow"]
+QT_FREE_TARGETS = ["metis_core", "metis_imaging", "metis_models", "metis_database", "metis_workflow",
+                   "metis-cli"]
 TORCH_OWNERS = {"metis_models"}
 
 

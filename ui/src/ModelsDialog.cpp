@@ -2,6 +2,7 @@
 
 #include "metis/models/ModelPackage.h"
 #include "metis/ui/FileDialogs.h"
+#include "metis/workflow/ModelRegistration.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -129,22 +130,21 @@ void ModelsDialog::choosePackage() {
 }
 
 bool ModelsDialog::registerPackage(const QString& packageDir) {
-    const std::filesystem::path package =
-        std::filesystem::absolute(packageDir.toStdString()).lexically_normal();
-    const std::string version = package.filename().empty()
-                                    ? package.parent_path().filename().string()
-                                    : package.filename().string();
+    std::int64_t id = 0;
     try {
-        const models::ModelPackageMetadata metadata = models::readModelPackage(package);
-        database_->registerModel(user_, package.string(), models::kModelPackageWeightsFile, version,
-                                 metadata.weightsSha256, models::modelMetricsJson(metadata));
+        id = workflow::registerModelPackage(*database_, user_, packageDir.toStdString());
     } catch (const std::exception& error) {
         report(tr("Cannot register %1: %2").arg(packageDir, QString::fromStdString(error.what())),
                true);
         return false;
     }
     reload();
-    report(tr("Registered model %1 from %2.").arg(QString::fromStdString(version), packageDir),
+    const auto models = database_->listModels();
+    const auto model =
+        std::find_if(models.begin(), models.end(), [id](const auto& m) { return m.id == id; });
+    report(tr("Registered model %1 from %2.")
+               .arg(QString::fromStdString(model == models.end() ? std::string() : model->version),
+                    packageDir),
            false);
     return true;
 }
@@ -153,20 +153,10 @@ bool ModelsDialog::activateModel(std::int64_t modelId) {
     const auto models = database_->listModels();
     const auto model = std::find_if(models.begin(), models.end(),
                                     [modelId](const auto& m) { return m.id == modelId; });
-    if (model == models.end()) {
-        report(tr("No registered model with id %1.").arg(modelId), true);
-        return false;
-    }
-    const QString version = QString::fromStdString(model->version);
+    const QString version =
+        model == models.end() ? QString::number(modelId) : QString::fromStdString(model->version);
     try {
-        // The package may have changed or gone since it was registered: the model that runs on
-        // patients must be the one that was registered.
-        const models::ModelPackageMetadata metadata = models::readModelPackage(model->packagePath);
-        if (metadata.weightsSha256 != model->weightsSha256) {
-            throw std::runtime_error(model->weightsPath +
-                                     ": the weights differ from the registered ones");
-        }
-        database_->activateModel(user_, modelId);
+        workflow::activateRegisteredModel(*database_, user_, modelId);
     } catch (const std::exception& error) {
         report(
             tr("Cannot activate model %1: %2").arg(version, QString::fromStdString(error.what())),

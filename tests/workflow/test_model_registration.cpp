@@ -1,0 +1,91 @@
+// Model registration as the Models dialog and `metis-cli model register` both do it: a package
+// whose weights do not fit the network its metadata describes is refused, naming the file.
+#include "metis/models/ModelPackage.h"
+#include "metis/workflow/ModelRegistration.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace metis;
+namespace fs = std::filesystem;
+
+namespace {
+
+models::ModelPackageMetadata writePackage(const fs::path& dir, int baseWidth) {
+    models::ModelPackageMetadata metadata;
+    metadata.architecture.inputSize = 64;
+    metadata.architecture.baseWidth = baseWidth;
+    metadata.architecture.embedDim = 16;
+    metadata.preprocessing.inputSize = 64;
+    models::writeRandomModelPackage(dir, metadata, 1);
+    return metadata;
+}
+
+std::string readText(const fs::path& file) {
+    std::ifstream in(file);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void replaceAll(std::string& text, const std::string& from, const std::string& to) {
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+    }
+}
+
+} // namespace
+
+class TestModelRegistration : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void wrongShapedWeightsAreRefusedNamed() {
+        QTemporaryDir dir;
+        db::PatientDatabase database(dir.filePath("metis.db").toStdString());
+        const auto physicist = database.addUser("phys", "Physicist", db::Role::Physicist);
+
+        // Weights of a width-4 network under metadata that describes width 8, with the
+        // checksum and size of the weights actually there: every check but loading passes.
+        const fs::path narrow = dir.filePath("narrow").toStdString();
+        const fs::path wrong = dir.filePath("wrong").toStdString();
+        const auto narrowMetadata = writePackage(narrow, 4);
+        const auto wideMetadata = writePackage(wrong, 8);
+        fs::copy_file(narrow / models::kModelPackageWeightsFile,
+                      wrong / models::kModelPackageWeightsFile,
+                      fs::copy_options::overwrite_existing);
+        std::string json = readText(wrong / "metadata.json");
+        replaceAll(json, wideMetadata.weightsSha256, narrowMetadata.weightsSha256);
+        replaceAll(json, "\"bytes\":" + std::to_string(wideMetadata.weightsBytes),
+                   "\"bytes\":" + std::to_string(narrowMetadata.weightsBytes));
+        std::ofstream(wrong / "metadata.json", std::ios::trunc) << json;
+        QVERIFY(models::readModelPackage(wrong).architecture.baseWidth == 8);
+
+        try {
+            workflow::registerModelPackage(database, physicist, wrong);
+            QFAIL("a package with wrong-shaped weights was registered");
+        } catch (const std::exception& e) {
+            QVERIFY2(std::string(e.what()).find(
+                         (wrong / models::kModelPackageWeightsFile).string()) != std::string::npos,
+                     e.what());
+        }
+        QVERIFY(database.listModels().empty());
+
+        const auto id = workflow::registerModelPackage(database, physicist, narrow);
+        QCOMPARE(database.listModels().size(), std::size_t{1});
+        QCOMPARE(database.listModels().front().version, std::string("narrow"));
+        workflow::activateRegisteredModel(database, physicist, id);
+        QCOMPARE(database.activeModel()->id, id);
+
+        // A package whose weights changed after registration is not activated.
+        models::ModelPackageMetadata retrained = narrowMetadata;
+        models::writeRandomModelPackage(narrow, retrained, 2); // another seed: other weights
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 workflow::activateRegisteredModel(database, physicist, id));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelRegistration)
+#include "test_model_registration.moc"

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "metis/database/PatientDatabase.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace metis::workflow {
+
+/// Registers the model package in `packageDir` as `user`, after verifying it completely: the
+/// metadata reads, the weights match their SHA-256 and load into the network the metadata
+/// describes (a package with wrong-shaped tensors is refused, naming the file). The version
+/// defaults to the package folder's name. Throws std::exception with the reason; returns the
+/// registered model's id.
+std::int64_t registerModelPackage(db::PatientDatabase& database, const db::User& user,
+                                  const std::filesystem::path& packageDir,
+                                  const std::optional<std::string>& version = std::nullopt);
+
+/// Makes a registered model the active one, after checking that its package still holds the
+/// weights that were registered (a package changed or removed since is refused).
+void activateRegisteredModel(db::PatientDatabase& database, const db::User& user,
+                             std::int64_t modelId);
+
+} // namespace metis::workflow

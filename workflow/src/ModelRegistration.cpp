@@ -1,0 +1,39 @@
+#include "metis/workflow/ModelRegistration.h"
+
+#include "metis/models/ModelPackage.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace metis::workflow {
+
+std::int64_t registerModelPackage(db::PatientDatabase& database, const db::User& user,
+                                  const std::filesystem::path& packageDir,
+                                  const std::optional<std::string>& version) {
+    const std::filesystem::path package = std::filesystem::absolute(packageDir).lexically_normal();
+    const std::string name =
+        version.value_or(package.has_filename() ? package.filename().string()
+                                                : package.parent_path().filename().string());
+    const models::ModelPackageMetadata metadata = models::verifyModelPackage(package);
+    return database.registerModel(user, package.string(), models::kModelPackageWeightsFile, name,
+                                  metadata.weightsSha256, models::modelMetricsJson(metadata));
+}
+
+void activateRegisteredModel(db::PatientDatabase& database, const db::User& user,
+                             std::int64_t modelId) {
+    const auto models = database.listModels();
+    const auto model = std::find_if(models.begin(), models.end(),
+                                    [modelId](const auto& m) { return m.id == modelId; });
+    if (model == models.end()) {
+        throw std::runtime_error("no registered model with id " + std::to_string(modelId));
+    }
+    // The model that runs on patients must be the one that was registered.
+    const models::ModelPackageMetadata metadata = models::readModelPackage(model->packagePath);
+    if (metadata.weightsSha256 != model->weightsSha256) {
+        throw std::runtime_error(model->weightsPath +
+                                 ": the weights differ from the registered ones");
+    }
+    database.activateModel(user, modelId);
+}
+
+} // namespace metis::workflow
