@@ -5,6 +5,7 @@
 #ifdef METIS_CLI_FULL
 #include "metis/database/SqliteDatabase.h"
 #include "metis/imaging/ImagingLibraries.h"
+#include "metis/workflow/Components.h"
 #endif
 
 #include <cstdio>
@@ -13,24 +14,21 @@
 namespace metis::cli {
 namespace {
 
-std::string orNotBuilt(const std::string& version) {
-    return version.empty() ? "not in this build (METIS_WITH_GUI=OFF)" : version + " (build)";
-}
-
 int printVersion(const Arguments&) {
+#ifdef METIS_CLI_FULL
+    for (const auto& [component, description] : workflow::componentVersions()) {
+        std::cout << (component == "Metis" ? component + " "
+                                           : component + std::string(9 - component.size(), ' '))
+                  << description << "\n";
+    }
+#else
+    // The headless build has no imaging, database or GUI layer.
     const auto runtime = models::initialiseRuntime();
     std::cout << "Metis " << metisVersion() << "\n";
-    std::cout << "Qt       " << orNotBuilt(qtBuildVersion()) << "\n";
-    std::cout << "VTK      " << orNotBuilt(vtkBuildVersion()) << "\n";
-#ifdef METIS_CLI_FULL
-    std::cout << "ITK      " << imaging::itkVersion() << "\n";
-    std::cout << "DCMTK    " << imaging::dcmtkVersion() << "\n";
-    std::cout << "SQLite   " << db::sqliteVersion() << "\n";
-#else
-    std::cout << "ITK      " << orNotBuilt({}) << "\n";
-    std::cout << "DCMTK    " << orNotBuilt({}) << "\n";
-    std::cout << "SQLite   " << orNotBuilt({}) << "\n";
-#endif
+    for (const char* absent : {"Qt", "VTK", "ITK", "DCMTK", "SQLite"}) {
+        std::cout << std::string(absent) + std::string(9 - std::string(absent).size(), ' ')
+                  << "not in this build (METIS_WITH_GUI=OFF)\n";
+    }
     std::cout << "LibTorch " << runtime.torchVersion
               << (runtime.cudaBuildVersion.empty()
                       ? std::string(" (CPU-only build)")
@@ -41,6 +39,7 @@ int printVersion(const Arguments&) {
                       ? "usable (" + std::to_string(runtime.cudaDeviceCount) + " device(s))"
                       : std::string("not usable (no NVIDIA driver or GPU here; the CPU is used)"))
               << "\n";
+#endif
     return 0;
 }
 

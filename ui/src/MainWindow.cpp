@@ -13,6 +13,7 @@
 #include "metis/ui/PatientStudyLoader.h"
 #include "metis/ui/Translations.h"
 #include "metis/viewer_widgets/MprLayout.h"
+#include "metis/workflow/Components.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -113,6 +114,9 @@ void MainWindow::buildMenus() {
         review->addAction(tr("&Lock contour"), this, [this] { reviewContour("locked"); });
     lockContourAction_->setToolTip(tr("Lock the open series' manual GTV against any change"));
 
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Metis"), this, &MainWindow::showAbout);
+
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
@@ -132,6 +136,20 @@ void MainWindow::buildMenus() {
                                      tr("The language changes the next time Metis starts."));
         });
     }
+}
+
+void MainWindow::showAbout() {
+    QString rows;
+    for (const auto& [component, description] : workflow::componentVersions()) {
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(QString::fromStdString(component).toHtmlEscaped(),
+                         QString::fromStdString(description).toHtmlEscaped());
+    }
+    QMessageBox::about(
+        this, tr("About Metis"),
+        tr("<p><b>Metis</b>: brain metastasis workstation (GTV segmentation and EGFR prediction "
+           "with MTSA-Net).</p><p>Research and demonstration software, not for clinical use.</p>") +
+            QStringLiteral("<table cellspacing=\"6\">%1</table>").arg(rows));
 }
 
 void MainWindow::applyRolePermissions() {

@@ -53,6 +53,7 @@ public:
     void showImportDialog();
     void showAuditLog();
     void showModels();
+    void showAbout();
     /// Sets the open series' newest manual GTV to "approved" or "locked"; returns the refusal
     /// or problem in words (also shown to the user), empty on success.
     QString reviewContour(const std::string& status);
