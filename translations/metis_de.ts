@@ -4,215 +4,289 @@
 <context>
     <name>PatientReport</name>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="53"/>
         <source>Metis brain metastasis report</source>
         <translation>Metis-Befundbericht Hirnmetastasen</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="57"/>
         <source>Patient and study</source>
         <translation>Patient und Studie</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="58"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="60"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="61"/>
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="62"/>
         <source>Study date</source>
         <translation>Studiendatum</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="63"/>
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="64"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="68"/>
         <source>AI result</source>
         <translation>KI-Ergebnis</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="70"/>
+        <location filename="../ui/src/PatientReport.cpp" line="78"/>
         <source>EGFR call</source>
         <translation>EGFR-Einstufung</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="71"/>
         <source>EGFR mutation probability</source>
         <translation>EGFR-Mutationswahrscheinlichkeit</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="74"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="75"/>
         <source>Model version</source>
         <translation>Modellversion</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="76"/>
         <source>Inference run</source>
         <translation>Inferenzlauf</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="79"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>kein KI-Ergebnis: Das Modell wurde auf dieser Serie noch nicht ausgeführt</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="84"/>
         <source>Dice, manual vs AI GTV</source>
         <translation>Dice, manuelles vs. KI-GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="87"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95, manuelles vs. KI-GTV (mm)</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="94"/>
         <source>GTV volumes per lesion</source>
         <translation>GTV-Volumina je Läsion</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="97"/>
         <source>No GTV lesions.</source>
         <translation>Keine GTV-Läsionen.</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="101"/>
         <source>Lesion</source>
         <translation>Läsion</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="102"/>
         <source>Manual GTV (ml)</source>
         <translation>Manuelles GTV (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="102"/>
         <source>AI GTV (ml)</source>
         <translation>KI-GTV (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="103"/>
         <source>Max diameter (mm)</source>
         <translation>Max. Durchmesser (mm)</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="119"/>
         <source>Key images</source>
         <translation>Schlüsselbilder</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="120"/>
         <source>Manual GTV yellow, AI GTV green.</source>
         <translation>Manuelles GTV gelb, KI-GTV grün.</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="130"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>Erstellt am %1 von %2 mit Metis.</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="132"/>
         <source>unknown user</source>
         <translation>unbekannter Benutzer</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="156"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>SYNTHETISCHES PHANTOM / nur für Forschungszwecke, nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="161"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutiert</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="164"/>
         <source>EGFR wild type</source>
         <translation>EGFR Wildtyp</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="166"/>
         <source>undetermined</source>
         <translation>nicht bestimmt</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
+        <location filename="../ui/src/PatientReport.cpp" line="193"/>
         <source>cannot write the report %1: %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="181"/>
         <source>Metis report %1</source>
         <translation>Metis-Bericht %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="306"/>
+        <location filename="../ui/src/PatientReport.cpp" line="327"/>
         <source>AI lesion %1</source>
         <translation>KI-Läsion %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="307"/>
+        <location filename="../ui/src/PatientReport.cpp" line="326"/>
         <source>Lesion %1</source>
         <translation>Läsion %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="329"/>
         <source>manual GTV only</source>
         <translation>nur manuelles GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="329"/>
         <source>AI GTV only</source>
         <translation>nur KI-GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="348"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axiale Schicht bei z = %2 mm</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/src/FileDialogs.cpp" line="20"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/FileDialogs.cpp" line="23"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/FileDialogs.cpp" line="24"/>
+        <source>%1 file</source>
+        <translation>%1-Datei</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>Beenden, sobald das Fenster mit der ersten Seite der Patientenliste angezeigt wird (Startzeitmessung).</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="123"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis-Arbeitsplatz für Hirnmetastasen</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Database file.</source>
         <translation>Datenbankdatei.</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Sign in as this user without asking.</source>
         <translation>Ohne Nachfrage als dieser Benutzer anmelden.</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>Open this patient.</source>
         <translation>Diesen Patienten öffnen.</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>Hauptfenster als PNG speichern, sobald es bereit ist, dann beenden.</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="206"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="224"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>Die Patientendatenbank kann nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="231"/>
         <source>No active user named &apos;%1&apos;.</source>
         <translation>Kein aktiver Benutzer namens &apos;%1&apos;.</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV) or browser.</source>
         <translation>Seitenleiste zum mit --open geöffneten Patienten: inference (führt zuerst das Modell aus, wenn der Patient kein KI-Ergebnis hat), comparison (manuelles gegen KI-GTV) oder browser.</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>Ordner des Modellpakets für die Inferenz (Standard: das aktive registrierte Modell).</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="118"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>Den PDF-Bericht des mit --open geöffneten Patienten in diese Datei schreiben, dann beenden.</translation>
     </message>
@@ -220,50 +294,62 @@
 <context>
     <name>metis::ui::AuditLogDialog</name>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="216"/>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="218"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="219"/>
         <source>patient, series or structure set</source>
         <translation>Patient, Serie oder Strukturdatensatz</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="220"/>
         <source>action (prefix)</source>
         <translation>Aktion (Anfang)</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>Entity</source>
         <translation>Objekt</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="241"/>
         <source>Audit chain verified: %1 entries, no tampering found.</source>
         <translation>Audit-Kette geprüft: %1 Einträge, keine Manipulation gefunden.</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="243"/>
         <source>WARNING: %1</source>
         <translation>WARNUNG: %1</translation>
     </message>
@@ -271,102 +357,127 @@
 <context>
     <name>metis::ui::ComparisonPanel</name>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
         <source>matched</source>
         <translation>zugeordnet</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="92"/>
         <source>missed</source>
         <translation>verfehlt</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="94"/>
         <source>false positive</source>
         <translation>falsch positiv</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="102"/>
         <source>Open a patient with a manual and an AI GTV to compare them.</source>
         <translation>Öffnen Sie einen Patienten mit manuellem und KI-GTV, um sie zu vergleichen.</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="109"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="109"/>
         <source>HD95 (mm)</source>
         <translation>HD95 (mm)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="110"/>
         <source>Manual (ml)</source>
         <translation>Manuell (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="110"/>
         <source>AI (ml)</source>
         <translation>KI (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
         <source>AI - manual (ml)</source>
         <translation>KI - manuell (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
         <source>Max diameter (mm)</source>
         <translation>Max. Durchmesser (mm)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="116"/>
         <source>Click a lesion to centre the viewer on it.</source>
         <translation>Klicken Sie auf eine Läsion, um die Ansicht darauf zu zentrieren.</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Lesion diameter</source>
         <translation>Läsionsdurchmesser</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Detected / lesions</source>
         <translation>Erkannt / Läsionen</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="132"/>
         <source>Sensitivity by lesion size (manual max diameter)</source>
         <translation>Sensitivität nach Läsionsgröße (max. Durchmesser manuell)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="152"/>
         <source>This patient has neither a manual nor an AI GTV.</source>
         <translation>Dieser Patient hat weder ein manuelles noch ein KI-GTV.</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="153"/>
         <source>This patient has no manual GTV to compare with.</source>
         <translation>Dieser Patient hat kein manuelles GTV zum Vergleich.</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="154"/>
         <source>This patient has no AI result yet: run the model in the inference panel first.</source>
         <translation>Dieser Patient hat noch kein KI-Ergebnis: Führen Sie zuerst das Modell in der Inferenz-Leiste aus.</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="158"/>
         <source>Comparing the manual and the AI GTV...</source>
         <translation>Manuelles und KI-GTV werden verglichen...</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="161"/>
         <source>Manual versus AI GTV</source>
         <translation>Manuelles gegen KI-GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="172"/>
         <source>The comparison failed: %1</source>
         <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="177"/>
         <source>The comparison was cancelled.</source>
         <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="194"/>
         <source>Manual GTV (yellow) against the AI GTV (green).</source>
         <translation>Manuelles GTV (gelb) gegen KI-GTV (grün).</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="196"/>
         <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
 Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</source>
@@ -375,22 +486,27 @@ Volumen: manuell %5 ml, KI %6 ml
 Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="210"/>
         <source>Lesion %1</source>
         <translation>Läsion %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="211"/>
         <source>AI lesion %1</source>
         <translation>KI-Läsion %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="227"/>
         <source>&lt; 5 mm</source>
         <translation>&lt; 5 mm</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="227"/>
         <source>5-10 mm</source>
         <translation>5-10 mm</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="227"/>
         <source>&gt; 10 mm</source>
         <translation>&gt; 10 mm</translation>
     </message>
@@ -398,6 +514,7 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
 <context>
     <name>metis::ui::ContourReview</name>
     <message>
+        <location filename="../ui/src/ContourReview.cpp" line="23"/>
         <source>The series has no manual GTV to review.</source>
         <translation>Die Serie hat kein manuelles GTV zum Prüfen.</translation>
     </message>
@@ -405,86 +522,108 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
 <context>
     <name>metis::ui::ImportDialog</name>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="51"/>
+        <location filename="../ui/src/Dialogs.cpp" line="151"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="52"/>
         <source>Cancel import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="53"/>
         <source>Import studies</source>
         <translation>Studien importieren</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="55"/>
         <source>Add folder...</source>
         <translation>Ordner hinzufügen...</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="56"/>
         <source>Add files...</source>
         <translation>Dateien hinzufügen...</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="57"/>
         <source>Clinical CSV...</source>
         <translation>Klinische CSV...</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="58"/>
         <source>optional: patient id, diagnosis date, EGFR status</source>
         <translation>optional: Patienten-ID, Diagnosedatum, EGFR-Status</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="77"/>
         <source>DICOM folders or files, RTSTRUCTs, NIfTI volumes and masks:</source>
         <translation>DICOM-Ordner oder -Dateien, RTSTRUCTs, NIfTI-Volumen und -Masken:</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="92"/>
         <source>Cancelling after the current series...</source>
         <translation>Abbruch nach der aktuellen Serie...</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="98"/>
         <source>Add a folder</source>
         <translation>Ordner hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="105"/>
         <source>Add files</source>
         <translation>Dateien hinzufügen</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="112"/>
         <source>Clinical CSV</source>
         <translation>Klinische CSV</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="112"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="138"/>
         <source>Add a folder, files or a clinical CSV first.</source>
         <translation>Bitte zuerst einen Ordner, Dateien oder eine klinische CSV hinzufügen.</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="168"/>
         <source>Import cancelled. Series imported before the cancel are kept.</source>
         <translation>Import abgebrochen. Vor dem Abbruch importierte Serien bleiben erhalten.</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="172"/>
         <source>Import stopped: %1</source>
         <translation>Import angehalten: %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="173"/>
         <source>ERROR: %1</source>
         <translation>FEHLER: %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="186"/>
         <source>Importing...</source>
         <translation>Importiere...</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="192"/>
         <source>%1 series (%2 images), %3 structure sets and %4 clinical rows imported; %5 already present; %6 problem(s).</source>
         <translation>%1 Serien (%2 Bilder), %3 Strukturdatensätze und %4 klinische Zeilen importiert; %5 bereits vorhanden; %6 Problem(e).</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="202"/>
         <source>ERROR  %1: %2</source>
         <translation>FEHLER %1: %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="207"/>
         <source>note   %1: %2</source>
         <translation>Hinweis %1: %2</translation>
     </message>
@@ -492,140 +631,173 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
 <context>
     <name>metis::ui::InferencePanel</name>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="42"/>
         <source>Research use only: untrained model with random weights; these figures mean nothing.</source>
         <translation>Nur für Forschungszwecke: untrainiertes Modell mit Zufallsgewichten; diese Werte sind bedeutungslos.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="46"/>
         <source>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</source>
         <translation>Nur für Forschungszwecke: an Phantomen trainiertes Modell, nicht an Patienten validiert. Nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="49"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>Nur für Forschungszwecke. Nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="92"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>MTSA-Net &amp;ausführen</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="93"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>Die Metastasen segmentieren und den EGFR-Status der geöffneten Serie vorhersagen; das Ergebnis wird in der Datenbank gespeichert</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="95"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="127"/>
         <source>Per slice</source>
         <translation>Je Schicht</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="129"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>In der Einstufung (oberste 50 % nach GTV-Fläche)</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="134"/>
         <source>Model slice (inferior to superior)</source>
         <translation>Modellschicht (inferior nach superior)</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="137"/>
         <source>Mutant probability</source>
         <translation>Mutationswahrscheinlichkeit</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
         <source>Lesion</source>
         <translation>Läsion</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
         <source>Volume
 (ml)</source>
         <translation>Volumen
 (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
         <source>Max diameter
 (mm)</source>
         <translation>Max. Durchmesser
 (mm)</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
         <source>Mean GTV
 probability</source>
         <translation>Mittlere GTV-
 Wahrscheinlichkeit</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="167"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>Klicken Sie auf eine Läsion, um die Ansicht darauf zu zentrieren</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="212"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>Kein Modell: Aktivieren Sie ein registriertes Modell oder legen Sie ein Modellpaket fest.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="213"/>
         <source>Model %1
 %2</source>
         <translation>Modell %1
 %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="215"/>
         <source>Your role may not run the model</source>
         <translation>Ihre Rolle darf das Modell nicht ausführen</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="228"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>Gespeichertes Ergebnis vom %1 UTC, Modell %2.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="253"/>
         <source>No AI result for this series yet.</source>
         <translation>Für diese Serie gibt es noch kein KI-Ergebnis.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="253"/>
         <source>No patient open.</source>
         <translation>Kein Patient geöffnet.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="271"/>
         <source>No model package is configured.</source>
         <translation>Es ist kein Modellpaket eingerichtet.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="275"/>
         <source>Running %1...</source>
         <translation>%1 läuft...</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="286"/>
         <source>MTSA-Net on %1</source>
         <translation>MTSA-Net für %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="311"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>Ergebnis gespeichert: Modell %1, Läsionen: %2.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="324"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>Die Inferenz ist fehlgeschlagen, es wurde nichts gespeichert:
 %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="330"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>Inferenz abgebrochen, es wurde nichts gespeichert.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutiert</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
         <source>EGFR wild type</source>
         <translation>EGFR Wildtyp</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="369"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1 (Mutationswahrscheinlichkeit %2)</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="372"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>Keine EGFR-Vorhersage: Das Modell hat keinen EGFR-Kopf.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="377"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>Es wurde keine Metastase segmentiert: Die Einstufung mittelt über alle Schichten.</translation>
     </message>
@@ -633,14 +805,17 @@ Wahrscheinlichkeit</translation>
 <context>
     <name>metis::ui::LoginDialog</name>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="24"/>
         <source>Metis - sign in</source>
         <translation>Metis - Anmeldung</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="33"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="38"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>Nur für Forschungszwecke. Nicht für klinische Entscheidungen.</translation>
     </message>
@@ -648,170 +823,233 @@ Wahrscheinlichkeit</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="107"/>
         <source>&amp;Models...</source>
         <translation>&amp;Modelle...</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="109"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="111"/>
         <source>&amp;Approve contour</source>
         <translation>Kontur &amp;freigeben</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="112"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Das manuelle GTV der geöffneten Serie freigeben</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="114"/>
         <source>&amp;Lock contour</source>
         <translation>Kontur &amp;sperren</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="115"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Das manuelle GTV der geöffneten Serie gegen jede Änderung sperren</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>No patient is open.</source>
         <translation>Kein Patient ist geöffnet.</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="180"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manuelles GTV %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="181"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="181"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="184"/>
         <source>Review refused: %1</source>
         <translation>Prüfung abgelehnt: %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="36"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - Arbeitsplatz für Hirnmetastasen (nur für Forschungszwecke)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="75"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="44"/>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="71"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="94"/>
         <source>&amp;Import studies...</source>
         <translation>Studien &amp;importieren...</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="103"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="104"/>
         <source>&amp;Retrain model...</source>
         <translation>Modell &amp;nachtrainieren...</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="105"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Medizinphysiker trainieren MTSA-Net auf der lokalen Kohorte nach</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="106"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit-Protokoll...</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="120"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="121"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="135"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="136"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Metis.</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="52"/>
         <source>AI inference</source>
         <translation>KI-Inferenz</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="59"/>
         <source>Manual vs AI</source>
         <translation>Manuell vs. KI</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="97"/>
         <source>&amp;Export report...</source>
         <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="117"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="118"/>
+        <source>&amp;About Metis</source>
+        <translation>&amp;Über Metis</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <source>About Metis</source>
+        <translation>Über Metis</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="150"/>
+        <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: Arbeitsplatz für Hirnmetastasen (GTV-Segmentierung und EGFR-Vorhersage mit MTSA-Net).&lt;/p&gt;&lt;p&gt;Forschungs- und Demonstrationssoftware, nicht für den klinischen Einsatz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="204"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="221"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="229"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Patient %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="231"/>
         <source>Open patient</source>
         <translation>Patient öffnen</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Patient %1 kann nicht geöffnet werden:
 %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="256"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="257"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden:
 %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="266"/>
         <source>no patient is open</source>
         <translation>kein Patient ist geöffnet</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="277"/>
         <source>Report for %1</source>
         <translation>Bericht für %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="290"/>
+        <location filename="../ui/src/MainWindow.cpp" line="301"/>
         <source>Report not written: %1</source>
         <translation>Bericht nicht geschrieben: %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="296"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
@@ -819,70 +1057,82 @@ Wahrscheinlichkeit</translation>
 <context>
     <name>metis::ui::ModelsDialog</name>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="38"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="39"/>
         <source>&amp;Register package...</source>
         <translation>Paket &amp;registrieren...</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="41"/>
         <source>Metis - models</source>
         <translation>Metis - Modelle</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="55"/>
         <source>Only physicists and administrators register models</source>
         <translation>Nur Medizinphysiker und Administratoren registrieren Modelle</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="58"/>
         <source>Only physicists and administrators activate models</source>
         <translation>Nur Medizinphysiker und Administratoren aktivieren Modelle</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="96"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="126"/>
         <source>Model package folder</source>
         <translation>Ordner des Modellpakets</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="137"/>
         <source>Cannot register %1: %2</source>
         <translation>%1 kann nicht registriert werden: %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="145"/>
         <source>Registered model %1 from %2.</source>
         <translation>Modell %1 aus %2 registriert.</translation>
     </message>
     <message>
-        <source>No registered model with id %1.</source>
-        <translation>Kein registriertes Modell mit der ID %1.</translation>
-    </message>
-    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="162"/>
         <source>Cannot activate model %1: %2</source>
         <translation>Modell %1 kann nicht aktiviert werden: %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="167"/>
         <source>Model %1 is now the active model.</source>
         <translation>Modell %1 ist jetzt das aktive Modell.</translation>
     </message>
@@ -890,58 +1140,73 @@ Wahrscheinlichkeit</translation>
 <context>
     <name>metis::ui::PatientBrowser</name>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="21"/>
         <source>Manual GTV</source>
         <translation>Manuelles GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="22"/>
         <source>AI result</source>
         <translation>KI-Ergebnis</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="23"/>
         <source>Diagnosed</source>
         <translation>Diagnostiziert</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="25"/>
         <source>Search patient ID or name</source>
         <translation>Patienten-ID oder Name suchen</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="27"/>
         <source>Any EGFR status</source>
         <translation>Jeder EGFR-Status</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="28"/>
         <source>Mutant</source>
         <translation>Mutiert</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="29"/>
         <source>Wild-type</source>
         <translation>Wildtyp</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="30"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="31"/>
         <source>Any review status</source>
         <translation>Jeder Prüfstatus</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="33"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="33"/>
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="34"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="34"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/src/PatientBrowser.cpp" line="100"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="102"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n Patient</numerusform>
@@ -952,75 +1217,85 @@ Wahrscheinlichkeit</translation>
 <context>
     <name>metis::ui::PatientListModel</name>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="11"/>
         <source>Mutant</source>
         <translation>Mutiert</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="14"/>
         <source>Wild-type</source>
         <translation>Wildtyp</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="16"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="21"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="24"/>
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="27"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="30"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="86"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="88"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="110"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="112"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="114"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="116"/>
         <source>EGFR</source>
         <translation>EGFR</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="118"/>
         <source>Series</source>
         <translation>Serien</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="120"/>
         <source>Manual GTV</source>
         <translation>Manuelles GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="122"/>
         <source>AI result</source>
         <translation>KI-Ergebnis</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="124"/>
         <source>Review</source>
         <translation>Prüfung</translation>
-    </message>
-</context>
-<context>
-    <name>metis::viewer_widgets::SliceView</name>
-    <message>
-        <source>No image</source>
-        <translation>Kein Bild</translation>
     </message>
 </context>
 </TS>

@@ -4,215 +4,289 @@
 <context>
     <name>PatientReport</name>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="53"/>
         <source>Metis brain metastasis report</source>
         <translation>Metis brain metastasis report</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="57"/>
         <source>Patient and study</source>
         <translation>Patient and study</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="58"/>
         <source>Patient ID</source>
         <translation>Patient ID</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="60"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="61"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="62"/>
         <source>Study date</source>
         <translation>Study date</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="63"/>
         <source>Study</source>
         <translation>Study</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="64"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="68"/>
         <source>AI result</source>
         <translation>AI result</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="70"/>
+        <location filename="../ui/src/PatientReport.cpp" line="78"/>
         <source>EGFR call</source>
         <translation>EGFR call</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="71"/>
         <source>EGFR mutation probability</source>
         <translation>EGFR mutation probability</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="74"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="75"/>
         <source>Model version</source>
         <translation>Model version</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="76"/>
         <source>Inference run</source>
         <translation>Inference run</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="79"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>no AI result: the model has not been run on this series</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="84"/>
         <source>Dice, manual vs AI GTV</source>
         <translation>Dice, manual vs AI GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="87"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95, manual vs AI GTV (mm)</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="94"/>
         <source>GTV volumes per lesion</source>
         <translation>GTV volumes per lesion</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="97"/>
         <source>No GTV lesions.</source>
         <translation>No GTV lesions.</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="101"/>
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="102"/>
         <source>Manual GTV (ml)</source>
         <translation>Manual GTV (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="102"/>
         <source>AI GTV (ml)</source>
         <translation>AI GTV (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="103"/>
         <source>Max diameter (mm)</source>
         <translation>Max diameter (mm)</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="119"/>
         <source>Key images</source>
         <translation>Key images</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="120"/>
         <source>Manual GTV yellow, AI GTV green.</source>
         <translation>Manual GTV yellow, AI GTV green.</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="130"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>Created %1 by %2 with Metis.</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="132"/>
         <source>unknown user</source>
         <translation>unknown user</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="156"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="161"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutant</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="164"/>
         <source>EGFR wild type</source>
         <translation>EGFR wild type</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="166"/>
         <source>undetermined</source>
         <translation>undetermined</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
+        <location filename="../ui/src/PatientReport.cpp" line="193"/>
         <source>cannot write the report %1: %2</source>
         <translation>cannot write the report %1: %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="181"/>
         <source>Metis report %1</source>
         <translation>Metis report %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="306"/>
+        <location filename="../ui/src/PatientReport.cpp" line="327"/>
         <source>AI lesion %1</source>
         <translation>AI lesion %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="307"/>
+        <location filename="../ui/src/PatientReport.cpp" line="326"/>
         <source>Lesion %1</source>
         <translation>Lesion %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="329"/>
         <source>manual GTV only</source>
         <translation>manual GTV only</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="329"/>
         <source>AI GTV only</source>
         <translation>AI GTV only</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="348"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axial slice at z = %2 mm</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/src/FileDialogs.cpp" line="20"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/FileDialogs.cpp" line="23"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/FileDialogs.cpp" line="24"/>
+        <source>%1 file</source>
+        <translation>%1 file</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="123"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis brain metastasis workstation</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Database file.</source>
         <translation>Database file.</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Sign in as this user without asking.</source>
         <translation>Sign in as this user without asking.</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>Open this patient.</source>
         <translation>Open this patient.</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>Save the main window as PNG once it is idle, then exit.</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="206"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="224"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>Cannot open the patient database:
 %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="231"/>
         <source>No active user named &apos;%1&apos;.</source>
         <translation>No active user named &apos;%1&apos;.</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV) or browser.</source>
         <translation>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV) or browser.</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>Model package folder for inference (default: the active registered model).</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="118"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>Write the PDF report of the --open patient to this file, then exit.</translation>
     </message>
@@ -220,50 +294,62 @@
 <context>
     <name>metis::ui::AuditLogDialog</name>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="216"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="218"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="219"/>
         <source>patient, series or structure set</source>
         <translation>patient, series or structure set</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="220"/>
         <source>action (prefix)</source>
         <translation>action (prefix)</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="241"/>
         <source>Audit chain verified: %1 entries, no tampering found.</source>
         <translation>Audit chain verified: %1 entries, no tampering found.</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="243"/>
         <source>WARNING: %1</source>
         <translation>WARNING: %1</translation>
     </message>
@@ -271,102 +357,127 @@
 <context>
     <name>metis::ui::ComparisonPanel</name>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
         <source>matched</source>
         <translation>matched</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="92"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="94"/>
         <source>false positive</source>
         <translation>false positive</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="102"/>
         <source>Open a patient with a manual and an AI GTV to compare them.</source>
         <translation>Open a patient with a manual and an AI GTV to compare them.</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="109"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="109"/>
         <source>HD95 (mm)</source>
         <translation>HD95 (mm)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="110"/>
         <source>Manual (ml)</source>
         <translation>Manual (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="110"/>
         <source>AI (ml)</source>
         <translation>AI (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
         <source>AI - manual (ml)</source>
         <translation>AI - manual (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
         <source>Max diameter (mm)</source>
         <translation>Max diameter (mm)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="116"/>
         <source>Click a lesion to centre the viewer on it.</source>
         <translation>Click a lesion to centre the viewer on it.</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Lesion diameter</source>
         <translation>Lesion diameter</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Detected / lesions</source>
         <translation>Detected / lesions</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="132"/>
         <source>Sensitivity by lesion size (manual max diameter)</source>
         <translation>Sensitivity by lesion size (manual max diameter)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="152"/>
         <source>This patient has neither a manual nor an AI GTV.</source>
         <translation>This patient has neither a manual nor an AI GTV.</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="153"/>
         <source>This patient has no manual GTV to compare with.</source>
         <translation>This patient has no manual GTV to compare with.</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="154"/>
         <source>This patient has no AI result yet: run the model in the inference panel first.</source>
         <translation>This patient has no AI result yet: run the model in the inference panel first.</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="158"/>
         <source>Comparing the manual and the AI GTV...</source>
         <translation>Comparing the manual and the AI GTV...</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="161"/>
         <source>Manual versus AI GTV</source>
         <translation>Manual versus AI GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="172"/>
         <source>The comparison failed: %1</source>
         <translation>The comparison failed: %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="177"/>
         <source>The comparison was cancelled.</source>
         <translation>The comparison was cancelled.</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="194"/>
         <source>Manual GTV (yellow) against the AI GTV (green).</source>
         <translation>Manual GTV (yellow) against the AI GTV (green).</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="196"/>
         <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
 Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</source>
@@ -375,22 +486,27 @@ Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="210"/>
         <source>Lesion %1</source>
         <translation>Lesion %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="211"/>
         <source>AI lesion %1</source>
         <translation>AI lesion %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="227"/>
         <source>&lt; 5 mm</source>
         <translation>&lt; 5 mm</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="227"/>
         <source>5-10 mm</source>
         <translation>5-10 mm</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="227"/>
         <source>&gt; 10 mm</source>
         <translation>&gt; 10 mm</translation>
     </message>
@@ -398,6 +514,7 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
 <context>
     <name>metis::ui::ContourReview</name>
     <message>
+        <location filename="../ui/src/ContourReview.cpp" line="23"/>
         <source>The series has no manual GTV to review.</source>
         <translation>The series has no manual GTV to review.</translation>
     </message>
@@ -405,86 +522,108 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
 <context>
     <name>metis::ui::ImportDialog</name>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="51"/>
+        <location filename="../ui/src/Dialogs.cpp" line="151"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="52"/>
         <source>Cancel import</source>
         <translation>Cancel import</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="53"/>
         <source>Import studies</source>
         <translation>Import studies</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="55"/>
         <source>Add folder...</source>
         <translation>Add folder...</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="56"/>
         <source>Add files...</source>
         <translation>Add files...</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="57"/>
         <source>Clinical CSV...</source>
         <translation>Clinical CSV...</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="58"/>
         <source>optional: patient id, diagnosis date, EGFR status</source>
         <translation>optional: patient id, diagnosis date, EGFR status</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="77"/>
         <source>DICOM folders or files, RTSTRUCTs, NIfTI volumes and masks:</source>
         <translation>DICOM folders or files, RTSTRUCTs, NIfTI volumes and masks:</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="92"/>
         <source>Cancelling after the current series...</source>
         <translation>Cancelling after the current series...</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="98"/>
         <source>Add a folder</source>
         <translation>Add a folder</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="105"/>
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="112"/>
         <source>Clinical CSV</source>
         <translation>Clinical CSV</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="112"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="138"/>
         <source>Add a folder, files or a clinical CSV first.</source>
         <translation>Add a folder, files or a clinical CSV first.</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="168"/>
         <source>Import cancelled. Series imported before the cancel are kept.</source>
         <translation>Import cancelled. Series imported before the cancel are kept.</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="172"/>
         <source>Import stopped: %1</source>
         <translation>Import stopped: %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="173"/>
         <source>ERROR: %1</source>
         <translation>ERROR: %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="186"/>
         <source>Importing...</source>
         <translation>Importing...</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="192"/>
         <source>%1 series (%2 images), %3 structure sets and %4 clinical rows imported; %5 already present; %6 problem(s).</source>
         <translation>%1 series (%2 images), %3 structure sets and %4 clinical rows imported; %5 already present; %6 problem(s).</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="202"/>
         <source>ERROR  %1: %2</source>
         <translation>ERROR  %1: %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="207"/>
         <source>note   %1: %2</source>
         <translation>note   %1: %2</translation>
     </message>
@@ -492,140 +631,173 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
 <context>
     <name>metis::ui::InferencePanel</name>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="42"/>
         <source>Research use only: untrained model with random weights; these figures mean nothing.</source>
         <translation>Research use only: untrained model with random weights; these figures mean nothing.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="46"/>
         <source>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</source>
         <translation>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="49"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>Research use only. Not for clinical decisions.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="92"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>&amp;Run MTSA-Net</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="93"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="95"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="127"/>
         <source>Per slice</source>
         <translation>Per slice</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="129"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>In the call (top 50 % by GTV area)</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="134"/>
         <source>Model slice (inferior to superior)</source>
         <translation>Model slice (inferior to superior)</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="137"/>
         <source>Mutant probability</source>
         <translation>Mutant probability</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
         <source>Volume
 (ml)</source>
         <translation>Volume
 (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
         <source>Max diameter
 (mm)</source>
         <translation>Max diameter
 (mm)</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
         <source>Mean GTV
 probability</source>
         <translation>Mean GTV
 probability</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="167"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>Click a lesion to centre the viewer on it</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="212"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>No model: activate a registered model or set a model package.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="213"/>
         <source>Model %1
 %2</source>
         <translation>Model %1
 %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="215"/>
         <source>Your role may not run the model</source>
         <translation>Your role may not run the model</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="228"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>Stored result of %1 UTC, model %2.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="253"/>
         <source>No AI result for this series yet.</source>
         <translation>No AI result for this series yet.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="253"/>
         <source>No patient open.</source>
         <translation>No patient open.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="271"/>
         <source>No model package is configured.</source>
         <translation>No model package is configured.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="275"/>
         <source>Running %1...</source>
         <translation>Running %1...</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="286"/>
         <source>MTSA-Net on %1</source>
         <translation>MTSA-Net on %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="311"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>Result stored: model %1, %2 lesions.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="324"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>Inference failed, nothing was stored:
 %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="330"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>Inference cancelled, nothing was stored.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutant</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
         <source>EGFR wild type</source>
         <translation>EGFR wild type</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="369"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1 (mutation probability %2)</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="372"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>No EGFR prediction: the model has no EGFR head.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="377"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>No metastasis was segmented: the call averages every slice.</translation>
     </message>
@@ -633,14 +805,17 @@ probability</translation>
 <context>
     <name>metis::ui::LoginDialog</name>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="24"/>
         <source>Metis - sign in</source>
         <translation>Metis - sign in</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="33"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="38"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>Research use only. Not for clinical decisions.</translation>
     </message>
@@ -648,170 +823,233 @@ probability</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="107"/>
         <source>&amp;Models...</source>
         <translation>&amp;Models...</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="109"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="111"/>
         <source>&amp;Approve contour</source>
         <translation>&amp;Approve contour</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="112"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Approve the open series&apos; manual GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="114"/>
         <source>&amp;Lock contour</source>
         <translation>&amp;Lock contour</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="115"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Lock the open series&apos; manual GTV against any change</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>No patient is open.</source>
         <translation>No patient is open.</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="180"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manual GTV %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="181"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="181"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="184"/>
         <source>Review refused: %1</source>
         <translation>Review refused: %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="36"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - brain metastasis workstation (research use only)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="75"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="44"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="71"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="94"/>
         <source>&amp;Import studies...</source>
         <translation>&amp;Import studies...</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="103"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="104"/>
         <source>&amp;Retrain model...</source>
         <translation>&amp;Retrain model...</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="105"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Physicists retrain MTSA-Net on the local cohort</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="106"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit log...</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="120"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="121"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="135"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="136"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>The language changes the next time Metis starts.</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="52"/>
         <source>AI inference</source>
         <translation>AI inference</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="59"/>
         <source>Manual vs AI</source>
         <translation>Manual vs AI</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="97"/>
         <source>&amp;Export report...</source>
         <translation>&amp;Export report...</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="117"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="118"/>
+        <source>&amp;About Metis</source>
+        <translation>&amp;About Metis</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <source>About Metis</source>
+        <translation>About Metis</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="150"/>
+        <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="204"/>
         <source>Opening %1</source>
         <translation>Opening %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="221"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="229"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Cannot open patient %1: %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="231"/>
         <source>Open patient</source>
         <translation>Open patient</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Cannot open patient %1:
 %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="256"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="257"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Cannot write the report %1:
 %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="266"/>
         <source>no patient is open</source>
         <translation>no patient is open</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="277"/>
         <source>Report for %1</source>
         <translation>Report for %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="290"/>
+        <location filename="../ui/src/MainWindow.cpp" line="301"/>
         <source>Report not written: %1</source>
         <translation>Report not written: %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="296"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
@@ -819,70 +1057,82 @@ probability</translation>
 <context>
     <name>metis::ui::ModelsDialog</name>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="38"/>
         <source>&amp;Activate</source>
         <translation>&amp;Activate</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="39"/>
         <source>&amp;Register package...</source>
         <translation>&amp;Register package...</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="41"/>
         <source>Metis - models</source>
         <translation>Metis - models</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Metrics</source>
         <translation>Metrics</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Package</source>
         <translation>Package</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="55"/>
         <source>Only physicists and administrators register models</source>
         <translation>Only physicists and administrators register models</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="58"/>
         <source>Only physicists and administrators activate models</source>
         <translation>Only physicists and administrators activate models</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="96"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="126"/>
         <source>Model package folder</source>
         <translation>Model package folder</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="137"/>
         <source>Cannot register %1: %2</source>
         <translation>Cannot register %1: %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="145"/>
         <source>Registered model %1 from %2.</source>
         <translation>Registered model %1 from %2.</translation>
     </message>
     <message>
-        <source>No registered model with id %1.</source>
-        <translation>No registered model with id %1.</translation>
-    </message>
-    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="162"/>
         <source>Cannot activate model %1: %2</source>
         <translation>Cannot activate model %1: %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="167"/>
         <source>Model %1 is now the active model.</source>
         <translation>Model %1 is now the active model.</translation>
     </message>
@@ -890,58 +1140,73 @@ probability</translation>
 <context>
     <name>metis::ui::PatientBrowser</name>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="21"/>
         <source>Manual GTV</source>
         <translation>Manual GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="22"/>
         <source>AI result</source>
         <translation>AI result</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="23"/>
         <source>Diagnosed</source>
         <translation>Diagnosed</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="25"/>
         <source>Search patient ID or name</source>
         <translation>Search patient ID or name</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="27"/>
         <source>Any EGFR status</source>
         <translation>Any EGFR status</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="28"/>
         <source>Mutant</source>
         <translation>Mutant</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="29"/>
         <source>Wild-type</source>
         <translation>Wild-type</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="30"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="31"/>
         <source>Any review status</source>
         <translation>Any review status</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="33"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="33"/>
         <source>Corrected</source>
         <translation>Corrected</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="34"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="34"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/src/PatientBrowser.cpp" line="100"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="102"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n patient</numerusform>
@@ -952,75 +1217,85 @@ probability</translation>
 <context>
     <name>metis::ui::PatientListModel</name>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="11"/>
         <source>Mutant</source>
         <translation>Mutant</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="14"/>
         <source>Wild-type</source>
         <translation>Wild-type</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="16"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="21"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="24"/>
         <source>Corrected</source>
         <translation>Corrected</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="27"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="30"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="86"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="88"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="110"/>
         <source>Patient ID</source>
         <translation>Patient ID</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="112"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="114"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="116"/>
         <source>EGFR</source>
         <translation>EGFR</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="118"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="120"/>
         <source>Manual GTV</source>
         <translation>Manual GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="122"/>
         <source>AI result</source>
         <translation>AI result</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="124"/>
         <source>Review</source>
         <translation>Review</translation>
-    </message>
-</context>
-<context>
-    <name>metis::viewer_widgets::SliceView</name>
-    <message>
-        <source>No image</source>
-        <translation>No image</translation>
     </message>
 </context>
 </TS>

@@ -4,215 +4,289 @@
 <context>
     <name>PatientReport</name>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="53"/>
         <source>Metis brain metastasis report</source>
         <translation>Metis 脑转移瘤报告</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="57"/>
         <source>Patient and study</source>
         <translation>患者与检查</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="58"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="59"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="60"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="61"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="62"/>
         <source>Study date</source>
         <translation>检查日期</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="63"/>
         <source>Study</source>
         <translation>检查</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="64"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="68"/>
         <source>AI result</source>
         <translation>AI 结果</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="70"/>
+        <location filename="../ui/src/PatientReport.cpp" line="78"/>
         <source>EGFR call</source>
         <translation>EGFR 判定</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="71"/>
         <source>EGFR mutation probability</source>
         <translation>EGFR 突变概率</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="74"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="75"/>
         <source>Model version</source>
         <translation>模型版本</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="76"/>
         <source>Inference run</source>
         <translation>推理运行时间</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="79"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>无 AI 结果：模型尚未在此序列上运行</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="84"/>
         <source>Dice, manual vs AI GTV</source>
         <translation>Dice，手工 GTV 对比 AI GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="87"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95，手工 GTV 对比 AI GTV (mm)</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="94"/>
         <source>GTV volumes per lesion</source>
         <translation>各病灶 GTV 体积</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="97"/>
         <source>No GTV lesions.</source>
         <translation>无 GTV 病灶。</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="101"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="101"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="102"/>
         <source>Manual GTV (ml)</source>
         <translation>手工 GTV (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="102"/>
         <source>AI GTV (ml)</source>
         <translation>AI GTV (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="103"/>
         <source>Max diameter (mm)</source>
         <translation>最大径 (mm)</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="119"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="120"/>
         <source>Manual GTV yellow, AI GTV green.</source>
         <translation>手工 GTV 为黄色，AI GTV 为绿色。</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="130"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>由 %2 于 %1 使用 Metis 创建。</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="132"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="156"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>合成体模 / 仅供研究使用，不可用于临床决策。</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="161"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="164"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="166"/>
         <source>undetermined</source>
         <translation>未确定</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
+        <location filename="../ui/src/PatientReport.cpp" line="193"/>
         <source>cannot write the report %1: %2</source>
         <translation>无法写入报告 %1：%2</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="181"/>
         <source>Metis report %1</source>
         <translation>Metis 报告 %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="306"/>
+        <location filename="../ui/src/PatientReport.cpp" line="327"/>
         <source>AI lesion %1</source>
         <translation>AI 病灶 %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="307"/>
+        <location filename="../ui/src/PatientReport.cpp" line="326"/>
         <source>Lesion %1</source>
         <translation>病灶 %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="329"/>
         <source>manual GTV only</source>
         <translation>仅手工 GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="329"/>
         <source>AI GTV only</source>
         <translation>仅 AI GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientReport.cpp" line="348"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1，z = %2 mm 处轴位层面</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/src/FileDialogs.cpp" line="20"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/FileDialogs.cpp" line="23"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/FileDialogs.cpp" line="24"/>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>窗口显示且患者列表第一页加载完成后立即退出（用于启动计时）。</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="123"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis 脑转移瘤工作站</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Database file.</source>
         <translation>数据库文件。</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Sign in as this user without asking.</source>
         <translation>直接以此用户登录。</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>Open this patient.</source>
         <translation>打开此患者。</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>主窗口空闲后保存为 PNG，然后退出。</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="206"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="224"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>无法打开患者数据库：
 %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="231"/>
         <source>No active user named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的活动用户。</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV) or browser.</source>
         <translation>与 --open 患者一同显示的侧边面板：inference（患者尚无 AI 结果时先运行模型）、comparison（手工 GTV 对比 AI GTV）或 browser。</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>用于推理的模型包文件夹（默认：当前启用的已注册模型）。</translation>
     </message>
     <message>
+        <location filename="../app/gui/main.cpp" line="118"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>将 --open 患者的 PDF 报告写入此文件，然后退出。</translation>
     </message>
@@ -220,50 +294,62 @@
 <context>
     <name>metis::ui::AuditLogDialog</name>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="216"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="218"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="219"/>
         <source>patient, series or structure set</source>
         <translation>患者、序列或结构集</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="220"/>
         <source>action (prefix)</source>
         <translation>操作（前缀）</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>Time (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="223"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="241"/>
         <source>Audit chain verified: %1 entries, no tampering found.</source>
         <translation>审计链已验证：%1 条记录，未发现篡改。</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="243"/>
         <source>WARNING: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -271,102 +357,127 @@
 <context>
     <name>metis::ui::ComparisonPanel</name>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="92"/>
         <source>missed</source>
         <translation>漏检</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="94"/>
         <source>false positive</source>
         <translation>假阳性</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="102"/>
         <source>Open a patient with a manual and an AI GTV to compare them.</source>
         <translation>请打开同时具有手工 GTV 和 AI GTV 的患者以进行比较。</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="109"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="109"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="109"/>
         <source>HD95 (mm)</source>
         <translation>HD95 (mm)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="110"/>
         <source>Manual (ml)</source>
         <translation>手工 (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="110"/>
         <source>AI (ml)</source>
         <translation>AI (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
         <source>AI - manual (ml)</source>
         <translation>AI - 手工 (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
         <source>Max diameter (mm)</source>
         <translation>最大径 (mm)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="116"/>
         <source>Click a lesion to centre the viewer on it.</source>
         <translation>点击病灶可将视图居中到该病灶。</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Lesion diameter</source>
         <translation>病灶直径</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Detected / lesions</source>
         <translation>检出数 / 病灶数</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Sensitivity</source>
         <translation>敏感度</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="132"/>
         <source>Sensitivity by lesion size (manual max diameter)</source>
         <translation>按病灶大小的敏感度（手工最大径）</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="152"/>
         <source>This patient has neither a manual nor an AI GTV.</source>
         <translation>该患者既无手工 GTV，也无 AI GTV。</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="153"/>
         <source>This patient has no manual GTV to compare with.</source>
         <translation>该患者没有可供比较的手工 GTV。</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="154"/>
         <source>This patient has no AI result yet: run the model in the inference panel first.</source>
         <translation>该患者尚无 AI 结果：请先在推理面板中运行模型。</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="158"/>
         <source>Comparing the manual and the AI GTV...</source>
         <translation>正在比较手工 GTV 与 AI GTV...</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="161"/>
         <source>Manual versus AI GTV</source>
         <translation>手工 GTV 对比 AI GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="172"/>
         <source>The comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="177"/>
         <source>The comparison was cancelled.</source>
         <translation>比较已取消。</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="194"/>
         <source>Manual GTV (yellow) against the AI GTV (green).</source>
         <translation>手工 GTV（黄色）对比 AI GTV（绿色）。</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="196"/>
         <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
 Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</source>
@@ -375,22 +486,27 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
 病灶：%7 个已匹配，%8 个漏检，%9 个假阳性</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="210"/>
         <source>Lesion %1</source>
         <translation>病灶 %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="211"/>
         <source>AI lesion %1</source>
         <translation>AI 病灶 %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="227"/>
         <source>&lt; 5 mm</source>
         <translation>&lt; 5 mm</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="227"/>
         <source>5-10 mm</source>
         <translation>5-10 mm</translation>
     </message>
     <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="227"/>
         <source>&gt; 10 mm</source>
         <translation>&gt; 10 mm</translation>
     </message>
@@ -398,6 +514,7 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
 <context>
     <name>metis::ui::ContourReview</name>
     <message>
+        <location filename="../ui/src/ContourReview.cpp" line="23"/>
         <source>The series has no manual GTV to review.</source>
         <translation>该序列没有可审核的手工 GTV。</translation>
     </message>
@@ -405,86 +522,108 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
 <context>
     <name>metis::ui::ImportDialog</name>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="51"/>
+        <location filename="../ui/src/Dialogs.cpp" line="151"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="52"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="53"/>
         <source>Import studies</source>
         <translation>导入检查</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="55"/>
         <source>Add folder...</source>
         <translation>添加文件夹...</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="56"/>
         <source>Add files...</source>
         <translation>添加文件...</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="57"/>
         <source>Clinical CSV...</source>
         <translation>临床 CSV...</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="58"/>
         <source>optional: patient id, diagnosis date, EGFR status</source>
         <translation>可选：患者 ID、诊断日期、EGFR 状态</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="77"/>
         <source>DICOM folders or files, RTSTRUCTs, NIfTI volumes and masks:</source>
         <translation>DICOM 文件夹或文件、RTSTRUCT、NIfTI 图像和掩膜：</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="92"/>
         <source>Cancelling after the current series...</source>
         <translation>将在当前序列完成后取消...</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="98"/>
         <source>Add a folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="105"/>
         <source>Add files</source>
         <translation>添加文件</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="112"/>
         <source>Clinical CSV</source>
         <translation>临床 CSV</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="112"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="138"/>
         <source>Add a folder, files or a clinical CSV first.</source>
         <translation>请先添加文件夹、文件或临床 CSV。</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="168"/>
         <source>Import cancelled. Series imported before the cancel are kept.</source>
         <translation>导入已取消。取消前已导入的序列会保留。</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="172"/>
         <source>Import stopped: %1</source>
         <translation>导入已停止：%1</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="173"/>
         <source>ERROR: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="186"/>
         <source>Importing...</source>
         <translation>正在导入...</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="192"/>
         <source>%1 series (%2 images), %3 structure sets and %4 clinical rows imported; %5 already present; %6 problem(s).</source>
         <translation>已导入 %1 个序列（%2 幅图像）、%3 个结构集和 %4 行临床数据；%5 项已存在；%6 个问题。</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="202"/>
         <source>ERROR  %1: %2</source>
         <translation>错误 %1：%2</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="207"/>
         <source>note   %1: %2</source>
         <translation>提示 %1：%2</translation>
     </message>
@@ -492,140 +631,173 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
 <context>
     <name>metis::ui::InferencePanel</name>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="42"/>
         <source>Research use only: untrained model with random weights; these figures mean nothing.</source>
         <translation>仅供研究使用：未训练的随机权重模型，这些数值没有任何意义。</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="46"/>
         <source>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</source>
         <translation>仅供研究使用：基于体模训练的模型，未经患者数据验证。不可用于临床决策。</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="49"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>仅供研究使用，不可用于临床决策。</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="92"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>运行 MTSA-Net(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="93"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>分割转移瘤并预测当前序列的 EGFR 状态；结果将保存到数据库</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="95"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="127"/>
         <source>Per slice</source>
         <translation>逐层</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="129"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>计入判定（按 GTV 面积前 50%）</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="134"/>
         <source>Model slice (inferior to superior)</source>
         <translation>模型层面（由下至上）</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="137"/>
         <source>Mutant probability</source>
         <translation>突变概率</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
         <source>Volume
 (ml)</source>
         <translation>体积
 (ml)</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
         <source>Max diameter
 (mm)</source>
         <translation>最大径
 (mm)</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
         <source>Mean GTV
 probability</source>
         <translation>GTV 平均
 概率</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="167"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>点击病灶可将视图居中到该病灶</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="212"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>无模型：请启用已注册的模型或指定模型包。</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="213"/>
         <source>Model %1
 %2</source>
         <translation>模型 %1
 %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="215"/>
         <source>Your role may not run the model</source>
         <translation>您的角色无权运行模型</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="228"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>已保存的结果：%1 UTC，模型 %2。</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="253"/>
         <source>No AI result for this series yet.</source>
         <translation>此序列尚无 AI 结果。</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="253"/>
         <source>No patient open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="271"/>
         <source>No model package is configured.</source>
         <translation>未配置模型包。</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="275"/>
         <source>Running %1...</source>
         <translation>正在运行 %1...</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="286"/>
         <source>MTSA-Net on %1</source>
         <translation>对 %1 运行 MTSA-Net</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="311"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>结果已保存：模型 %1，%2 个病灶。</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="324"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>推理失败，未保存任何内容：
 %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="330"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>推理已取消，未保存任何内容。</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="369"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1（突变概率 %2）</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="372"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>无 EGFR 预测：该模型没有 EGFR 预测头。</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="377"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>未分割出转移瘤：判定结果为所有层面的平均值。</translation>
     </message>
@@ -633,14 +805,17 @@ probability</source>
 <context>
     <name>metis::ui::LoginDialog</name>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="24"/>
         <source>Metis - sign in</source>
         <translation>Metis - 登录</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="33"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
+        <location filename="../ui/src/Dialogs.cpp" line="38"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>仅供研究使用，不可用于临床决策。</translation>
     </message>
@@ -648,170 +823,233 @@ probability</source>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="107"/>
         <source>&amp;Models...</source>
         <translation>模型(&amp;M)...</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="109"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="111"/>
         <source>&amp;Approve contour</source>
         <translation>批准轮廓(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="112"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>批准当前序列的手工 GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="114"/>
         <source>&amp;Lock contour</source>
         <translation>锁定轮廓(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="115"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>锁定当前序列的手工 GTV，禁止任何修改</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>No patient is open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="180"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>患者 %1：手工 GTV %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="181"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="181"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="184"/>
         <source>Review refused: %1</source>
         <translation>审核被拒绝：%1</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="36"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - 脑转移瘤工作站（仅供研究使用）</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="75"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="44"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="71"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="94"/>
         <source>&amp;Import studies...</source>
         <translation>导入检查(&amp;I)...</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="100"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="103"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="104"/>
         <source>&amp;Retrain model...</source>
         <translation>重新训练模型(&amp;R)...</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="105"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>物理师在本地队列上重新训练 MTSA-Net</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="106"/>
         <source>&amp;Audit log...</source>
         <translation>审计日志(&amp;A)...</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="120"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="121"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="135"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="136"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>语言将在下次启动 Metis 时生效。</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="52"/>
         <source>AI inference</source>
         <translation>AI 推理</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="59"/>
         <source>Manual vs AI</source>
         <translation>手工对比 AI</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="97"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="117"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="118"/>
+        <source>&amp;About Metis</source>
+        <translation>关于 Metis(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <source>About Metis</source>
+        <translation>关于 Metis</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="150"/>
+        <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;：脑转移瘤工作站（使用 MTSA-Net 进行 GTV 分割和 EGFR 预测）。&lt;/p&gt;&lt;p&gt;研究与演示软件，不可用于临床。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="204"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="221"/>
         <source>Patient %1: %2</source>
         <translation>患者 %1：%2</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="229"/>
         <source>Cannot open patient %1: %2</source>
         <translation>无法打开患者 %1：%2</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="231"/>
         <source>Open patient</source>
         <translation>打开患者</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>无法打开患者 %1：
 %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="256"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="257"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>无法写入报告 %1：
 %2</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="266"/>
         <source>no patient is open</source>
         <translation>未打开任何患者</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="277"/>
         <source>Report for %1</source>
         <translation>%1 的报告</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="290"/>
+        <location filename="../ui/src/MainWindow.cpp" line="301"/>
         <source>Report not written: %1</source>
         <translation>报告未写入：%1</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="296"/>
         <source>Report written: %1</source>
         <translation>报告已写入：%1</translation>
     </message>
@@ -819,70 +1057,82 @@ probability</source>
 <context>
     <name>metis::ui::ModelsDialog</name>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="38"/>
         <source>&amp;Activate</source>
         <translation>激活(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="39"/>
         <source>&amp;Register package...</source>
         <translation>注册模型包(&amp;R)...</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="41"/>
         <source>Metis - models</source>
         <translation>Metis - 模型</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Registered</source>
         <translation>注册时间</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Package</source>
         <translation>模型包</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="55"/>
         <source>Only physicists and administrators register models</source>
         <translation>只有物理师和管理员可以注册模型</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="58"/>
         <source>Only physicists and administrators activate models</source>
         <translation>只有物理师和管理员可以激活模型</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="96"/>
         <source>active</source>
         <translation>已启用</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="126"/>
         <source>Model package folder</source>
         <translation>模型包文件夹</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="137"/>
         <source>Cannot register %1: %2</source>
         <translation>无法注册 %1：%2</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="145"/>
         <source>Registered model %1 from %2.</source>
         <translation>已从 %2 注册模型 %1。</translation>
     </message>
     <message>
-        <source>No registered model with id %1.</source>
-        <translation>没有 ID 为 %1 的已注册模型。</translation>
-    </message>
-    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="162"/>
         <source>Cannot activate model %1: %2</source>
         <translation>无法激活模型 %1：%2</translation>
     </message>
     <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="167"/>
         <source>Model %1 is now the active model.</source>
         <translation>模型 %1 现为启用模型。</translation>
     </message>
@@ -890,58 +1140,73 @@ probability</source>
 <context>
     <name>metis::ui::PatientBrowser</name>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="21"/>
         <source>Manual GTV</source>
         <translation>手工 GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="22"/>
         <source>AI result</source>
         <translation>AI 结果</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="23"/>
         <source>Diagnosed</source>
         <translation>确诊日期</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="25"/>
         <source>Search patient ID or name</source>
         <translation>搜索患者 ID 或姓名</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="27"/>
         <source>Any EGFR status</source>
         <translation>任意 EGFR 状态</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="28"/>
         <source>Mutant</source>
         <translation>突变型</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="29"/>
         <source>Wild-type</source>
         <translation>野生型</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="30"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="31"/>
         <source>Any review status</source>
         <translation>任意审核状态</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="33"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="33"/>
         <source>Corrected</source>
         <translation>已修正</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="34"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientBrowser.cpp" line="34"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/src/PatientBrowser.cpp" line="100"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="102"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n 位患者</numerusform>
@@ -951,75 +1216,85 @@ probability</source>
 <context>
     <name>metis::ui::PatientListModel</name>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="11"/>
         <source>Mutant</source>
         <translation>突变型</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="14"/>
         <source>Wild-type</source>
         <translation>野生型</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="16"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="21"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="24"/>
         <source>Corrected</source>
         <translation>已修正</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="27"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="30"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="86"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="88"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="110"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="112"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="114"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="116"/>
         <source>EGFR</source>
         <translation>EGFR</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="118"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="120"/>
         <source>Manual GTV</source>
         <translation>手工 GTV</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="122"/>
         <source>AI result</source>
         <translation>AI 结果</translation>
     </message>
     <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="124"/>
         <source>Review</source>
         <translation>审核</translation>
-    </message>
-</context>
-<context>
-    <name>metis::viewer_widgets::SliceView</name>
-    <message>
-        <source>No image</source>
-        <translation>无图像</translation>
     </message>
 </context>
 </TS>
