@@ -5,6 +5,7 @@
 #include "metis/core/ClinicalTable.h"
 #include "metis/core/Progress.h"
 #include "metis/core/Sha256.h"
+#include "metis/models/Calibration.h"
 #include "metis/models/Evaluation.h"
 #include "metis/models/InferenceEngine.h"
 #include "metis/models/Trainer.h"
@@ -502,88 +503,33 @@ int calibrate(const Arguments& args) {
     }
     const CohortFolder folder = readCohortFolder(args.required("--data"));
     const CohortSplit split = splitOf(folder, args);
-    const std::vector<double> margins = numberList(args, "--head-margins", {0, 4, 8, 12});
-    const std::vector<double> thresholds =
-        numberList(args, "--thresholds", {0.3, 0.4, 0.5, 0.6, 0.7, 0.8});
-    // Capped at 20 mm3 (a 3.4 mm sphere): a larger floor would delete real 4-5 mm metastases.
-    const std::vector<double> volumes = numberList(args, "--min-volumes", {0, 5, 10, 20});
-
-    struct Validated {
-        LabelMap gtv;
-        NetworkPrediction prediction;
-    };
-    std::vector<Validated> patients;
-    NullProgressSink quiet;
+    std::vector<CalibrationCase> patients;
     for (const std::size_t i : split.validation) {
         PatientData data = loadPatient(folder.root, folder.cases[i].patientId);
+        NullProgressSink quiet;
         patients.push_back({std::move(data.gtv), engine.predict(data.series, quiet)});
         std::fprintf(stderr, "\rnetwork on the validation patients: %zu / %zu", patients.size(),
                      split.validation.size());
     }
     std::fprintf(stderr, "\n");
 
-    struct Score {
-        GtvPostProcessing settings;
-        double dice = 0.0;
-        std::size_t truePositive = 0, falsePositive = 0, falseNegative = 0;
-        double lesionF1() const {
-            const double denominator =
-                static_cast<double>(2 * truePositive + falsePositive + falseNegative);
-            return denominator > 0 ? 2.0 * static_cast<double>(truePositive) / denominator : 0.0;
-        }
-        double value() const { return dice + lesionF1(); }
-    };
-    SegmentationOptions segmentationOptions;
-    segmentationOptions.perSlice = false;
-    std::vector<Score> scored;
-    auto evaluateSettings = [&](const GtvPostProcessing& settings) {
-        settings.validate();
-        Score score;
-        score.settings = settings;
-        for (const Validated& patient : patients) {
-            const InferenceResult result = engine.finish(patient.prediction, settings);
-            const SegmentationReport report =
-                evaluateSegmentation(patient.gtv, result.mask, segmentationOptions);
-            score.dice += report.dice / static_cast<double>(patients.size());
-            score.truePositive += report.lesions.truePositive;
-            score.falsePositive += report.lesions.falsePositive;
-            score.falseNegative += report.lesions.falseNegative;
-        }
-        scored.push_back(score);
-        std::fprintf(stderr,
-                     "margin %.0f mm, threshold %.2f, min volume %.0f mm3: Dice %.3f, "
-                     "lesion F1 %.3f\n",
-                     settings.headMarginMm, settings.threshold, settings.minLesionVolumeMm3,
-                     score.dice, score.lesionF1());
-        return score;
-    };
-    GtvPostProcessing best;
-    double bestValue = -1.0;
-    auto search = [&](const std::vector<double>& values, double GtvPostProcessing::*field) {
-        GtvPostProcessing start = best;
-        for (const double value : values) {
-            GtvPostProcessing settings = start;
-            settings.*field = value;
-            const Score score = evaluateSettings(settings);
-            if (score.value() > bestValue) {
-                bestValue = score.value();
-                best = settings;
-            }
-        }
-    };
-    search(margins, &GtvPostProcessing::headMarginMm);
-    search(thresholds, &GtvPostProcessing::threshold);
-    search(volumes, &GtvPostProcessing::minLesionVolumeMm3);
+    CalibrationGrid grid;
+    grid.headMarginsMm = numberList(args, "--head-margins", grid.headMarginsMm);
+    grid.thresholds = numberList(args, "--thresholds", grid.thresholds);
+    grid.minLesionVolumesMm3 = numberList(args, "--min-volumes", grid.minLesionVolumesMm3);
+    StreamProgressSink progress(stderr, 0.0);
+    const CalibrationResult calibration = calibratePostProcessing(engine, patients, grid, progress);
+    const GtvPostProcessing& best = calibration.best;
 
     std::printf("| head margin (mm) | threshold | min lesion volume (mm3) | mean Dice | lesions "
                 "found | false lesions | lesion F1 | score |\n|---|---|---|---|---|---|---|---|\n");
-    for (const Score& s : scored) {
+    for (const CalibrationScore& s : calibration.tried) {
         const bool chosen = s.settings.headMarginMm == best.headMarginMm &&
                             s.settings.threshold == best.threshold &&
                             s.settings.minLesionVolumeMm3 == best.minLesionVolumeMm3;
         std::printf("| %.0f | %.2f | %.0f | %.3f | %zu / %zu | %zu | %.3f | %.3f%s |\n",
                     s.settings.headMarginMm, s.settings.threshold, s.settings.minLesionVolumeMm3,
-                    s.dice, s.truePositive, s.truePositive + s.falseNegative, s.falsePositive,
+                    s.meanDice, s.truePositive, s.truePositive + s.falseNegative, s.falsePositive,
                     s.lesionF1(), s.value(), chosen ? " (chosen)" : "");
     }
     std::printf("chosen on %zu validation patients: threshold %.2f, minimum lesion volume %.0f "

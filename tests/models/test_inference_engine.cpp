@@ -1,6 +1,7 @@
 // Inference engine on a tiny random-weight package: geometry of every output, agreement between
 // the outputs, determinism, batching that does not change the result, progress and cancel.
 #include "metis/core/HeadDepth.h"
+#include "metis/models/Calibration.h"
 #include "metis/models/InferenceEngine.h"
 #include "metis/models/TrainingData.h"
 
@@ -69,6 +70,44 @@ public:
 private:
     int cancelAfter_;
 };
+
+/// Replaces the network's output by three known blobs: a large one deep in the head, a small
+/// one deep in the head, and one on the rim next to the air (needs the prediction's head mask).
+void paintThreeBlobs(NetworkPrediction& prediction) {
+    const ImageGeometry& g = prediction.modelProbability.geometry();
+    std::fill(prediction.modelProbability.data().begin(), prediction.modelProbability.data().end(),
+              0.0f);
+    const ImageVolume depth = depthInsideHeadMm(prediction.head);
+    const std::int64_t k = g.size[2] / 2;
+    std::int64_t deepX = 0, deepY = 0, rimX = -1, rimY = 0;
+    float deepest = 0.0f;
+    for (std::int64_t y = 0; y < g.size[1]; ++y) {
+        for (std::int64_t x = 0; x < g.size[0]; ++x) {
+            const float d = depth.at(x, y, k);
+            if (d > deepest) {
+                deepest = d, deepX = x, deepY = y;
+            }
+            if (rimX < 0 && d > 0.0f && d <= 8.0f && y == g.size[1] / 2) {
+                rimX = x, rimY = y;
+            }
+        }
+    }
+    if (!(deepest > 40.0f && rimX >= 0)) {
+        qFatal("no deep point and rim point found in the synthetic head");
+    }
+    auto paint = [&](std::int64_t x0, std::int64_t y0, int side, int slices) {
+        for (std::int64_t z = k - slices / 2; z <= k + slices / 2; ++z) {
+            for (std::int64_t y = y0; y < y0 + side; ++y) {
+                for (std::int64_t x = x0; x < x0 + side; ++x) {
+                    prediction.modelProbability.at(x, y, z) = 0.95f;
+                }
+            }
+        }
+    };
+    paint(deepX - 3, deepY - 3, 6, 3); // about 22 x 22 x 18 mm
+    paint(deepX + 6, deepY + 6, 3, 1); // about 11 x 11 x 6 mm
+    paint(rimX, rimY, 3, 1);
+}
 
 } // namespace
 
@@ -230,6 +269,44 @@ private Q_SLOTS:
         }
     }
 
+    // The validation search (metis-cli calibrate, the training wizard) finds the settings that
+    // reproduce a reference: the rim blob removed by the margin, the small lesion kept.
+    void calibrationChoosesTheSettingsThatReproduceTheReference() {
+        const ImageVolume series = syntheticSeries();
+        InferenceOptions options = cpuOptions(4);
+        options.keepHeadMask = true;
+        InferenceEngine engine(package_, options);
+        NullProgressSink sink;
+        NetworkPrediction prediction = engine.predict(series, sink);
+        paintThreeBlobs(prediction);
+        const LabelMap reference = engine.finish(prediction, {0.5, 0.0, 12.0}).mask;
+        const InferenceResult all = engine.finish(prediction, GtvPostProcessing{});
+        QCOMPARE(all.lesions.size(), std::size_t(3));
+        double largest = 0.0, smallest = 1e9;
+        for (const auto& lesion : all.lesions) {
+            largest = std::max(largest, lesion.volumeMl);
+            smallest = std::min(smallest, lesion.volumeMl);
+        }
+        const double between = 0.5 * (largest + smallest) * 1000.0;
+
+        CalibrationGrid grid;
+        grid.headMarginsMm = {0.0, 12.0};
+        grid.thresholds = {0.5};
+        grid.minLesionVolumesMm3 = {0.0, between};
+        const CalibrationResult result =
+            calibratePostProcessing(engine, {{reference, prediction}}, grid, sink);
+        QCOMPARE(result.tried.size(), std::size_t(5));
+        QCOMPARE(result.best.headMarginMm, 12.0);
+        QCOMPARE(result.best.minLesionVolumeMm3, 0.0);
+        for (const CalibrationScore& score : result.tried) {
+            const bool isBest =
+                score.settings.headMarginMm == 12.0 && score.settings.minLesionVolumeMm3 == 0.0;
+            QVERIFY(isBest ? std::abs(score.meanDice - 1.0) < 1e-9 && score.falsePositive == 0 &&
+                                 score.falseNegative == 0
+                           : score.value() < 2.0);
+        }
+    }
+
     void postProcessingDropsSmallLesionsAndTheHeadRim() {
         const ImageVolume series = syntheticSeries();
         InferenceOptions options = cpuOptions(4);
@@ -237,39 +314,7 @@ private Q_SLOTS:
         InferenceEngine engine(package_, options);
         NullProgressSink sink;
         NetworkPrediction prediction = engine.predict(series, sink);
-        // Replace the random network's output by three known blobs: a large one deep in the
-        // head, a small one deep in the head, and one on the rim next to the air.
-        const ImageGeometry& g = prediction.modelProbability.geometry();
-        std::fill(prediction.modelProbability.data().begin(),
-                  prediction.modelProbability.data().end(), 0.0f);
-        const ImageVolume depth = depthInsideHeadMm(prediction.head);
-        const std::int64_t k = g.size[2] / 2;
-        std::int64_t deepX = 0, deepY = 0, rimX = -1, rimY = 0;
-        float deepest = 0.0f;
-        for (std::int64_t y = 0; y < g.size[1]; ++y) {
-            for (std::int64_t x = 0; x < g.size[0]; ++x) {
-                const float d = depth.at(x, y, k);
-                if (d > deepest) {
-                    deepest = d, deepX = x, deepY = y;
-                }
-                if (rimX < 0 && d > 0.0f && d <= 8.0f && y == g.size[1] / 2) {
-                    rimX = x, rimY = y;
-                }
-            }
-        }
-        QVERIFY(deepest > 40.0f && rimX >= 0);
-        auto paint = [&](std::int64_t x0, std::int64_t y0, int side, int slices) {
-            for (std::int64_t z = k - slices / 2; z <= k + slices / 2; ++z) {
-                for (std::int64_t y = y0; y < y0 + side; ++y) {
-                    for (std::int64_t x = x0; x < x0 + side; ++x) {
-                        prediction.modelProbability.at(x, y, z) = 0.95f;
-                    }
-                }
-            }
-        };
-        paint(deepX - 3, deepY - 3, 6, 3); // about 22 x 22 x 18 mm
-        paint(deepX + 6, deepY + 6, 3, 1); // about 11 x 11 x 6 mm
-        paint(rimX, rimY, 3, 1);
+        paintThreeBlobs(prediction);
 
         const InferenceResult all = engine.finish(prediction, GtvPostProcessing{});
         QCOMPARE(all.lesions.size(), std::size_t(3));

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "metis/core/Progress.h"
+#include "metis/core/Volume.h"
+#include "metis/models/InferenceEngine.h"
+
+#include <vector>
+
+namespace metis::models {
+
+/// One validation patient: the reference GTV on the series grid and the network's raw output
+/// (InferenceEngine::predict), so every setting is tried without running the network again.
+struct CalibrationCase {
+    LabelMap gtv;
+    NetworkPrediction prediction;
+};
+
+/// The settings tried, one coordinate after the other (margin, then threshold, then volume).
+struct CalibrationGrid {
+    std::vector<double> headMarginsMm{0, 4, 8, 12};
+    std::vector<double> thresholds{0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
+    /// Capped at 20 mm3 (a 3.4 mm sphere): a larger floor would delete real 4-5 mm metastases.
+    std::vector<double> minLesionVolumesMm3{0, 5, 10, 20};
+};
+
+struct CalibrationScore {
+    GtvPostProcessing settings;
+    double meanDice = 0.0;
+    std::size_t truePositive = 0, falsePositive = 0, falseNegative = 0;
+    double lesionF1() const;
+    /// What is maximised: mean Dice + pooled lesion F1 (a lesion missed or invented counts as
+    /// much as the outline of the ones found).
+    double value() const { return meanDice + lesionF1(); }
+};
+
+struct CalibrationResult {
+    GtvPostProcessing best;
+    std::vector<CalibrationScore> tried; ///< in the order tried
+};
+
+/// Chooses the package's post-processing on validation patients by coordinate search over
+/// `grid`, starting from the defaults. The engine must keep the head mask when margins other
+/// than 0 are tried (InferenceOptions::keepHeadMask). Reports each setting to `progress`.
+CalibrationResult calibratePostProcessing(const InferenceEngine& engine,
+                                          const std::vector<CalibrationCase>& cases,
+                                          const CalibrationGrid& grid, ProgressSink& progress);
+
+} // namespace metis::models

@@ -1,0 +1,68 @@
+#include "metis/models/Calibration.h"
+
+#include "metis/core/SegmentationMetrics.h"
+
+#include <cstdio>
+#include <stdexcept>
+
+namespace metis::models {
+
+double CalibrationScore::lesionF1() const {
+    const double denominator =
+        static_cast<double>(2 * truePositive + falsePositive + falseNegative);
+    return denominator > 0 ? 2.0 * static_cast<double>(truePositive) / denominator : 0.0;
+}
+
+CalibrationResult calibratePostProcessing(const InferenceEngine& engine,
+                                          const std::vector<CalibrationCase>& cases,
+                                          const CalibrationGrid& grid, ProgressSink& progress) {
+    if (cases.empty()) {
+        throw std::invalid_argument("calibration needs at least one validation patient");
+    }
+    const std::size_t total =
+        grid.headMarginsMm.size() + grid.thresholds.size() + grid.minLesionVolumesMm3.size();
+    ProgressScope scope(progress, "Choosing the post-processing");
+    SegmentationOptions segmentationOptions;
+    segmentationOptions.perSlice = false;
+
+    CalibrationResult result;
+    double bestValue = -1.0;
+    const auto search = [&](const std::vector<double>& values, double GtvPostProcessing::*field) {
+        const GtvPostProcessing start = result.best;
+        for (const double value : values) {
+            GtvPostProcessing settings = start;
+            settings.*field = value;
+            settings.validate();
+            CalibrationScore score;
+            score.settings = settings;
+            for (const CalibrationCase& patient : cases) {
+                const InferenceResult output = engine.finish(patient.prediction, settings);
+                const SegmentationReport report =
+                    evaluateSegmentation(patient.gtv, output.mask, segmentationOptions);
+                score.meanDice += report.dice / static_cast<double>(cases.size());
+                score.truePositive += report.lesions.truePositive;
+                score.falsePositive += report.lesions.falsePositive;
+                score.falseNegative += report.lesions.falseNegative;
+            }
+            result.tried.push_back(score);
+            if (score.value() > bestValue) {
+                bestValue = score.value();
+                result.best = settings;
+            }
+            char detail[160];
+            std::snprintf(detail, sizeof detail,
+                          "margin %.0f mm, threshold %.2f, min volume %.0f mm3: Dice %.3f, "
+                          "lesion F1 %.3f",
+                          settings.headMarginMm, settings.threshold, settings.minLesionVolumeMm3,
+                          score.meanDice, score.lesionF1());
+            scope.step(static_cast<double>(result.tried.size()) / static_cast<double>(total),
+                       detail);
+        }
+    };
+    search(grid.headMarginsMm, &GtvPostProcessing::headMarginMm);
+    search(grid.thresholds, &GtvPostProcessing::threshold);
+    search(grid.minLesionVolumesMm3, &GtvPostProcessing::minLesionVolumeMm3);
+    return result;
+}
+
+} // namespace metis::models
