@@ -367,6 +367,22 @@ PatientDatabase::ResolvedPatient PatientDatabase::resolvePatient(const PatientRe
     return {id, separate.patientId, conflict};
 }
 
+std::vector<PatientDatabase::SeriesSummary>
+PatientDatabase::seriesOfPatient(const std::string& patientId) {
+    auto query =
+        db_.prepare("SELECT se.id, se.series_uid, se.description, COALESCE(st.study_date, ''), "
+                    "se.instance_count FROM series se JOIN studies st ON se.study_ref = st.id "
+                    "JOIN patients p ON st.patient_ref = p.id WHERE p.patient_id = ? "
+                    "ORDER BY se.instance_count DESC, se.id");
+    query.bind(1, patientId);
+    std::vector<SeriesSummary> series;
+    while (query.step()) {
+        series.push_back({query.columnInt(0), query.columnText(1), query.columnText(2),
+                          query.columnText(3), query.columnInt(4)});
+    }
+    return series;
+}
+
 std::optional<std::int64_t> PatientDatabase::findPatient(const std::string& patientId) {
     auto query = db_.prepare("SELECT id FROM patients WHERE patient_id = ?");
     query.bind(1, patientId);

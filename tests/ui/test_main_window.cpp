@@ -1,17 +1,23 @@
+#include "../database/ImportFixtures.h"
 #include "TestIsolation.h"
+#include "metis/database/Importer.h"
 #include "metis/ui/Dialogs.h"
 #include "metis/ui/MainWindow.h"
 #include "metis/ui/PatientBrowser.h"
 #include "metis/ui/PatientListModel.h"
+#include "metis/ui/PatientStudyLoader.h"
 #include "metis/ui/Translations.h"
+#include "metis/viewer/SliceRenderer.h"
 #include "metis/viewer_widgets/MprLayout.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -83,6 +89,46 @@ private Q_SLOTS:
         QVERIFY(!annotator.trainAction()->isEnabled());
         MainWindow physicist(database, *database->findUser("physicist"));
         QVERIFY(physicist.trainAction()->isEnabled());
+    }
+
+    // A patient with two series: the status bar offers both, the larger opens first, the other
+    // opens when picked.
+    void seriesPickerOpensTheChosenSeries() {
+        QTemporaryDir dir;
+        const std::filesystem::path data = dir.filePath("data").toStdString();
+        fixtures::writePatient(data, "P050", 32, 12);
+        imaging::DicomWriteOptions second;
+        second.metadata.patientId = "P050";
+        second.metadata.patientName = "PHANTOM^P050";
+        second.metadata.seriesDescription = "second series";
+        NullProgressSink quiet;
+        imaging::writeDicomSeries(fixtures::sphereVolume(32, 6, 5.0), data / "P050" / "second",
+                                  second, quiet);
+        auto database = makeDatabase(dir, 0);
+        QCOMPARE(db::importPaths(*database, {data.string()}, {}, quiet).seriesImported,
+                 std::size_t(2));
+
+        MainWindow window(database, *database->findUser("oncologist"));
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::patientLoaded);
+        window.openPatient("P050");
+        QVERIFY(loaded.wait(30000));
+        auto* picker = window.seriesPicker();
+        QVERIFY(picker->isVisibleTo(&window));
+        QCOMPARE(picker->count(), 2);
+        QCOMPARE(window.currentStudy()->scene->image->geometry().size[2], std::int64_t{12});
+        QVERIFY(picker->itemText(1).contains("second series"));
+
+        picker->setCurrentIndex(1);
+        Q_EMIT picker->activated(1);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window.currentStudy()->seriesId, picker->itemData(1).toLongLong());
+        QCOMPARE(window.currentStudy()->scene->image->geometry().size[2], std::int64_t{6});
+        QCOMPARE(picker->currentIndex(), 1);
+
+        window.openPatient("P050"); // opened again: the default, largest series
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window.currentStudy()->scene->image->geometry().size[2], std::int64_t{12});
     }
 
     void auditLogViewerFilters() {

@@ -19,6 +19,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -46,7 +47,8 @@ MainWindow::MainWindow(std::shared_ptr<db::PatientDatabase> database, db::User u
     browserDock->setWidget(browser_);
     addDockWidget(Qt::LeftDockWidgetArea, browserDock);
     resizeDocks({browserDock}, {520}, Qt::Horizontal);
-    connect(browser_, &PatientBrowser::patientActivated, this, &MainWindow::openPatient);
+    connect(browser_, &PatientBrowser::patientActivated, this,
+            [this](const QString& patientId) { openPatient(patientId); });
 
     inferencePanel_ = new InferencePanel(database_, user_, mprLayout_, this);
     auto* inferenceDock = new QDockWidget(tr("AI inference"), this);
@@ -77,6 +79,18 @@ MainWindow::MainWindow(std::shared_ptr<db::PatientDatabase> database, db::User u
     jobProgress_->setMaximumWidth(220);
     jobProgress_->setRange(0, 1000);
     jobProgress_->hide();
+    seriesPicker_ = new QComboBox(this);
+    seriesPicker_->setObjectName(QStringLiteral("SeriesPicker"));
+    seriesPicker_->setToolTip(tr("Series of the open patient"));
+    seriesPicker_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    seriesPicker_->hide();
+    connect(seriesPicker_, &QComboBox::activated, this, [this](int index) {
+        const auto seriesId = seriesPicker_->itemData(index).toLongLong();
+        if (!currentStudy_ || currentStudy_->seriesId != seriesId) {
+            openPatient(currentPatient_, seriesId);
+        }
+    });
+    statusBar()->addWidget(seriesPicker_);
     statusBar()->addWidget(jobLabel_, 1);
     statusBar()->addPermanentWidget(jobProgress_);
     statusBar()->addPermanentWidget(userLabel_);
@@ -186,8 +200,24 @@ QString MainWindow::reviewContour(const std::string& status) {
     return problem;
 }
 
-void MainWindow::openPatient(const QString& patientId) {
+void MainWindow::openPatient(const QString& patientId, std::optional<std::int64_t> seriesId) {
     currentPatient_ = patientId;
+    const auto series = database_->seriesOfPatient(patientId.toStdString());
+    seriesPicker_->clear();
+    for (const auto& item : series) {
+        seriesPicker_->addItem(
+            tr("%1 (%2 images, %3)")
+                .arg(QString::fromStdString(item.description.empty() ? item.seriesUid
+                                                                     : item.description))
+                .arg(item.instanceCount)
+                .arg(QString::fromStdString(item.studyDate)),
+            QVariant::fromValue<qlonglong>(item.id));
+    }
+    if (seriesId) {
+        seriesPicker_->setCurrentIndex(
+            seriesPicker_->findData(QVariant::fromValue<qlonglong>(*seriesId)));
+    }
+    seriesPicker_->setVisible(series.size() > 1);
     QSettings().setValue(QStringLiteral("session/lastPatient"), patientId);
     browser_->selectPatient(patientId);
     database_->appendAudit(user_.username, "patient.open", "patient", patientId.toStdString());
@@ -202,9 +232,9 @@ void MainWindow::openPatient(const QString& patientId) {
     }
     loadJob_ = new Job(
         tr("Opening %1").arg(patientId),
-        [databasePath, id, study](ProgressSink& sink) {
+        [databasePath, id, study, seriesId](ProgressSink& sink) {
             db::PatientDatabase connection(databasePath, db::OpenMode::Existing);
-            *study = loadPatientStudy(connection, id, sink);
+            *study = loadPatientStudy(connection, id, sink, seriesId);
             return QVariant();
         },
         this);

@@ -89,17 +89,24 @@ LabelMap loadManualGtv(db::PatientDatabase& database, std::int64_t seriesId,
 } // namespace
 
 PatientStudy loadPatientStudy(db::PatientDatabase& database, const std::string& patientId,
-                              ProgressSink& progress) {
+                              ProgressSink& progress, std::optional<std::int64_t> seriesId) {
     PatientStudy study;
     study.patientId = patientId;
-    auto query = database.sql().prepare(
-        "SELECT se.id, se.series_uid, se.description, se.volume_path FROM series se "
-        "JOIN studies st ON se.study_ref = st.id JOIN patients p ON st.patient_ref = p.id "
-        "WHERE p.patient_id = ? ORDER BY se.instance_count DESC, se.id LIMIT 1");
-    query.bind(1, patientId);
-    if (!query.step()) {
+    const auto series = database.seriesOfPatient(patientId);
+    if (series.empty()) {
         throw std::runtime_error("patient " + patientId + " has no image series in the database");
     }
+    const auto chosen = seriesId ? std::find_if(series.begin(), series.end(),
+                                                [&](const auto& s) { return s.id == *seriesId; })
+                                 : series.begin();
+    if (chosen == series.end()) {
+        throw std::runtime_error("series " + std::to_string(*seriesId) + " is not patient " +
+                                 patientId + "'s");
+    }
+    auto query = database.sql().prepare(
+        "SELECT id, series_uid, description, volume_path FROM series WHERE id = ?");
+    query.bind(1, chosen->id);
+    query.step();
     study.seriesId = query.columnInt(0);
     study.seriesUid = query.columnText(1);
     study.seriesDescription = query.columnText(2);

@@ -188,6 +188,17 @@ public:
         std::optional<std::string> conflict;
     };
     ResolvedPatient resolvePatient(const PatientRecord& incoming, const std::string& username);
+
+    /// The image series of a patient, the one with the most slices first (what opens by
+    /// default), then in import order.
+    struct SeriesSummary {
+        std::int64_t id = 0;
+        std::string seriesUid;
+        std::string description;
+        std::string studyDate;
+        std::int64_t instanceCount = 0;
+    };
+    std::vector<SeriesSummary> seriesOfPatient(const std::string& patientId);
     std::optional<std::int64_t> findPatient(const std::string& patientId);
     /// Returns whether anything changed (the same label again changes nothing).
     bool setClinicalLabel(std::int64_t patientRef, EgfrStatus status,

@@ -3,8 +3,11 @@
 #include "metis/database/PatientDatabase.h"
 
 #include <QMainWindow>
+#include <cstdint>
 #include <memory>
+#include <optional>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QAction;
@@ -47,9 +50,12 @@ public:
     /// The patient whose data the viewer shows, empty before one is opened.
     const QString& currentPatient() const { return currentPatient_; }
 
-    /// Loads the patient's series and manual GTV into the viewer in the background;
-    /// patientLoaded follows.
-    void openPatient(const QString& patientId);
+    /// Loads the patient's series (the one with most slices unless `seriesId`) and manual GTV
+    /// into the viewer in the background; patientLoaded follows. A patient with several series
+    /// gets the series picker in the status bar.
+    void openPatient(const QString& patientId, std::optional<std::int64_t> seriesId = {});
+    /// The open patient's series; hidden when the patient has only one.
+    QComboBox* seriesPicker() const { return seriesPicker_; }
     void showImportDialog();
     void showAuditLog();
     void showModels();
@@ -88,6 +94,7 @@ private:
     ComparisonPanel* comparisonPanel_ = nullptr;
     QLabel* userLabel_ = nullptr;
     QLabel* jobLabel_ = nullptr;
+    QComboBox* seriesPicker_ = nullptr;
     QProgressBar* jobProgress_ = nullptr;
     QAction* importAction_ = nullptr;
     QAction* trainAction_ = nullptr;

@@ -28,11 +28,12 @@ struct PatientStudy {
     std::vector<std::string> notes; ///< what could not be shown, and why
 };
 
-/// Loads the patient's image series with most slices from managed storage (DICOM instances or
-/// a research volume), its newest manual or imported GTV (RTSTRUCT or label map) and its newest
-/// stored AI result, ready for the viewer. Runs on a worker thread with its own database
-/// connection. Throws std::runtime_error naming the patient and the problem.
+/// Loads `seriesId` of the patient (default: the series with most slices) from managed storage
+/// (DICOM instances or a research volume), its newest manual or imported GTV (RTSTRUCT or label
+/// map) and its newest stored AI result, ready for the viewer. Runs on a worker thread with its own
+/// database connection. Throws std::runtime_error naming the patient and the problem.
 PatientStudy loadPatientStudy(db::PatientDatabase& database, const std::string& patientId,
-                              ProgressSink& progress);
+                              ProgressSink& progress,
+                              std::optional<std::int64_t> seriesId = std::nullopt);
 
 } // namespace metis::ui
