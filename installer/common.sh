@@ -35,7 +35,9 @@ metis_ensure_display() {
     local fifo
     fifo="$(mktemp -u)"
     mkfifo "$fifo"
-    Xvfb -displayfd 3 -screen 0 1920x1200x24 -nolisten tcp 3>"$fifo" >/dev/null 2>&1 &
+    # -noreset: by default Xvfb resets whenever its last client disconnects, and a connection
+    # attempted during the reset fails ("bad X server connection" from VTK between renders).
+    Xvfb -displayfd 3 -screen 0 1920x1200x24 -nolisten tcp -noreset 3>"$fifo" >/dev/null 2>&1 &
     METIS_XVFB_PID=$!
     local number
     read -r number <"$fifo"
