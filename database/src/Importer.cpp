@@ -115,9 +115,14 @@ void importSeries(PatientDatabase& db, const imaging::SeriesInfo& series,
     // A series left incomplete by an earlier, interrupted import cannot exist (one transaction),
     // but one imported earlier with fewer files can: replace it with the complete one.
     sql.prepare("DELETE FROM series WHERE series_uid = ?").bind(1, series.seriesInstanceUid).step();
+    std::string birthDate = series.patientBirthDate;
+    try {
+        birthDate = isoDate(birthDate); // stored and shown as YYYY-MM-DD, like every date
+    } catch (const std::invalid_argument&) {
+        // A malformed DICOM date is kept as written rather than lost.
+    }
     const auto resolved = db.resolvePatient(
-        {series.patientId, series.patientName, series.patientBirthDate, series.patientSex},
-        username);
+        {series.patientId, series.patientName, birthDate, series.patientSex}, username);
     if (resolved.conflict) {
         report.errors.push_back(
             {series.slices.front().path, "series " + series.seriesInstanceUid + " (" +

@@ -204,6 +204,9 @@ private Q_SLOTS:
                            "JOIN patients p ON st.patient_ref = p.id WHERE p.patient_id = 'P040'"),
                  std::int64_t{1});
         QCOMPARE(db.auditLog({}, "P040 [2]", "patient.identity_conflict").size(), size_t(1));
+        QCOMPARE(std::get<std::string>(*db.sql().scalar(
+                     "SELECT birth_date FROM patients WHERE patient_id = 'P040 [2]'")),
+                 std::string("1970-02-02"));
 
         // Jane's next series joins her record; John's joins his; nothing more is reported.
         writeFor("jane2", "roe^jane^^", "F", "19700202");
