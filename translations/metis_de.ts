@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../ui/src/PatientReport.cpp" line="70"/>
-        <location filename="../ui/src/PatientReport.cpp" line="78"/>
+        <location filename="../ui/src/PatientReport.cpp" line="84"/>
         <source>EGFR call</source>
         <translation>EGFR-Einstufung</translation>
     </message>
@@ -70,140 +70,140 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="75"/>
+        <location filename="../ui/src/PatientReport.cpp" line="77"/>
         <source>Model version</source>
         <translation>Modellversion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="76"/>
+        <location filename="../ui/src/PatientReport.cpp" line="82"/>
         <source>Inference run</source>
         <translation>Inferenzlauf</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="79"/>
+        <location filename="../ui/src/PatientReport.cpp" line="85"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>kein KI-Ergebnis: Das Modell wurde auf dieser Serie noch nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="84"/>
+        <location filename="../ui/src/PatientReport.cpp" line="90"/>
         <source>Dice, manual vs AI GTV</source>
         <translation>Dice, manuelles vs. KI-GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="87"/>
+        <location filename="../ui/src/PatientReport.cpp" line="93"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95, manuelles vs. KI-GTV (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="94"/>
+        <location filename="../ui/src/PatientReport.cpp" line="100"/>
         <source>GTV volumes per lesion</source>
         <translation>GTV-Volumina je Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="97"/>
+        <location filename="../ui/src/PatientReport.cpp" line="103"/>
         <source>No GTV lesions.</source>
         <translation>Keine GTV-Läsionen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="101"/>
+        <location filename="../ui/src/PatientReport.cpp" line="107"/>
         <source>Lesion</source>
         <translation>Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="101"/>
+        <location filename="../ui/src/PatientReport.cpp" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="102"/>
+        <location filename="../ui/src/PatientReport.cpp" line="108"/>
         <source>Manual GTV (ml)</source>
         <translation>Manuelles GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="102"/>
+        <location filename="../ui/src/PatientReport.cpp" line="108"/>
         <source>AI GTV (ml)</source>
         <translation>KI-GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="103"/>
+        <location filename="../ui/src/PatientReport.cpp" line="109"/>
         <source>Max diameter (mm)</source>
         <translation>Max. Durchmesser (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="119"/>
+        <location filename="../ui/src/PatientReport.cpp" line="125"/>
         <source>Key images</source>
         <translation>Schlüsselbilder</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="120"/>
+        <location filename="../ui/src/PatientReport.cpp" line="126"/>
         <source>Manual GTV yellow, AI GTV green.</source>
         <translation>Manuelles GTV gelb, KI-GTV grün.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="130"/>
+        <location filename="../ui/src/PatientReport.cpp" line="136"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>Erstellt am %1 von %2 mit Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="132"/>
+        <location filename="../ui/src/PatientReport.cpp" line="138"/>
         <source>unknown user</source>
         <translation>unbekannter Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="156"/>
+        <location filename="../ui/src/PatientReport.cpp" line="162"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>SYNTHETISCHES PHANTOM / nur für Forschungszwecke, nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="161"/>
+        <location filename="../ui/src/PatientReport.cpp" line="167"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="164"/>
+        <location filename="../ui/src/PatientReport.cpp" line="170"/>
         <source>EGFR wild type</source>
         <translation>EGFR Wildtyp</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="166"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>undetermined</source>
         <translation>nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="172"/>
-        <location filename="../ui/src/PatientReport.cpp" line="193"/>
+        <location filename="../ui/src/PatientReport.cpp" line="178"/>
+        <location filename="../ui/src/PatientReport.cpp" line="199"/>
         <source>cannot write the report %1: %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="181"/>
+        <location filename="../ui/src/PatientReport.cpp" line="187"/>
         <source>Metis report %1</source>
         <translation>Metis-Bericht %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="306"/>
-        <location filename="../ui/src/PatientReport.cpp" line="327"/>
+        <location filename="../ui/src/PatientReport.cpp" line="315"/>
+        <location filename="../ui/src/PatientReport.cpp" line="336"/>
         <source>AI lesion %1</source>
         <translation>KI-Läsion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="307"/>
-        <location filename="../ui/src/PatientReport.cpp" line="326"/>
+        <location filename="../ui/src/PatientReport.cpp" line="316"/>
+        <location filename="../ui/src/PatientReport.cpp" line="335"/>
         <source>Lesion %1</source>
         <translation>Läsion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="329"/>
+        <location filename="../ui/src/PatientReport.cpp" line="338"/>
         <source>manual GTV only</source>
         <translation>nur manuelles GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="329"/>
+        <location filename="../ui/src/PatientReport.cpp" line="338"/>
         <source>AI GTV only</source>
         <translation>nur KI-GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="348"/>
+        <location filename="../ui/src/PatientReport.cpp" line="357"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axiale Schicht bei z = %2 mm</translation>
     </message>
@@ -642,162 +642,162 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
     </message>
     <message>
         <location filename="../ui/src/InferencePanel.cpp" line="49"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="250"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>Nur für Forschungszwecke. Nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="92"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="94"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>MTSA-Net &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="93"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="95"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>Die Metastasen segmentieren und den EGFR-Status der geöffneten Serie vorhersagen; das Ergebnis wird in der Datenbank gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="95"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="97"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="127"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="129"/>
         <source>Per slice</source>
         <translation>Je Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="129"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="131"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>In der Einstufung (oberste 50 % nach GTV-Fläche)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="134"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="136"/>
         <source>Model slice (inferior to superior)</source>
         <translation>Modellschicht (inferior nach superior)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="137"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="139"/>
         <source>Mutant probability</source>
         <translation>Mutationswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
         <source>Lesion</source>
         <translation>Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
         <source>Volume
 (ml)</source>
         <translation>Volumen
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
         <source>Max diameter
 (mm)</source>
         <translation>Max. Durchmesser
 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
         <source>Mean GTV
 probability</source>
         <translation>Mittlere GTV-
 Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="167"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="169"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>Klicken Sie auf eine Läsion, um die Ansicht darauf zu zentrieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="212"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="214"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>Kein Modell: Aktivieren Sie ein registriertes Modell oder legen Sie ein Modellpaket fest.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="213"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="215"/>
         <source>Model %1
 %2</source>
         <translation>Modell %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="215"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="217"/>
         <source>Your role may not run the model</source>
         <translation>Ihre Rolle darf das Modell nicht ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="228"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="230"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>Gespeichertes Ergebnis vom %1 UTC, Modell %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="253"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="255"/>
         <source>No AI result for this series yet.</source>
         <translation>Für diese Serie gibt es noch kein KI-Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="253"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="255"/>
         <source>No patient open.</source>
         <translation>Kein Patient geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="271"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="273"/>
         <source>No model package is configured.</source>
         <translation>Es ist kein Modellpaket eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="275"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="277"/>
         <source>Running %1...</source>
         <translation>%1 läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="286"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="288"/>
         <source>MTSA-Net on %1</source>
         <translation>MTSA-Net für %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="311"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="313"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>Ergebnis gespeichert: Modell %1, Läsionen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="324"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="326"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>Die Inferenz ist fehlgeschlagen, es wurde nichts gespeichert:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="330"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="332"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>Inferenz abgebrochen, es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="370"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="370"/>
         <source>EGFR wild type</source>
         <translation>EGFR Wildtyp</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="369"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="371"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1 (Mutationswahrscheinlichkeit %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="372"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="374"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>Keine EGFR-Vorhersage: Das Modell hat keinen EGFR-Kopf.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="377"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="379"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>Es wurde keine Metastase segmentiert: Die Einstufung mittelt über alle Schichten.</translation>
     </message>

@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../ui/src/PatientReport.cpp" line="70"/>
-        <location filename="../ui/src/PatientReport.cpp" line="78"/>
+        <location filename="../ui/src/PatientReport.cpp" line="84"/>
         <source>EGFR call</source>
         <translation>EGFR call</translation>
     </message>
@@ -70,140 +70,140 @@
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="75"/>
+        <location filename="../ui/src/PatientReport.cpp" line="77"/>
         <source>Model version</source>
         <translation>Model version</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="76"/>
+        <location filename="../ui/src/PatientReport.cpp" line="82"/>
         <source>Inference run</source>
         <translation>Inference run</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="79"/>
+        <location filename="../ui/src/PatientReport.cpp" line="85"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>no AI result: the model has not been run on this series</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="84"/>
+        <location filename="../ui/src/PatientReport.cpp" line="90"/>
         <source>Dice, manual vs AI GTV</source>
         <translation>Dice, manual vs AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="87"/>
+        <location filename="../ui/src/PatientReport.cpp" line="93"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95, manual vs AI GTV (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="94"/>
+        <location filename="../ui/src/PatientReport.cpp" line="100"/>
         <source>GTV volumes per lesion</source>
         <translation>GTV volumes per lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="97"/>
+        <location filename="../ui/src/PatientReport.cpp" line="103"/>
         <source>No GTV lesions.</source>
         <translation>No GTV lesions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="101"/>
+        <location filename="../ui/src/PatientReport.cpp" line="107"/>
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="101"/>
+        <location filename="../ui/src/PatientReport.cpp" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="102"/>
+        <location filename="../ui/src/PatientReport.cpp" line="108"/>
         <source>Manual GTV (ml)</source>
         <translation>Manual GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="102"/>
+        <location filename="../ui/src/PatientReport.cpp" line="108"/>
         <source>AI GTV (ml)</source>
         <translation>AI GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="103"/>
+        <location filename="../ui/src/PatientReport.cpp" line="109"/>
         <source>Max diameter (mm)</source>
         <translation>Max diameter (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="119"/>
+        <location filename="../ui/src/PatientReport.cpp" line="125"/>
         <source>Key images</source>
         <translation>Key images</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="120"/>
+        <location filename="../ui/src/PatientReport.cpp" line="126"/>
         <source>Manual GTV yellow, AI GTV green.</source>
         <translation>Manual GTV yellow, AI GTV green.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="130"/>
+        <location filename="../ui/src/PatientReport.cpp" line="136"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>Created %1 by %2 with Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="132"/>
+        <location filename="../ui/src/PatientReport.cpp" line="138"/>
         <source>unknown user</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="156"/>
+        <location filename="../ui/src/PatientReport.cpp" line="162"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="161"/>
+        <location filename="../ui/src/PatientReport.cpp" line="167"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutant</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="164"/>
+        <location filename="../ui/src/PatientReport.cpp" line="170"/>
         <source>EGFR wild type</source>
         <translation>EGFR wild type</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="166"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>undetermined</source>
         <translation>undetermined</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="172"/>
-        <location filename="../ui/src/PatientReport.cpp" line="193"/>
+        <location filename="../ui/src/PatientReport.cpp" line="178"/>
+        <location filename="../ui/src/PatientReport.cpp" line="199"/>
         <source>cannot write the report %1: %2</source>
         <translation>cannot write the report %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="181"/>
+        <location filename="../ui/src/PatientReport.cpp" line="187"/>
         <source>Metis report %1</source>
         <translation>Metis report %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="306"/>
-        <location filename="../ui/src/PatientReport.cpp" line="327"/>
+        <location filename="../ui/src/PatientReport.cpp" line="315"/>
+        <location filename="../ui/src/PatientReport.cpp" line="336"/>
         <source>AI lesion %1</source>
         <translation>AI lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="307"/>
-        <location filename="../ui/src/PatientReport.cpp" line="326"/>
+        <location filename="../ui/src/PatientReport.cpp" line="316"/>
+        <location filename="../ui/src/PatientReport.cpp" line="335"/>
         <source>Lesion %1</source>
         <translation>Lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="329"/>
+        <location filename="../ui/src/PatientReport.cpp" line="338"/>
         <source>manual GTV only</source>
         <translation>manual GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="329"/>
+        <location filename="../ui/src/PatientReport.cpp" line="338"/>
         <source>AI GTV only</source>
         <translation>AI GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="348"/>
+        <location filename="../ui/src/PatientReport.cpp" line="357"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axial slice at z = %2 mm</translation>
     </message>
@@ -642,162 +642,162 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
     <message>
         <location filename="../ui/src/InferencePanel.cpp" line="49"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="250"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>Research use only. Not for clinical decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="92"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="94"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>&amp;Run MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="93"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="95"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="95"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="97"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="127"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="129"/>
         <source>Per slice</source>
         <translation>Per slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="129"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="131"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>In the call (top 50 % by GTV area)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="134"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="136"/>
         <source>Model slice (inferior to superior)</source>
         <translation>Model slice (inferior to superior)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="137"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="139"/>
         <source>Mutant probability</source>
         <translation>Mutant probability</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
         <source>Volume
 (ml)</source>
         <translation>Volume
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
         <source>Max diameter
 (mm)</source>
         <translation>Max diameter
 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
         <source>Mean GTV
 probability</source>
         <translation>Mean GTV
 probability</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="167"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="169"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>Click a lesion to centre the viewer on it</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="212"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="214"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>No model: activate a registered model or set a model package.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="213"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="215"/>
         <source>Model %1
 %2</source>
         <translation>Model %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="215"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="217"/>
         <source>Your role may not run the model</source>
         <translation>Your role may not run the model</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="228"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="230"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>Stored result of %1 UTC, model %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="253"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="255"/>
         <source>No AI result for this series yet.</source>
         <translation>No AI result for this series yet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="253"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="255"/>
         <source>No patient open.</source>
         <translation>No patient open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="271"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="273"/>
         <source>No model package is configured.</source>
         <translation>No model package is configured.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="275"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="277"/>
         <source>Running %1...</source>
         <translation>Running %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="286"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="288"/>
         <source>MTSA-Net on %1</source>
         <translation>MTSA-Net on %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="311"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="313"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>Result stored: model %1, %2 lesions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="324"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="326"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>Inference failed, nothing was stored:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="330"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="332"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>Inference cancelled, nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="370"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutant</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="370"/>
         <source>EGFR wild type</source>
         <translation>EGFR wild type</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="369"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="371"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1 (mutation probability %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="372"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="374"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>No EGFR prediction: the model has no EGFR head.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="377"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="379"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>No metastasis was segmented: the call averages every slice.</translation>
     </message>

@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../ui/src/PatientReport.cpp" line="70"/>
-        <location filename="../ui/src/PatientReport.cpp" line="78"/>
+        <location filename="../ui/src/PatientReport.cpp" line="84"/>
         <source>EGFR call</source>
         <translation>EGFR 判定</translation>
     </message>
@@ -70,140 +70,140 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="75"/>
+        <location filename="../ui/src/PatientReport.cpp" line="77"/>
         <source>Model version</source>
         <translation>模型版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="76"/>
+        <location filename="../ui/src/PatientReport.cpp" line="82"/>
         <source>Inference run</source>
         <translation>推理运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="79"/>
+        <location filename="../ui/src/PatientReport.cpp" line="85"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>无 AI 结果：模型尚未在此序列上运行</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="84"/>
+        <location filename="../ui/src/PatientReport.cpp" line="90"/>
         <source>Dice, manual vs AI GTV</source>
         <translation>Dice，手工 GTV 对比 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="87"/>
+        <location filename="../ui/src/PatientReport.cpp" line="93"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95，手工 GTV 对比 AI GTV (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="94"/>
+        <location filename="../ui/src/PatientReport.cpp" line="100"/>
         <source>GTV volumes per lesion</source>
         <translation>各病灶 GTV 体积</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="97"/>
+        <location filename="../ui/src/PatientReport.cpp" line="103"/>
         <source>No GTV lesions.</source>
         <translation>无 GTV 病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="101"/>
+        <location filename="../ui/src/PatientReport.cpp" line="107"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="101"/>
+        <location filename="../ui/src/PatientReport.cpp" line="107"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="102"/>
+        <location filename="../ui/src/PatientReport.cpp" line="108"/>
         <source>Manual GTV (ml)</source>
         <translation>手工 GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="102"/>
+        <location filename="../ui/src/PatientReport.cpp" line="108"/>
         <source>AI GTV (ml)</source>
         <translation>AI GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="103"/>
+        <location filename="../ui/src/PatientReport.cpp" line="109"/>
         <source>Max diameter (mm)</source>
         <translation>最大径 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="119"/>
+        <location filename="../ui/src/PatientReport.cpp" line="125"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="120"/>
+        <location filename="../ui/src/PatientReport.cpp" line="126"/>
         <source>Manual GTV yellow, AI GTV green.</source>
         <translation>手工 GTV 为黄色，AI GTV 为绿色。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="130"/>
+        <location filename="../ui/src/PatientReport.cpp" line="136"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>由 %2 于 %1 使用 Metis 创建。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="132"/>
+        <location filename="../ui/src/PatientReport.cpp" line="138"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="156"/>
+        <location filename="../ui/src/PatientReport.cpp" line="162"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>合成体模 / 仅供研究使用，不可用于临床决策。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="161"/>
+        <location filename="../ui/src/PatientReport.cpp" line="167"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="164"/>
+        <location filename="../ui/src/PatientReport.cpp" line="170"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="166"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>undetermined</source>
         <translation>未确定</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="172"/>
-        <location filename="../ui/src/PatientReport.cpp" line="193"/>
+        <location filename="../ui/src/PatientReport.cpp" line="178"/>
+        <location filename="../ui/src/PatientReport.cpp" line="199"/>
         <source>cannot write the report %1: %2</source>
         <translation>无法写入报告 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="181"/>
+        <location filename="../ui/src/PatientReport.cpp" line="187"/>
         <source>Metis report %1</source>
         <translation>Metis 报告 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="306"/>
-        <location filename="../ui/src/PatientReport.cpp" line="327"/>
+        <location filename="../ui/src/PatientReport.cpp" line="315"/>
+        <location filename="../ui/src/PatientReport.cpp" line="336"/>
         <source>AI lesion %1</source>
         <translation>AI 病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="307"/>
-        <location filename="../ui/src/PatientReport.cpp" line="326"/>
+        <location filename="../ui/src/PatientReport.cpp" line="316"/>
+        <location filename="../ui/src/PatientReport.cpp" line="335"/>
         <source>Lesion %1</source>
         <translation>病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="329"/>
+        <location filename="../ui/src/PatientReport.cpp" line="338"/>
         <source>manual GTV only</source>
         <translation>仅手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="329"/>
+        <location filename="../ui/src/PatientReport.cpp" line="338"/>
         <source>AI GTV only</source>
         <translation>仅 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="348"/>
+        <location filename="../ui/src/PatientReport.cpp" line="357"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1，z = %2 mm 处轴位层面</translation>
     </message>
@@ -642,162 +642,162 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
     </message>
     <message>
         <location filename="../ui/src/InferencePanel.cpp" line="49"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="250"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>仅供研究使用，不可用于临床决策。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="92"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="94"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>运行 MTSA-Net(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="93"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="95"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>分割转移瘤并预测当前序列的 EGFR 状态；结果将保存到数据库</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="95"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="97"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="127"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="129"/>
         <source>Per slice</source>
         <translation>逐层</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="129"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="131"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>计入判定（按 GTV 面积前 50%）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="134"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="136"/>
         <source>Model slice (inferior to superior)</source>
         <translation>模型层面（由下至上）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="137"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="139"/>
         <source>Mutant probability</source>
         <translation>突变概率</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
         <source>Volume
 (ml)</source>
         <translation>体积
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
         <source>Max diameter
 (mm)</source>
         <translation>最大径
 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
         <source>Mean GTV
 probability</source>
         <translation>GTV 平均
 概率</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="167"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="169"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>点击病灶可将视图居中到该病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="212"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="214"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>无模型：请启用已注册的模型或指定模型包。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="213"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="215"/>
         <source>Model %1
 %2</source>
         <translation>模型 %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="215"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="217"/>
         <source>Your role may not run the model</source>
         <translation>您的角色无权运行模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="228"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="230"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>已保存的结果：%1 UTC，模型 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="253"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="255"/>
         <source>No AI result for this series yet.</source>
         <translation>此序列尚无 AI 结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="253"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="255"/>
         <source>No patient open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="271"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="273"/>
         <source>No model package is configured.</source>
         <translation>未配置模型包。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="275"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="277"/>
         <source>Running %1...</source>
         <translation>正在运行 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="286"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="288"/>
         <source>MTSA-Net on %1</source>
         <translation>对 %1 运行 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="311"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="313"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>结果已保存：模型 %1，%2 个病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="324"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="326"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>推理失败，未保存任何内容：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="330"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="332"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>推理已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="370"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="370"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="369"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="371"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1（突变概率 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="372"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="374"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>无 EGFR 预测：该模型没有 EGFR 预测头。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="377"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="379"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>未分割出转移瘤：判定结果为所有层面的平均值。</translation>
     </message>

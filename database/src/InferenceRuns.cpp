@@ -257,7 +257,7 @@ InferenceRun PatientDatabase::recordInferenceRun(const User& user, const LabelMa
 
     db_.prepare("INSERT INTO inference_runs(series_ref, model_ref, model_version, created_at, "
                 "slice_probabilities, patient_probability, patient_call, lesions_json, "
-                "structure_set_ref) VALUES (?,?,?,?,?,?,?,?,?)")
+                "structure_set_ref, device, precision) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
         .bind(1, run.seriesId)
         .bind(2, optionalId(run.modelId))
         .bind(3, run.modelVersion)
@@ -267,6 +267,8 @@ InferenceRun PatientDatabase::recordInferenceRun(const User& user, const LabelMa
         .bind(7, run.patientCall)
         .bind(8, lesions)
         .bind(9, run.structureSetId)
+        .bind(10, run.device)
+        .bind(11, run.precision)
         .step();
     run.id = db_.lastInsertRowId();
 
@@ -277,6 +279,9 @@ InferenceRun PatientDatabase::recordInferenceRun(const User& user, const LabelMa
         std::snprintf(probability, sizeof probability, " (%.3f)", *run.patientProbability);
         details += probability;
     }
+    if (!run.device.empty()) {
+        details += ", on " + run.device + " " + run.precision;
+    }
     appendAudit(user.username, "inference.run", "series", std::to_string(run.seriesId), details);
     transaction.commit();
     return run;
@@ -286,7 +291,8 @@ std::optional<InferenceRun> PatientDatabase::latestInferenceRun(std::int64_t ser
     auto query = db_.prepare(
         "SELECT ir.id, ir.model_ref, ir.model_version, ir.created_at, ir.slice_probabilities, "
         "ir.patient_probability, COALESCE(ir.patient_call, 'undetermined'), "
-        "ir.structure_set_ref, ss.parent_ref, ss.label_path FROM inference_runs ir "
+        "ir.structure_set_ref, ss.parent_ref, ss.label_path, ir.device, ir.precision "
+        "FROM inference_runs ir "
         "LEFT JOIN structure_sets ss ON ss.id = ir.structure_set_ref "
         "WHERE ir.series_ref = ? ORDER BY ir.id DESC LIMIT 1");
     query.bind(1, seriesId);
@@ -301,6 +307,8 @@ std::optional<InferenceRun> PatientDatabase::latestInferenceRun(std::int64_t ser
     }
     run.modelVersion = query.columnText(2);
     run.createdAt = query.columnText(3);
+    run.device = query.columnText(10);
+    run.precision = query.columnText(11);
     if (!query.columnIsNull(5)) {
         run.patientProbability = query.columnDouble(5);
     }

@@ -64,6 +64,8 @@ InferenceRun sampleRun(std::int64_t seriesId) {
     InferenceRun run;
     run.seriesId = seriesId;
     run.modelVersion = "mtsa-net-test-1";
+    run.device = "cuda:0";
+    run.precision = "fp32";
     run.sliceMutantProbability = {0.2, 0.7, 0.9, 0.4};
     run.sliceGtvAreaMm2 = {0.0, 9.0, 12.5, 3.0};
     run.slicesUsed = {2, 1};
@@ -95,6 +97,8 @@ private Q_SLOTS:
         QVERIFY(loaded);
         QCOMPARE(loaded->id, stored.id);
         QCOMPARE(loaded->modelVersion, std::string("mtsa-net-test-1"));
+        QCOMPARE(loaded->device, std::string("cuda:0"));
+        QCOMPARE(loaded->precision, std::string("fp32"));
         QCOMPARE(loaded->sliceMutantProbability, (std::vector<double>{0.2, 0.7, 0.9, 0.4}));
         QCOMPARE(loaded->sliceGtvAreaMm2, (std::vector<double>{0.0, 9.0, 12.5, 3.0}));
         QCOMPARE(loaded->slicesUsed, (std::vector<std::size_t>{2, 1}));
@@ -181,6 +185,7 @@ private Q_SLOTS:
         QCOMPARE(entries.front().entity, std::string("series"));
         QVERIFY(entries.front().details.find("mtsa-net-test-1") != std::string::npos);
         QVERIFY(entries.front().details.find("mutant (0.800)") != std::string::npos);
+        QVERIFY(entries.front().details.find("on cuda:0 fp32") != std::string::npos);
         QVERIFY(db.check().ok());
     }
 

@@ -51,6 +51,8 @@ PatientStudy syntheticStudy() {
                              viewer::predictedGtvLayer(study.predictedGtv)};
     db::InferenceRun run;
     run.modelVersion = "mtsa-net-test-4.5.6";
+    run.device = "cpu";
+    run.precision = "fp32";
     run.createdAt = "2026-11-27T01:02:03.000Z";
     run.patientProbability = 0.8125;
     run.patientCall = "mutant";
@@ -91,6 +93,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains("EGFR mutant"), qPrintable(text));
         QVERIFY2(text.contains("0.812") || text.contains("0.813"), qPrintable(text));
         QVERIFY2(text.contains("mtsa-net-test-4.5.6"), qPrintable(text));
+        QVERIFY2(text.contains("cpu, fp32"), qPrintable(text));
         QVERIFY2(text.contains("MTSA-Net"), qPrintable(text));
         QVERIFY2(text.contains("PHANTOM-007"), qPrintable(text));
         QVERIFY2(text.contains("SYNTHETIC PHANTOM / research use only, not for clinical decisions"),

@@ -55,6 +55,8 @@ db::InferenceRun toStoredRun(const models::InferenceResult& result, std::int64_t
     run.seriesId = seriesId;
     run.modelId = modelId;
     run.modelVersion = version;
+    run.device = result.device;
+    run.precision = result.precision;
     run.sliceMutantProbability = result.sliceMutantProbability;
     run.sliceGtvAreaMm2 = result.sliceGtvAreaMm2;
     if (result.patientCall) {

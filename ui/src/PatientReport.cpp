@@ -72,7 +72,13 @@ QString reportHtml(const ReportData& data) {
                     data.egfrProbability ? QString::number(*data.egfrProbability, 'f', 3)
                                          : QStringLiteral("\u2014"));
         html += row(PatientReport::tr("Model"), orDash(data.modelName));
-        html += row(PatientReport::tr("Model version"), orDash(data.modelVersion));
+        // Where and in which precision it ran, beside the version: one row keeps the key images
+        // and their captions on the first page.
+        html += row(PatientReport::tr("Model version"),
+                    orDash(data.modelVersion) +
+                        (data.aiComputedOn.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" (%1)").arg(data.aiComputedOn.toHtmlEscaped())));
         html += row(PatientReport::tr("Inference run"), orDash(data.aiRunDate));
     } else {
         html += row(PatientReport::tr("EGFR call"),
@@ -283,6 +289,9 @@ ReportData buildReportData(db::PatientDatabase& database, const PatientStudy& st
         data.modelName = QStringLiteral("MTSA-Net");
         data.modelVersion = QString::fromStdString(run.modelVersion);
         data.aiRunDate = QString::fromStdString(run.createdAt);
+        if (!run.device.empty()) {
+            data.aiComputedOn = QString::fromStdString(run.device + ", " + run.precision);
+        }
         data.egfrProbability = run.patientProbability;
         data.egfrCall = QString::fromStdString(run.patientCall);
     }

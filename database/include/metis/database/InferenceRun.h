@@ -30,6 +30,8 @@ struct InferenceRun {
     std::optional<std::int64_t> modelId; ///< registered model, when the package is registered
     std::string modelVersion;            ///< also the AI structure set's author
     std::string createdAt;               ///< filled when stored
+    std::string device;                  ///< where the network ran, e.g. "cpu", "cuda:0"
+    std::string precision;               ///< numeric precision of the forward pass, e.g. "fp32"
     /// Per model slice (inferior to superior): mutant probability and predicted GTV area (mm^2);
     /// both empty or of equal length.
     std::vector<double> sliceMutantProbability;

@@ -76,6 +76,8 @@ struct InferenceResult {
     std::optional<PatientEgfrCall> patientCall;
     std::vector<LesionFinding> lesions;
     std::string device; ///< "cpu" or "cuda"
+    /// Numeric precision of the forward pass; the engine computes in fp32 on every device.
+    std::string precision = "fp32";
     int batchSize = 0;
     double seconds = 0.0;
 };

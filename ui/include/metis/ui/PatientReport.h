@@ -46,6 +46,7 @@ struct ReportData {
     QString modelName; ///< "MTSA-Net"
     QString modelVersion;
     QString aiRunDate;
+    QString aiComputedOn; ///< device and precision, e.g. "cpu, fp32"; empty when not recorded
     std::optional<double> egfrProbability; ///< patient-level mutant probability
     QString egfrCall;                      ///< as stored: mutant, wild_type or undetermined
 
