@@ -224,17 +224,13 @@ int modelRegister(const Arguments& args) {
             "no active user '" + username + "' in " + database.path() +
             " (the workstation creates one user per role when it first starts)");
     }
-    const std::int64_t id = workflow::registerModelPackage(
+    const db::RegisteredModel model = workflow::registerModelPackage(
         database, *user, args.positional().front(), args.option("--version"));
-    const auto models = database.listModels();
-    const auto model =
-        std::find_if(models.begin(), models.end(), [id](const auto& m) { return m.id == id; });
-    const std::string version = model == models.end() ? std::to_string(id) : model->version;
-    std::cout << "registered model " << version << " (id " << id << ") from "
-              << (model == models.end() ? std::string() : model->packagePath) << "\n";
+    std::cout << "registered model " << model.version << " (id " << model.id << ") from "
+              << model.packagePath << "\n";
     if (args.flag("--activate")) {
-        workflow::activateRegisteredModel(database, *user, id);
-        std::cout << "model " << version << " is now the active model\n";
+        workflow::activateRegisteredModel(database, *user, model.id);
+        std::cout << "model " << model.version << " is now the active model\n";
     }
     return 0;
 }

@@ -10,36 +10,30 @@
 
 #include <cstdio>
 #include <iostream>
+#include <utility>
+#include <vector>
 
 namespace metis::cli {
 namespace {
 
 int printVersion(const Arguments&) {
 #ifdef METIS_CLI_FULL
-    for (const auto& [component, description] : workflow::componentVersions()) {
+    const auto components = workflow::componentVersions();
+#else
+    // The headless build has no imaging, database or GUI layer.
+    const auto runtime = models::initialiseRuntime();
+    std::vector<std::pair<std::string, std::string>> components{{"Metis", metisVersion()}};
+    for (const char* absent : {"Qt", "VTK", "ITK", "DCMTK", "SQLite"}) {
+        components.emplace_back(absent, "not in this build (METIS_WITH_GUI=OFF)");
+    }
+    components.emplace_back("LibTorch", models::describeLibTorch(runtime));
+    components.emplace_back("CUDA", models::describeCuda(runtime));
+#endif
+    for (const auto& [component, description] : components) {
         std::cout << (component == "Metis" ? component + " "
                                            : component + std::string(9 - component.size(), ' '))
                   << description << "\n";
     }
-#else
-    // The headless build has no imaging, database or GUI layer.
-    const auto runtime = models::initialiseRuntime();
-    std::cout << "Metis " << metisVersion() << "\n";
-    for (const char* absent : {"Qt", "VTK", "ITK", "DCMTK", "SQLite"}) {
-        std::cout << std::string(absent) + std::string(9 - std::string(absent).size(), ' ')
-                  << "not in this build (METIS_WITH_GUI=OFF)\n";
-    }
-    std::cout << "LibTorch " << runtime.torchVersion
-              << (runtime.cudaBuildVersion.empty()
-                      ? std::string(" (CPU-only build)")
-                      : " (built with CUDA " + runtime.cudaBuildVersion + ")")
-              << "\n";
-    std::cout << "CUDA     "
-              << (runtime.cudaAvailable
-                      ? "usable (" + std::to_string(runtime.cudaDeviceCount) + " device(s))"
-                      : std::string("not usable (no NVIDIA driver or GPU here; the CPU is used)"))
-              << "\n";
-#endif
     return 0;
 }
 

@@ -87,12 +87,22 @@ RuntimeInfo initialiseRuntime(int threads) {
     return info;
 }
 
+std::string describeLibTorch(const RuntimeInfo& info) {
+    return info.torchVersion + (info.cudaBuildVersion.empty()
+                                    ? std::string(" (CPU-only build)")
+                                    : " (built with CUDA " + info.cudaBuildVersion + ")");
+}
+
+std::string describeCuda(const RuntimeInfo& info) {
+    return info.cudaAvailable
+               ? "usable (" + std::to_string(info.cudaDeviceCount) + " device(s))"
+               : std::string("not usable (no NVIDIA driver or GPU here; the CPU is used)");
+}
+
 std::string describe(const RuntimeInfo& info) {
     std::ostringstream out;
-    out << "LibTorch " << info.torchVersion
-        << (info.cudaBuildVersion.empty() ? std::string(" (CPU-only build)")
-                                          : " (built with CUDA " + info.cudaBuildVersion + ")")
-        << ", " << info.intraOpThreads << " intra-op threads, ";
+    out << "LibTorch " << describeLibTorch(info) << ", " << info.intraOpThreads
+        << " intra-op threads, ";
     if (info.cudaAvailable) {
         out << "CUDA usable (" << info.cudaDeviceCount << " device(s))";
     } else {

@@ -109,6 +109,14 @@ void paintThreeBlobs(NetworkPrediction& prediction) {
     paint(rimX, rimY, 3, 1);
 }
 
+/// Smallest and largest lesion volume (ml) of a result with lesions.
+std::pair<double, double> lesionVolumeRangeMl(const InferenceResult& result) {
+    const auto [smallest, largest] =
+        std::minmax_element(result.lesions.begin(), result.lesions.end(),
+                            [](const auto& a, const auto& b) { return a.volumeMl < b.volumeMl; });
+    return {smallest->volumeMl, largest->volumeMl};
+}
+
 } // namespace
 
 class TestInferenceEngine : public QObject {
@@ -282,11 +290,7 @@ private Q_SLOTS:
         const LabelMap reference = engine.finish(prediction, {0.5, 0.0, 12.0}).mask;
         const InferenceResult all = engine.finish(prediction, GtvPostProcessing{});
         QCOMPARE(all.lesions.size(), std::size_t(3));
-        double largest = 0.0, smallest = 1e9;
-        for (const auto& lesion : all.lesions) {
-            largest = std::max(largest, lesion.volumeMl);
-            smallest = std::min(smallest, lesion.volumeMl);
-        }
+        const auto [smallest, largest] = lesionVolumeRangeMl(all);
         const double between = 0.5 * (largest + smallest) * 1000.0;
 
         CalibrationGrid grid;
@@ -318,11 +322,7 @@ private Q_SLOTS:
 
         const InferenceResult all = engine.finish(prediction, GtvPostProcessing{});
         QCOMPARE(all.lesions.size(), std::size_t(3));
-        double largest = 0.0, smallest = 1e9;
-        for (const auto& lesion : all.lesions) {
-            largest = std::max(largest, lesion.volumeMl);
-            smallest = std::min(smallest, lesion.volumeMl);
-        }
+        const auto [smallest, largest] = lesionVolumeRangeMl(all);
         const double between = 0.5 * (largest + smallest) * 1000.0;
         const InferenceResult noSmall = engine.finish(prediction, {0.5, between, 0.0});
         QCOMPARE(noSmall.lesions.size(), std::size_t(1));

@@ -73,7 +73,9 @@ private Q_SLOTS:
         }
         QVERIFY(database.listModels().empty());
 
-        const auto id = workflow::registerModelPackage(database, physicist, narrow);
+        const auto registered = workflow::registerModelPackage(database, physicist, narrow);
+        const auto id = registered.id;
+        QCOMPARE(registered.version, std::string("narrow"));
         QCOMPARE(database.listModels().size(), std::size_t{1});
         QCOMPARE(database.listModels().front().version, std::string("narrow"));
         workflow::activateRegisteredModel(database, physicist, id);

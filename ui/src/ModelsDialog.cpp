@@ -130,22 +130,18 @@ void ModelsDialog::choosePackage() {
 }
 
 bool ModelsDialog::registerPackage(const QString& packageDir) {
-    std::int64_t id = 0;
+    db::RegisteredModel model;
     try {
-        id = workflow::registerModelPackage(*database_, user_, packageDir.toStdString());
+        model = workflow::registerModelPackage(*database_, user_, packageDir.toStdString());
     } catch (const std::exception& error) {
         report(tr("Cannot register %1: %2").arg(packageDir, QString::fromStdString(error.what())),
                true);
         return false;
     }
     reload();
-    const auto models = database_->listModels();
-    const auto model =
-        std::find_if(models.begin(), models.end(), [id](const auto& m) { return m.id == id; });
-    report(tr("Registered model %1 from %2.")
-               .arg(QString::fromStdString(model == models.end() ? std::string() : model->version),
-                    packageDir),
-           false);
+    report(
+        tr("Registered model %1 from %2.").arg(QString::fromStdString(model.version), packageDir),
+        false);
     return true;
 }
 

@@ -16,13 +16,8 @@ std::vector<std::pair<std::string, std::string>> componentVersions() {
         {"ITK", imaging::itkVersion()},
         {"DCMTK", imaging::dcmtkVersion()},
         {"SQLite", db::sqliteVersion()},
-        {"LibTorch",
-         runtime.torchVersion + (runtime.cudaBuildVersion.empty()
-                                     ? std::string(" (CPU-only build)")
-                                     : " (built with CUDA " + runtime.cudaBuildVersion + ")")},
-        {"CUDA", runtime.cudaAvailable
-                     ? "usable (" + std::to_string(runtime.cudaDeviceCount) + " device(s))"
-                     : std::string("not usable (no NVIDIA driver or GPU here; the CPU is used)")},
+        {"LibTorch", models::describeLibTorch(runtime)},
+        {"CUDA", models::describeCuda(runtime)},
     };
 }
 

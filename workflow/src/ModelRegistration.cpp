@@ -7,30 +7,37 @@
 
 namespace metis::workflow {
 
-std::int64_t registerModelPackage(db::PatientDatabase& database, const db::User& user,
-                                  const std::filesystem::path& packageDir,
-                                  const std::optional<std::string>& version) {
+db::RegisteredModel registerModelPackage(db::PatientDatabase& database, const db::User& user,
+                                         const std::filesystem::path& packageDir,
+                                         const std::optional<std::string>& version) {
     const std::filesystem::path package = std::filesystem::absolute(packageDir).lexically_normal();
     const std::string name =
         version.value_or(package.has_filename() ? package.filename().string()
                                                 : package.parent_path().filename().string());
     const models::ModelPackageMetadata metadata = models::verifyModelPackage(package);
-    return database.registerModel(user, package.string(), models::kModelPackageWeightsFile, name,
-                                  metadata.weightsSha256, models::modelMetricsJson(metadata));
+    const std::int64_t id =
+        database.registerModel(user, package.string(), models::kModelPackageWeightsFile, name,
+                               metadata.weightsSha256, models::modelMetricsJson(metadata));
+    return registeredModel(database, id);
 }
 
-void activateRegisteredModel(db::PatientDatabase& database, const db::User& user,
-                             std::int64_t modelId) {
+db::RegisteredModel registeredModel(db::PatientDatabase& database, std::int64_t modelId) {
     const auto models = database.listModels();
     const auto model = std::find_if(models.begin(), models.end(),
                                     [modelId](const auto& m) { return m.id == modelId; });
     if (model == models.end()) {
         throw std::runtime_error("no registered model with id " + std::to_string(modelId));
     }
+    return *model;
+}
+
+void activateRegisteredModel(db::PatientDatabase& database, const db::User& user,
+                             std::int64_t modelId) {
+    const db::RegisteredModel model = registeredModel(database, modelId);
     // The model that runs on patients must be the one that was registered.
-    const models::ModelPackageMetadata metadata = models::readModelPackage(model->packagePath);
-    if (metadata.weightsSha256 != model->weightsSha256) {
-        throw std::runtime_error(model->weightsPath +
+    const models::ModelPackageMetadata metadata = models::readModelPackage(model.packagePath);
+    if (metadata.weightsSha256 != model.weightsSha256) {
+        throw std::runtime_error(model.weightsPath +
                                  ": the weights differ from the registered ones");
     }
     database.activateModel(user, modelId);

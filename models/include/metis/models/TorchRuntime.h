@@ -25,6 +25,10 @@ RuntimeInfo initialiseRuntime(int threads = 0);
 
 /// One-line human-readable summary, e.g. for the log and `metis-cli --version`.
 std::string describe(const RuntimeInfo& info);
+/// "2.15.0 (built with CUDA 13.2)" or "... (CPU-only build)".
+std::string describeLibTorch(const RuntimeInfo& info);
+/// "usable (N device(s))" or why not, for the version list and the About box.
+std::string describeCuda(const RuntimeInfo& info);
 
 /// Result of a tiny forward pass through a fixed convolution, used to prove at start-up and in
 /// tests that LibTorch computes on the chosen device.

@@ -12,10 +12,13 @@ namespace metis::workflow {
 /// metadata reads, the weights match their SHA-256 and load into the network the metadata
 /// describes (a package with wrong-shaped tensors is refused, naming the file). The version
 /// defaults to the package folder's name. Throws std::exception with the reason; returns the
-/// registered model's id.
-std::int64_t registerModelPackage(db::PatientDatabase& database, const db::User& user,
-                                  const std::filesystem::path& packageDir,
-                                  const std::optional<std::string>& version = std::nullopt);
+/// model as registered.
+db::RegisteredModel registerModelPackage(db::PatientDatabase& database, const db::User& user,
+                                         const std::filesystem::path& packageDir,
+                                         const std::optional<std::string>& version = std::nullopt);
+
+/// The registered model with this id; throws std::runtime_error when there is none.
+db::RegisteredModel registeredModel(db::PatientDatabase& database, std::int64_t modelId);
 
 /// Makes a registered model the active one, after checking that its package still holds the
 /// weights that were registered (a package changed or removed since is refused).
