@@ -50,8 +50,11 @@ void forEachInBox(const ImageGeometry& g, const Size3& lo, const Size3& hi, Visi
     }
 }
 
-void applyRuns(const LabelDelta& delta, const std::vector<LabelRun>& runs, LabelMap& mask) {
-    const ImageGeometry& g = mask.geometry();
+/// Calls visit(linearIndex, value) for every voxel of the delta's box with the runs' value
+/// there, after checking that the box fits the mask and the runs fill it exactly.
+template <typename Visit>
+void forEachRunVoxel(const LabelDelta& delta, const std::vector<LabelRun>& runs,
+                     const ImageGeometry& g, Visit&& visit) {
     for (int axis = 0; axis < 3; ++axis) {
         if (delta.boxMin[axis] < 0 || delta.boxMax[axis] >= g.size[axis]) {
             throw std::invalid_argument("label delta: its box lies outside the label map");
@@ -66,15 +69,20 @@ void applyRuns(const LabelDelta& delta, const std::vector<LabelRun>& runs, Label
     }
     auto run = runs.begin();
     std::uint32_t usedOfRun = 0;
-    std::vector<std::uint16_t>& data = mask.data();
     forEachInBox(g, delta.boxMin, delta.boxMax, [&](std::size_t index) {
         if (usedOfRun == run->length) {
             ++run;
             usedOfRun = 0;
         }
-        data[index] = run->value;
+        visit(index, run->value);
         ++usedOfRun;
     });
+}
+
+void applyRuns(const LabelDelta& delta, const std::vector<LabelRun>& runs, LabelMap& mask) {
+    std::vector<std::uint16_t>& data = mask.data();
+    forEachRunVoxel(delta, runs, mask.geometry(),
+                    [&](std::size_t index, std::uint16_t value) { data[index] = value; });
 }
 
 template <typename T> void put(std::string& out, T value) {
@@ -289,13 +297,31 @@ bool LabelEditor::commit(const Persist& persist) {
     }
     open_ = false;
     firstValues_.clear();
-    for (const LabelEditStep& dropped : redo_) {
-        historyBytes_ -= dropped.delta.bytes();
+    pushStep(std::move(step));
+    return true;
+}
+
+bool LabelEditor::replay(LabelEditStep step) {
+    if (open_) {
+        throw std::logic_error("label editor: finish the open step before replaying one");
     }
-    redo_.clear();
-    historyBytes_ += step.delta.bytes();
-    undo_.push_back(std::move(step));
-    enforceCap();
+    if (step.delta.empty()) {
+        return false;
+    }
+    bool holdsBefore = true;
+    try {
+        forEachRunVoxel(step.delta, step.delta.before, mask_.geometry(),
+                        [&](std::size_t index, std::uint16_t value) {
+                            holdsBefore = holdsBefore && mask_.data()[index] == value;
+                        });
+    } catch (const std::invalid_argument&) {
+        return false;
+    }
+    if (!holdsBefore) {
+        return false;
+    }
+    step.delta.applyAfter(mask_);
+    pushStep(std::move(step));
     return true;
 }
 
@@ -354,6 +380,17 @@ void LabelEditor::clearHistory() {
     undo_.clear();
     redo_.clear();
     historyBytes_ = 0;
+}
+
+void LabelEditor::pushStep(LabelEditStep step) {
+    // A new step makes the undone steps unreachable.
+    for (const LabelEditStep& dropped : redo_) {
+        historyBytes_ -= dropped.delta.bytes();
+    }
+    redo_.clear();
+    historyBytes_ += step.delta.bytes();
+    undo_.push_back(std::move(step));
+    enforceCap();
 }
 
 void LabelEditor::enforceCap() {

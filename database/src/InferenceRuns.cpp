@@ -1,20 +1,16 @@
 // Stored MTSA-Net results: PatientDatabase::recordInferenceRun and latestInferenceRun.
+#include "StoredLabelMap.h"
 #include "metis/core/ConnectedComponents.h"
 #include "metis/core/Json.h"
 #include "metis/database/PatientDatabase.h"
-#include "metis/imaging/VolumeIO.h"
 
 #include <algorithm>
-#include <atomic>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
 #include <limits>
-#include <unistd.h>
 
 namespace metis::db {
-namespace fs = std::filesystem;
 namespace {
 
 // slice_probabilities holds one array per model slice:
@@ -154,28 +150,6 @@ private:
     std::size_t position_ = 0;
 };
 
-// Removes the temporary label-map file however the recording ends.
-class TemporaryFile {
-public:
-    explicit TemporaryFile(fs::path path) : path_(std::move(path)) {}
-    ~TemporaryFile() {
-        std::error_code ignored;
-        fs::remove(path_, ignored);
-    }
-    TemporaryFile(const TemporaryFile&) = delete;
-    TemporaryFile& operator=(const TemporaryFile&) = delete;
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
-
-fs::path temporaryLabelMapPath(const ManagedStorage& storage) {
-    static std::atomic<unsigned> counter{0};
-    return fs::path(storage.root()) / "tmp" /
-           ("ai-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".nii.gz");
-}
-
 } // namespace
 
 bool InferenceRun::usedAllSlicesFallback() const {
@@ -204,10 +178,7 @@ InferenceRun PatientDatabase::recordInferenceRun(const User& user, const LabelMa
     // The file goes into storage first (content-addressed, so an aborted transaction leaves at
     // most an unreferenced file, never a row pointing at nothing), numbered per lesion so the
     // stored map and the lesion rows agree.
-    const TemporaryFile labelFile(temporaryLabelMapPath(storage_));
-    imaging::writeLabelMap(labelConnectedComponents(mask).labels, labelFile.path());
-    const auto stored = storage_.store(labelFile.path().string(), ".nii.gz");
-    storage_.flushToDisk();
+    const auto stored = storeLabelMap(storage_, labelConnectedComponents(mask).labels);
 
     Transaction transaction(db_);
     auto series = db_.prepare("SELECT id FROM series WHERE id = ?");
@@ -215,12 +186,8 @@ InferenceRun PatientDatabase::recordInferenceRun(const User& user, const LabelMa
     if (!series.step()) {
         throw DatabaseError("no series with id " + std::to_string(run.seriesId));
     }
-    auto manual = db_.prepare(
-        "SELECT id FROM structure_sets WHERE series_ref = ? AND source IN ('manual', 'imported') "
-        "ORDER BY created_at DESC, id DESC LIMIT 1");
-    manual.bind(1, run.seriesId);
-    run.parentStructureSetId =
-        manual.step() ? std::optional<std::int64_t>(manual.columnInt(0)) : std::nullopt;
+    const auto manual = newestManualStructureSet(run.seriesId);
+    run.parentStructureSetId = manual ? std::optional<std::int64_t>(manual->id) : std::nullopt;
     run.createdAt = utcTimestamp();
 
     const auto optionalId = [](const std::optional<std::int64_t>& id) -> SqlValue {

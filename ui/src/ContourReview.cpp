@@ -6,14 +6,11 @@ namespace metis::ui {
 
 std::optional<ReviewableContour> newestManualContour(db::PatientDatabase& database,
                                                      std::int64_t seriesId) {
-    auto query = database.sql().prepare(
-        "SELECT id, review_status FROM structure_sets WHERE series_ref = ? "
-        "AND source IN ('manual', 'imported') ORDER BY created_at DESC, id DESC LIMIT 1");
-    query.bind(1, seriesId);
-    if (!query.step()) {
+    const auto version = database.newestManualStructureSet(seriesId);
+    if (!version) {
         return std::nullopt;
     }
-    return ReviewableContour{query.columnInt(0), query.columnText(1)};
+    return ReviewableContour{version->id, version->reviewStatus};
 }
 
 QString setContourReviewStatus(db::PatientDatabase& database, const db::User& user,

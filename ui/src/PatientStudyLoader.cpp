@@ -60,23 +60,17 @@ ImageVolume loadDicomSeries(db::PatientDatabase& database, std::int64_t seriesId
 LabelMap loadManualGtv(db::PatientDatabase& database, std::int64_t seriesId,
                        const imaging::SeriesInfo& info, const ImageGeometry& geometry,
                        std::string& description) {
-    auto query = database.sql().prepare(
-        "SELECT id, file_path, label_path, label_convention, review_status FROM structure_sets "
-        "WHERE series_ref = ? AND source IN ('manual', 'imported') ORDER BY created_at DESC, id "
-        "DESC LIMIT 1");
-    query.bind(1, seriesId);
-    if (!query.step()) {
+    const auto version = database.newestManualStructureSet(seriesId);
+    if (!version) {
         return {};
     }
     description =
-        "structure set " + std::to_string(query.columnInt(0)) + " (" + query.columnText(4) + ")";
-    if (!query.columnIsNull(2)) {
-        const auto labels =
-            imaging::readLabelMap(database.storage().absolutePath(query.columnText(2)));
-        return imaging::interpretLabels(labels, conventionNamed(query.columnText(3))).gtv;
+        "structure set " + std::to_string(version->id) + " (" + version->reviewStatus + ")";
+    if (!version->labelMapPath.empty()) {
+        const auto labels = imaging::readLabelMap(version->labelMapPath);
+        return imaging::interpretLabels(labels, conventionNamed(version->labelConvention)).gtv;
     }
-    const auto rtstruct =
-        imaging::RtStructReader::read(database.storage().absolutePath(query.columnText(1)));
+    const auto rtstruct = imaging::RtStructReader::read(version->rtstructPath);
     imaging::ReferencedSeries reference;
     reference.seriesInstanceUid = info.seriesInstanceUid;
     reference.frameOfReferenceUid = info.frameOfReferenceUid;

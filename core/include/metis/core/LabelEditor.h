@@ -81,6 +81,10 @@ public:
     /// Closes the step and restores every voxel it changed (a cancelled stroke).
     void cancel();
 
+    /// Re-applies a recorded step (from a journal) as a new step: returns false and changes
+    /// nothing unless the step's box holds exactly its before-values now.
+    bool replay(LabelEditStep step);
+
     bool canUndo() const { return !undo_.empty(); }
     bool canRedo() const { return !redo_.empty(); }
     /// Name of the step undo() / redo() would act on, empty when there is none.
@@ -99,6 +103,7 @@ public:
 
 private:
     LabelDelta deltaOfOpenStep() const;
+    void pushStep(LabelEditStep step);
     void enforceCap();
 
     LabelMap mask_;

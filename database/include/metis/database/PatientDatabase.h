@@ -123,6 +123,23 @@ struct RegisteredModel {
     bool active = false;
 };
 
+/// One stored version of a series' contours. Versions are never overwritten: an edit is saved
+/// as a new version whose parent is the version it started from.
+struct StructureSetVersion {
+    std::int64_t id = 0;
+    std::int64_t seriesId = 0;
+    std::string source; ///< manual, ai or imported
+    std::string author;
+    std::string createdAt;
+    std::optional<std::int64_t> parentId;
+    std::string reviewStatus; ///< draft, corrected, approved or locked
+    std::string note;
+    std::string rtstructPath;    ///< absolute; empty for a label-map version
+    std::string labelMapPath;    ///< absolute; empty for an RTSTRUCT version
+    std::string labelConvention; ///< how the label map's values read (metis_instances, ...)
+    std::string sha256;
+};
+
 struct DatabaseStats {
     std::int64_t patients = 0, studies = 0, series = 0, instances = 0, structureSets = 0,
                  clinicalLabels = 0, inferenceRuns = 0, models = 0, users = 0, auditEntries = 0;
@@ -206,6 +223,20 @@ public:
     /// Sets the review status of a structure set, checking the user's role (approving and
     /// locking need ApproveStructureSet) and auditing the change.
     void setReviewStatus(const User& user, std::int64_t structureSetId, const std::string& status);
+    /// Stores an edited label map (on the series grid, one label value per lesion, numbers kept)
+    /// as a new manual structure set version in one transaction: the map in managed storage,
+    /// the version row (author = the user, status draft, `parentId` the version the edit
+    /// started from), one lesion row per label value, an audit entry. Needs EditContours.
+    /// Throws naming the problem; nothing is stored then.
+    StructureSetVersion saveStructureSetVersion(const User& user, std::int64_t seriesId,
+                                                const LabelMap& lesions,
+                                                std::optional<std::int64_t> parentId,
+                                                const std::string& note);
+    /// Every structure set version of a series, oldest first.
+    std::vector<StructureSetVersion> structureSetVersions(std::int64_t seriesId);
+    std::optional<StructureSetVersion> structureSetVersion(std::int64_t structureSetId);
+    /// The series' newest manual or imported version: what opens for review and editing.
+    std::optional<StructureSetVersion> newestManualStructureSet(std::int64_t seriesId);
     /// Makes one registered model the active one (needs ActivateModel), audited.
     void activateModel(const User& user, std::int64_t modelId);
 
