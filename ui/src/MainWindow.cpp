@@ -2,6 +2,7 @@
 
 #include "metis/core/Version.h"
 #include "metis/ui/ComparisonPanel.h"
+#include "metis/ui/ContourEditPanel.h"
 #include "metis/ui/ContourReview.h"
 #include "metis/ui/Dialogs.h"
 #include "metis/ui/FileDialogs.h"
@@ -63,7 +64,21 @@ MainWindow::MainWindow(std::shared_ptr<db::PatientDatabase> database, db::User u
     comparisonDock->setWidget(comparisonPanel_);
     addDockWidget(Qt::RightDockWidgetArea, comparisonDock);
     tabifyDockWidget(inferenceDock, comparisonDock);
+
+    editPanel_ = new ContourEditPanel(database_, user_, mprLayout_, this);
+    auto* editDock = new QDockWidget(tr("Contour editing"), this);
+    editDock->setObjectName(QStringLiteral("ContourEditDock"));
+    editDock->setWidget(editPanel_);
+    addDockWidget(Qt::RightDockWidgetArea, editDock);
+    tabifyDockWidget(comparisonDock, editDock);
     inferenceDock->raise();
+    connect(editPanel_, &ContourEditPanel::versionSaved, this, [this] {
+        if (currentStudy_) {
+            comparisonPanel_->compare(currentStudy_->manualGtv, currentStudy_->predictedGtv);
+        }
+        updateReviewActions();
+        browser_->refresh();
+    });
     connect(inferencePanel_, &InferencePanel::inferenceFinished, this, [this] {
         if (currentStudy_) {
             comparisonPanel_->compare(currentStudy_->manualGtv, currentStudy_->predictedGtv);
@@ -113,6 +128,12 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(editPanel_->undoAction());
+    edit->addAction(editPanel_->redoAction());
+    edit->addSeparator();
+    edit->addAction(editPanel_->saveAction());
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     trainAction_ = tools->addAction(tr("&Retrain model..."));
@@ -245,6 +266,7 @@ void MainWindow::openPatient(const QString& patientId, std::optional<std::int64_
         currentStudy_ = study;
         updateReviewActions();
         inferencePanel_->setStudy(study);
+        editPanel_->setStudy(study);
         comparisonPanel_->compare(study->manualGtv, study->predictedGtv);
         exportReportAction_->setEnabled(true);
         QString text =

@@ -57,20 +57,17 @@ ImageVolume loadDicomSeries(db::PatientDatabase& database, std::int64_t seriesId
     return imaging::loadSeries(*series, progress);
 }
 
-LabelMap loadManualGtv(db::PatientDatabase& database, std::int64_t seriesId,
-                       const imaging::SeriesInfo& info, const ImageGeometry& geometry,
-                       std::string& description) {
-    const auto version = database.newestManualStructureSet(seriesId);
-    if (!version) {
-        return {};
+LabelMap loadManualGtv(const db::StructureSetVersion& version, const imaging::SeriesInfo& info,
+                       const ImageGeometry& geometry) {
+    if (!version.labelMapPath.empty()) {
+        const auto labels = imaging::readLabelMap(version.labelMapPath);
+        const auto convention = conventionNamed(version.labelConvention);
+        if (convention == imaging::LabelConvention::MetisInstances) {
+            return labels; // lesion numbers kept: the editor and GTV_nn names rely on them
+        }
+        return labelConnectedComponents(imaging::interpretLabels(labels, convention).gtv).labels;
     }
-    description =
-        "structure set " + std::to_string(version->id) + " (" + version->reviewStatus + ")";
-    if (!version->labelMapPath.empty()) {
-        const auto labels = imaging::readLabelMap(version->labelMapPath);
-        return imaging::interpretLabels(labels, conventionNamed(version->labelConvention)).gtv;
-    }
-    const auto rtstruct = imaging::RtStructReader::read(version->rtstructPath);
+    const auto rtstruct = imaging::RtStructReader::read(version.rtstructPath);
     imaging::ReferencedSeries reference;
     reference.seriesInstanceUid = info.seriesInstanceUid;
     reference.frameOfReferenceUid = info.frameOfReferenceUid;
@@ -117,8 +114,15 @@ PatientStudy loadPatientStudy(db::PatientDatabase& database, const std::string& 
     study.scene->image = image;
     try {
         std::string description;
-        LabelMap manual =
-            loadManualGtv(database, study.seriesId, info, image->geometry(), description);
+        const auto version = database.newestManualStructureSet(study.seriesId);
+        LabelMap manual;
+        if (version) {
+            description =
+                "structure set " + std::to_string(version->id) + " (" + version->reviewStatus + ")";
+            manual = loadManualGtv(*version, info, image->geometry());
+            study.manualStructureSetId = version->id;
+            study.manualReviewStatus = version->reviewStatus;
+        }
         if (!manual.empty()) {
             const auto components = labelConnectedComponents(manual).components;
             const auto largest = std::max_element(

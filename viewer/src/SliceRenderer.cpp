@@ -154,6 +154,23 @@ LabelBounds labelBounds(const LabelMap& labels) {
     return bounds;
 }
 
+LabelBounds boundsOfVoxels(const ImageGeometry& geometry, const std::vector<std::size_t>& voxels) {
+    LabelBounds bounds;
+    const auto nx = static_cast<std::size_t>(geometry.size[0]);
+    const auto nxy = nx * static_cast<std::size_t>(geometry.size[1]);
+    for (const std::size_t voxel : voxels) {
+        const Size3 index{static_cast<std::int64_t>(voxel % nx),
+                          static_cast<std::int64_t>((voxel % nxy) / nx),
+                          static_cast<std::int64_t>(voxel / nxy)};
+        for (int axis = 0; axis < 3; ++axis) {
+            bounds.min[axis] = bounds.empty ? index[axis] : std::min(bounds.min[axis], index[axis]);
+            bounds.max[axis] = bounds.empty ? index[axis] : std::max(bounds.max[axis], index[axis]);
+        }
+        bounds.empty = false;
+    }
+    return bounds;
+}
+
 SliceGeometry labelPatch(const SliceGeometry& slice, const ImageGeometry& labels,
                          const LabelBounds& bounds, std::array<int, 2>& offset) {
     SliceGeometry patch = slice;
@@ -210,6 +227,24 @@ const LabelBounds& SliceRenderer::boundsOf(const std::shared_ptr<const LabelMap>
     }
     bounds_.emplace_back(labels, labelBounds(*labels));
     return bounds_.back().second;
+}
+
+void SliceRenderer::labelsEdited(const LabelMap& labels, const LabelBounds& changed) {
+    if (changed.empty) {
+        return;
+    }
+    for (auto& [layer, bounds] : bounds_) {
+        if (layer.lock().get() != &labels) {
+            continue;
+        }
+        for (int axis = 0; axis < 3; ++axis) {
+            bounds.min[axis] =
+                bounds.empty ? changed.min[axis] : std::min(bounds.min[axis], changed.min[axis]);
+            bounds.max[axis] =
+                bounds.empty ? changed.max[axis] : std::max(bounds.max[axis], changed.max[axis]);
+        }
+        bounds.empty = false;
+    }
 }
 
 RenderedSlice SliceRenderer::render(const ViewerScene& scene, const SliceViewState& state) {

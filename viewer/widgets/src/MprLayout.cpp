@@ -60,6 +60,12 @@ void MprLayout::sceneChanged() {
     rebuildSurfaces();
 }
 
+void MprLayout::labelsEdited(const LabelMap& labels, const viewer::LabelBounds& changed) {
+    for (SliceView* view : sliceViews_) {
+        view->labelsEdited(labels, changed);
+    }
+}
+
 void MprLayout::rebuildSurfaces() {
     renderer_->clear();
     if (scene_) {

@@ -59,6 +59,7 @@ SliceView::SliceView(viewer::ViewOrientation orientation, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(120, 120);
+    setMouseTracking(true); // the brush cursor follows the pointer
 }
 
 void SliceView::setScene(std::shared_ptr<const viewer::ViewerScene> scene) {
@@ -133,6 +134,13 @@ void SliceView::applyPreset(std::size_t presetIndex) {
 void SliceView::setTool(std::unique_ptr<viewer::SliceTool> tool) {
     tool_ = std::move(tool);
     drag_ = Drag::None;
+    update();
+}
+
+void SliceView::labelsEdited(const LabelMap& labels, const viewer::LabelBounds& changed) {
+    renderer_.labelsEdited(labels, changed);
+    rendered_.reset();
+    update();
 }
 
 void SliceView::ensureRendered() {
@@ -205,7 +213,40 @@ void SliceView::paintView(QPainter& painter, const QSize& size) {
         pen.setJoinStyle(Qt::RoundJoin);
         painter.strokePath(path, pen);
     }
+    paintToolOverlay(painter, view);
     paintAnnotations(painter, size, view);
+}
+
+void SliceView::paintToolOverlay(QPainter& painter, const viewer::ViewTransform& view) {
+    if (!tool_) {
+        return;
+    }
+    const viewer::ToolOverlay overlay = tool_->overlay();
+    const QColor colour = overlay.erasing ? QColor(255, 90, 90) : QColor(255, 255, 255);
+    QPen pen(colour, 1.5);
+    pen.setCosmetic(true);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    if (overlay.circle) {
+        const viewer::Vec2 centre = view.patientToScreen(overlay.circleCentreMm);
+        const double radius = overlay.circleRadiusMm * view.screenPixelsPerMm();
+        painter.setPen(QPen(QColor(0, 0, 0, 160), 3.0));
+        painter.drawEllipse(QPointF(centre[0], centre[1]), radius, radius);
+        painter.setPen(pen);
+        painter.drawEllipse(QPointF(centre[0], centre[1]), radius, radius);
+    }
+    if (overlay.polylineMm.size() >= 2) {
+        QPainterPath path;
+        for (std::size_t n = 0; n < overlay.polylineMm.size(); ++n) {
+            const viewer::Vec2 screen = view.patientToScreen(overlay.polylineMm[n]);
+            if (n == 0) {
+                path.moveTo(screen[0], screen[1]);
+            } else {
+                path.lineTo(screen[0], screen[1]);
+            }
+        }
+        pen.setStyle(Qt::DashLine);
+        painter.strokePath(path, pen);
+    }
 }
 
 void SliceView::paintAnnotations(QPainter& painter, const QSize& size,
@@ -339,6 +380,9 @@ void SliceView::mouseMoveEvent(QMouseEvent* event) {
     const QPointF delta = event->position() - dragStart_;
     switch (drag_) {
     case Drag::None:
+        if (tool_ && scene_ && scene_->image) {
+            applyToolResult(tool_->hover(pointerEvent(*event)));
+        }
         return;
     case Drag::Tool:
         applyToolResult(tool_->move(pointerEvent(*event)));
@@ -366,6 +410,13 @@ void SliceView::mouseReleaseEvent(QMouseEvent* event) {
         applyToolResult(tool_->release(pointerEvent(*event)));
     }
     drag_ = Drag::None;
+}
+
+void SliceView::leaveEvent(QEvent* event) {
+    if (tool_) {
+        applyToolResult(tool_->leave());
+    }
+    QWidget::leaveEvent(event);
 }
 
 void SliceView::mouseDoubleClickEvent(QMouseEvent* event) {

@@ -19,6 +19,7 @@ class MprLayout;
 namespace metis::ui {
 
 class ComparisonPanel;
+class ContourEditPanel;
 class Job;
 class InferencePanel;
 class PatientBrowser;
@@ -46,6 +47,7 @@ public:
     QAction* lockContourAction() const { return lockContourAction_; }
     InferencePanel* inferencePanel() const { return inferencePanel_; }
     ComparisonPanel* comparisonPanel() const { return comparisonPanel_; }
+    ContourEditPanel* contourEditPanel() const { return editPanel_; }
     QAction* exportReportAction() const { return exportReportAction_; }
     /// The patient whose data the viewer shows, empty before one is opened.
     const QString& currentPatient() const { return currentPatient_; }
@@ -92,6 +94,7 @@ private:
     PatientBrowser* browser_ = nullptr;
     InferencePanel* inferencePanel_ = nullptr;
     ComparisonPanel* comparisonPanel_ = nullptr;
+    ContourEditPanel* editPanel_ = nullptr;
     QLabel* userLabel_ = nullptr;
     QLabel* jobLabel_ = nullptr;
     QComboBox* seriesPicker_ = nullptr;

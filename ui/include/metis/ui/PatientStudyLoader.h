@@ -18,7 +18,11 @@ struct PatientStudy {
     std::string seriesUid;
     std::string seriesDescription;
     std::shared_ptr<viewer::ViewerScene> scene;
-    std::shared_ptr<const LabelMap> manualGtv; ///< null when the series has none
+    /// The newest manual or imported GTV on the series grid, one label value per lesion (ROI);
+    /// null when the series has none.
+    std::shared_ptr<const LabelMap> manualGtv;
+    std::optional<std::int64_t> manualStructureSetId; ///< the version manualGtv shows
+    std::string manualReviewStatus;
     /// The newest stored AI result of the series (label map and figures); absent before the
     /// first inference run.
     std::shared_ptr<const LabelMap> predictedGtv;

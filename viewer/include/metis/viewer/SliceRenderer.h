@@ -84,6 +84,8 @@ struct LabelBounds {
     Size3 max{0, 0, 0};
 };
 LabelBounds labelBounds(const LabelMap& labels);
+/// Index-space box of the given voxels (linear indices into `geometry`).
+LabelBounds boundsOfVoxels(const ImageGeometry& geometry, const std::vector<std::size_t>& voxels);
 
 /// The part of `slice` that can show labels within `bounds`: a sub-grid of whole slice pixels
 /// (width 0 when the plane misses the box). `offset` receives its top-left slice pixel.
@@ -101,6 +103,10 @@ public:
     /// pixel memory (fresh pages cost more than the resampling itself on a virtual machine).
     void render(const ViewerScene& scene, const SliceViewState& state, RenderedSlice& rendered);
     void invalidate() { bounds_.clear(); }
+    /// The voxels of `labels` within `changed` were edited in place: the cached bounds grow to
+    /// include them instead of being measured again over the whole map (a brush stroke then
+    /// costs the reslice of its views only).
+    void labelsEdited(const LabelMap& labels, const LabelBounds& changed);
 
 private:
     const LabelBounds& boundsOf(const std::shared_ptr<const LabelMap>& labels);

@@ -2,6 +2,8 @@
 
 #include "metis/viewer/MprGeometry.h"
 
+#include <vector>
+
 namespace metis::viewer {
 
 /// A pointer event in slice coordinates: what a tool (navigation, the future contour editor)
@@ -25,6 +27,16 @@ struct SliceToolResult {
     bool repaint = false; ///< the tool's own drawing changed
 };
 
+/// What a tool draws over the view (the brush's true-size circle, a contour being drawn), in
+/// patient mm; the host maps it to the screen.
+struct ToolOverlay {
+    bool circle = false;
+    Vec3 circleCentreMm{0, 0, 0};
+    double circleRadiusMm = 0.0;
+    std::vector<Vec3> polylineMm;
+    bool erasing = false; ///< drawn in the eraser's colour
+};
+
 /// An interaction on a 2D view. Hosts translate their toolkit's events into SlicePointerEvents.
 class SliceTool {
 public:
@@ -32,6 +44,14 @@ public:
     virtual SliceToolResult press(const SlicePointerEvent& event) = 0;
     virtual SliceToolResult move(const SlicePointerEvent& event) = 0;
     virtual SliceToolResult release(const SlicePointerEvent& event) = 0;
+    /// The pointer moved with no button held (the brush cursor follows it).
+    virtual SliceToolResult hover(const SlicePointerEvent& event) {
+        (void)event;
+        return {};
+    }
+    /// The pointer left the view.
+    virtual SliceToolResult leave() { return {}; }
+    virtual ToolOverlay overlay() const { return {}; }
 };
 
 /// The default tool: the left button places (and drags) the linked crosshair.

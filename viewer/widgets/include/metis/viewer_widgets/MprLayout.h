@@ -37,6 +37,9 @@ public:
     const std::shared_ptr<viewer::ViewerScene>& scene() const { return scene_; }
     /// Call after editing the scene's layers (visibility, style, colours, labels).
     void sceneChanged();
+    /// Voxels of `labels` within `changed` were edited in place: the 2D views repaint them at
+    /// once; the 3D surfaces follow with the next sceneChanged() (after the stroke).
+    void labelsEdited(const LabelMap& labels, const viewer::LabelBounds& changed);
 
     void setLayoutMode(MprLayoutMode mode);
     MprLayoutMode layoutMode() const { return mode_; }

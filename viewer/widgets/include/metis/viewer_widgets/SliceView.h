@@ -39,6 +39,9 @@ public:
 
     /// Replaces the interaction tool (the crosshair tool by default).
     void setTool(std::unique_ptr<viewer::SliceTool> tool);
+    viewer::SliceTool* tool() const { return tool_.get(); }
+    /// Voxels of `labels` (a layer of the scene) within `changed` were edited in place.
+    void labelsEdited(const LabelMap& labels, const viewer::LabelBounds& changed);
 
     /// The letters painted at the view's edges.
     viewer::OrientationLetters orientationLetters() const;
@@ -62,6 +65,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
 
 private:
     enum class Drag { None, Tool, WindowLevel, Pan };
@@ -70,6 +74,7 @@ private:
     viewer::SlicePointerEvent pointerEvent(const QMouseEvent& event) const;
     void applyToolResult(const viewer::SliceToolResult& result);
     void paintAnnotations(QPainter& painter, const QSize& size, const viewer::ViewTransform& view);
+    void paintToolOverlay(QPainter& painter, const viewer::ViewTransform& view);
 
     std::shared_ptr<const viewer::ViewerScene> scene_;
     viewer::SliceViewState state_;

@@ -1,0 +1,301 @@
+// The contour editor driven as an annotator drives it: real mouse and key events on the real
+// views of the workstation under Xvfb, checked voxel by voxel in the edited label map, in all
+// three views and on a sagittally acquired series.
+#include "../database/ImportFixtures.h"
+#include "TestIsolation.h"
+#include "metis/database/Importer.h"
+#include "metis/imaging/VolumeIO.h"
+#include "metis/ui/ContourEditPanel.h"
+#include "metis/ui/MainWindow.h"
+#include "metis/ui/PatientStudyLoader.h"
+#include "metis/viewer_widgets/MprLayout.h"
+#include "metis/viewer_widgets/SliceView.h"
+#include "metis/workflow/ContourEditing.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace metis;
+using namespace metis::ui;
+using viewer::ViewOrientation;
+
+namespace {
+
+/// A 40 x 40 x 16 series (1 x 1 x 2 mm), axial or acquired sagittally.
+void writeSeries(const std::filesystem::path& root, const std::string& patientId, bool sagittal) {
+    ImageVolume volume = fixtures::sphereVolume(40, 16, 6.0);
+    if (sagittal) {
+        // Rows along anterior-posterior, columns head to foot, slices right to left.
+        ImageGeometry g = volume.geometry();
+        g.direction = {{{0, 0, -1}, {1, 0, 0}, {0, -1, 0}}};
+        g.origin = {16, -20, 20};
+        volume.setGeometry(g);
+    }
+    imaging::DicomWriteOptions options;
+    options.metadata.patientId = patientId;
+    options.metadata.patientName = "EDIT^" + patientId;
+    NullProgressSink quiet;
+    imaging::writeDicomSeries(volume, root / patientId, options, quiet);
+}
+
+class Workstation {
+public:
+    explicit Workstation(bool sagittal = false) {
+        const std::filesystem::path data = dir_.filePath("data").toStdString();
+        writeSeries(data, "EDIT01", sagittal);
+        database_ = std::make_shared<db::PatientDatabase>(dir_.filePath("metis.db").toStdString());
+        database_->ensureDefaultUsers();
+        NullProgressSink quiet;
+        db::importPaths(*database_, {data.string()}, {}, quiet);
+        window_ = std::make_unique<MainWindow>(database_, *database_->findUser("annotator"));
+        window_->resize(1400, 900);
+        window_->show();
+        // Shortcuts (B, E, C, Ctrl+Z, ...) need the window to be the active one.
+        window_->activateWindow();
+        if (!QTest::qWaitForWindowActive(window_.get())) {
+            qWarning("the workstation window did not become active: shortcuts may not reach it");
+        }
+    }
+
+    bool open() {
+        QSignalSpy loaded(window_.get(), &MainWindow::patientLoaded);
+        window_->openPatient("EDIT01");
+        return loaded.wait(30000);
+    }
+
+    MainWindow& window() { return *window_; }
+    ContourEditPanel& panel() { return *window_->contourEditPanel(); }
+    db::PatientDatabase& database() { return *database_; }
+    const ImageGeometry& grid() { return window_->currentStudy()->scene->image->geometry(); }
+    viewer_widgets::SliceView* view(ViewOrientation orientation) {
+        return window_->mprLayout()->sliceView(orientation);
+    }
+
+    /// The label of the voxel nearest to `pointMm` in the edited map.
+    std::uint16_t labelAt(const Vec3& pointMm) {
+        if (!panel().session()) {
+            throw std::runtime_error("no editing session: the tool was never chosen");
+        }
+        const LabelMap& mask = panel().session()->mask();
+        const Vec3 index = mask.geometry().patientToIndex(pointMm);
+        return mask.at(std::llround(index[0]), std::llround(index[1]), std::llround(index[2]));
+    }
+
+    QPoint screenOf(ViewOrientation orientation, const Vec3& pointMm) {
+        const auto screen = view(orientation)->viewTransform().patientToScreen(pointMm);
+        return QPoint(static_cast<int>(std::floor(screen[0])),
+                      static_cast<int>(std::floor(screen[1])));
+    }
+
+    /// Presses at `from`, drags through `through` (patient mm) and releases at the last point.
+    void drag(ViewOrientation orientation, const std::vector<Vec3>& points,
+              Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        auto* target = view(orientation);
+        QTest::mousePress(target, Qt::LeftButton, modifiers, screenOf(orientation, points.front()));
+        for (std::size_t n = 1; n < points.size(); ++n) {
+            QTest::mouseMove(target, screenOf(orientation, points[n]));
+        }
+        QTest::mouseRelease(target, Qt::LeftButton, modifiers,
+                            screenOf(orientation, points.back()));
+    }
+
+private:
+    QTemporaryDir dir_;
+    std::shared_ptr<db::PatientDatabase> database_;
+    std::unique_ptr<MainWindow> window_;
+};
+
+Vec3 plus(const Vec3& p, double x, double y, double z) {
+    return {p[0] + x, p[1] + y, p[2] + z};
+}
+
+/// A voxel centre near the middle of the series, so the views sit on acquired slices.
+Vec3 voxelCentre(const ImageGeometry& g, double fi, double fj, double fk) {
+    return g.indexToPatient({std::floor(fi * (g.size[0] - 1)), std::floor(fj * (g.size[1] - 1)),
+                             std::floor(fk * (g.size[2] - 1))});
+}
+
+} // namespace
+
+class TestContourEditor : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() {
+        QCoreApplication::setOrganizationName("MetisTest");
+        QCoreApplication::setApplicationName("MetisTest");
+        QVERIFY2(test_tools::settingsAreIsolated(), "the test would use the user's settings");
+        QSettings().clear();
+    }
+
+    void brushEraserUndoRedoInTheAxialView() {
+        Workstation station;
+        QVERIFY(station.open());
+        const Vec3 start = voxelCentre(station.grid(), 0.25, 0.25, 0.5);
+        station.window().mprLayout()->setCursorMm(start);
+        auto* axial = station.view(ViewOrientation::Axial);
+        axial->setFocus();
+        QTest::keyClick(axial, Qt::Key_B); // brush
+        QCOMPARE(station.panel().tool(), ContourEditPanel::Tool::Brush);
+        station.panel().setBrushDiameterMm(6.0);
+        QTest::keyClick(axial, Qt::Key_BracketRight); // 6 -> 7.5 mm
+        QCOMPARE(station.panel().brushDiameterMm(), 7.5);
+        QTest::keyClick(axial, Qt::Key_BracketLeft); // back to 6 mm
+        QVERIFY(std::abs(station.panel().brushDiameterMm() - 6.0) < 1e-9);
+        station.panel().newLesion();
+        const std::uint16_t lesion = station.panel().lesion();
+
+        // The cursor circle follows the pointer with the brush's true radius.
+        QTest::mouseMove(axial, station.screenOf(ViewOrientation::Axial, start));
+        QCOMPARE(axial->tool()->overlay().circleRadiusMm, 3.0);
+
+        // A stroke 8 mm long along x.
+        station.drag(ViewOrientation::Axial, {start, plus(start, 4, 0, 0), plus(start, 8, 0, 0)});
+        QCOMPARE(station.labelAt(start), lesion);
+        QCOMPARE(station.labelAt(plus(start, 8, 0, 0)), lesion);
+        QCOMPARE(station.labelAt(plus(start, 4, 2, 0)), lesion);
+        QCOMPARE(station.labelAt(plus(start, 4, 4, 0)), std::uint16_t{0}); // beyond the 3 mm radius
+        QCOMPARE(station.labelAt(plus(start, 4, 0, 2)), std::uint16_t{0}); // the next slice
+        QCOMPARE(station.panel().session()->editor().undoName(), std::string("Brush"));
+
+        // The eraser removes the middle of the stroke.
+        QTest::keyClick(axial, Qt::Key_E);
+        station.drag(ViewOrientation::Axial, {plus(start, 4, -3, 0), plus(start, 4, 3, 0)});
+        QCOMPARE(station.labelAt(plus(start, 4, 0, 0)), std::uint16_t{0});
+        QCOMPARE(station.labelAt(start), lesion);
+
+        // Ctrl+Z brings it back, Ctrl+Y erases again, Ctrl+Shift+Z too after another undo.
+        QTest::keyClick(axial, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(station.labelAt(plus(start, 4, 0, 0)), lesion);
+        QTest::keyClick(axial, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(station.labelAt(plus(start, 4, 0, 0)), std::uint16_t{0});
+        QTest::keyClick(axial, Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(axial, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(station.labelAt(plus(start, 4, 0, 0)), std::uint16_t{0});
+        QVERIFY(station.panel().hasUnsavedEdits());
+    }
+
+    void brushInTheCoronalAndSagittalViews() {
+        Workstation station;
+        QVERIFY(station.open());
+        const Vec3 start = voxelCentre(station.grid(), 0.3, 0.6, 0.5);
+        station.window().mprLayout()->setCursorMm(start);
+        station.panel().selectTool(ContourEditPanel::Tool::Brush);
+        station.panel().setBrushDiameterMm(4.0);
+        // Coronal: the plane of constant y; the stroke runs along z (two 2 mm slices).
+        station.drag(ViewOrientation::Coronal, {start, plus(start, 0, 0, 4)});
+        QVERIFY(station.labelAt(start) != 0);
+        QVERIFY(station.labelAt(plus(start, 0, 0, 4)) != 0);
+        QCOMPARE(station.labelAt(plus(start, 0, 1, 2)), std::uint16_t{0}); // next coronal slice
+        // Sagittal: the plane of constant x.
+        const Vec3 other = plus(start, 10, 0, 0);
+        station.window().mprLayout()->setCursorMm(other);
+        station.drag(ViewOrientation::Sagittal, {other, plus(other, 0, 6, 0)});
+        QVERIFY(station.labelAt(plus(other, 0, 6, 0)) != 0);
+        QCOMPARE(station.labelAt(plus(other, 1, 3, 0)), std::uint16_t{0});
+        QCOMPARE(station.panel().session()->editor().undoSteps(), std::size_t{2});
+    }
+
+    void freehandContourFillsAndSubtracts() {
+        Workstation station;
+        QVERIFY(station.open());
+        const Vec3 centre = voxelCentre(station.grid(), 0.5, 0.5, 0.5);
+        station.window().mprLayout()->setCursorMm(centre);
+        auto* axial = station.view(ViewOrientation::Axial);
+        axial->setFocus();
+        QTest::keyClick(axial, Qt::Key_C);
+        std::vector<Vec3> square;
+        for (const auto& [x, y] : std::vector<std::pair<double, double>>{
+                 {-8, -8}, {0, -8}, {8, -8}, {8, 0}, {8, 8}, {0, 8}, {-8, 8}, {-8, 0}}) {
+            square.push_back(plus(centre, x, y, 0));
+        }
+        station.drag(ViewOrientation::Axial, square);
+        QVERIFY(station.labelAt(centre) != 0);
+        QVERIFY(station.labelAt(plus(centre, 6, 6, 0)) != 0);
+        QCOMPARE(station.labelAt(plus(centre, 10, 0, 0)), std::uint16_t{0});
+        // Ctrl held: the same gesture subtracts a smaller square.
+        std::vector<Vec3> inner;
+        for (const auto& [x, y] :
+             std::vector<std::pair<double, double>>{{-3, -3}, {3, -3}, {3, 3}, {-3, 3}}) {
+            inner.push_back(plus(centre, x, y, 0));
+        }
+        station.drag(ViewOrientation::Axial, inner, Qt::ControlModifier);
+        QCOMPARE(station.labelAt(centre), std::uint16_t{0});
+        QVERIFY(station.labelAt(plus(centre, 6, 6, 0)) != 0);
+        QCOMPARE(station.panel().session()->editor().undoName(), std::string("Contour subtract"));
+    }
+
+    void savedVersionIsStoredAndReopened() {
+        Workstation station;
+        QVERIFY(station.open());
+        const Vec3 start = voxelCentre(station.grid(), 0.5, 0.5, 0.5);
+        station.window().mprLayout()->setCursorMm(start);
+        station.panel().selectTool(ContourEditPanel::Tool::Brush);
+        station.drag(ViewOrientation::Axial, {start, plus(start, 5, 0, 0)});
+        QSignalSpy saved(&station.panel(), &ContourEditPanel::versionSaved);
+        QCOMPARE(station.panel().save("first contour"), QString());
+        QCOMPARE(saved.count(), 1);
+        const auto versions =
+            station.database().structureSetVersions(station.window().currentStudy()->seriesId);
+        QCOMPARE(versions.size(), std::size_t{1});
+        QCOMPARE(versions[0].author, std::string("annotator"));
+        QCOMPARE(imaging::readLabelMap(versions[0].labelMapPath).data(),
+                 station.panel().session()->mask().data());
+        QVERIFY(!station.panel().hasUnsavedEdits());
+        QVERIFY(station.database().check().ok());
+        // Opening the patient again shows the saved version.
+        QVERIFY(station.open());
+        QCOMPARE(*station.window().currentStudy()->manualStructureSetId, versions[0].id);
+        QCOMPARE(station.window().currentStudy()->manualGtv->data(),
+                 imaging::readLabelMap(versions[0].labelMapPath).data());
+    }
+
+    void unsavedEditsAreRecoveredWhenThePatientOpensAgain() {
+        Workstation station;
+        QVERIFY(station.open());
+        const Vec3 start = voxelCentre(station.grid(), 0.5, 0.5, 0.5);
+        station.window().mprLayout()->setCursorMm(start);
+        station.panel().selectTool(ContourEditPanel::Tool::Brush);
+        station.drag(ViewOrientation::Axial, {start, plus(start, 5, 0, 0)});
+        const LabelMap edited = station.panel().session()->mask();
+        QVERIFY(station.open()); // as after a crash: nothing was saved
+        auto* banner = station.panel().findChild<QWidget*>("RecoveryBanner");
+        QVERIFY(banner && banner->isVisibleTo(&station.panel()));
+        QCOMPARE(station.panel().session()->mask().data(), edited.data());
+        // The views show the recovered edits.
+        const auto& overlays = station.window().currentStudy()->scene->overlays;
+        QCOMPARE(overlays.front().labels.get(), &station.panel().session()->mask());
+    }
+
+    void brushOnASagittallyAcquiredSeries() {
+        Workstation station(true);
+        QVERIFY(station.open());
+        const ImageGeometry& g = station.grid();
+        QVERIFY(std::abs(g.direction[0][2]) > 0.9); // slices along x: a sagittal acquisition
+        const Vec3 start = voxelCentre(g, 0.5, 0.5, 0.5);
+        station.window().mprLayout()->setCursorMm(start);
+        station.panel().selectTool(ContourEditPanel::Tool::Brush);
+        station.panel().setBrushDiameterMm(6.0);
+        station.drag(ViewOrientation::Axial, {start, plus(start, 0, 6, 0)});
+        const LabelMap& mask = station.panel().session()->mask();
+        std::size_t painted = 0;
+        for (std::int64_t k = 0; k < g.size[2]; ++k) {
+            for (std::int64_t j = 0; j < g.size[1]; ++j) {
+                for (std::int64_t i = 0; i < g.size[0]; ++i) {
+                    if (mask.at(i, j, k) != 0) {
+                        ++painted;
+                        const Vec3 p = g.indexToPatient({double(i), double(j), double(k)});
+                        QVERIFY(std::abs(p[2] - start[2]) < 0.5); // one axial plane only
+                    }
+                }
+            }
+        }
+        // A 6 mm disc dragged 6 mm over 1 mm rows and 2 mm sagittal slices: about
+        // (pi 9 + 36) mm2 / 2 mm2 per voxel = 32 voxels.
+        QVERIFY2(painted > 20 && painted < 45, std::to_string(painted).c_str());
+    }
+};
+
+QTEST_MAIN(TestContourEditor)
+#include "test_contour_editor.moc"
