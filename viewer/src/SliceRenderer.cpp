@@ -267,6 +267,22 @@ void SliceRenderer::render(const ViewerScene& scene, const SliceViewState& state
         resliceImage(*scene.heatMap.probabilities, rendered.geometry, scratch_);
         blendHeatMap(rendered.image, scratch_, scene.heatMap.threshold, scene.heatMap.opacity);
     }
+    composeOverlays(scene, rendered);
+}
+
+bool SliceRenderer::refreshOutlines(const ViewerScene& scene, RenderedSlice& rendered) {
+    for (const OverlayLayer& layer : scene.overlays) {
+        if (layer.visible && layer.labels && layer.opacity > 0.0 &&
+            layer.style == OverlayStyle::Fill) {
+            return false; // filled labels are blended into the pixels: a full render is needed
+        }
+    }
+    rendered.outlines.clear();
+    composeOverlays(scene, rendered);
+    return true;
+}
+
+void SliceRenderer::composeOverlays(const ViewerScene& scene, RenderedSlice& rendered) {
     for (std::size_t index = 0; index < scene.overlays.size(); ++index) {
         const OverlayLayer& layer = scene.overlays[index];
         if (!layer.visible || !layer.labels || layer.opacity <= 0.0) {

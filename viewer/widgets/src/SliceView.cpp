@@ -6,6 +6,7 @@
 #include <QPainterPath>
 #include <QWheelEvent>
 #include <cmath>
+#include <limits>
 
 namespace metis::viewer_widgets {
 
@@ -137,10 +138,34 @@ void SliceView::setTool(std::unique_ptr<viewer::SliceTool> tool) {
     update();
 }
 
-void SliceView::labelsEdited(const LabelMap& labels, const viewer::LabelBounds& changed) {
+bool SliceView::labelsEdited(const LabelMap& labels, const viewer::LabelBounds& changed) {
     renderer_.labelsEdited(labels, changed);
-    rendered_.reset();
+    if (changed.empty) {
+        return false;
+    }
+    // Only a view whose plane passes through the edited box shows a different picture: a stroke
+    // in the axial view leaves the coronal and sagittal views alone unless it crosses them.
+    const ImageGeometry& g = labels.geometry();
+    const Vec3 normal = viewer::viewAxes(state_.orientation).normal;
+    const double plane = dot(state_.cursorMm, normal);
+    double low = std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::lowest();
+    for (int corner = 0; corner < 8; ++corner) {
+        const Vec3 index{(corner & 1) ? changed.max[0] + 0.5 : changed.min[0] - 0.5,
+                         (corner & 2) ? changed.max[1] + 0.5 : changed.min[1] - 0.5,
+                         (corner & 4) ? changed.max[2] + 0.5 : changed.min[2] - 0.5};
+        const double position = dot(g.indexToPatient(index), normal);
+        low = std::min(low, position);
+        high = std::max(high, position);
+    }
+    if (plane < low || plane > high) {
+        return false;
+    }
+    if (!rendered_ || !renderer_.refreshOutlines(*scene_, *rendered_)) {
+        rendered_.reset();
+    }
     update();
+    return true;
 }
 
 void SliceView::ensureRendered() {

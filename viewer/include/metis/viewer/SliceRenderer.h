@@ -107,9 +107,13 @@ public:
     /// include them instead of being measured again over the whole map (a brush stroke then
     /// costs the reslice of its views only).
     void labelsEdited(const LabelMap& labels, const LabelBounds& changed);
+    /// Recomputes only the outlines of `rendered` (same plane, same image) after labels were
+    /// edited; returns false, changing nothing, when a filled layer needs a full render.
+    bool refreshOutlines(const ViewerScene& scene, RenderedSlice& rendered);
 
 private:
     const LabelBounds& boundsOf(const std::shared_ptr<const LabelMap>& labels);
+    void composeOverlays(const ViewerScene& scene, RenderedSlice& rendered);
 
     std::vector<std::pair<std::weak_ptr<const LabelMap>, LabelBounds>> bounds_;
     SliceData<float> scratch_;

@@ -40,8 +40,9 @@ public:
     /// Replaces the interaction tool (the crosshair tool by default).
     void setTool(std::unique_ptr<viewer::SliceTool> tool);
     viewer::SliceTool* tool() const { return tool_.get(); }
-    /// Voxels of `labels` (a layer of the scene) within `changed` were edited in place.
-    void labelsEdited(const LabelMap& labels, const viewer::LabelBounds& changed);
+    /// Voxels of `labels` (a layer of the scene) within `changed` were edited in place. Returns
+    /// whether this view's plane passes through them (only then it repaints).
+    bool labelsEdited(const LabelMap& labels, const viewer::LabelBounds& changed);
 
     /// The letters painted at the view's edges.
     viewer::OrientationLetters orientationLetters() const;
