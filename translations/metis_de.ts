@@ -512,9 +512,324 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
     </message>
 </context>
 <context>
+    <name>metis::ui::ContourEditPanel</name>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="77"/>
+        <source>Keep recovered edits</source>
+        <translation>Wiederhergestellte Änderungen behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="78"/>
+        <source>Discard them</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="92"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="96"/>
+        <source>Navigate (N)</source>
+        <translation>Navigieren (N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="97"/>
+        <source>Brush (B)</source>
+        <translation>Pinsel (B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="98"/>
+        <source>Eraser (E)</source>
+        <translation>Radierer (E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="99"/>
+        <source>Contour (C)</source>
+        <translation>Kontur (C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="114"/>
+        <source>Brush and lesion</source>
+        <translation>Pinsel und Läsion</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="120"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="122"/>
+        <source>Brush diameter ([ smaller, ] larger)</source>
+        <translation>Pinseldurchmesser ([ kleiner, ] größer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="127"/>
+        <source>3D ball</source>
+        <translation>3D-Kugel</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="128"/>
+        <source>Paint a ball through neighbouring slices instead of a disc</source>
+        <translation>Eine Kugel durch benachbarte Schichten malen statt einer Scheibe</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="137"/>
+        <source>New lesion</source>
+        <translation>Neue Läsion</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="139"/>
+        <source>Diameter</source>
+        <translation>Durchmesser</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="142"/>
+        <source>Lesion</source>
+        <translation>Läsion</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="145"/>
+        <source>Only intensities</source>
+        <translation>Nur Intensitäten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="146"/>
+        <source>Threshold-assisted paint: only voxels within the range change</source>
+        <translation>Schwellenwert-gestütztes Malen: nur Voxel im Bereich ändern sich</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="161"/>
+        <source>From cursor</source>
+        <translation>Vom Cursor</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="162"/>
+        <source>Range around the intensity under the crosshair (plus or minus 20 %)</source>
+        <translation>Bereich um die Intensität unter dem Fadenkreuz (plus/minus 20 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="183"/>
+        <source>Lesion operations</source>
+        <translation>Läsionsoperationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="186"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="560"/>
+        <source>Fill holes</source>
+        <translation>Löcher füllen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="187"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="568"/>
+        <source>Remove islands</source>
+        <translation>Inseln entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="188"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="574"/>
+        <source>Smooth</source>
+        <translation>Glätten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="189"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="580"/>
+        <source>Interpolate slices</source>
+        <translation>Schichten interpolieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="190"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="594"/>
+        <source>Copy to next slice</source>
+        <translation>In nächste Schicht kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="191"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="594"/>
+        <source>Copy to previous slice</source>
+        <translation>In vorige Schicht kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="192"/>
+        <source>Split into pieces</source>
+        <translation>In Teile aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="193"/>
+        <source>Delete lesion</source>
+        <translation>Läsion löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="194"/>
+        <source>Accept AI lesion at cursor</source>
+        <translation>KI-Läsion am Cursor übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="208"/>
+        <source>Save version...</source>
+        <translation>Version speichern...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
+        <source>Discard edits</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="242"/>
+        <source>Save contours</source>
+        <translation>Konturen speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
+        <source>Note for this version (optional):</source>
+        <translation>Notiz zu dieser Version (optional):</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="237"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="239"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/ContourEditPanel.cpp" line="294"/>
+        <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
+        <translation>
+            <numerusform>%n ungespeicherter Bearbeitungsschritt dieser Serie aus einer früheren Sitzung wurde wiederhergestellt und wird angezeigt.</numerusform>
+            <numerusform>%n ungespeicherte Bearbeitungsschritte dieser Serie aus einer früheren Sitzung wurden wiederhergestellt und werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="343"/>
+        <source>Contours cannot be edited: %1</source>
+        <translation>Konturen können nicht bearbeitet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="450"/>
+        <source>The edit was not kept (%1); the contours are as before it.</source>
+        <translation>Die Änderung wurde nicht übernommen (%1); die Konturen sind wie zuvor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="472"/>
+        <source>Undo failed: %1</source>
+        <translation>Rückgängig fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="489"/>
+        <source>Redo failed: %1</source>
+        <translation>Wiederholen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="500"/>
+        <source>Nothing to save.</source>
+        <translation>Nichts zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="508"/>
+        <source>Saved as version %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="513"/>
+        <source>Not saved: %1. The edits are kept and journalled.</source>
+        <translation>Nicht gespeichert: %1. Die Änderungen bleiben erhalten und sind protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="585"/>
+        <source>Interpolate slices %1-%2</source>
+        <translation>Schichten %1-%2 interpolieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="615"/>
+        <source>Split %1</source>
+        <translation>%1 aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="621"/>
+        <source>There is no AI result to accept a lesion from.</source>
+        <translation>Es gibt kein KI-Ergebnis, aus dem eine Läsion übernommen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
+        <source>Place the crosshair on an AI lesion to accept it.</source>
+        <translation>Setzen Sie das Fadenkreuz auf eine KI-Läsion, um sie zu übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="635"/>
+        <source>Accept AI lesion</source>
+        <translation>KI-Läsion übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="643"/>
+        <source>That AI lesion is already covered by the manual contours.</source>
+        <translation>Diese KI-Läsion ist bereits von den manuellen Konturen abgedeckt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
+        <source>Open a patient to edit its contours.</source>
+        <translation>Öffnen Sie einen Patienten, um seine Konturen zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="671"/>
+        <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
+        <translation>Manuelles GTV: Version %1 (%2). Wählen Sie ein Werkzeug zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="674"/>
+        <source>No manual GTV yet. Choose a tool to draw one.</source>
+        <translation>Noch kein manuelles GTV. Wählen Sie ein Werkzeug zum Zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="677"/>
+        <source>Editing version %1</source>
+        <translation>Bearbeitung von Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="677"/>
+        <source>Editing a new contour set</source>
+        <translation>Bearbeitung eines neuen Kontursatzes</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="679"/>
+        <source> (locked: saving makes a new version)</source>
+        <translation> (gesperrt: Speichern erzeugt eine neue Version)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="681"/>
+        <source>: unsaved edits, journalled</source>
+        <translation>: ungespeicherte Änderungen, protokolliert</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="682"/>
+        <source>: no unsaved edits</source>
+        <translation>: keine ungespeicherten Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="688"/>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="691"/>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+</context>
+<context>
     <name>metis::ui::ContourReview</name>
     <message>
-        <location filename="../ui/src/ContourReview.cpp" line="23"/>
+        <location filename="../ui/src/ContourReview.cpp" line="20"/>
         <source>The series has no manual GTV to review.</source>
         <translation>Die Serie hat kein manuelles GTV zum Prüfen.</translation>
     </message>
@@ -823,243 +1138,253 @@ Wahrscheinlichkeit</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="121"/>
+        <location filename="../ui/src/MainWindow.cpp" line="142"/>
         <source>&amp;Models...</source>
         <translation>&amp;Modelle...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="123"/>
+        <location filename="../ui/src/MainWindow.cpp" line="144"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="125"/>
+        <location filename="../ui/src/MainWindow.cpp" line="146"/>
         <source>&amp;Approve contour</source>
         <translation>Kontur &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="126"/>
+        <location filename="../ui/src/MainWindow.cpp" line="147"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Das manuelle GTV der geöffneten Serie freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="128"/>
+        <location filename="../ui/src/MainWindow.cpp" line="149"/>
         <source>&amp;Lock contour</source>
         <translation>Kontur &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="129"/>
+        <location filename="../ui/src/MainWindow.cpp" line="150"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Das manuelle GTV der geöffneten Serie gegen jede Änderung sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="187"/>
+        <location filename="../ui/src/MainWindow.cpp" line="208"/>
         <source>No patient is open.</source>
         <translation>Kein Patient ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="194"/>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manuelles GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="195"/>
+        <location filename="../ui/src/MainWindow.cpp" line="216"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="195"/>
+        <location filename="../ui/src/MainWindow.cpp" line="216"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="198"/>
+        <location filename="../ui/src/MainWindow.cpp" line="219"/>
         <source>Review refused: %1</source>
         <translation>Prüfung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="37"/>
+        <location filename="../ui/src/MainWindow.cpp" line="38"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - Arbeitsplatz für Hirnmetastasen (nur für Forschungszwecke)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="77"/>
+        <location filename="../ui/src/MainWindow.cpp" line="92"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="45"/>
+        <location filename="../ui/src/MainWindow.cpp" line="46"/>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="73"/>
+        <location filename="../ui/src/MainWindow.cpp" line="88"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="107"/>
+        <location filename="../ui/src/MainWindow.cpp" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="108"/>
+        <location filename="../ui/src/MainWindow.cpp" line="123"/>
         <source>&amp;Import studies...</source>
         <translation>Studien &amp;importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="114"/>
+        <location filename="../ui/src/MainWindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="117"/>
+        <location filename="../ui/src/MainWindow.cpp" line="138"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="118"/>
+        <location filename="../ui/src/MainWindow.cpp" line="139"/>
         <source>&amp;Retrain model...</source>
         <translation>Modell &amp;nachtrainieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../ui/src/MainWindow.cpp" line="140"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Medizinphysiker trainieren MTSA-Net auf der lokalen Kohorte nach</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="120"/>
+        <location filename="../ui/src/MainWindow.cpp" line="141"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit-Protokoll...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="134"/>
+        <location filename="../ui/src/MainWindow.cpp" line="155"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="135"/>
+        <location filename="../ui/src/MainWindow.cpp" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <location filename="../ui/src/MainWindow.cpp" line="170"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="150"/>
+        <location filename="../ui/src/MainWindow.cpp" line="171"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="54"/>
+        <location filename="../ui/src/MainWindow.cpp" line="55"/>
         <source>AI inference</source>
         <translation>KI-Inferenz</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="61"/>
+        <location filename="../ui/src/MainWindow.cpp" line="62"/>
         <source>Manual vs AI</source>
         <translation>Manuell vs. KI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="84"/>
+        <location filename="../ui/src/MainWindow.cpp" line="69"/>
+        <source>Contour editing</source>
+        <translation>Konturbearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="99"/>
         <source>Series of the open patient</source>
         <translation>Serien des geöffneten Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="111"/>
+        <location filename="../ui/src/MainWindow.cpp" line="126"/>
         <source>&amp;Export report...</source>
         <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="131"/>
+        <location filename="../ui/src/MainWindow.cpp" line="132"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="132"/>
+        <location filename="../ui/src/MainWindow.cpp" line="153"/>
         <source>&amp;About Metis</source>
         <translation>&amp;Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="163"/>
+        <location filename="../ui/src/MainWindow.cpp" line="184"/>
         <source>About Metis</source>
         <translation>Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="164"/>
+        <location filename="../ui/src/MainWindow.cpp" line="185"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: Arbeitsplatz für Hirnmetastasen (GTV-Segmentierung und EGFR-Vorhersage mit MTSA-Net).&lt;/p&gt;&lt;p&gt;Forschungs- und Demonstrationssoftware, nicht für den klinischen Einsatz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="209"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 Bilder, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="255"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="251"/>
+        <location filename="../ui/src/MainWindow.cpp" line="273"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="259"/>
+        <location filename="../ui/src/MainWindow.cpp" line="281"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Patient %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="261"/>
+        <location filename="../ui/src/MainWindow.cpp" line="283"/>
         <source>Open patient</source>
         <translation>Patient öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="262"/>
+        <location filename="../ui/src/MainWindow.cpp" line="284"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Patient %1 kann nicht geöffnet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="275"/>
-        <location filename="../ui/src/MainWindow.cpp" line="286"/>
+        <location filename="../ui/src/MainWindow.cpp" line="297"/>
+        <location filename="../ui/src/MainWindow.cpp" line="308"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="275"/>
+        <location filename="../ui/src/MainWindow.cpp" line="297"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="287"/>
+        <location filename="../ui/src/MainWindow.cpp" line="309"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="296"/>
+        <location filename="../ui/src/MainWindow.cpp" line="318"/>
         <source>no patient is open</source>
         <translation>kein Patient ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="307"/>
+        <location filename="../ui/src/MainWindow.cpp" line="329"/>
         <source>Report for %1</source>
         <translation>Bericht für %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="320"/>
-        <location filename="../ui/src/MainWindow.cpp" line="331"/>
+        <location filename="../ui/src/MainWindow.cpp" line="342"/>
+        <location filename="../ui/src/MainWindow.cpp" line="353"/>
         <source>Report not written: %1</source>
         <translation>Bericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="326"/>
+        <location filename="../ui/src/MainWindow.cpp" line="348"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
@@ -1132,17 +1457,17 @@ Wahrscheinlichkeit</translation>
         <translation>%1 kann nicht registriert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="145"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="143"/>
         <source>Registered model %1 from %2.</source>
         <translation>Modell %1 aus %2 registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="162"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="158"/>
         <source>Cannot activate model %1: %2</source>
         <translation>Modell %1 kann nicht aktiviert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="167"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="163"/>
         <source>Model %1 is now the active model.</source>
         <translation>Modell %1 ist jetzt das aktive Modell.</translation>
     </message>

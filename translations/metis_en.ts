@@ -512,9 +512,324 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
 </context>
 <context>
+    <name>metis::ui::ContourEditPanel</name>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="77"/>
+        <source>Keep recovered edits</source>
+        <translation>Keep recovered edits</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="78"/>
+        <source>Discard them</source>
+        <translation>Discard them</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="92"/>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="96"/>
+        <source>Navigate (N)</source>
+        <translation>Navigate (N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="97"/>
+        <source>Brush (B)</source>
+        <translation>Brush (B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="98"/>
+        <source>Eraser (E)</source>
+        <translation>Eraser (E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="99"/>
+        <source>Contour (C)</source>
+        <translation>Contour (C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="114"/>
+        <source>Brush and lesion</source>
+        <translation>Brush and lesion</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="120"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="122"/>
+        <source>Brush diameter ([ smaller, ] larger)</source>
+        <translation>Brush diameter ([ smaller, ] larger)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="127"/>
+        <source>3D ball</source>
+        <translation>3D ball</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="128"/>
+        <source>Paint a ball through neighbouring slices instead of a disc</source>
+        <translation>Paint a ball through neighbouring slices instead of a disc</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="137"/>
+        <source>New lesion</source>
+        <translation>New lesion</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="139"/>
+        <source>Diameter</source>
+        <translation>Diameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="142"/>
+        <source>Lesion</source>
+        <translation>Lesion</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="145"/>
+        <source>Only intensities</source>
+        <translation>Only intensities</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="146"/>
+        <source>Threshold-assisted paint: only voxels within the range change</source>
+        <translation>Threshold-assisted paint: only voxels within the range change</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="161"/>
+        <source>From cursor</source>
+        <translation>From cursor</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="162"/>
+        <source>Range around the intensity under the crosshair (plus or minus 20 %)</source>
+        <translation>Range around the intensity under the crosshair (plus or minus 20 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="183"/>
+        <source>Lesion operations</source>
+        <translation>Lesion operations</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="186"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="560"/>
+        <source>Fill holes</source>
+        <translation>Fill holes</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="187"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="568"/>
+        <source>Remove islands</source>
+        <translation>Remove islands</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="188"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="574"/>
+        <source>Smooth</source>
+        <translation>Smooth</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="189"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="580"/>
+        <source>Interpolate slices</source>
+        <translation>Interpolate slices</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="190"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="594"/>
+        <source>Copy to next slice</source>
+        <translation>Copy to next slice</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="191"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="594"/>
+        <source>Copy to previous slice</source>
+        <translation>Copy to previous slice</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="192"/>
+        <source>Split into pieces</source>
+        <translation>Split into pieces</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="193"/>
+        <source>Delete lesion</source>
+        <translation>Delete lesion</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="194"/>
+        <source>Accept AI lesion at cursor</source>
+        <translation>Accept AI lesion at cursor</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="208"/>
+        <source>Save version...</source>
+        <translation>Save version...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
+        <source>Discard edits</source>
+        <translation>Discard edits</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="242"/>
+        <source>Save contours</source>
+        <translation>Save contours</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
+        <source>Note for this version (optional):</source>
+        <translation>Note for this version (optional):</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="237"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="239"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/ContourEditPanel.cpp" line="294"/>
+        <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
+        <translation>
+            <numerusform>%n unsaved edit step of this series from an earlier session was recovered and is shown.</numerusform>
+            <numerusform>%n unsaved edit steps of this series from an earlier session were recovered and are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="343"/>
+        <source>Contours cannot be edited: %1</source>
+        <translation>Contours cannot be edited: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="450"/>
+        <source>The edit was not kept (%1); the contours are as before it.</source>
+        <translation>The edit was not kept (%1); the contours are as before it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="472"/>
+        <source>Undo failed: %1</source>
+        <translation>Undo failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="489"/>
+        <source>Redo failed: %1</source>
+        <translation>Redo failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="500"/>
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="508"/>
+        <source>Saved as version %1.</source>
+        <translation>Saved as version %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="513"/>
+        <source>Not saved: %1. The edits are kept and journalled.</source>
+        <translation>Not saved: %1. The edits are kept and journalled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="585"/>
+        <source>Interpolate slices %1-%2</source>
+        <translation>Interpolate slices %1-%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="615"/>
+        <source>Split %1</source>
+        <translation>Split %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="621"/>
+        <source>There is no AI result to accept a lesion from.</source>
+        <translation>There is no AI result to accept a lesion from.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
+        <source>Place the crosshair on an AI lesion to accept it.</source>
+        <translation>Place the crosshair on an AI lesion to accept it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="635"/>
+        <source>Accept AI lesion</source>
+        <translation>Accept AI lesion</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="643"/>
+        <source>That AI lesion is already covered by the manual contours.</source>
+        <translation>That AI lesion is already covered by the manual contours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
+        <source>Open a patient to edit its contours.</source>
+        <translation>Open a patient to edit its contours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="671"/>
+        <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
+        <translation>Manual GTV: version %1 (%2). Choose a tool to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="674"/>
+        <source>No manual GTV yet. Choose a tool to draw one.</source>
+        <translation>No manual GTV yet. Choose a tool to draw one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="677"/>
+        <source>Editing version %1</source>
+        <translation>Editing version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="677"/>
+        <source>Editing a new contour set</source>
+        <translation>Editing a new contour set</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="679"/>
+        <source> (locked: saving makes a new version)</source>
+        <translation> (locked: saving makes a new version)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="681"/>
+        <source>: unsaved edits, journalled</source>
+        <translation>: unsaved edits, journalled</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="682"/>
+        <source>: no unsaved edits</source>
+        <translation>: no unsaved edits</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="688"/>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="691"/>
+        <source>Redo %1</source>
+        <translation>Redo %1</translation>
+    </message>
+</context>
+<context>
     <name>metis::ui::ContourReview</name>
     <message>
-        <location filename="../ui/src/ContourReview.cpp" line="23"/>
+        <location filename="../ui/src/ContourReview.cpp" line="20"/>
         <source>The series has no manual GTV to review.</source>
         <translation>The series has no manual GTV to review.</translation>
     </message>
@@ -823,243 +1138,253 @@ probability</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="121"/>
+        <location filename="../ui/src/MainWindow.cpp" line="142"/>
         <source>&amp;Models...</source>
         <translation>&amp;Models...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="123"/>
+        <location filename="../ui/src/MainWindow.cpp" line="144"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="125"/>
+        <location filename="../ui/src/MainWindow.cpp" line="146"/>
         <source>&amp;Approve contour</source>
         <translation>&amp;Approve contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="126"/>
+        <location filename="../ui/src/MainWindow.cpp" line="147"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Approve the open series&apos; manual GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="128"/>
+        <location filename="../ui/src/MainWindow.cpp" line="149"/>
         <source>&amp;Lock contour</source>
         <translation>&amp;Lock contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="129"/>
+        <location filename="../ui/src/MainWindow.cpp" line="150"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Lock the open series&apos; manual GTV against any change</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="187"/>
+        <location filename="../ui/src/MainWindow.cpp" line="208"/>
         <source>No patient is open.</source>
         <translation>No patient is open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="194"/>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manual GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="195"/>
+        <location filename="../ui/src/MainWindow.cpp" line="216"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="195"/>
+        <location filename="../ui/src/MainWindow.cpp" line="216"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="198"/>
+        <location filename="../ui/src/MainWindow.cpp" line="219"/>
         <source>Review refused: %1</source>
         <translation>Review refused: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="37"/>
+        <location filename="../ui/src/MainWindow.cpp" line="38"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - brain metastasis workstation (research use only)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="77"/>
+        <location filename="../ui/src/MainWindow.cpp" line="92"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="45"/>
+        <location filename="../ui/src/MainWindow.cpp" line="46"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="73"/>
+        <location filename="../ui/src/MainWindow.cpp" line="88"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="107"/>
+        <location filename="../ui/src/MainWindow.cpp" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="108"/>
+        <location filename="../ui/src/MainWindow.cpp" line="123"/>
         <source>&amp;Import studies...</source>
         <translation>&amp;Import studies...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="114"/>
+        <location filename="../ui/src/MainWindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="117"/>
+        <location filename="../ui/src/MainWindow.cpp" line="138"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="118"/>
+        <location filename="../ui/src/MainWindow.cpp" line="139"/>
         <source>&amp;Retrain model...</source>
         <translation>&amp;Retrain model...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../ui/src/MainWindow.cpp" line="140"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Physicists retrain MTSA-Net on the local cohort</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="120"/>
+        <location filename="../ui/src/MainWindow.cpp" line="141"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit log...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="134"/>
+        <location filename="../ui/src/MainWindow.cpp" line="155"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="135"/>
+        <location filename="../ui/src/MainWindow.cpp" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <location filename="../ui/src/MainWindow.cpp" line="170"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="150"/>
+        <location filename="../ui/src/MainWindow.cpp" line="171"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>The language changes the next time Metis starts.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="54"/>
+        <location filename="../ui/src/MainWindow.cpp" line="55"/>
         <source>AI inference</source>
         <translation>AI inference</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="61"/>
+        <location filename="../ui/src/MainWindow.cpp" line="62"/>
         <source>Manual vs AI</source>
         <translation>Manual vs AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="84"/>
+        <location filename="../ui/src/MainWindow.cpp" line="69"/>
+        <source>Contour editing</source>
+        <translation>Contour editing</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="99"/>
         <source>Series of the open patient</source>
         <translation>Series of the open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="111"/>
+        <location filename="../ui/src/MainWindow.cpp" line="126"/>
         <source>&amp;Export report...</source>
         <translation>&amp;Export report...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="131"/>
+        <location filename="../ui/src/MainWindow.cpp" line="132"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="152"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="132"/>
+        <location filename="../ui/src/MainWindow.cpp" line="153"/>
         <source>&amp;About Metis</source>
         <translation>&amp;About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="163"/>
+        <location filename="../ui/src/MainWindow.cpp" line="184"/>
         <source>About Metis</source>
         <translation>About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="164"/>
+        <location filename="../ui/src/MainWindow.cpp" line="185"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="209"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 images, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="255"/>
         <source>Opening %1</source>
         <translation>Opening %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="251"/>
+        <location filename="../ui/src/MainWindow.cpp" line="273"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="259"/>
+        <location filename="../ui/src/MainWindow.cpp" line="281"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Cannot open patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="261"/>
+        <location filename="../ui/src/MainWindow.cpp" line="283"/>
         <source>Open patient</source>
         <translation>Open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="262"/>
+        <location filename="../ui/src/MainWindow.cpp" line="284"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Cannot open patient %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="275"/>
-        <location filename="../ui/src/MainWindow.cpp" line="286"/>
+        <location filename="../ui/src/MainWindow.cpp" line="297"/>
+        <location filename="../ui/src/MainWindow.cpp" line="308"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="275"/>
+        <location filename="../ui/src/MainWindow.cpp" line="297"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="287"/>
+        <location filename="../ui/src/MainWindow.cpp" line="309"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Cannot write the report %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="296"/>
+        <location filename="../ui/src/MainWindow.cpp" line="318"/>
         <source>no patient is open</source>
         <translation>no patient is open</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="307"/>
+        <location filename="../ui/src/MainWindow.cpp" line="329"/>
         <source>Report for %1</source>
         <translation>Report for %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="320"/>
-        <location filename="../ui/src/MainWindow.cpp" line="331"/>
+        <location filename="../ui/src/MainWindow.cpp" line="342"/>
+        <location filename="../ui/src/MainWindow.cpp" line="353"/>
         <source>Report not written: %1</source>
         <translation>Report not written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="326"/>
+        <location filename="../ui/src/MainWindow.cpp" line="348"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
@@ -1132,17 +1457,17 @@ probability</translation>
         <translation>Cannot register %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="145"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="143"/>
         <source>Registered model %1 from %2.</source>
         <translation>Registered model %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="162"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="158"/>
         <source>Cannot activate model %1: %2</source>
         <translation>Cannot activate model %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="167"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="163"/>
         <source>Model %1 is now the active model.</source>
         <translation>Model %1 is now the active model.</translation>
     </message>

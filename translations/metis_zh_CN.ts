@@ -512,9 +512,323 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
     </message>
 </context>
 <context>
+    <name>metis::ui::ContourEditPanel</name>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="77"/>
+        <source>Keep recovered edits</source>
+        <translation>保留恢复的编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="78"/>
+        <source>Discard them</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="92"/>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="96"/>
+        <source>Navigate (N)</source>
+        <translation>导航 (N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="97"/>
+        <source>Brush (B)</source>
+        <translation>画笔 (B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="98"/>
+        <source>Eraser (E)</source>
+        <translation>橡皮擦 (E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="99"/>
+        <source>Contour (C)</source>
+        <translation>轮廓 (C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="114"/>
+        <source>Brush and lesion</source>
+        <translation>画笔与病灶</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="120"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="122"/>
+        <source>Brush diameter ([ smaller, ] larger)</source>
+        <translation>画笔直径（[ 缩小，] 放大）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="127"/>
+        <source>3D ball</source>
+        <translation>三维球</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="128"/>
+        <source>Paint a ball through neighbouring slices instead of a disc</source>
+        <translation>在相邻层面上绘制球体而非圆盘</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="137"/>
+        <source>New lesion</source>
+        <translation>新病灶</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="139"/>
+        <source>Diameter</source>
+        <translation>直径</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="142"/>
+        <source>Lesion</source>
+        <translation>病灶</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="145"/>
+        <source>Only intensities</source>
+        <translation>仅限强度范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="146"/>
+        <source>Threshold-assisted paint: only voxels within the range change</source>
+        <translation>阈值辅助绘制：仅范围内的体素会改变</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="161"/>
+        <source>From cursor</source>
+        <translation>取自光标</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="162"/>
+        <source>Range around the intensity under the crosshair (plus or minus 20 %)</source>
+        <translation>十字线处强度上下 20 % 的范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="183"/>
+        <source>Lesion operations</source>
+        <translation>病灶操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="186"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="560"/>
+        <source>Fill holes</source>
+        <translation>填充孔洞</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="187"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="568"/>
+        <source>Remove islands</source>
+        <translation>去除孤岛</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="188"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="574"/>
+        <source>Smooth</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="189"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="580"/>
+        <source>Interpolate slices</source>
+        <translation>层间插值</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="190"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="594"/>
+        <source>Copy to next slice</source>
+        <translation>复制到下一层</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="191"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="594"/>
+        <source>Copy to previous slice</source>
+        <translation>复制到上一层</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="192"/>
+        <source>Split into pieces</source>
+        <translation>拆分为多个部分</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="193"/>
+        <source>Delete lesion</source>
+        <translation>删除病灶</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="194"/>
+        <source>Accept AI lesion at cursor</source>
+        <translation>接受光标处的 AI 病灶</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="208"/>
+        <source>Save version...</source>
+        <translation>保存版本...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
+        <source>Discard edits</source>
+        <translation>放弃编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="242"/>
+        <source>Save contours</source>
+        <translation>保存轮廓</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
+        <source>Note for this version (optional):</source>
+        <translation>此版本的备注（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="237"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="239"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/ContourEditPanel.cpp" line="294"/>
+        <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
+        <translation>
+            <numerusform>已恢复并显示此序列在之前会话中未保存的 %n 个编辑步骤。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="343"/>
+        <source>Contours cannot be edited: %1</source>
+        <translation>无法编辑轮廓：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="450"/>
+        <source>The edit was not kept (%1); the contours are as before it.</source>
+        <translation>此编辑未保留（%1）；轮廓保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="472"/>
+        <source>Undo failed: %1</source>
+        <translation>撤销失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="489"/>
+        <source>Redo failed: %1</source>
+        <translation>重做失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="500"/>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="508"/>
+        <source>Saved as version %1.</source>
+        <translation>已保存为版本 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="513"/>
+        <source>Not saved: %1. The edits are kept and journalled.</source>
+        <translation>未保存：%1。编辑已保留并记入日志。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="585"/>
+        <source>Interpolate slices %1-%2</source>
+        <translation>插值第 %1-%2 层</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="615"/>
+        <source>Split %1</source>
+        <translation>拆分 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="621"/>
+        <source>There is no AI result to accept a lesion from.</source>
+        <translation>没有可接受病灶的 AI 结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
+        <source>Place the crosshair on an AI lesion to accept it.</source>
+        <translation>请将十字线置于 AI 病灶上以接受它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="635"/>
+        <source>Accept AI lesion</source>
+        <translation>接受 AI 病灶</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="643"/>
+        <source>That AI lesion is already covered by the manual contours.</source>
+        <translation>该 AI 病灶已被手工轮廓覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
+        <source>Open a patient to edit its contours.</source>
+        <translation>打开患者以编辑其轮廓。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="671"/>
+        <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
+        <translation>手工 GTV：版本 %1（%2）。选择工具进行编辑。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="674"/>
+        <source>No manual GTV yet. Choose a tool to draw one.</source>
+        <translation>尚无手工 GTV。选择工具进行绘制。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="677"/>
+        <source>Editing version %1</source>
+        <translation>正在编辑版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="677"/>
+        <source>Editing a new contour set</source>
+        <translation>正在编辑新的轮廓集</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="679"/>
+        <source> (locked: saving makes a new version)</source>
+        <translation>（已锁定：保存将生成新版本）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="681"/>
+        <source>: unsaved edits, journalled</source>
+        <translation>：有未保存的编辑，已记入日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="682"/>
+        <source>: no unsaved edits</source>
+        <translation>：无未保存的编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="688"/>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="691"/>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+</context>
+<context>
     <name>metis::ui::ContourReview</name>
     <message>
-        <location filename="../ui/src/ContourReview.cpp" line="23"/>
+        <location filename="../ui/src/ContourReview.cpp" line="20"/>
         <source>The series has no manual GTV to review.</source>
         <translation>该序列没有可审核的手工 GTV。</translation>
     </message>
@@ -823,243 +1137,253 @@ probability</source>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="121"/>
+        <location filename="../ui/src/MainWindow.cpp" line="142"/>
         <source>&amp;Models...</source>
         <translation>模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="123"/>
+        <location filename="../ui/src/MainWindow.cpp" line="144"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="125"/>
+        <location filename="../ui/src/MainWindow.cpp" line="146"/>
         <source>&amp;Approve contour</source>
         <translation>批准轮廓(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="126"/>
+        <location filename="../ui/src/MainWindow.cpp" line="147"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>批准当前序列的手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="128"/>
+        <location filename="../ui/src/MainWindow.cpp" line="149"/>
         <source>&amp;Lock contour</source>
         <translation>锁定轮廓(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="129"/>
+        <location filename="../ui/src/MainWindow.cpp" line="150"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>锁定当前序列的手工 GTV，禁止任何修改</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="187"/>
+        <location filename="../ui/src/MainWindow.cpp" line="208"/>
         <source>No patient is open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="194"/>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>患者 %1：手工 GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="195"/>
+        <location filename="../ui/src/MainWindow.cpp" line="216"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="195"/>
+        <location filename="../ui/src/MainWindow.cpp" line="216"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="198"/>
+        <location filename="../ui/src/MainWindow.cpp" line="219"/>
         <source>Review refused: %1</source>
         <translation>审核被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="37"/>
+        <location filename="../ui/src/MainWindow.cpp" line="38"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - 脑转移瘤工作站（仅供研究使用）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="77"/>
+        <location filename="../ui/src/MainWindow.cpp" line="92"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="45"/>
+        <location filename="../ui/src/MainWindow.cpp" line="46"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="73"/>
+        <location filename="../ui/src/MainWindow.cpp" line="88"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="107"/>
+        <location filename="../ui/src/MainWindow.cpp" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="108"/>
+        <location filename="../ui/src/MainWindow.cpp" line="123"/>
         <source>&amp;Import studies...</source>
         <translation>导入检查(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="114"/>
+        <location filename="../ui/src/MainWindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="117"/>
+        <location filename="../ui/src/MainWindow.cpp" line="138"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="118"/>
+        <location filename="../ui/src/MainWindow.cpp" line="139"/>
         <source>&amp;Retrain model...</source>
         <translation>重新训练模型(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../ui/src/MainWindow.cpp" line="140"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>物理师在本地队列上重新训练 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="120"/>
+        <location filename="../ui/src/MainWindow.cpp" line="141"/>
         <source>&amp;Audit log...</source>
         <translation>审计日志(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="134"/>
+        <location filename="../ui/src/MainWindow.cpp" line="155"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="135"/>
+        <location filename="../ui/src/MainWindow.cpp" line="156"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <location filename="../ui/src/MainWindow.cpp" line="170"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="150"/>
+        <location filename="../ui/src/MainWindow.cpp" line="171"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>语言将在下次启动 Metis 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="54"/>
+        <location filename="../ui/src/MainWindow.cpp" line="55"/>
         <source>AI inference</source>
         <translation>AI 推理</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="61"/>
+        <location filename="../ui/src/MainWindow.cpp" line="62"/>
         <source>Manual vs AI</source>
         <translation>手工对比 AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="84"/>
+        <location filename="../ui/src/MainWindow.cpp" line="69"/>
+        <source>Contour editing</source>
+        <translation>轮廓编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="99"/>
         <source>Series of the open patient</source>
         <translation>当前患者的序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="111"/>
+        <location filename="../ui/src/MainWindow.cpp" line="126"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="131"/>
+        <location filename="../ui/src/MainWindow.cpp" line="132"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="152"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="132"/>
+        <location filename="../ui/src/MainWindow.cpp" line="153"/>
         <source>&amp;About Metis</source>
         <translation>关于 Metis(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="163"/>
+        <location filename="../ui/src/MainWindow.cpp" line="184"/>
         <source>About Metis</source>
         <translation>关于 Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="164"/>
+        <location filename="../ui/src/MainWindow.cpp" line="185"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;：脑转移瘤工作站（使用 MTSA-Net 进行 GTV 分割和 EGFR 预测）。&lt;/p&gt;&lt;p&gt;研究与演示软件，不可用于临床。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="209"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1（%2 张图像，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="255"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="251"/>
+        <location filename="../ui/src/MainWindow.cpp" line="273"/>
         <source>Patient %1: %2</source>
         <translation>患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="259"/>
+        <location filename="../ui/src/MainWindow.cpp" line="281"/>
         <source>Cannot open patient %1: %2</source>
         <translation>无法打开患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="261"/>
+        <location filename="../ui/src/MainWindow.cpp" line="283"/>
         <source>Open patient</source>
         <translation>打开患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="262"/>
+        <location filename="../ui/src/MainWindow.cpp" line="284"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>无法打开患者 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="275"/>
-        <location filename="../ui/src/MainWindow.cpp" line="286"/>
+        <location filename="../ui/src/MainWindow.cpp" line="297"/>
+        <location filename="../ui/src/MainWindow.cpp" line="308"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="275"/>
+        <location filename="../ui/src/MainWindow.cpp" line="297"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="287"/>
+        <location filename="../ui/src/MainWindow.cpp" line="309"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>无法写入报告 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="296"/>
+        <location filename="../ui/src/MainWindow.cpp" line="318"/>
         <source>no patient is open</source>
         <translation>未打开任何患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="307"/>
+        <location filename="../ui/src/MainWindow.cpp" line="329"/>
         <source>Report for %1</source>
         <translation>%1 的报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="320"/>
-        <location filename="../ui/src/MainWindow.cpp" line="331"/>
+        <location filename="../ui/src/MainWindow.cpp" line="342"/>
+        <location filename="../ui/src/MainWindow.cpp" line="353"/>
         <source>Report not written: %1</source>
         <translation>报告未写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="326"/>
+        <location filename="../ui/src/MainWindow.cpp" line="348"/>
         <source>Report written: %1</source>
         <translation>报告已写入：%1</translation>
     </message>
@@ -1132,17 +1456,17 @@ probability</source>
         <translation>无法注册 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="145"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="143"/>
         <source>Registered model %1 from %2.</source>
         <translation>已从 %2 注册模型 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="162"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="158"/>
         <source>Cannot activate model %1: %2</source>
         <translation>无法激活模型 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="167"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="163"/>
         <source>Model %1 is now the active model.</source>
         <translation>模型 %1 现为启用模型。</translation>
     </message>

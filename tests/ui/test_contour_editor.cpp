@@ -12,6 +12,7 @@
 #include "metis/viewer_widgets/SliceView.h"
 #include "metis/workflow/ContourEditing.h"
 
+#include <QDockWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -294,6 +295,65 @@ private Q_SLOTS:
         // A 6 mm disc dragged 6 mm over 1 mm rows and 2 mm sagittal slices: about
         // (pi 9 + 36) mm2 / 2 mm2 per voxel = 32 voxels.
         QVERIFY2(painted > 20 && painted < 45, std::to_string(painted).c_str());
+    }
+
+    /// The docs' pictures of an edit in progress (installer/docs-screenshots.sh sets the
+    /// variables): the demo patient's largest lesion before and after a brush stroke that
+    /// extends it, the brush cursor on screen. Nothing is saved.
+    void documentationScreenshots() {
+        const QString docs = qEnvironmentVariable("METIS_DOCS_DIR");
+        const QString databasePath = qEnvironmentVariable("METIS_DOCS_DB");
+        if (docs.isEmpty() || databasePath.isEmpty()) {
+            QSKIP("set METIS_DOCS_DIR and METIS_DOCS_DB to write the docs screenshots");
+        }
+        auto database = std::make_shared<db::PatientDatabase>(databasePath.toStdString(),
+                                                              db::OpenMode::Existing);
+        MainWindow window(database, *database->findUser("annotator"));
+        window.resize(1400, 900);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy loaded(&window, &MainWindow::patientLoaded);
+        window.openPatient("PHANTOM-0013");
+        QVERIFY(loaded.wait(60000));
+        window.findChild<QDockWidget*>("ContourEditDock")->raise();
+        auto& panel = *window.contourEditPanel();
+        const Vec3 focus = window.currentStudy()->focusMm;
+        auto* layout = window.mprLayout();
+        layout->centreOn(focus);
+        for (const auto orientation :
+             {ViewOrientation::Axial, ViewOrientation::Coronal, ViewOrientation::Sagittal}) {
+            layout->sliceView(orientation)->setZoom(2.5);
+            layout->sliceView(orientation)->centreOn(focus);
+        }
+        panel.selectTool(ContourEditPanel::Tool::Brush);
+        panel.setBrushDiameterMm(5.0);
+        const LabelMap& mask = panel.session()->mask();
+        const Vec3 index = mask.geometry().patientToIndex(focus);
+        const std::uint16_t lesion =
+            mask.at(std::llround(index[0]), std::llround(index[1]), std::llround(index[2]));
+        QVERIFY2(lesion != 0, "the focus is not inside a manual lesion");
+        panel.setLesion(lesion);
+        // The stroke starts inside the lesion and leaves it towards the patient's left.
+        auto* axial = layout->sliceView(ViewOrientation::Axial);
+        const auto screenOf = [&](const Vec3& p) {
+            const auto screen = axial->viewTransform().patientToScreen(p);
+            return QPoint(static_cast<int>(screen[0]), static_cast<int>(screen[1]));
+        };
+        const Vec3 from = plus(focus, 4, 0, 0);
+        QTest::mouseMove(axial, screenOf(from));
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(docs + "/contour-editing-before.png"));
+        QTest::mousePress(axial, Qt::LeftButton, Qt::NoModifier, screenOf(from));
+        for (int step = 1; step <= 10; ++step) {
+            QTest::mouseMove(axial, screenOf(plus(from, step * 0.9, step * 0.4, 0)));
+        }
+        const Vec3 to = plus(from, 9, 4, 0);
+        QTest::mouseRelease(axial, Qt::LeftButton, Qt::NoModifier, screenOf(to));
+        QCOMPARE(panel.session()->editor().undoName(), std::string("Brush"));
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(docs + "/contour-editing-after.png"));
+        panel.discardEdits();
     }
 };
 
