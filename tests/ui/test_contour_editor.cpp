@@ -266,7 +266,7 @@ private Q_SLOTS:
         QCOMPARE(station.panel().session()->mask().data(), edited.data());
         // The views show the recovered edits.
         const auto& overlays = station.window().currentStudy()->scene->overlays;
-        QCOMPARE(overlays.front().labels.get(), &station.panel().session()->mask());
+        QCOMPARE(overlays.back().labels.get(), &station.panel().session()->mask());
     }
 
     void brushOnASagittallyAcquiredSeries() {
@@ -327,7 +327,10 @@ private Q_SLOTS:
             layout->sliceView(orientation)->centreOn(focus);
         }
         panel.selectTool(ContourEditPanel::Tool::Brush);
-        panel.setBrushDiameterMm(5.0);
+        panel.setBrushDiameterMm(6.0);
+        layout->toggleMaximised(layout->sliceView(ViewOrientation::Axial));
+        layout->sliceView(ViewOrientation::Axial)->setZoom(3.0);
+        layout->sliceView(ViewOrientation::Axial)->centreOn(focus);
         const LabelMap& mask = panel.session()->mask();
         const Vec3 index = mask.geometry().patientToIndex(focus);
         const std::uint16_t lesion =
@@ -343,16 +346,22 @@ private Q_SLOTS:
         const Vec3 from = plus(focus, 4, 0, 0);
         QTest::mouseMove(axial, screenOf(from));
         QTest::qWait(200);
-        QVERIFY(window.grab().save(docs + "/contour-editing-before.png"));
+        QVERIFY(axial->grab().save(docs + "/contour-editing-before.png"));
         QTest::mousePress(axial, Qt::LeftButton, Qt::NoModifier, screenOf(from));
-        for (int step = 1; step <= 10; ++step) {
-            QTest::mouseMove(axial, screenOf(plus(from, step * 0.9, step * 0.4, 0)));
+        for (int step = 1; step <= 12; ++step) {
+            QTest::mouseMove(axial, screenOf(plus(from, step * 1.0, step * 0.5, 0)));
         }
-        const Vec3 to = plus(from, 9, 4, 0);
+        const Vec3 to = plus(from, 12, 6, 0);
         QTest::mouseRelease(axial, Qt::LeftButton, Qt::NoModifier, screenOf(to));
         QCOMPARE(panel.session()->editor().undoName(), std::string("Brush"));
+        const Vec3 middle = mask.geometry().patientToIndex(plus(from, 6, 2.5, 0));
+        QCOMPARE(mask.at(std::llround(middle[0]), std::llround(middle[1]), std::llround(middle[2])),
+                 lesion);
+        // The pointer moves on, so the cursor circle no longer covers the end of the stroke.
+        QTest::mouseMove(axial, screenOf(plus(to, 9, -7, 0)));
         QTest::qWait(200);
-        QVERIFY(window.grab().save(docs + "/contour-editing-after.png"));
+        QVERIFY(axial->grab().save(docs + "/contour-editing-after.png"));
+        QVERIFY(window.grab().save(docs + "/contour-editing.png"));
         panel.discardEdits();
     }
 };

@@ -432,6 +432,37 @@ private Q_SLOTS:
         }
     }
 
+    /// Orientation letters, corner texts and the scale bar never overlap, from a view of a
+    /// 1024 x 700 window's 2 x 2 layout (about 200 x 250) up to a maximised one, zoomed or not.
+    void annotationsNeverOverlap() {
+        viewer_widgets::MprLayout layout;
+        layout.setScene(headWithBoxLesions(axialHeadGeometry()));
+        for (const auto orientation :
+             {ViewOrientation::Axial, ViewOrientation::Coronal, ViewOrientation::Sagittal}) {
+            auto* view = layout.sliceView(orientation);
+            for (const double zoom : {1.0, 2.5}) {
+                view->setZoom(zoom);
+                for (const QSize size : {QSize(160, 180), QSize(200, 250), QSize(260, 300),
+                                         QSize(420, 380), QSize(900, 800)}) {
+                    const QList<QRectF> rects = view->annotationRects(size);
+                    QVERIFY(rects.size() >= 7);
+                    for (qsizetype a = 0; a < rects.size(); ++a) {
+                        QVERIFY(QRectF(0, 0, size.width(), size.height()).contains(rects[a]));
+                        for (qsizetype b = a + 1; b < rects.size(); ++b) {
+                            QVERIFY2(!rects[a].intersects(rects[b]),
+                                     qPrintable(QStringLiteral("%1x%2 zoom %3: boxes %4 and %5")
+                                                    .arg(size.width())
+                                                    .arg(size.height())
+                                                    .arg(zoom)
+                                                    .arg(a)
+                                                    .arg(b)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     void layoutsMaximiseAndExport() {
         MprLayout layout;
         layout.setScene(headWithBoxLesions(axialHeadGeometry()));

@@ -352,14 +352,12 @@ void ContourEditPanel::attachSessionToScene() {
     // The views show the session's label map itself (no copy): edits appear as they are made.
     const std::shared_ptr<const LabelMap> edited = editedLabels();
     auto& overlays = study_->scene->overlays;
-    auto manual = std::find_if(overlays.begin(), overlays.end(), [this](const auto& layer) {
-        return layer.name == viewer::manualGtvLayer(nullptr).name;
-    });
-    if (manual == overlays.end()) {
-        overlays.insert(overlays.begin(), viewer::manualGtvLayer(edited));
-    } else {
-        manual->labels = edited;
-    }
+    const std::string manualName = viewer::manualGtvLayer(nullptr).name;
+    overlays.erase(std::remove_if(overlays.begin(), overlays.end(),
+                                  [&](const auto& layer) { return layer.name == manualName; }),
+                   overlays.end());
+    // Drawn last, so the outline being edited stays on top of the AI's.
+    overlays.push_back(viewer::manualGtvLayer(edited));
     layout_->sceneChanged();
 }
 

@@ -288,63 +288,146 @@ void SliceView::paintAnnotations(QPainter& painter, const QSize& size,
     painter.drawLine(cx + kCrosshairGap, cy, size.width(), cy);
 
     painter.setRenderHint(QPainter::Antialiasing, true);
-    QFont font = painter.font();
-    font.setPixelSize(std::clamp(size.height() / 28, 11, 16));
-    QFont letterFont = font;
-    letterFont.setBold(true);
-    letterFont.setPixelSize(font.pixelSize() + 3);
-    const viewer::ViewAxes axes = viewer::viewAxes(state_.orientation);
-    const viewer::OrientationLetters letters = orientationLetters();
-    painter.setFont(letterFont);
-    const QRectF area(6, 4, size.width() - 12, size.height() - 8);
-    drawShadowedText(painter, area, Qt::AlignLeft | Qt::AlignVCenter,
-                     QString::fromStdString(letters.left));
-    drawShadowedText(painter, area, Qt::AlignRight | Qt::AlignVCenter,
-                     QString::fromStdString(letters.right));
-    drawShadowedText(painter, area, Qt::AlignHCenter | Qt::AlignTop,
-                     QString::fromStdString(letters.top));
-    drawShadowedText(painter, area, Qt::AlignHCenter | Qt::AlignBottom,
-                     QString::fromStdString(letters.bottom));
-
-    painter.setFont(font);
-    const QFontMetrics metrics(font);
-    const double position = dot(state_.cursorMm, axes.normal);
-    const Vec3 towards =
-        position >= 0 ? axes.normal : Vec3{-axes.normal[0], -axes.normal[1], -axes.normal[2]};
-    const QString title = QStringLiteral("%1  %2 %3 mm")
-                              .arg(QString::fromUtf8(viewer::orientationName(state_.orientation)),
-                                   QString::fromStdString(viewer::directionLetters(towards)))
-                              .arg(std::abs(position), 0, 'f', 1);
-    const QRectF textArea(8, 6, size.width() - 16, size.height() - 12);
-    drawShadowedText(painter, textArea, Qt::AlignLeft | Qt::AlignTop, title);
-    QString windowText = QStringLiteral("W %1  L %2")
-                             .arg(state_.windowLevel.window, 0, 'f', 0)
-                             .arg(state_.windowLevel.level, 0, 'f', 0);
-    if (std::abs(state_.zoom - 1.0) > 1e-6) {
-        windowText += QStringLiteral("  x%1").arg(state_.zoom, 0, 'f', 2);
+    const AnnotationLayout layout = layoutAnnotations(painter.font(), size, view);
+    painter.setFont(layout.letterFont);
+    for (const auto& [rect, text] : layout.letters) {
+        drawShadowedText(painter, rect, Qt::AlignCenter, text);
     }
-    drawShadowedText(painter, textArea, Qt::AlignRight | Qt::AlignTop, windowText);
-    const QString readout =
-        QString::fromStdString(viewer::readoutAt(*scene_->image, state_.cursorMm).text());
-    drawShadowedText(painter, textArea.adjusted(0, 0, 0, -metrics.height() - 2),
-                     Qt::AlignLeft | Qt::AlignBottom, readout);
-
-    // Scale bar at the bottom right, with end ticks, at most a quarter of the view wide.
-    const double lengthMm = viewer::scaleBarLengthMm(view.screenPixelsPerMm(), size.width() / 4.0);
-    if (lengthMm > 0) {
-        const double lengthPx = lengthMm * view.screenPixelsPerMm();
-        const double right = size.width() - 12.0;
-        const double y = size.height() - metrics.height() - 10.0;
+    painter.setFont(layout.font);
+    drawShadowedText(painter, layout.title, Qt::AlignLeft | Qt::AlignTop, layout.titleText);
+    drawShadowedText(painter, layout.windowLevel, Qt::AlignRight | Qt::AlignTop,
+                     layout.windowLevelText);
+    drawShadowedText(painter, layout.readout, Qt::AlignLeft | Qt::AlignBottom, layout.readoutText);
+    if (!layout.scaleBar.isEmpty()) {
+        // The bar along the block's top, end ticks down, its length written under it.
+        const double right = layout.scaleBar.right();
+        const double left = right - layout.scaleBarPixels;
+        const double y = layout.scaleBar.top() + 4.0;
         QPen barPen(kAnnotationColour, 2);
         barPen.setCapStyle(Qt::FlatCap);
         painter.setPen(barPen);
-        painter.drawLine(QPointF(right - lengthPx, y), QPointF(right, y));
-        painter.drawLine(QPointF(right - lengthPx, y - 4), QPointF(right - lengthPx, y + 4));
+        painter.drawLine(QPointF(left, y), QPointF(right, y));
+        painter.drawLine(QPointF(left, y - 4), QPointF(left, y + 4));
         painter.drawLine(QPointF(right, y - 4), QPointF(right, y + 4));
-        drawShadowedText(painter,
-                         QRectF(right - lengthPx - 40, y + 3, lengthPx + 40, metrics.height() + 2),
-                         Qt::AlignRight | Qt::AlignTop, QStringLiteral("%1 mm").arg(lengthMm));
+        drawShadowedText(painter, layout.scaleBar.adjusted(0, 7, 0, 0),
+                         Qt::AlignRight | Qt::AlignTop, layout.scaleBarText);
     }
+}
+
+SliceView::AnnotationLayout SliceView::layoutAnnotations(const QFont& baseFont, const QSize& size,
+                                                         const viewer::ViewTransform& view) const {
+    AnnotationLayout layout;
+    layout.font = baseFont;
+    layout.font.setPixelSize(std::clamp(size.height() / 28, 11, 16));
+    layout.letterFont = layout.font;
+    layout.letterFont.setBold(true);
+    layout.letterFont.setPixelSize(layout.font.pixelSize() + 3);
+    const QFontMetricsF metrics(layout.font);
+    const QFontMetricsF letterMetrics(layout.letterFont);
+    const double margin = 6.0;
+    const double width = size.width();
+    const double height = size.height();
+
+    // Orientation letters at the middle of each edge.
+    const viewer::OrientationLetters letters = orientationLetters();
+    const auto letterBox = [&](const std::string& text) {
+        return letterMetrics.boundingRect(QString::fromStdString(text)).adjusted(-2, 0, 2, 0);
+    };
+    const QRectF topBox = letterBox(letters.top);
+    const QRectF bottomBox = letterBox(letters.bottom);
+    const QRectF leftBox = letterBox(letters.left);
+    const QRectF rightBox = letterBox(letters.right);
+    const QRectF top((width - topBox.width()) / 2, margin, topBox.width(), topBox.height());
+    const QRectF bottom((width - bottomBox.width()) / 2, height - margin - bottomBox.height(),
+                        bottomBox.width(), bottomBox.height());
+    const QRectF left(margin, (height - leftBox.height()) / 2, leftBox.width(), leftBox.height());
+    const QRectF right(width - margin - rightBox.width(), (height - rightBox.height()) / 2,
+                       rightBox.width(), rightBox.height());
+    layout.letters = {{top, QString::fromStdString(letters.top)},
+                      {bottom, QString::fromStdString(letters.bottom)},
+                      {left, QString::fromStdString(letters.left)},
+                      {right, QString::fromStdString(letters.right)}};
+
+    // Corner texts, two short lines each, so they stay narrow in small views.
+    const viewer::ViewAxes axes = viewer::viewAxes(state_.orientation);
+    const double position = dot(state_.cursorMm, axes.normal);
+    const Vec3 towards =
+        position >= 0 ? axes.normal : Vec3{-axes.normal[0], -axes.normal[1], -axes.normal[2]};
+    layout.titleText = QStringLiteral("%1\n%2 %3 mm")
+                           .arg(QString::fromUtf8(viewer::orientationName(state_.orientation)),
+                                QString::fromStdString(viewer::directionLetters(towards)))
+                           .arg(std::abs(position), 0, 'f', 1);
+    layout.windowLevelText = QStringLiteral("W %1  L %2")
+                                 .arg(state_.windowLevel.window, 0, 'f', 0)
+                                 .arg(state_.windowLevel.level, 0, 'f', 0);
+    if (std::abs(state_.zoom - 1.0) > 1e-6) {
+        layout.windowLevelText += QStringLiteral("\nx%1").arg(state_.zoom, 0, 'f', 2);
+    }
+    layout.readoutText =
+        QString::fromStdString(viewer::readoutAt(*scene_->image, state_.cursorMm).text());
+    const auto textBox = [&](const QString& text) {
+        return metrics.boundingRect(QRectF(0, 0, width, height), Qt::AlignLeft | Qt::AlignTop,
+                                    text);
+    };
+    const QRectF titleBox = textBox(layout.titleText);
+    const QRectF windowBox = textBox(layout.windowLevelText);
+    const QRectF readoutBox = textBox(layout.readoutText);
+    double cornerTop = margin;
+    layout.title = QRectF(margin + 2, cornerTop, titleBox.width(), titleBox.height());
+    layout.windowLevel = QRectF(width - margin - 2 - windowBox.width(), cornerTop,
+                                windowBox.width(), windowBox.height());
+    // Too narrow for the letter between them: both go below it; still too narrow: stacked.
+    if (layout.title.intersects(top) || layout.windowLevel.intersects(top)) {
+        cornerTop = top.bottom() + 2;
+        layout.title.moveTop(cornerTop);
+        layout.windowLevel.moveTop(cornerTop);
+    }
+    if (layout.title.intersects(layout.windowLevel)) {
+        layout.windowLevel.moveTop(layout.title.bottom() + 2);
+    }
+    layout.readout = QRectF(margin + 2, height - margin - readoutBox.height(), readoutBox.width(),
+                            readoutBox.height());
+    if (layout.readout.intersects(bottom)) {
+        layout.readout.moveBottom(bottom.top() - 2);
+    }
+
+    // Scale bar at the bottom right, at most a quarter of the view wide, above whatever it
+    // would cross.
+    const double lengthMm = viewer::scaleBarLengthMm(view.screenPixelsPerMm(), width / 4.0);
+    if (lengthMm > 0) {
+        layout.scaleBarPixels = lengthMm * view.screenPixelsPerMm();
+        layout.scaleBarText = QStringLiteral("%1 mm").arg(lengthMm);
+        const double labelWidth = metrics.horizontalAdvance(layout.scaleBarText);
+        const double blockWidth = std::max(layout.scaleBarPixels, labelWidth);
+        const double blockHeight = 7 + metrics.height();
+        layout.scaleBar = QRectF(width - margin - 6 - blockWidth, height - margin - blockHeight,
+                                 blockWidth, blockHeight);
+        for (const QRectF& obstacle : {bottom, layout.readout}) {
+            if (layout.scaleBar.intersects(obstacle)) {
+                layout.scaleBar.moveBottom(obstacle.top() - 2);
+            }
+        }
+        if (layout.scaleBar.intersects(right) || layout.scaleBar.intersects(layout.windowLevel) ||
+            layout.scaleBar.top() < 0) {
+            layout.scaleBar = QRectF(); // no room left in a tiny view: no scale bar
+        }
+    }
+    return layout;
+}
+
+QList<QRectF> SliceView::annotationRects(const QSize& size) {
+    ensureRendered();
+    const viewer::ViewTransform view(rendered_->geometry, state_, size.width(), size.height());
+    const AnnotationLayout layout = layoutAnnotations(font(), size, view);
+    QList<QRectF> rects;
+    for (const auto& letter : layout.letters) {
+        rects.append(letter.first);
+    }
+    rects << layout.title << layout.windowLevel << layout.readout;
+    if (!layout.scaleBar.isEmpty()) {
+        rects << layout.scaleBar;
+    }
+    return rects;
 }
 
 bool SliceView::exportPng(const QString& path) {

@@ -3,7 +3,10 @@
 #include "metis/viewer/SliceRenderer.h"
 #include "metis/viewer/SliceTool.h"
 
+#include <QFont>
 #include <QImage>
+#include <QList>
+#include <QRectF>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -52,6 +55,9 @@ public:
     /// paintEvent, PNG export and the latency benchmark.
     void paintView(QPainter& painter, const QSize& size);
     bool exportPng(const QString& path);
+    /// Where the annotations go in a view of `size`: the four orientation letters, the title,
+    /// window/level, readout and scale-bar blocks, laid out so that none overlaps another.
+    QList<QRectF> annotationRects(const QSize& size);
 
 Q_SIGNALS:
     void cursorMoved(const metis::Vec3& cursorMm);
@@ -70,6 +76,16 @@ protected:
 
 private:
     enum class Drag { None, Tool, WindowLevel, Pan };
+    struct AnnotationLayout {
+        QFont font;
+        QFont letterFont;
+        std::vector<std::pair<QRectF, QString>> letters;
+        QRectF title, windowLevel, readout, scaleBar;
+        QString titleText, windowLevelText, readoutText, scaleBarText;
+        double scaleBarPixels = 0.0;
+    };
+    AnnotationLayout layoutAnnotations(const QFont& baseFont, const QSize& size,
+                                       const viewer::ViewTransform& view) const;
 
     void ensureRendered();
     viewer::SlicePointerEvent pointerEvent(const QMouseEvent& event) const;
