@@ -125,6 +125,29 @@ private Q_SLOTS:
                  imaging::readLabelMap(versions[1].labelMapPath).data());
     }
 
+    void aSecondSessionOnTheSameSeriesIsRefused() {
+        QTemporaryDir dir;
+        db::PatientDatabase database(dir.filePath("metis.db").toStdString());
+        const auto annotator = database.addUser("anna", "Anna", db::Role::Annotator);
+        const auto series = addSeries(database);
+        const std::string journal =
+            workflow::editJournalPath(dir.filePath("edits").toStdString(), series);
+        {
+            workflow::ContourEditSession first(database, annotator, series, std::nullopt,
+                                               loaderFor(database), journal);
+            makeEdit(first, 0);
+            QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                     workflow::ContourEditSession(database, annotator, series,
+                                                                  std::nullopt, loaderFor(database),
+                                                                  journal));
+            QCOMPARE(workflow::EditJournal::read(journal).entries.size(), std::size_t{1});
+        }
+        // Once the first session has ended, the series can be edited again.
+        workflow::ContourEditSession next(database, annotator, series, std::nullopt,
+                                          loaderFor(database), journal);
+        QCOMPARE(next.recoveredSteps(), std::size_t{1});
+    }
+
     void anAnnotatorCannotApprove() {
         QTemporaryDir dir;
         db::PatientDatabase database(dir.filePath("metis.db").toStdString());
@@ -166,16 +189,18 @@ private Q_SLOTS:
         // An eraser stroke over background changes nothing and leaves no record.
         const std::size_t records = workflow::EditJournal::read(journal).entries.size();
         QVERIFY(records >= 5);
-        workflow::ContourEditSession recovered(database, annotator, series, std::nullopt,
-                                               loaderFor(database), journal);
-        QCOMPARE(recovered.recoveredSteps(), records);
-        QCOMPARE(recovered.mask().data(), afterSeven.data());
-        QVERIFY(recovered.undo());
-        QCOMPARE(recovered.mask().data(), afterSix.data());
-        QVERIFY(recovered.redo());
-        // Discarding goes back to the version the edits started from.
-        recovered.discardEdits();
-        QVERIFY(!recovered.hasUnsavedEdits());
+        {
+            workflow::ContourEditSession recovered(database, annotator, series, std::nullopt,
+                                                   loaderFor(database), journal);
+            QCOMPARE(recovered.recoveredSteps(), records);
+            QCOMPARE(recovered.mask().data(), afterSeven.data());
+            QVERIFY(recovered.undo());
+            QCOMPARE(recovered.mask().data(), afterSix.data());
+            QVERIFY(recovered.redo());
+            // Discarding goes back to the version the edits started from.
+            recovered.discardEdits();
+            QVERIFY(!recovered.hasUnsavedEdits());
+        }
         workflow::ContourEditSession again(database, annotator, series, std::nullopt,
                                            loaderFor(database), journal);
         QCOMPARE(again.recoveredSteps(), std::size_t{0});

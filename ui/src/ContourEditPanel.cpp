@@ -279,7 +279,8 @@ ContourEditPanel::~ContourEditPanel() {
 }
 
 void ContourEditPanel::setStudy(std::shared_ptr<PatientStudy> study) {
-    session_.reset();
+    detachSessionFromScene();
+    session_.reset(); // ends the session and releases the series' editing lock
     study_ = std::move(study);
     settings_->image = study_ && study_->scene ? study_->scene->image : nullptr;
     recoveryBanner_->hide();
@@ -359,6 +360,19 @@ void ContourEditPanel::attachSessionToScene() {
     // Drawn last, so the outline being edited stays on top of the AI's.
     overlays.push_back(viewer::manualGtvLayer(edited));
     layout_->sceneChanged();
+}
+
+void ContourEditPanel::detachSessionFromScene() {
+    // The previous study's scene must not keep the session (and its lock) alive: its manual
+    // layer goes back to the stored version.
+    if (!session_ || !study_ || !study_->scene) {
+        return;
+    }
+    for (auto& layer : study_->scene->overlays) {
+        if (layer.labels.get() == &session_->mask()) {
+            layer.labels = study_->manualGtv;
+        }
+    }
 }
 
 std::shared_ptr<const LabelMap> ContourEditPanel::editedLabels() const {

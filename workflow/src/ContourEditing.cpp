@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -318,6 +319,30 @@ EditJournal::Contents EditJournal::read(const std::string& path) {
     return parse(path).contents;
 }
 
+EditLock::EditLock(const std::string& journalPath) {
+    std::error_code error;
+    fs::create_directories(fs::path(journalPath).parent_path(), error);
+    const std::string path = journalPath + ".lock";
+    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd_ < 0) {
+        fail(path, "cannot be opened (" + systemError() + ")");
+    }
+    if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd_);
+        fd_ = -1;
+        throw std::runtime_error("the contours of this series are being edited in another Metis "
+                                 "window or on another workstation (" +
+                                 path + " is locked); close that session first");
+    }
+}
+
+EditLock::~EditLock() {
+    if (fd_ >= 0) {
+        ::flock(fd_, LOCK_UN);
+        ::close(fd_);
+    }
+}
+
 std::string labelVoxelsSha256(const LabelMap& labels) {
     Sha256 hash;
     hash.update(labels.data().data(), labels.data().size() * sizeof(std::uint16_t));
@@ -339,6 +364,7 @@ ContourEditSession::ContourEditSession(db::PatientDatabase& database, db::User u
     : database_(database), user_(std::move(user)), seriesId_(seriesId), baseId_(baseStructureSetId),
       loader_(std::move(loader)), journalPath_(std::move(journalPath)), editor_(LabelMap{}) {
     database_.require(user_, db::Permission::EditContours, "edit contours");
+    lock_ = std::make_unique<EditLock>(journalPath_);
 
     std::error_code error;
     if (fs::exists(journalPath_, error)) {

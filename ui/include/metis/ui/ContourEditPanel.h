@@ -99,6 +99,7 @@ Q_SIGNALS:
 private:
     bool ensureSession();
     void attachSessionToScene();
+    void detachSessionFromScene();
     void installTools();
     void refresh();
     void refreshLesions();

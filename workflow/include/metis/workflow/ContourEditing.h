@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -69,6 +70,21 @@ std::string editJournalFolder(const std::string& databasePath);
 /// The journal of one series in that folder.
 std::string editJournalPath(const std::string& folder, std::int64_t seriesId);
 
+/// Holds a series' editing lock ("<journal>.lock", an exclusive flock) for its lifetime: a second
+/// session on the same series, in this process or another workstation process on the same
+/// database, is refused instead of writing into the same journal.
+class EditLock {
+public:
+    /// Throws std::runtime_error when the series is being edited elsewhere.
+    explicit EditLock(const std::string& journalPath);
+    ~EditLock();
+    EditLock(const EditLock&) = delete;
+    EditLock& operator=(const EditLock&) = delete;
+
+private:
+    int fd_ = -1;
+};
+
 /// Loads the label map of a structure set version on the series grid (nullopt: an empty map on
 /// the series grid, for a series without contours). The GUI and the CLI pass their loader.
 using VersionLoader = std::function<LabelMap(std::optional<std::int64_t> structureSetId)>;
@@ -82,6 +98,7 @@ public:
     /// that ended without saving, the session continues from them instead (on the version they
     /// started from, with their undo history): recoveredSteps() says how many, and the caller
     /// offers to keep or discard them. A journal whose steps were saved already is discarded.
+    /// Throws std::runtime_error when another session edits the series (EditLock).
     ContourEditSession(db::PatientDatabase& database, db::User user, std::int64_t seriesId,
                        std::optional<std::int64_t> baseStructureSetId, VersionLoader loader,
                        std::string journalPath);
@@ -117,6 +134,7 @@ private:
     std::optional<std::int64_t> baseId_;
     VersionLoader loader_;
     std::string journalPath_;
+    std::unique_ptr<EditLock> lock_;
     LabelMap base_;
     LabelEditor editor_;
     std::optional<EditJournal> journal_;
