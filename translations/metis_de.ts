@@ -615,37 +615,37 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="186"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="560"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="572"/>
         <source>Fill holes</source>
         <translation>Löcher füllen</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="187"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="568"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="580"/>
         <source>Remove islands</source>
         <translation>Inseln entfernen</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="188"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="574"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="586"/>
         <source>Smooth</source>
         <translation>Glätten</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="189"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="580"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="592"/>
         <source>Interpolate slices</source>
         <translation>Schichten interpolieren</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="190"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="594"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="606"/>
         <source>Copy to next slice</source>
         <translation>In nächste Schicht kopieren</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="191"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="594"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="606"/>
         <source>Copy to previous slice</source>
         <translation>In vorige Schicht kopieren</translation>
     </message>
@@ -687,18 +687,18 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="237"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="701"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="239"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="704"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/ContourEditPanel.cpp" line="294"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="295"/>
         <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
         <translation>
             <numerusform>%n ungespeicherter Bearbeitungsschritt dieser Serie aus einer früheren Sitzung wurde wiederhergestellt und wird angezeigt.</numerusform>
@@ -706,122 +706,122 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="343"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="344"/>
         <source>Contours cannot be edited: %1</source>
         <translation>Konturen können nicht bearbeitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="450"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="462"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>Die Änderung wurde nicht übernommen (%1); die Konturen sind wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="472"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="484"/>
         <source>Undo failed: %1</source>
         <translation>Rückgängig fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="489"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="501"/>
         <source>Redo failed: %1</source>
         <translation>Wiederholen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="500"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="512"/>
         <source>Nothing to save.</source>
         <translation>Nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="508"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="520"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="513"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="525"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>Nicht gespeichert: %1. Die Änderungen bleiben erhalten und sind protokolliert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="585"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="597"/>
         <source>Interpolate slices %1-%2</source>
         <translation>Schichten %1-%2 interpolieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="622"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="615"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="627"/>
         <source>Split %1</source>
         <translation>%1 aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="621"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="633"/>
         <source>There is no AI result to accept a lesion from.</source>
         <translation>Es gibt kein KI-Ergebnis, aus dem eine Läsion übernommen werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="642"/>
         <source>Place the crosshair on an AI lesion to accept it.</source>
         <translation>Setzen Sie das Fadenkreuz auf eine KI-Läsion, um sie zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="635"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="647"/>
         <source>Accept AI lesion</source>
         <translation>KI-Läsion übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="643"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="655"/>
         <source>That AI lesion is already covered by the manual contours.</source>
         <translation>Diese KI-Läsion ist bereits von den manuellen Konturen abgedeckt.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="680"/>
         <source>Open a patient to edit its contours.</source>
         <translation>Öffnen Sie einen Patienten, um seine Konturen zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="671"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>Manuelles GTV: Version %1 (%2). Wählen Sie ein Werkzeug zum Bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="674"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="686"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>Noch kein manuelles GTV. Wählen Sie ein Werkzeug zum Zeichnen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="677"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
         <source>Editing version %1</source>
         <translation>Bearbeitung von Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="677"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
         <source>Editing a new contour set</source>
         <translation>Bearbeitung eines neuen Kontursatzes</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="679"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="691"/>
         <source> (locked: saving makes a new version)</source>
         <translation> (gesperrt: Speichern erzeugt eine neue Version)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="681"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="693"/>
         <source>: unsaved edits, journalled</source>
         <translation>: ungespeicherte Änderungen, protokolliert</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="682"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="694"/>
         <source>: no unsaved edits</source>
         <translation>: keine ungespeicherten Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="688"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="700"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="691"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="703"/>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
     </message>
@@ -1138,253 +1138,332 @@ Wahrscheinlichkeit</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="142"/>
+        <location filename="../ui/src/MainWindow.cpp" line="146"/>
         <source>&amp;Models...</source>
         <translation>&amp;Modelle...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="144"/>
+        <location filename="../ui/src/MainWindow.cpp" line="148"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="146"/>
+        <location filename="../ui/src/MainWindow.cpp" line="154"/>
         <source>&amp;Approve contour</source>
         <translation>Kontur &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="147"/>
+        <location filename="../ui/src/MainWindow.cpp" line="155"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Das manuelle GTV der geöffneten Serie freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <location filename="../ui/src/MainWindow.cpp" line="157"/>
         <source>&amp;Lock contour</source>
         <translation>Kontur &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="150"/>
+        <location filename="../ui/src/MainWindow.cpp" line="158"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Das manuelle GTV der geöffneten Serie gegen jede Änderung sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <location filename="../ui/src/MainWindow.cpp" line="218"/>
         <source>No patient is open.</source>
         <translation>Kein Patient ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="224"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manuelles GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="216"/>
+        <location filename="../ui/src/MainWindow.cpp" line="225"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="216"/>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="219"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>Review refused: %1</source>
         <translation>Prüfung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="38"/>
+        <location filename="../ui/src/MainWindow.cpp" line="39"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - Arbeitsplatz für Hirnmetastasen (nur für Forschungszwecke)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="92"/>
+        <location filename="../ui/src/MainWindow.cpp" line="93"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="46"/>
+        <location filename="../ui/src/MainWindow.cpp" line="47"/>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="88"/>
+        <location filename="../ui/src/MainWindow.cpp" line="89"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="122"/>
+        <location filename="../ui/src/MainWindow.cpp" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="123"/>
+        <location filename="../ui/src/MainWindow.cpp" line="124"/>
         <source>&amp;Import studies...</source>
         <translation>Studien &amp;importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="129"/>
+        <location filename="../ui/src/MainWindow.cpp" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="138"/>
+        <location filename="../ui/src/MainWindow.cpp" line="142"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="139"/>
+        <location filename="../ui/src/MainWindow.cpp" line="143"/>
         <source>&amp;Retrain model...</source>
         <translation>Modell &amp;nachtrainieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="140"/>
+        <location filename="../ui/src/MainWindow.cpp" line="144"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Medizinphysiker trainieren MTSA-Net auf der lokalen Kohorte nach</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="141"/>
+        <location filename="../ui/src/MainWindow.cpp" line="145"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit-Protokoll...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="155"/>
+        <location filename="../ui/src/MainWindow.cpp" line="163"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="156"/>
+        <location filename="../ui/src/MainWindow.cpp" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="170"/>
+        <location filename="../ui/src/MainWindow.cpp" line="178"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="171"/>
+        <location filename="../ui/src/MainWindow.cpp" line="179"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="55"/>
+        <location filename="../ui/src/MainWindow.cpp" line="56"/>
         <source>AI inference</source>
         <translation>KI-Inferenz</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="62"/>
+        <location filename="../ui/src/MainWindow.cpp" line="63"/>
         <source>Manual vs AI</source>
         <translation>Manuell vs. KI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="69"/>
+        <location filename="../ui/src/MainWindow.cpp" line="70"/>
         <source>Contour editing</source>
         <translation>Konturbearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="99"/>
+        <location filename="../ui/src/MainWindow.cpp" line="100"/>
         <source>Series of the open patient</source>
         <translation>Serien des geöffneten Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="126"/>
+        <location filename="../ui/src/MainWindow.cpp" line="127"/>
         <source>&amp;Export report...</source>
         <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="132"/>
+        <location filename="../ui/src/MainWindow.cpp" line="129"/>
+        <source>Export &amp;contours (RTSTRUCT)...</source>
+        <translation>&amp;Konturen exportieren (RTSTRUCT)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <source>Mark contour &amp;corrected</source>
+        <translation>Kontur als &amp;korrigiert markieren</translation>
+    </message>
+    <message>
         <location filename="../ui/src/MainWindow.cpp" line="152"/>
+        <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
+        <translation>Das gespeicherte manuelle GTV der offenen Serie als korrigiert markieren, bereit zur Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="153"/>
+        <location filename="../ui/src/MainWindow.cpp" line="161"/>
         <source>&amp;About Metis</source>
         <translation>&amp;Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="184"/>
+        <location filename="../ui/src/MainWindow.cpp" line="192"/>
         <source>About Metis</source>
         <translation>Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="185"/>
+        <location filename="../ui/src/MainWindow.cpp" line="193"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: Arbeitsplatz für Hirnmetastasen (GTV-Segmentierung und EGFR-Vorhersage mit MTSA-Net).&lt;/p&gt;&lt;p&gt;Forschungs- und Demonstrationssoftware, nicht für den klinischen Einsatz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="241"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 Bilder, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="255"/>
+        <location filename="../ui/src/MainWindow.cpp" line="266"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="273"/>
+        <location filename="../ui/src/MainWindow.cpp" line="285"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="281"/>
+        <location filename="../ui/src/MainWindow.cpp" line="293"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Patient %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="283"/>
+        <location filename="../ui/src/MainWindow.cpp" line="295"/>
         <source>Open patient</source>
         <translation>Patient öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="284"/>
+        <location filename="../ui/src/MainWindow.cpp" line="296"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Patient %1 kann nicht geöffnet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="297"/>
+        <location filename="../ui/src/MainWindow.cpp" line="303"/>
         <location filename="../ui/src/MainWindow.cpp" line="308"/>
+        <location filename="../ui/src/MainWindow.cpp" line="319"/>
+        <location filename="../ui/src/MainWindow.cpp" line="327"/>
+        <location filename="../ui/src/MainWindow.cpp" line="329"/>
+        <source>Export contours</source>
+        <translation>Konturen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="304"/>
+        <source>The open series has no saved contours to export.</source>
+        <translation>Die offene Serie hat keine gespeicherten Konturen zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="309"/>
+        <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
+        <translation>Die Konturen haben ungespeicherte Änderungen. Speichern Sie sie zuerst als Version: der Export schreibt die gespeicherte Version %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="319"/>
+        <source>DICOM files (*.dcm)</source>
+        <translation>DICOM-Dateien (*.dcm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="341"/>
+        <source>Cannot export the contours to %1:
+%2</source>
+        <translation>Die Konturen können nicht nach %1 exportiert werden:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="347"/>
+        <source>%1: %2 mm, Dice %3 against the saved version
+</source>
+        <translation>%1: %2 mm, Dice %3 gegenüber der gespeicherten Version
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <source>Contours exported: %1</source>
+        <translation>Konturen exportiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="358"/>
+        <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
+%2</source>
+        <translation>Die Datei %1 wurde geschrieben, aber eine Läsion ab 5 mm wird mit Dice unter 0,98 zurückgelesen:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <source>Written and read back: %1
+
+%2</source>
+        <translation>Geschrieben und zurückgelesen: %1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
+        <location filename="../ui/src/MainWindow.cpp" line="387"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="297"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="309"/>
+        <location filename="../ui/src/MainWindow.cpp" line="388"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="318"/>
+        <location filename="../ui/src/MainWindow.cpp" line="397"/>
         <source>no patient is open</source>
         <translation>kein Patient ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="329"/>
+        <location filename="../ui/src/MainWindow.cpp" line="408"/>
         <source>Report for %1</source>
         <translation>Bericht für %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="342"/>
-        <location filename="../ui/src/MainWindow.cpp" line="353"/>
+        <location filename="../ui/src/MainWindow.cpp" line="421"/>
+        <location filename="../ui/src/MainWindow.cpp" line="432"/>
         <source>Report not written: %1</source>
         <translation>Bericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="348"/>
+        <location filename="../ui/src/MainWindow.cpp" line="427"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>

@@ -615,37 +615,37 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="186"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="560"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="572"/>
         <source>Fill holes</source>
         <translation>Fill holes</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="187"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="568"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="580"/>
         <source>Remove islands</source>
         <translation>Remove islands</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="188"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="574"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="586"/>
         <source>Smooth</source>
         <translation>Smooth</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="189"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="580"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="592"/>
         <source>Interpolate slices</source>
         <translation>Interpolate slices</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="190"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="594"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="606"/>
         <source>Copy to next slice</source>
         <translation>Copy to next slice</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="191"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="594"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="606"/>
         <source>Copy to previous slice</source>
         <translation>Copy to previous slice</translation>
     </message>
@@ -687,18 +687,18 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="237"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="701"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="239"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="704"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/ContourEditPanel.cpp" line="294"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="295"/>
         <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
         <translation>
             <numerusform>%n unsaved edit step of this series from an earlier session was recovered and is shown.</numerusform>
@@ -706,122 +706,122 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="343"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="344"/>
         <source>Contours cannot be edited: %1</source>
         <translation>Contours cannot be edited: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="450"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="462"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>The edit was not kept (%1); the contours are as before it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="472"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="484"/>
         <source>Undo failed: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="489"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="501"/>
         <source>Redo failed: %1</source>
         <translation>Redo failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="500"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="512"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="508"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="520"/>
         <source>Saved as version %1.</source>
         <translation>Saved as version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="513"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="525"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>Not saved: %1. The edits are kept and journalled.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="585"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="597"/>
         <source>Interpolate slices %1-%2</source>
         <translation>Interpolate slices %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="622"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="615"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="627"/>
         <source>Split %1</source>
         <translation>Split %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="621"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="633"/>
         <source>There is no AI result to accept a lesion from.</source>
         <translation>There is no AI result to accept a lesion from.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="642"/>
         <source>Place the crosshair on an AI lesion to accept it.</source>
         <translation>Place the crosshair on an AI lesion to accept it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="635"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="647"/>
         <source>Accept AI lesion</source>
         <translation>Accept AI lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="643"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="655"/>
         <source>That AI lesion is already covered by the manual contours.</source>
         <translation>That AI lesion is already covered by the manual contours.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="680"/>
         <source>Open a patient to edit its contours.</source>
         <translation>Open a patient to edit its contours.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="671"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>Manual GTV: version %1 (%2). Choose a tool to edit it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="674"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="686"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>No manual GTV yet. Choose a tool to draw one.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="677"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
         <source>Editing version %1</source>
         <translation>Editing version %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="677"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
         <source>Editing a new contour set</source>
         <translation>Editing a new contour set</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="679"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="691"/>
         <source> (locked: saving makes a new version)</source>
         <translation> (locked: saving makes a new version)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="681"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="693"/>
         <source>: unsaved edits, journalled</source>
         <translation>: unsaved edits, journalled</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="682"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="694"/>
         <source>: no unsaved edits</source>
         <translation>: no unsaved edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="688"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="700"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="691"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="703"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
@@ -1138,253 +1138,332 @@ probability</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="142"/>
+        <location filename="../ui/src/MainWindow.cpp" line="146"/>
         <source>&amp;Models...</source>
         <translation>&amp;Models...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="144"/>
+        <location filename="../ui/src/MainWindow.cpp" line="148"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="146"/>
+        <location filename="../ui/src/MainWindow.cpp" line="154"/>
         <source>&amp;Approve contour</source>
         <translation>&amp;Approve contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="147"/>
+        <location filename="../ui/src/MainWindow.cpp" line="155"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Approve the open series&apos; manual GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <location filename="../ui/src/MainWindow.cpp" line="157"/>
         <source>&amp;Lock contour</source>
         <translation>&amp;Lock contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="150"/>
+        <location filename="../ui/src/MainWindow.cpp" line="158"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Lock the open series&apos; manual GTV against any change</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <location filename="../ui/src/MainWindow.cpp" line="218"/>
         <source>No patient is open.</source>
         <translation>No patient is open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="224"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manual GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="216"/>
+        <location filename="../ui/src/MainWindow.cpp" line="225"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="216"/>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="219"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>Review refused: %1</source>
         <translation>Review refused: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="38"/>
+        <location filename="../ui/src/MainWindow.cpp" line="39"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - brain metastasis workstation (research use only)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="92"/>
+        <location filename="../ui/src/MainWindow.cpp" line="93"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="46"/>
+        <location filename="../ui/src/MainWindow.cpp" line="47"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="88"/>
+        <location filename="../ui/src/MainWindow.cpp" line="89"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="122"/>
+        <location filename="../ui/src/MainWindow.cpp" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="123"/>
+        <location filename="../ui/src/MainWindow.cpp" line="124"/>
         <source>&amp;Import studies...</source>
         <translation>&amp;Import studies...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="129"/>
+        <location filename="../ui/src/MainWindow.cpp" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="138"/>
+        <location filename="../ui/src/MainWindow.cpp" line="142"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="139"/>
+        <location filename="../ui/src/MainWindow.cpp" line="143"/>
         <source>&amp;Retrain model...</source>
         <translation>&amp;Retrain model...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="140"/>
+        <location filename="../ui/src/MainWindow.cpp" line="144"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Physicists retrain MTSA-Net on the local cohort</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="141"/>
+        <location filename="../ui/src/MainWindow.cpp" line="145"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit log...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="155"/>
+        <location filename="../ui/src/MainWindow.cpp" line="163"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="156"/>
+        <location filename="../ui/src/MainWindow.cpp" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="170"/>
+        <location filename="../ui/src/MainWindow.cpp" line="178"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="171"/>
+        <location filename="../ui/src/MainWindow.cpp" line="179"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>The language changes the next time Metis starts.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="55"/>
+        <location filename="../ui/src/MainWindow.cpp" line="56"/>
         <source>AI inference</source>
         <translation>AI inference</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="62"/>
+        <location filename="../ui/src/MainWindow.cpp" line="63"/>
         <source>Manual vs AI</source>
         <translation>Manual vs AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="69"/>
+        <location filename="../ui/src/MainWindow.cpp" line="70"/>
         <source>Contour editing</source>
         <translation>Contour editing</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="99"/>
+        <location filename="../ui/src/MainWindow.cpp" line="100"/>
         <source>Series of the open patient</source>
         <translation>Series of the open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="126"/>
+        <location filename="../ui/src/MainWindow.cpp" line="127"/>
         <source>&amp;Export report...</source>
         <translation>&amp;Export report...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="132"/>
+        <location filename="../ui/src/MainWindow.cpp" line="129"/>
+        <source>Export &amp;contours (RTSTRUCT)...</source>
+        <translation>Export &amp;contours (RTSTRUCT)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <source>Mark contour &amp;corrected</source>
+        <translation>Mark contour &amp;corrected</translation>
+    </message>
+    <message>
         <location filename="../ui/src/MainWindow.cpp" line="152"/>
+        <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
+        <translation>Mark the open series&apos; saved manual GTV as corrected, ready for approval</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="153"/>
+        <location filename="../ui/src/MainWindow.cpp" line="161"/>
         <source>&amp;About Metis</source>
         <translation>&amp;About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="184"/>
+        <location filename="../ui/src/MainWindow.cpp" line="192"/>
         <source>About Metis</source>
         <translation>About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="185"/>
+        <location filename="../ui/src/MainWindow.cpp" line="193"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <source>corrected</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="241"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 images, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="255"/>
+        <location filename="../ui/src/MainWindow.cpp" line="266"/>
         <source>Opening %1</source>
         <translation>Opening %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="273"/>
+        <location filename="../ui/src/MainWindow.cpp" line="285"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="281"/>
+        <location filename="../ui/src/MainWindow.cpp" line="293"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Cannot open patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="283"/>
+        <location filename="../ui/src/MainWindow.cpp" line="295"/>
         <source>Open patient</source>
         <translation>Open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="284"/>
+        <location filename="../ui/src/MainWindow.cpp" line="296"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Cannot open patient %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="297"/>
+        <location filename="../ui/src/MainWindow.cpp" line="303"/>
         <location filename="../ui/src/MainWindow.cpp" line="308"/>
+        <location filename="../ui/src/MainWindow.cpp" line="319"/>
+        <location filename="../ui/src/MainWindow.cpp" line="327"/>
+        <location filename="../ui/src/MainWindow.cpp" line="329"/>
+        <source>Export contours</source>
+        <translation>Export contours</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="304"/>
+        <source>The open series has no saved contours to export.</source>
+        <translation>The open series has no saved contours to export.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="309"/>
+        <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
+        <translation>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="319"/>
+        <source>DICOM files (*.dcm)</source>
+        <translation>DICOM files (*.dcm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="341"/>
+        <source>Cannot export the contours to %1:
+%2</source>
+        <translation>Cannot export the contours to %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="347"/>
+        <source>%1: %2 mm, Dice %3 against the saved version
+</source>
+        <translation>%1: %2 mm, Dice %3 against the saved version
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <source>Contours exported: %1</source>
+        <translation>Contours exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="358"/>
+        <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
+%2</source>
+        <translation>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <source>Written and read back: %1
+
+%2</source>
+        <translation>Written and read back: %1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
+        <location filename="../ui/src/MainWindow.cpp" line="387"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="297"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="309"/>
+        <location filename="../ui/src/MainWindow.cpp" line="388"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Cannot write the report %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="318"/>
+        <location filename="../ui/src/MainWindow.cpp" line="397"/>
         <source>no patient is open</source>
         <translation>no patient is open</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="329"/>
+        <location filename="../ui/src/MainWindow.cpp" line="408"/>
         <source>Report for %1</source>
         <translation>Report for %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="342"/>
-        <location filename="../ui/src/MainWindow.cpp" line="353"/>
+        <location filename="../ui/src/MainWindow.cpp" line="421"/>
+        <location filename="../ui/src/MainWindow.cpp" line="432"/>
         <source>Report not written: %1</source>
         <translation>Report not written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="348"/>
+        <location filename="../ui/src/MainWindow.cpp" line="427"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "metis/models/ModelPackage.h"
 
 #ifdef METIS_CLI_FULL
+#include "SignedInUser.h"
 #include "metis/database/PatientDatabase.h"
 #include "metis/imaging/DicomSeriesReader.h"
 #include "metis/imaging/VolumeIO.h"
@@ -216,20 +217,14 @@ int modelRegister(const Arguments& args) {
     if (args.positional().size() != 1) {
         throw UsageError("expected exactly one PACKAGE");
     }
-    const std::string username = args.required("--user");
     db::PatientDatabase database(args.required("--db"), db::OpenMode::Existing);
-    const auto user = database.findUser(username);
-    if (!user) {
-        throw std::runtime_error(
-            "no active user '" + username + "' in " + database.path() +
-            " (the workstation creates one user per role when it first starts)");
-    }
+    const db::User user = signedInUser(database, args.required("--user"));
     const db::RegisteredModel model = workflow::registerModelPackage(
-        database, *user, args.positional().front(), args.option("--version"));
+        database, user, args.positional().front(), args.option("--version"));
     std::cout << "registered model " << model.version << " (id " << model.id << ") from "
               << model.packagePath << "\n";
     if (args.flag("--activate")) {
-        workflow::activateRegisteredModel(database, *user, model.id);
+        workflow::activateRegisteredModel(database, user, model.id);
         std::cout << "model " << model.version << " is now the active model\n";
     }
     return 0;

@@ -1,5 +1,6 @@
 // RTSTRUCT commands: planning-system contours <-> label maps on the grid of a DICOM series.
 #include "CommandLine.h"
+#include "SignedInUser.h"
 #include "metis/core/ConnectedComponents.h"
 #include "metis/core/Contours.h"
 #include "metis/core/Progress.h"
@@ -7,8 +8,10 @@
 #include "metis/imaging/DicomSeriesReader.h"
 #include "metis/imaging/RtStruct.h"
 #include "metis/imaging/VolumeIO.h"
+#include "metis/workflow/RtStructExport.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 
@@ -24,34 +27,6 @@ std::string seriesList(const SeriesScan& scan) {
         known += "\n  " + series.describe();
     }
     return known.empty() ? std::string(" none") : known;
-}
-
-/// The UIDs, patient, study and grid an RTSTRUCT on `series` refers to.
-ReferencedSeries referencedSeriesOf(const SeriesInfo& series) {
-    if (!series.loadable || series.slices.empty()) {
-        std::string problems;
-        for (const auto& issue : series.issues) {
-            problems +=
-                "\n  " + toString(issue.severity) + " [" + issue.code + "]: " + issue.message;
-        }
-        throw std::runtime_error("series " + series.seriesInstanceUid +
-                                 " cannot be assembled into a grid:" + problems);
-    }
-    ReferencedSeries reference;
-    readPatientAndStudy(series.slices.front().path, reference);
-    reference.seriesInstanceUid = series.seriesInstanceUid;
-    reference.frameOfReferenceUid = series.frameOfReferenceUid;
-    reference.sopClassUid = series.sopClassUid;
-    reference.geometry = series.geometry;
-    // Slots of missing slices stay empty; the writer refuses contours that would reference them.
-    reference.sopInstanceUids.assign(static_cast<std::size_t>(series.geometry.size[2]), {});
-    for (const auto& slice : series.slices) {
-        if (slice.sliceIndex >= 0 && slice.sliceIndex < series.geometry.size[2]) {
-            reference.sopInstanceUids[static_cast<std::size_t>(slice.sliceIndex)] =
-                slice.sopInstanceUid;
-        }
-    }
-    return reference;
 }
 
 const SeriesInfo& seriesReferencedBy(const RtStructFile& rtstruct, const SeriesScan& scan,
@@ -197,9 +172,48 @@ int maskToRtstruct(const Arguments& args) {
     return 0;
 }
 
+// Exports a stored structure set version as the workstation's export does, and says whether the
+// file reads back as what was saved.
+int exportRtstruct(const Arguments& args) {
+    if (!args.positional().empty()) {
+        throw UsageError("unexpected argument " + args.positional().front());
+    }
+    db::PatientDatabase database(args.required("--db"), db::OpenMode::Existing);
+    const db::User user = signedInUser(database, args.required("--user"));
+    const std::string version = args.required("--version");
+    std::int64_t id = 0;
+    try {
+        id = std::stoll(version);
+    } catch (const std::exception&) {
+        throw UsageError("--version expects a structure set id, not '" + version + "'");
+    }
+    const auto report =
+        workflow::exportStructureSetVersion(database, user, id, args.required("--out"));
+    for (const auto& warning : report.warnings) {
+        std::cerr << "warning: " << warning << "\n";
+    }
+    for (const auto& lesion : report.lesions) {
+        std::printf("  %s  %.1f mm  Dice %.3f (file read back against the saved version)\n",
+                    lesion.roiName.c_str(), lesion.maxDiameterMm, lesion.dice);
+    }
+    std::cout << "wrote " << report.file << (report.verified ? ", verified\n" : "\n");
+    if (!report.verified) {
+        std::cerr << "error: a lesion of 5 mm or more reads back with Dice below 0.98\n";
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 void registerRtStructCommands(CommandTable& table) {
+    table.push_back({"export-rtstruct",
+                     "--db FILE --user NAME --version STRUCTURE_SET_ID --out RTSTRUCT.dcm",
+                     "export a stored structure set version as an RTSTRUCT on its series, read it "
+                     "back and compare every lesion with the saved version",
+                     {"--db", "--user", "--version", "--out"},
+                     {},
+                     exportRtstruct});
     table.push_back({"rtstruct-to-mask",
                      "RTSTRUCT.dcm --ref DICOM_DIR --out LABELS.nii.gz [--union]",
                      "rasterise the GTV ROIs of an RTSTRUCT onto its series (lesion k -> value k; "

@@ -207,4 +207,14 @@ PatientDatabase::newestManualStructureSet(std::int64_t seriesId) {
     return std::nullopt;
 }
 
+std::vector<std::string> PatientDatabase::instanceFiles(std::int64_t seriesId) {
+    auto query = db_.prepare("SELECT file_path FROM instances WHERE series_ref = ? ORDER BY id");
+    query.bind(1, seriesId);
+    std::vector<std::string> files;
+    while (query.step()) {
+        files.push_back(storage_.absolutePath(query.columnText(0)));
+    }
+    return files;
+}
+
 } // namespace metis::db

@@ -12,7 +12,9 @@
 #include "metis/viewer_widgets/SliceView.h"
 #include "metis/workflow/ContourEditing.h"
 
+#include <QAction>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -245,6 +247,19 @@ private Q_SLOTS:
                  station.panel().session()->mask().data());
         QVERIFY(!station.panel().hasUnsavedEdits());
         QVERIFY(station.database().check().ok());
+        // The annotator marks it corrected, but may not approve it.
+        QTRY_VERIFY(station.window().correctedContourAction()->isEnabled());
+        QVERIFY(!station.window().approveContourAction()->isEnabled());
+        station.window().correctedContourAction()->trigger();
+        QCOMPARE(station.database().structureSetVersion(versions[0].id)->reviewStatus,
+                 std::string("corrected"));
+        QVERIFY(!station.window().correctedContourAction()->isEnabled());
+        // Exported as RTSTRUCT and read back as saved.
+        QTemporaryDir exportDir;
+        QCOMPARE(
+            station.window().exportContours(versions[0].id, exportDir.filePath("rtstruct.dcm")),
+            QString());
+        QVERIFY(QFileInfo::exists(exportDir.filePath("rtstruct.dcm")));
         // Opening the patient again shows the saved version.
         QVERIFY(station.open());
         QCOMPARE(*station.window().currentStudy()->manualStructureSetId, versions[0].id);

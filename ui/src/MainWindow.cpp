@@ -15,6 +15,7 @@
 #include "metis/ui/Translations.h"
 #include "metis/viewer_widgets/MprLayout.h"
 #include "metis/workflow/Components.h"
+#include "metis/workflow/RtStructExport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -125,6 +126,9 @@ void MainWindow::buildMenus() {
     exportReportAction_ =
         file->addAction(tr("&Export report..."), this, &MainWindow::askForReportPath);
     exportReportAction_->setEnabled(false);
+    exportContoursAction_ = file->addAction(tr("Export &contours (RTSTRUCT)..."), this,
+                                            &MainWindow::askForContourExportPath);
+    exportContoursAction_->setEnabled(false);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -142,6 +146,10 @@ void MainWindow::buildMenus() {
     modelsAction_ = tools->addAction(tr("&Models..."), this, &MainWindow::showModels);
 
     QMenu* review = menuBar()->addMenu(tr("&Review"));
+    correctedContourAction_ = review->addAction(tr("Mark contour &corrected"), this,
+                                                [this] { reviewContour("corrected"); });
+    correctedContourAction_->setToolTip(
+        tr("Mark the open series' saved manual GTV as corrected, ready for approval"));
     approveContourAction_ =
         review->addAction(tr("&Approve contour"), this, [this] { reviewContour("approved"); });
     approveContourAction_->setToolTip(tr("Approve the open series' manual GTV"));
@@ -200,6 +208,8 @@ void MainWindow::updateReviewActions() {
         contour = newestManualContour(*database_, currentStudy_->seriesId);
     }
     const bool open = contour && contour->reviewStatus != "locked";
+    correctedContourAction_->setEnabled(db::roleAllows(user_.role, db::Permission::EditContours) &&
+                                        open && contour->reviewStatus == "draft");
     approveContourAction_->setEnabled(mayApprove && open && contour->reviewStatus != "approved");
     lockContourAction_->setEnabled(mayApprove && open);
 }
@@ -211,9 +221,10 @@ QString MainWindow::reviewContour(const std::string& status) {
     }
     updateReviewActions();
     if (problem.isEmpty()) {
-        jobLabel_->setText(
-            tr("Patient %1: manual GTV %2")
-                .arg(currentPatient_, status == "locked" ? tr("locked") : tr("approved")));
+        jobLabel_->setText(tr("Patient %1: manual GTV %2")
+                               .arg(currentPatient_, status == "locked"     ? tr("locked")
+                                                     : status == "approved" ? tr("approved")
+                                                                            : tr("corrected")));
         browser_->refresh();
     } else {
         jobLabel_->setText(tr("Review refused: %1").arg(problem));
@@ -269,6 +280,7 @@ void MainWindow::openPatient(const QString& patientId, std::optional<std::int64_
         editPanel_->setStudy(study);
         comparisonPanel_->compare(study->manualGtv, study->predictedGtv);
         exportReportAction_->setEnabled(true);
+        exportContoursAction_->setEnabled(true);
         QString text =
             tr("Patient %1: %2").arg(patientId, QString::fromStdString(study->seriesDescription));
         for (const auto& note : study->notes) {
@@ -284,6 +296,73 @@ void MainWindow::openPatient(const QString& patientId, std::optional<std::int64_
                              tr("Cannot open patient %1:\n%2").arg(patientId, message));
     });
     loadJob_->start();
+}
+
+void MainWindow::askForContourExportPath() {
+    if (!currentStudy_ || !currentStudy_->manualStructureSetId) {
+        QMessageBox::information(this, tr("Export contours"),
+                                 tr("The open series has no saved contours to export."));
+        return;
+    }
+    if (editPanel_->hasUnsavedEdits()) {
+        QMessageBox::information(this, tr("Export contours"),
+                                 tr("The contours have unsaved edits. Save them as a version "
+                                    "first: the export writes the saved version %1.")
+                                     .arg(*currentStudy_->manualStructureSetId));
+    }
+    const QString suggested = QSettings().value(QStringLiteral("export/folder")).toString() +
+                              QStringLiteral("/") +
+                              QStringLiteral("RS-%1-v%2.dcm")
+                                  .arg(QString::fromStdString(currentStudy_->patientId))
+                                  .arg(*currentStudy_->manualStructureSetId);
+    const QString path =
+        chooseSaveFile(this, tr("Export contours"), suggested, tr("DICOM files (*.dcm)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    QString summary;
+    const QString problem = exportContours(*currentStudy_->manualStructureSetId, path, &summary);
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Export contours"), problem);
+    } else {
+        QMessageBox::information(this, tr("Export contours"), summary);
+    }
+}
+
+QString MainWindow::exportContours(std::int64_t structureSetId, const QString& path,
+                                   QString* summary) {
+    workflow::RtStructExportReport report;
+    try {
+        report = workflow::exportStructureSetVersion(*database_, user_, structureSetId,
+                                                     path.toStdString());
+    } catch (const std::exception& error) {
+        const QString message =
+            tr("Cannot export the contours to %1:\n%2").arg(path, QString::fromUtf8(error.what()));
+        jobLabel_->setText(message);
+        return message;
+    }
+    QString lines;
+    for (const auto& lesion : report.lesions) {
+        lines += tr("%1: %2 mm, Dice %3 against the saved version\n")
+                     .arg(QString::fromStdString(lesion.roiName))
+                     .arg(lesion.maxDiameterMm, 0, 'f', 1)
+                     .arg(lesion.dice, 0, 'f', 3);
+    }
+    for (const auto& warning : report.warnings) {
+        lines += QString::fromStdString(warning) + QLatin1Char('\n');
+    }
+    jobLabel_->setText(tr("Contours exported: %1").arg(path));
+    Q_EMIT contoursExported(path, report.verified);
+    if (!report.verified) {
+        return tr("The file %1 was written, but a lesion of 5 mm or more reads back with Dice "
+                  "below 0.98:\n%2")
+            .arg(path, lines);
+    }
+    if (summary) {
+        *summary = tr("Written and read back: %1\n\n%2").arg(path, lines.trimmed());
+    }
+    return {};
 }
 
 void MainWindow::askForReportPath() {

@@ -4,6 +4,7 @@
 #include "metis/imaging/DicomSeriesReader.h"
 #include "metis/imaging/RtStruct.h"
 #include "metis/imaging/VolumeIO.h"
+#include "metis/workflow/StoredSeries.h"
 
 #include <algorithm>
 
@@ -22,39 +23,8 @@ imaging::LabelConvention conventionNamed(const std::string& name) {
 
 ImageVolume loadDicomSeries(db::PatientDatabase& database, std::int64_t seriesId,
                             imaging::SeriesInfo& info, ProgressSink& progress) {
-    std::vector<std::filesystem::path> files;
-    auto query = database.sql().prepare("SELECT file_path FROM instances WHERE series_ref = ?");
-    query.bind(1, seriesId);
-    std::vector<std::string> missing;
-    while (query.step()) {
-        files.emplace_back(database.storage().absolutePath(query.columnText(0)));
-        std::error_code error;
-        if (!std::filesystem::is_regular_file(files.back(), error)) {
-            missing.push_back(files.back().string());
-        }
-    }
-    // A lost slice would otherwise become a gap filled with zeros: a black slice shown as if
-    // it were the patient's, and inference run on it.
-    if (!missing.empty()) {
-        throw std::runtime_error(std::to_string(missing.size()) + " of the series' " +
-                                 std::to_string(files.size()) + " stored files are missing (" +
-                                 missing.front() + (missing.size() > 1 ? ", ..." : "") +
-                                 "); the series is incomplete and is not shown. Restore the "
-                                 "storage from a backup or import the series again; `metis-cli "
-                                 "db check` lists every missing file");
-    }
-    NullProgressSink quiet;
-    auto scan = imaging::scanDicomFiles(files, quiet);
-    if (!scan.fileErrors.empty()) {
-        throw std::runtime_error("stored file " + scan.fileErrors.front().path + ": " +
-                                 scan.fileErrors.front().message);
-    }
-    const auto* series = scan.largestLoadableSeries();
-    if (!series) {
-        throw std::runtime_error("the stored series cannot be assembled into a volume");
-    }
-    info = *series;
-    return imaging::loadSeries(*series, progress);
+    info = workflow::scanStoredSeries(database, seriesId);
+    return imaging::loadSeries(info, progress);
 }
 
 LabelMap loadManualGtv(const db::StructureSetVersion& version, const imaging::SeriesInfo& info,

@@ -366,4 +366,31 @@ void readPatientAndStudy(const std::filesystem::path& imageFile, ReferencedSerie
     series.positionReferenceIndicator = text(DCM_PositionReferenceIndicator);
 }
 
+ReferencedSeries referencedSeriesOf(const SeriesInfo& series) {
+    if (!series.loadable || series.slices.empty()) {
+        std::string problems;
+        for (const auto& issue : series.issues) {
+            problems +=
+                "\n  " + toString(issue.severity) + " [" + issue.code + "]: " + issue.message;
+        }
+        throw std::runtime_error("series " + series.seriesInstanceUid +
+                                 " cannot be assembled into a grid:" + problems);
+    }
+    ReferencedSeries reference;
+    readPatientAndStudy(series.slices.front().path, reference);
+    reference.seriesInstanceUid = series.seriesInstanceUid;
+    reference.frameOfReferenceUid = series.frameOfReferenceUid;
+    reference.sopClassUid = series.sopClassUid;
+    reference.geometry = series.geometry;
+    // Slots of missing slices stay empty; the writer refuses contours that would reference them.
+    reference.sopInstanceUids.assign(static_cast<std::size_t>(series.geometry.size[2]), {});
+    for (const auto& slice : series.slices) {
+        if (slice.sliceIndex >= 0 && slice.sliceIndex < series.geometry.size[2]) {
+            reference.sopInstanceUids[static_cast<std::size_t>(slice.sliceIndex)] =
+                slice.sopInstanceUid;
+        }
+    }
+    return reference;
+}
+
 } // namespace metis::imaging

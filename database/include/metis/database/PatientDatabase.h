@@ -216,6 +216,8 @@ public:
         std::int64_t instanceCount = 0;
     };
     std::vector<SeriesSummary> seriesOfPatient(const std::string& patientId);
+    /// Absolute paths of a series' stored DICOM files, in import order.
+    std::vector<std::string> instanceFiles(std::int64_t seriesId);
     std::optional<std::int64_t> findPatient(const std::string& patientId);
     /// Returns whether anything changed (the same label again changes nothing).
     bool setClinicalLabel(std::int64_t patientRef, EgfrStatus status,

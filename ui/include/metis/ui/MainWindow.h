@@ -44,6 +44,8 @@ public:
     QAction* modelsAction() const { return modelsAction_; }
     /// Approve / lock the open series' newest manual GTV (needs ApproveStructureSet).
     QAction* approveContourAction() const { return approveContourAction_; }
+    /// Marks the open series' newest manual GTV corrected (annotators, after editing).
+    QAction* correctedContourAction() const { return correctedContourAction_; }
     QAction* lockContourAction() const { return lockContourAction_; }
     InferencePanel* inferencePanel() const { return inferencePanel_; }
     ComparisonPanel* comparisonPanel() const { return comparisonPanel_; }
@@ -68,6 +70,11 @@ public:
     /// Writes the PDF report of the open patient in the background; reportExported or
     /// reportFailed follows.
     void exportReport(const QString& path);
+    /// Writes structure set version `structureSetId` as an RTSTRUCT, reads it back and shows the
+    /// per-lesion check (in `summary`); returns the problem in words, empty on success.
+    QString exportContours(std::int64_t structureSetId, const QString& path,
+                           QString* summary = nullptr);
+    QAction* exportContoursAction() const { return exportContoursAction_; }
     /// The study shown, null before one has loaded.
     const std::shared_ptr<PatientStudy>& currentStudy() const { return currentStudy_; }
 
@@ -76,12 +83,14 @@ Q_SIGNALS:
     void patientLoadFailed(const QString& patientId, const QString& message);
     void reportExported(const QString& path);
     void reportFailed(const QString& path, const QString& message);
+    void contoursExported(const QString& path, bool verified);
 
 private:
     /// Shows a background job in the status bar until it ends.
     void trackJob(Job* job);
     void buildMenus();
     void askForReportPath();
+    void askForContourExportPath();
     void applyRolePermissions();
     /// Approve/lock are offered to roles that may approve, once a manual GTV is open.
     void updateReviewActions();
@@ -104,8 +113,10 @@ private:
     QAction* auditAction_ = nullptr;
     QAction* modelsAction_ = nullptr;
     QAction* approveContourAction_ = nullptr;
+    QAction* correctedContourAction_ = nullptr;
     QAction* lockContourAction_ = nullptr;
     QAction* exportReportAction_ = nullptr;
+    QAction* exportContoursAction_ = nullptr;
     QString currentPatient_;
     Job* loadJob_ = nullptr;
     std::shared_ptr<PatientStudy> currentStudy_;

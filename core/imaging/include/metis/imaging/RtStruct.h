@@ -3,6 +3,7 @@
 #include "metis/core/Contours.h"
 #include "metis/core/ImageGeometry.h"
 #include "metis/core/Volume.h"
+#include "metis/imaging/DicomSeriesReader.h"
 
 #include <filesystem>
 #include <string>
@@ -42,6 +43,10 @@ struct ReferencedSeries {
 /// of its image files.
 /// Throws std::runtime_error naming the file when it cannot be read.
 void readPatientAndStudy(const std::filesystem::path& imageFile, ReferencedSeries& series);
+/// The UIDs, patient, study and grid an RTSTRUCT on `series` refers to; slots of slices missing
+/// from the series stay empty. Throws std::runtime_error listing the series' problems when it
+/// cannot be assembled into a grid.
+ReferencedSeries referencedSeriesOf(const SeriesInfo& series);
 
 struct RtStructWriteOptions {
     std::string structureSetLabel = "METIS_GTV";

@@ -1,0 +1,42 @@
+#include "metis/workflow/StoredSeries.h"
+
+#include <filesystem>
+
+namespace metis::workflow {
+
+imaging::SeriesInfo scanStoredSeries(db::PatientDatabase& database, std::int64_t seriesId) {
+    std::vector<std::filesystem::path> files;
+    std::vector<std::string> missing;
+    for (const std::string& file : database.instanceFiles(seriesId)) {
+        files.emplace_back(file);
+        std::error_code error;
+        if (!std::filesystem::is_regular_file(files.back(), error)) {
+            missing.push_back(file);
+        }
+    }
+    if (files.empty()) {
+        throw std::runtime_error("series " + std::to_string(seriesId) +
+                                 " has no stored DICOM files");
+    }
+    if (!missing.empty()) {
+        throw std::runtime_error(std::to_string(missing.size()) + " of the series' " +
+                                 std::to_string(files.size()) + " stored files are missing (" +
+                                 missing.front() + (missing.size() > 1 ? ", ..." : "") +
+                                 "); the series is incomplete and is not shown. Restore the "
+                                 "storage from a backup or import the series again; `metis-cli "
+                                 "db check` lists every missing file");
+    }
+    NullProgressSink quiet;
+    auto scan = imaging::scanDicomFiles(files, quiet);
+    if (!scan.fileErrors.empty()) {
+        throw std::runtime_error("stored file " + scan.fileErrors.front().path + ": " +
+                                 scan.fileErrors.front().message);
+    }
+    const auto* series = scan.largestLoadableSeries();
+    if (!series) {
+        throw std::runtime_error("the stored series cannot be assembled into a volume");
+    }
+    return *series;
+}
+
+} // namespace metis::workflow
