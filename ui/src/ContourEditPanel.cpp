@@ -1,11 +1,11 @@
 #include "metis/ui/ContourEditPanel.h"
 
 #include "metis/core/LabelEditTools.h"
-#include "metis/imaging/VolumeIO.h"
 #include "metis/ui/PatientStudyLoader.h"
 #include "metis/viewer_widgets/MprLayout.h"
 #include "metis/viewer_widgets/SliceView.h"
 #include "metis/workflow/ContourEditing.h"
+#include "metis/workflow/StoredSeries.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -317,22 +317,25 @@ bool ContourEditPanel::ensureSession() {
             return LabelMap(grid);
         }
         if (id == study->manualStructureSetId && study->manualGtv) {
-            if (!study->manualGtv->geometry().sameGridAs(grid)) {
+            // NIfTI keeps geometry in single precision: a micrometre apart is the same grid.
+            if (!study->manualGtv->geometry().sameGridAs(grid, 1e-3)) {
                 throw std::runtime_error("the manual GTV is not on the series grid and cannot be "
                                          "edited");
             }
-            return *study->manualGtv;
+            LabelMap labels = *study->manualGtv;
+            labels.setGeometry(grid);
+            return labels;
         }
         const auto version = database->structureSetVersion(*id);
-        if (!version || version->labelMapPath.empty()) {
-            throw std::runtime_error("structure set " + std::to_string(*id) +
-                                     " cannot be opened for editing");
+        if (!version) {
+            throw std::runtime_error("no structure set version " + std::to_string(*id));
         }
-        LabelMap labels = imaging::readLabelMap(version->labelMapPath);
-        if (!labels.geometry().sameGridAs(grid)) {
+        LabelMap labels = workflow::loadStructureSetLabels(*database, *version);
+        if (!labels.geometry().sameGridAs(grid, 1e-3)) {
             throw std::runtime_error("structure set " + std::to_string(*id) +
                                      " is not on the series grid");
         }
+        labels.setGeometry(grid);
         return labels;
     };
     try {

@@ -11,40 +11,10 @@
 namespace metis::ui {
 namespace {
 
-imaging::LabelConvention conventionNamed(const std::string& name) {
-    if (name == "brats_mets") {
-        return imaging::LabelConvention::BratsMets;
-    }
-    if (name == "ucsf_binary") {
-        return imaging::LabelConvention::UcsfBinary;
-    }
-    return imaging::LabelConvention::MetisInstances;
-}
-
 ImageVolume loadDicomSeries(db::PatientDatabase& database, std::int64_t seriesId,
                             imaging::SeriesInfo& info, ProgressSink& progress) {
     info = workflow::scanStoredSeries(database, seriesId);
     return imaging::loadSeries(info, progress);
-}
-
-LabelMap loadManualGtv(const db::StructureSetVersion& version, const imaging::SeriesInfo& info,
-                       const ImageGeometry& geometry) {
-    if (!version.labelMapPath.empty()) {
-        const auto labels = imaging::readLabelMap(version.labelMapPath);
-        const auto convention = conventionNamed(version.labelConvention);
-        if (convention == imaging::LabelConvention::MetisInstances) {
-            return labels; // lesion numbers kept: the editor and GTV_nn names rely on them
-        }
-        return labelConnectedComponents(imaging::interpretLabels(labels, convention).gtv).labels;
-    }
-    const auto rtstruct = imaging::RtStructReader::read(version.rtstructPath);
-    imaging::ReferencedSeries reference;
-    reference.seriesInstanceUid = info.seriesInstanceUid;
-    reference.frameOfReferenceUid = info.frameOfReferenceUid;
-    reference.sopClassUid = info.sopClassUid;
-    reference.sopInstanceUids = info.sopInstanceUids();
-    reference.geometry = geometry;
-    return imaging::gtvLabelMap(rtstruct, reference, RoiLabelling::PerRoi);
 }
 
 } // namespace
@@ -89,7 +59,7 @@ PatientStudy loadPatientStudy(db::PatientDatabase& database, const std::string& 
         if (version) {
             description =
                 "structure set " + std::to_string(version->id) + " (" + version->reviewStatus + ")";
-            manual = loadManualGtv(*version, info, image->geometry());
+            manual = workflow::loadStructureSetLabels(database, *version, &info);
             study.manualStructureSetId = version->id;
             study.manualReviewStatus = version->reviewStatus;
         }

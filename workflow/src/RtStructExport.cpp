@@ -38,16 +38,7 @@ RtStructExportReport exportStructureSetVersion(db::PatientDatabase& database, co
     }
     const imaging::SeriesInfo series = scanStoredSeries(database, version->seriesId);
     const imaging::ReferencedSeries reference = imaging::referencedSeriesOf(series);
-    LabelMap labels;
-    if (!version->labelMapPath.empty()) {
-        labels = imaging::readLabelMap(version->labelMapPath);
-        if (version->labelConvention != "metis_instances") {
-            labels = labelConnectedComponents(labels).labels;
-        }
-    } else {
-        labels = imaging::gtvLabelMap(imaging::RtStructReader::read(version->rtstructPath),
-                                      reference, RoiLabelling::PerRoi);
-    }
+    LabelMap labels = loadStructureSetLabels(database, *version, &series);
     // NIfTI keeps geometry in single precision: a micrometre apart is the same grid.
     if (!labels.geometry().sameGridAs(reference.geometry, 1e-3)) {
         throw std::runtime_error("structure set " + std::to_string(structureSetId) +

@@ -1,5 +1,9 @@
 #include "metis/workflow/StoredSeries.h"
 
+#include "metis/core/ConnectedComponents.h"
+#include "metis/imaging/RtStruct.h"
+#include "metis/imaging/VolumeIO.h"
+
 #include <filesystem>
 
 namespace metis::workflow {
@@ -37,6 +41,44 @@ imaging::SeriesInfo scanStoredSeries(db::PatientDatabase& database, std::int64_t
         throw std::runtime_error("the stored series cannot be assembled into a volume");
     }
     return *series;
+}
+
+namespace {
+
+imaging::LabelConvention conventionNamed(const std::string& name) {
+    if (name == "brats_mets") {
+        return imaging::LabelConvention::BratsMets;
+    }
+    if (name == "ucsf_binary") {
+        return imaging::LabelConvention::UcsfBinary;
+    }
+    return imaging::LabelConvention::MetisInstances;
+}
+
+} // namespace
+
+LabelMap loadStructureSetLabels(db::PatientDatabase& database,
+                                const db::StructureSetVersion& version,
+                                const imaging::SeriesInfo* series) {
+    if (!version.labelMapPath.empty()) {
+        LabelMap labels = imaging::readLabelMap(version.labelMapPath);
+        const auto convention = conventionNamed(version.labelConvention);
+        if (convention == imaging::LabelConvention::MetisInstances) {
+            return labels; // lesion numbers kept: the editor and GTV_nn names rely on them
+        }
+        return labelConnectedComponents(imaging::interpretLabels(labels, convention).gtv).labels;
+    }
+    if (version.rtstructPath.empty()) {
+        throw std::runtime_error("structure set " + std::to_string(version.id) +
+                                 " has neither a label map nor an RTSTRUCT file");
+    }
+    imaging::SeriesInfo scanned;
+    if (!series) {
+        scanned = scanStoredSeries(database, version.seriesId);
+        series = &scanned;
+    }
+    return imaging::gtvLabelMap(imaging::RtStructReader::read(version.rtstructPath),
+                                imaging::referencedSeriesOf(*series), RoiLabelling::PerRoi);
 }
 
 } // namespace metis::workflow

@@ -12,4 +12,12 @@ namespace metis::workflow {
 /// slice must never become a silent gap.
 imaging::SeriesInfo scanStoredSeries(db::PatientDatabase& database, std::int64_t seriesId);
 
+/// The lesions of a stored structure set version as a label map on its series' grid, one value
+/// per lesion: lesion-numbered maps as they are, other label conventions split into connected
+/// lesions, RTSTRUCT versions rasterised per ROI. `series` (the series' scan) is needed only for
+/// an RTSTRUCT version and is scanned when not given. Throws naming the problem.
+LabelMap loadStructureSetLabels(db::PatientDatabase& database,
+                                const db::StructureSetVersion& version,
+                                const imaging::SeriesInfo* series = nullptr);
+
 } // namespace metis::workflow
