@@ -615,37 +615,37 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="186"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="572"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="575"/>
         <source>Fill holes</source>
         <translation>Löcher füllen</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="187"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="580"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="583"/>
         <source>Remove islands</source>
         <translation>Inseln entfernen</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="188"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="586"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="589"/>
         <source>Smooth</source>
         <translation>Glätten</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="189"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="592"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="595"/>
         <source>Interpolate slices</source>
         <translation>Schichten interpolieren</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="190"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="606"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="609"/>
         <source>Copy to next slice</source>
         <translation>In nächste Schicht kopieren</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="191"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="606"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="609"/>
         <source>Copy to previous slice</source>
         <translation>In vorige Schicht kopieren</translation>
     </message>
@@ -687,13 +687,13 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="237"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="701"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="704"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="239"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="704"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="707"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
@@ -706,122 +706,122 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="344"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="347"/>
         <source>Contours cannot be edited: %1</source>
         <translation>Konturen können nicht bearbeitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="462"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="465"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>Die Änderung wurde nicht übernommen (%1); die Konturen sind wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="484"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="487"/>
         <source>Undo failed: %1</source>
         <translation>Rückgängig fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="501"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="504"/>
         <source>Redo failed: %1</source>
         <translation>Wiederholen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="512"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="515"/>
         <source>Nothing to save.</source>
         <translation>Nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="520"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="523"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="525"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="528"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>Nicht gespeichert: %1. Die Änderungen bleiben erhalten und sind protokolliert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="597"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="600"/>
         <source>Interpolate slices %1-%2</source>
         <translation>Schichten %1-%2 interpolieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="622"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="625"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="627"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
         <source>Split %1</source>
         <translation>%1 aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="633"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="636"/>
         <source>There is no AI result to accept a lesion from.</source>
         <translation>Es gibt kein KI-Ergebnis, aus dem eine Läsion übernommen werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="642"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="645"/>
         <source>Place the crosshair on an AI lesion to accept it.</source>
         <translation>Setzen Sie das Fadenkreuz auf eine KI-Läsion, um sie zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="647"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="650"/>
         <source>Accept AI lesion</source>
         <translation>KI-Läsion übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="655"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="658"/>
         <source>That AI lesion is already covered by the manual contours.</source>
         <translation>Diese KI-Läsion ist bereits von den manuellen Konturen abgedeckt.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="680"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
         <source>Open a patient to edit its contours.</source>
         <translation>Öffnen Sie einen Patienten, um seine Konturen zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="686"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>Manuelles GTV: Version %1 (%2). Wählen Sie ein Werkzeug zum Bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="686"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>Noch kein manuelles GTV. Wählen Sie ein Werkzeug zum Zeichnen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
         <source>Editing version %1</source>
         <translation>Bearbeitung von Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
         <source>Editing a new contour set</source>
         <translation>Bearbeitung eines neuen Kontursatzes</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="691"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="694"/>
         <source> (locked: saving makes a new version)</source>
         <translation> (gesperrt: Speichern erzeugt eine neue Version)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="693"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="696"/>
         <source>: unsaved edits, journalled</source>
         <translation>: ungespeicherte Änderungen, protokolliert</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="694"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="697"/>
         <source>: no unsaved edits</source>
         <translation>: keine ungespeicherten Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="700"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="703"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="703"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="706"/>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
     </message>
@@ -1138,289 +1138,294 @@ Wahrscheinlichkeit</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="146"/>
+        <location filename="../ui/src/MainWindow.cpp" line="147"/>
         <source>&amp;Models...</source>
         <translation>&amp;Modelle...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="148"/>
+        <location filename="../ui/src/MainWindow.cpp" line="149"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="154"/>
+        <location filename="../ui/src/MainWindow.cpp" line="155"/>
         <source>&amp;Approve contour</source>
         <translation>Kontur &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="155"/>
+        <location filename="../ui/src/MainWindow.cpp" line="156"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Das manuelle GTV der geöffneten Serie freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="157"/>
+        <location filename="../ui/src/MainWindow.cpp" line="158"/>
         <source>&amp;Lock contour</source>
         <translation>Kontur &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="158"/>
+        <location filename="../ui/src/MainWindow.cpp" line="159"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Das manuelle GTV der geöffneten Serie gegen jede Änderung sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="218"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>No patient is open.</source>
         <translation>Kein Patient ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="224"/>
+        <location filename="../ui/src/MainWindow.cpp" line="236"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manuelles GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="225"/>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
         <source>Review refused: %1</source>
         <translation>Prüfung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="39"/>
+        <location filename="../ui/src/MainWindow.cpp" line="40"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - Arbeitsplatz für Hirnmetastasen (nur für Forschungszwecke)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="93"/>
+        <location filename="../ui/src/MainWindow.cpp" line="94"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="47"/>
+        <location filename="../ui/src/MainWindow.cpp" line="48"/>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="89"/>
+        <location filename="../ui/src/MainWindow.cpp" line="90"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="123"/>
+        <location filename="../ui/src/MainWindow.cpp" line="124"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="124"/>
+        <location filename="../ui/src/MainWindow.cpp" line="125"/>
         <source>&amp;Import studies...</source>
         <translation>Studien &amp;importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="133"/>
+        <location filename="../ui/src/MainWindow.cpp" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="142"/>
+        <location filename="../ui/src/MainWindow.cpp" line="143"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="143"/>
+        <location filename="../ui/src/MainWindow.cpp" line="144"/>
         <source>&amp;Retrain model...</source>
         <translation>Modell &amp;nachtrainieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="144"/>
+        <location filename="../ui/src/MainWindow.cpp" line="145"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Medizinphysiker trainieren MTSA-Net auf der lokalen Kohorte nach</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="145"/>
+        <location filename="../ui/src/MainWindow.cpp" line="146"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit-Protokoll...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="163"/>
+        <location filename="../ui/src/MainWindow.cpp" line="175"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="164"/>
+        <location filename="../ui/src/MainWindow.cpp" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="178"/>
+        <location filename="../ui/src/MainWindow.cpp" line="190"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="179"/>
+        <location filename="../ui/src/MainWindow.cpp" line="191"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="56"/>
+        <location filename="../ui/src/MainWindow.cpp" line="57"/>
         <source>AI inference</source>
         <translation>KI-Inferenz</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="63"/>
+        <location filename="../ui/src/MainWindow.cpp" line="64"/>
         <source>Manual vs AI</source>
         <translation>Manuell vs. KI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="70"/>
+        <location filename="../ui/src/MainWindow.cpp" line="71"/>
         <source>Contour editing</source>
         <translation>Konturbearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="100"/>
+        <location filename="../ui/src/MainWindow.cpp" line="101"/>
         <source>Series of the open patient</source>
         <translation>Serien des geöffneten Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="127"/>
+        <location filename="../ui/src/MainWindow.cpp" line="128"/>
         <source>&amp;Export report...</source>
         <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="129"/>
+        <location filename="../ui/src/MainWindow.cpp" line="130"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>&amp;Konturen exportieren (RTSTRUCT)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="136"/>
+        <location filename="../ui/src/MainWindow.cpp" line="137"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <location filename="../ui/src/MainWindow.cpp" line="150"/>
         <source>Mark contour &amp;corrected</source>
         <translation>Kontur als &amp;korrigiert markieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="152"/>
+        <location filename="../ui/src/MainWindow.cpp" line="153"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>Das gespeicherte manuelle GTV der offenen Serie als korrigiert markieren, bereit zur Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="160"/>
+        <location filename="../ui/src/MainWindow.cpp" line="162"/>
+        <source>Contour &amp;versions...</source>
+        <translation>Kontur&amp;versionen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="161"/>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>&amp;About Metis</source>
         <translation>&amp;Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="192"/>
+        <location filename="../ui/src/MainWindow.cpp" line="204"/>
         <source>About Metis</source>
         <translation>Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="193"/>
+        <location filename="../ui/src/MainWindow.cpp" line="205"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: Arbeitsplatz für Hirnmetastasen (GTV-Segmentierung und EGFR-Vorhersage mit MTSA-Net).&lt;/p&gt;&lt;p&gt;Forschungs- und Demonstrationssoftware, nicht für den klinischen Einsatz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <location filename="../ui/src/MainWindow.cpp" line="239"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="241"/>
+        <location filename="../ui/src/MainWindow.cpp" line="253"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 Bilder, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="266"/>
+        <location filename="../ui/src/MainWindow.cpp" line="278"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="285"/>
+        <location filename="../ui/src/MainWindow.cpp" line="298"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="293"/>
+        <location filename="../ui/src/MainWindow.cpp" line="306"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Patient %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="295"/>
+        <location filename="../ui/src/MainWindow.cpp" line="308"/>
         <source>Open patient</source>
         <translation>Patient öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="296"/>
+        <location filename="../ui/src/MainWindow.cpp" line="309"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Patient %1 kann nicht geöffnet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="303"/>
-        <location filename="../ui/src/MainWindow.cpp" line="308"/>
-        <location filename="../ui/src/MainWindow.cpp" line="319"/>
-        <location filename="../ui/src/MainWindow.cpp" line="327"/>
-        <location filename="../ui/src/MainWindow.cpp" line="329"/>
+        <location filename="../ui/src/MainWindow.cpp" line="316"/>
+        <location filename="../ui/src/MainWindow.cpp" line="321"/>
+        <location filename="../ui/src/MainWindow.cpp" line="332"/>
+        <location filename="../ui/src/MainWindow.cpp" line="340"/>
+        <location filename="../ui/src/MainWindow.cpp" line="342"/>
         <source>Export contours</source>
         <translation>Konturen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="304"/>
+        <location filename="../ui/src/MainWindow.cpp" line="317"/>
         <source>The open series has no saved contours to export.</source>
         <translation>Die offene Serie hat keine gespeicherten Konturen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="309"/>
+        <location filename="../ui/src/MainWindow.cpp" line="322"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>Die Konturen haben ungespeicherte Änderungen. Speichern Sie sie zuerst als Version: der Export schreibt die gespeicherte Version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="319"/>
+        <location filename="../ui/src/MainWindow.cpp" line="332"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM-Dateien (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="341"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Die Konturen können nicht nach %1 exportiert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="347"/>
+        <location filename="../ui/src/MainWindow.cpp" line="360"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 gegenüber der gespeicherten Version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Contours exported: %1</source>
         <translation>Konturen exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="358"/>
+        <location filename="../ui/src/MainWindow.cpp" line="371"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>Die Datei %1 wurde geschrieben, aber eine Läsion ab 5 mm wird mit Dice unter 0,98 zurückgelesen:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1429,41 +1434,41 @@ Wahrscheinlichkeit</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="376"/>
-        <location filename="../ui/src/MainWindow.cpp" line="387"/>
+        <location filename="../ui/src/MainWindow.cpp" line="389"/>
+        <location filename="../ui/src/MainWindow.cpp" line="400"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="376"/>
+        <location filename="../ui/src/MainWindow.cpp" line="389"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="388"/>
+        <location filename="../ui/src/MainWindow.cpp" line="401"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="397"/>
+        <location filename="../ui/src/MainWindow.cpp" line="410"/>
         <source>no patient is open</source>
         <translation>kein Patient ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="408"/>
+        <location filename="../ui/src/MainWindow.cpp" line="421"/>
         <source>Report for %1</source>
         <translation>Bericht für %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="421"/>
-        <location filename="../ui/src/MainWindow.cpp" line="432"/>
+        <location filename="../ui/src/MainWindow.cpp" line="434"/>
+        <location filename="../ui/src/MainWindow.cpp" line="445"/>
         <source>Report not written: %1</source>
         <translation>Bericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="427"/>
+        <location filename="../ui/src/MainWindow.cpp" line="440"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
@@ -1710,6 +1715,74 @@ Wahrscheinlichkeit</translation>
         <location filename="../ui/src/PatientListModel.cpp" line="124"/>
         <source>Review</source>
         <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::VersionsDialog</name>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="18"/>
+        <source>Contour versions</source>
+        <translation>Konturversionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <source>Saved (UTC)</source>
+        <translation>Gespeichert (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="23"/>
+        <source>Parent</source>
+        <translation>Vorgänger</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="23"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="23"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="45"/>
+        <source>Compare the two selected versions</source>
+        <translation>Die zwei gewählten Versionen vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="47"/>
+        <source>Select two versions to compare them.</source>
+        <translation>Wählen Sie zwei Versionen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="54"/>
+        <source>Select exactly two versions.</source>
+        <translation>Wählen Sie genau zwei Versionen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="80"/>
+        <source>Version %1 against version %2: Dice %3, HD95 %4 mm (95th percentile of the surface distances of both directions pooled), volumes %5 ml and %6 ml, lesions %7 matched, %8 only in %1, %9 only in %2.</source>
+        <translation>Version %1 gegen Version %2: Dice %3, HD95 %4 mm (95. Perzentil der Oberflächenabstände beider Richtungen zusammen), Volumen %5 ml und %6 ml, Läsionen %7 zugeordnet, %8 nur in %1, %9 nur in %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="93"/>
+        <source>Cannot compare versions %1 and %2: %3</source>
+        <translation>Versionen %1 und %2 können nicht verglichen werden: %3</translation>
     </message>
 </context>
 </TS>

@@ -615,37 +615,37 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="186"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="572"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="575"/>
         <source>Fill holes</source>
         <translation>填充孔洞</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="187"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="580"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="583"/>
         <source>Remove islands</source>
         <translation>去除孤岛</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="188"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="586"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="589"/>
         <source>Smooth</source>
         <translation>平滑</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="189"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="592"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="595"/>
         <source>Interpolate slices</source>
         <translation>层间插值</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="190"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="606"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="609"/>
         <source>Copy to next slice</source>
         <translation>复制到下一层</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="191"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="606"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="609"/>
         <source>Copy to previous slice</source>
         <translation>复制到上一层</translation>
     </message>
@@ -687,13 +687,13 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="237"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="701"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="704"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="239"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="704"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="707"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -705,122 +705,122 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="344"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="347"/>
         <source>Contours cannot be edited: %1</source>
         <translation>无法编辑轮廓：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="462"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="465"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>此编辑未保留（%1）；轮廓保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="484"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="487"/>
         <source>Undo failed: %1</source>
         <translation>撤销失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="501"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="504"/>
         <source>Redo failed: %1</source>
         <translation>重做失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="512"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="515"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="520"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="523"/>
         <source>Saved as version %1.</source>
         <translation>已保存为版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="525"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="528"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>未保存：%1。编辑已保留并记入日志。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="597"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="600"/>
         <source>Interpolate slices %1-%2</source>
         <translation>插值第 %1-%2 层</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="622"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="625"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="627"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
         <source>Split %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="633"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="636"/>
         <source>There is no AI result to accept a lesion from.</source>
         <translation>没有可接受病灶的 AI 结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="642"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="645"/>
         <source>Place the crosshair on an AI lesion to accept it.</source>
         <translation>请将十字线置于 AI 病灶上以接受它。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="647"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="650"/>
         <source>Accept AI lesion</source>
         <translation>接受 AI 病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="655"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="658"/>
         <source>That AI lesion is already covered by the manual contours.</source>
         <translation>该 AI 病灶已被手工轮廓覆盖。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="680"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
         <source>Open a patient to edit its contours.</source>
         <translation>打开患者以编辑其轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="686"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>手工 GTV：版本 %1（%2）。选择工具进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="686"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>尚无手工 GTV。选择工具进行绘制。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
         <source>Editing version %1</source>
         <translation>正在编辑版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
         <source>Editing a new contour set</source>
         <translation>正在编辑新的轮廓集</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="691"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="694"/>
         <source> (locked: saving makes a new version)</source>
         <translation>（已锁定：保存将生成新版本）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="693"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="696"/>
         <source>: unsaved edits, journalled</source>
         <translation>：有未保存的编辑，已记入日志</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="694"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="697"/>
         <source>: no unsaved edits</source>
         <translation>：无未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="700"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="703"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="703"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="706"/>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
@@ -1137,289 +1137,294 @@ probability</source>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="146"/>
+        <location filename="../ui/src/MainWindow.cpp" line="147"/>
         <source>&amp;Models...</source>
         <translation>模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="148"/>
+        <location filename="../ui/src/MainWindow.cpp" line="149"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="154"/>
+        <location filename="../ui/src/MainWindow.cpp" line="155"/>
         <source>&amp;Approve contour</source>
         <translation>批准轮廓(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="155"/>
+        <location filename="../ui/src/MainWindow.cpp" line="156"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>批准当前序列的手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="157"/>
+        <location filename="../ui/src/MainWindow.cpp" line="158"/>
         <source>&amp;Lock contour</source>
         <translation>锁定轮廓(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="158"/>
+        <location filename="../ui/src/MainWindow.cpp" line="159"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>锁定当前序列的手工 GTV，禁止任何修改</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="218"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>No patient is open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="224"/>
+        <location filename="../ui/src/MainWindow.cpp" line="236"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>患者 %1：手工 GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="225"/>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
         <source>Review refused: %1</source>
         <translation>审核被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="39"/>
+        <location filename="../ui/src/MainWindow.cpp" line="40"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - 脑转移瘤工作站（仅供研究使用）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="93"/>
+        <location filename="../ui/src/MainWindow.cpp" line="94"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="47"/>
+        <location filename="../ui/src/MainWindow.cpp" line="48"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="89"/>
+        <location filename="../ui/src/MainWindow.cpp" line="90"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="123"/>
+        <location filename="../ui/src/MainWindow.cpp" line="124"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="124"/>
+        <location filename="../ui/src/MainWindow.cpp" line="125"/>
         <source>&amp;Import studies...</source>
         <translation>导入检查(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="133"/>
+        <location filename="../ui/src/MainWindow.cpp" line="134"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="142"/>
+        <location filename="../ui/src/MainWindow.cpp" line="143"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="143"/>
+        <location filename="../ui/src/MainWindow.cpp" line="144"/>
         <source>&amp;Retrain model...</source>
         <translation>重新训练模型(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="144"/>
+        <location filename="../ui/src/MainWindow.cpp" line="145"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>物理师在本地队列上重新训练 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="145"/>
+        <location filename="../ui/src/MainWindow.cpp" line="146"/>
         <source>&amp;Audit log...</source>
         <translation>审计日志(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="163"/>
+        <location filename="../ui/src/MainWindow.cpp" line="175"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="164"/>
+        <location filename="../ui/src/MainWindow.cpp" line="176"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="178"/>
+        <location filename="../ui/src/MainWindow.cpp" line="190"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="179"/>
+        <location filename="../ui/src/MainWindow.cpp" line="191"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>语言将在下次启动 Metis 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="56"/>
+        <location filename="../ui/src/MainWindow.cpp" line="57"/>
         <source>AI inference</source>
         <translation>AI 推理</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="63"/>
+        <location filename="../ui/src/MainWindow.cpp" line="64"/>
         <source>Manual vs AI</source>
         <translation>手工对比 AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="70"/>
+        <location filename="../ui/src/MainWindow.cpp" line="71"/>
         <source>Contour editing</source>
         <translation>轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="100"/>
+        <location filename="../ui/src/MainWindow.cpp" line="101"/>
         <source>Series of the open patient</source>
         <translation>当前患者的序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="127"/>
+        <location filename="../ui/src/MainWindow.cpp" line="128"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="129"/>
+        <location filename="../ui/src/MainWindow.cpp" line="130"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>导出轮廓 (RTSTRUCT)(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="136"/>
+        <location filename="../ui/src/MainWindow.cpp" line="137"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <location filename="../ui/src/MainWindow.cpp" line="150"/>
         <source>Mark contour &amp;corrected</source>
         <translation>将轮廓标记为已修正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="152"/>
+        <location filename="../ui/src/MainWindow.cpp" line="153"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>将当前序列已保存的手工 GTV 标记为已修正，待审批</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="160"/>
+        <location filename="../ui/src/MainWindow.cpp" line="162"/>
+        <source>Contour &amp;versions...</source>
+        <translation>轮廓版本(&amp;V)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="172"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="161"/>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>&amp;About Metis</source>
         <translation>关于 Metis(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="192"/>
+        <location filename="../ui/src/MainWindow.cpp" line="204"/>
         <source>About Metis</source>
         <translation>关于 Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="193"/>
+        <location filename="../ui/src/MainWindow.cpp" line="205"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;：脑转移瘤工作站（使用 MTSA-Net 进行 GTV 分割和 EGFR 预测）。&lt;/p&gt;&lt;p&gt;研究与演示软件，不可用于临床。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <location filename="../ui/src/MainWindow.cpp" line="239"/>
         <source>corrected</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="241"/>
+        <location filename="../ui/src/MainWindow.cpp" line="253"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1（%2 张图像，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="266"/>
+        <location filename="../ui/src/MainWindow.cpp" line="278"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="285"/>
+        <location filename="../ui/src/MainWindow.cpp" line="298"/>
         <source>Patient %1: %2</source>
         <translation>患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="293"/>
+        <location filename="../ui/src/MainWindow.cpp" line="306"/>
         <source>Cannot open patient %1: %2</source>
         <translation>无法打开患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="295"/>
+        <location filename="../ui/src/MainWindow.cpp" line="308"/>
         <source>Open patient</source>
         <translation>打开患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="296"/>
+        <location filename="../ui/src/MainWindow.cpp" line="309"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>无法打开患者 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="303"/>
-        <location filename="../ui/src/MainWindow.cpp" line="308"/>
-        <location filename="../ui/src/MainWindow.cpp" line="319"/>
-        <location filename="../ui/src/MainWindow.cpp" line="327"/>
-        <location filename="../ui/src/MainWindow.cpp" line="329"/>
+        <location filename="../ui/src/MainWindow.cpp" line="316"/>
+        <location filename="../ui/src/MainWindow.cpp" line="321"/>
+        <location filename="../ui/src/MainWindow.cpp" line="332"/>
+        <location filename="../ui/src/MainWindow.cpp" line="340"/>
+        <location filename="../ui/src/MainWindow.cpp" line="342"/>
         <source>Export contours</source>
         <translation>导出轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="304"/>
+        <location filename="../ui/src/MainWindow.cpp" line="317"/>
         <source>The open series has no saved contours to export.</source>
         <translation>当前序列没有可导出的已保存轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="309"/>
+        <location filename="../ui/src/MainWindow.cpp" line="322"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>轮廓有未保存的编辑。请先保存为版本：导出将写出已保存的版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="319"/>
+        <location filename="../ui/src/MainWindow.cpp" line="332"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM 文件 (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="341"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>无法将轮廓导出到 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="347"/>
+        <location filename="../ui/src/MainWindow.cpp" line="360"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1：%2 mm，与已保存版本的 Dice 为 %3
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Contours exported: %1</source>
         <translation>轮廓已导出：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="358"/>
+        <location filename="../ui/src/MainWindow.cpp" line="371"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>文件 %1 已写出，但有 5 mm 及以上的病灶回读 Dice 低于 0.98：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1428,41 +1433,41 @@ probability</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="376"/>
-        <location filename="../ui/src/MainWindow.cpp" line="387"/>
+        <location filename="../ui/src/MainWindow.cpp" line="389"/>
+        <location filename="../ui/src/MainWindow.cpp" line="400"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="376"/>
+        <location filename="../ui/src/MainWindow.cpp" line="389"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="388"/>
+        <location filename="../ui/src/MainWindow.cpp" line="401"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>无法写入报告 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="397"/>
+        <location filename="../ui/src/MainWindow.cpp" line="410"/>
         <source>no patient is open</source>
         <translation>未打开任何患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="408"/>
+        <location filename="../ui/src/MainWindow.cpp" line="421"/>
         <source>Report for %1</source>
         <translation>%1 的报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="421"/>
-        <location filename="../ui/src/MainWindow.cpp" line="432"/>
+        <location filename="../ui/src/MainWindow.cpp" line="434"/>
+        <location filename="../ui/src/MainWindow.cpp" line="445"/>
         <source>Report not written: %1</source>
         <translation>报告未写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="427"/>
+        <location filename="../ui/src/MainWindow.cpp" line="440"/>
         <source>Report written: %1</source>
         <translation>报告已写入：%1</translation>
     </message>
@@ -1708,6 +1713,74 @@ probability</source>
         <location filename="../ui/src/PatientListModel.cpp" line="124"/>
         <source>Review</source>
         <translation>审核</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::VersionsDialog</name>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="18"/>
+        <source>Contour versions</source>
+        <translation>轮廓版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <source>Saved (UTC)</source>
+        <translation>保存时间 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="23"/>
+        <source>Parent</source>
+        <translation>父版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="23"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="23"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="45"/>
+        <source>Compare the two selected versions</source>
+        <translation>比较所选的两个版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="47"/>
+        <source>Select two versions to compare them.</source>
+        <translation>选择两个版本进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="54"/>
+        <source>Select exactly two versions.</source>
+        <translation>请恰好选择两个版本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="80"/>
+        <source>Version %1 against version %2: Dice %3, HD95 %4 mm (95th percentile of the surface distances of both directions pooled), volumes %5 ml and %6 ml, lesions %7 matched, %8 only in %1, %9 only in %2.</source>
+        <translation>版本 %1 对比版本 %2：Dice %3，HD95 %4 mm（两个方向表面距离合并后的第 95 百分位数），体积 %5 ml 和 %6 ml，病灶 %7 个匹配，%8 个仅在 %1 中，%9 个仅在 %2 中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/VersionsDialog.cpp" line="93"/>
+        <source>Cannot compare versions %1 and %2: %3</source>
+        <translation>无法比较版本 %1 和 %2：%3</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "metis/ui/ContourEditPanel.h"
 #include "metis/ui/MainWindow.h"
 #include "metis/ui/PatientStudyLoader.h"
+#include "metis/ui/VersionsDialog.h"
 #include "metis/viewer_widgets/MprLayout.h"
 #include "metis/viewer_widgets/SliceView.h"
 #include "metis/workflow/ContourEditing.h"
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -260,11 +262,24 @@ private Q_SLOTS:
             station.window().exportContours(versions[0].id, exportDir.filePath("rtstruct.dcm")),
             QString());
         QVERIFY(QFileInfo::exists(exportDir.filePath("rtstruct.dcm")));
+        // A second version; the two compare in the versions dialog.
+        station.drag(ViewOrientation::Axial, {plus(start, 0, 6, 0), plus(start, 5, 6, 0)});
+        QVERIFY(station.panel().save("second").isEmpty());
+        const auto both =
+            station.database().structureSetVersions(station.window().currentStudy()->seriesId);
+        QCOMPARE(both.size(), std::size_t{2});
+        QCOMPARE(both[1].parentId, std::optional<std::int64_t>(both[0].id));
+        VersionsDialog versionsDialog(station.database(),
+                                      station.window().currentStudy()->seriesId);
+        QCOMPARE(versionsDialog.table()->rowCount(), 2);
+        const QString comparison = versionsDialog.compare(both[0].id, both[1].id);
+        QVERIFY2(comparison.contains("Dice 0.") && comparison.contains("1 matched"),
+                 qPrintable(comparison));
         // Opening the patient again shows the saved version.
         QVERIFY(station.open());
-        QCOMPARE(*station.window().currentStudy()->manualStructureSetId, versions[0].id);
+        QCOMPARE(*station.window().currentStudy()->manualStructureSetId, both[1].id);
         QCOMPARE(station.window().currentStudy()->manualGtv->data(),
-                 imaging::readLabelMap(versions[0].labelMapPath).data());
+                 imaging::readLabelMap(both[1].labelMapPath).data());
     }
 
     void unsavedEditsAreRecoveredWhenThePatientOpensAgain() {

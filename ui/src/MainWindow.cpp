@@ -13,6 +13,7 @@
 #include "metis/ui/PatientReport.h"
 #include "metis/ui/PatientStudyLoader.h"
 #include "metis/ui/Translations.h"
+#include "metis/ui/VersionsDialog.h"
 #include "metis/viewer_widgets/MprLayout.h"
 #include "metis/workflow/Components.h"
 #include "metis/workflow/RtStructExport.h"
@@ -157,6 +158,17 @@ void MainWindow::buildMenus() {
         review->addAction(tr("&Lock contour"), this, [this] { reviewContour("locked"); });
     lockContourAction_->setToolTip(tr("Lock the open series' manual GTV against any change"));
 
+    review->addSeparator();
+    versionsAction_ = review->addAction(tr("Contour &versions..."), this, [this] {
+        if (!currentStudy_) {
+            return;
+        }
+        auto* dialog = new VersionsDialog(*database_, currentStudy_->seriesId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    versionsAction_->setEnabled(false);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Metis"), this, &MainWindow::showAbout);
 
@@ -281,6 +293,7 @@ void MainWindow::openPatient(const QString& patientId, std::optional<std::int64_
         comparisonPanel_->compare(study->manualGtv, study->predictedGtv);
         exportReportAction_->setEnabled(true);
         exportContoursAction_->setEnabled(true);
+        versionsAction_->setEnabled(true);
         QString text =
             tr("Patient %1: %2").arg(patientId, QString::fromStdString(study->seriesDescription));
         for (const auto& note : study->notes) {

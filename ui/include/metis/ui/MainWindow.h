@@ -117,6 +117,7 @@ private:
     QAction* lockContourAction_ = nullptr;
     QAction* exportReportAction_ = nullptr;
     QAction* exportContoursAction_ = nullptr;
+    QAction* versionsAction_ = nullptr;
     QString currentPatient_;
     Job* loadJob_ = nullptr;
     std::shared_ptr<PatientStudy> currentStudy_;
