@@ -185,6 +185,12 @@ void Transaction::commit() {
     done_ = true;
 }
 
+bool sqliteWorks() {
+    SqliteDatabase memory(":memory:");
+    memory.execute("CREATE TABLE t(x); INSERT INTO t VALUES (42);");
+    return memory.scalar("SELECT x FROM t") == SqlValue(std::int64_t{42});
+}
+
 std::string sqliteVersion() {
     return sqlite3_libversion();
 }

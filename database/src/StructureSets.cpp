@@ -217,4 +217,40 @@ std::vector<std::string> PatientDatabase::instanceFiles(std::int64_t seriesId) {
     return files;
 }
 
+std::optional<PatientDatabase::SeriesRecord> PatientDatabase::seriesRecord(std::int64_t seriesId) {
+    auto query = db_.prepare(
+        "SELECT se.id, se.series_uid, coalesce(se.description, ''), se.volume_path, p.name, "
+        "coalesce(p.birth_date, ''), coalesce(p.sex, ''), coalesce(st.study_date, ''), "
+        "coalesce(st.description, '') FROM series se JOIN studies st ON se.study_ref = st.id "
+        "JOIN patients p ON st.patient_ref = p.id WHERE se.id = ?");
+    query.bind(1, seriesId);
+    if (!query.step()) {
+        return std::nullopt;
+    }
+    SeriesRecord record;
+    record.id = query.columnInt(0);
+    record.seriesUid = query.columnText(1);
+    record.description = query.columnText(2);
+    if (!query.columnIsNull(3)) {
+        record.volumePath = storage_.absolutePath(query.columnText(3));
+    }
+    record.patientName = query.columnText(4);
+    record.birthDate = query.columnText(5);
+    record.sex = query.columnText(6);
+    record.studyDate = query.columnText(7);
+    record.studyDescription = query.columnText(8);
+    return record;
+}
+
+std::vector<User> PatientDatabase::activeUsers() {
+    auto query = db_.prepare(
+        "SELECT id, username, display_name, role FROM users WHERE active = 1 ORDER BY username");
+    std::vector<User> users;
+    while (query.step()) {
+        users.push_back(User{query.columnInt(0), query.columnText(1), query.columnText(2),
+                             roleFromString(query.columnText(3))});
+    }
+    return users;
+}
+
 } // namespace metis::db

@@ -5,6 +5,9 @@
 2. core/ (outside core/imaging/) includes no third-party library at all.
 3. Nothing outside models/ (and its test folder tests/models/) includes torch; the model
    benchmarks tests/benchmarks/bench_mtsa_*.cpp may, as they time the torch network itself.
+5. SQL lives in database/ only: no SQL statement and no call of PatientDatabase::sql() in any
+   other product folder (tests may set up fixtures with SQL).
+6. viewer/ outside viewer/widgets/ includes no Qt header (the Qt-free viewer logic).
 4. Through the link graph CMake writes, metis_core, metis_imaging, metis_models,
    metis_database, metis_workflow and metis-cli reach no Qt module, and nothing but metis_models reaches torch.
 
@@ -23,7 +26,9 @@ QT_HEADER = re.compile(r"^(Qt\w*/|Q[A-Z]\w*$|q\w+\.h$)")
 TORCH_HEADER = re.compile(r"^(torch|ATen|c10|caffe2)/")
 TORCH_BENCHMARK = re.compile(r"^tests/benchmarks/bench_mtsa_\w+\.cpp$")
 THIRD_PARTY = re.compile(r"^(itk|vtk|dcmtk/|sqlite3|torch/|ATen/|c10/|Qt|Q[A-Z]|gdcm|nifti)", re.I)
-QT_FREE_DIRS = ["core", "models", "database", "workflow"]
+QT_FREE_DIRS = ["core", "models", "database", "workflow", "viewer"]
+PRODUCT_DIRS = ["core", "models", "workflow", "viewer", "ui", "app"]
+SQL = re.compile(r'\.sql\(\)|"\s*(SELECT\s+\S.*\bFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b')
 QT_FREE_TARGETS = ["metis_core", "metis_imaging", "metis_models", "metis_database", "metis_workflow",
                    "metis-cli"]
 TORCH_OWNERS = {"metis_models"}
@@ -51,11 +56,20 @@ def check_sources(root: pathlib.Path):
         for path in sources(root, folder):
             rel = path.relative_to(root)
             in_imaging = rel.parts[:2] == ("core", "imaging")
+            if rel.parts[:2] == ("viewer", "widgets"):
+                continue
             for line, header in includes(path):
                 if QT_HEADER.match(header):
                     problems.append(f"{rel}:{line}: Qt header <{header}> in a Qt-free layer")
                 elif folder == "core" and not in_imaging and THIRD_PARTY.match(header):
                     problems.append(f"{rel}:{line}: <{header}> in metis_core (standard library only)")
+    for folder in PRODUCT_DIRS:
+        for path in sources(root, folder):
+            rel = path.relative_to(root)
+            text = path.read_text(encoding="utf-8", errors="replace")
+            for number, line in enumerate(text.splitlines(), start=1):
+                if SQL.search(line):
+                    problems.append(f"{rel}:{number}: SQL outside database/")
     for path in sorted(root.rglob("*")):
         if path.suffix not in SOURCE_SUFFIXES or not path.is_file():
             continue
@@ -137,6 +151,13 @@ def self_test():
             "ui/src/BadTorch.cpp": "#include <torch/torch.h>\n",
             "models/src/Ok.cpp": "#include <torch/torch.h>\n",
             "tests/models/Ok.cpp": "#include <torch/torch.h>\n",
+            "ui/src/BadSql.cpp": 'auto q = db.sql().prepare("SELECT id FROM series");\n',
+            "app/cli/BadSql.cpp": 'run("DELETE FROM patients WHERE id = 1");\n',
+            "database/src/OkSql.cpp": 'db_.prepare("SELECT id FROM series WHERE x = ?");\n',
+            "tests/database/OkSql.cpp": 'sql.prepare("INSERT INTO series(id) VALUES (1)");\n',
+            "viewer/src/BadQt.cpp": "#include <QImage>\n",
+            "viewer/widgets/src/Ok.cpp": "#include <QWidget>\n",
+            "ui/src/OkText.cpp": 'tr("Select two versions to compare them.");\n',
         }
         for rel, text in files.items():
             path = root / rel
@@ -150,7 +171,8 @@ def self_test():
                           "metis_models=metis_core;/usr/lib/libtorch.so\n")
         found = check_sources(root) + check_links(parse_link_report(report))
     expected = ["core/src/BadQt.cpp", "core/src/BadItk.cpp", "database/src/BadGui.cpp",
-                "ui/src/BadTorch.cpp", "metis_database reaches Qt module Qt6::Widgets",
+                "ui/src/BadTorch.cpp", "ui/src/BadSql.cpp", "app/cli/BadSql.cpp",
+                "viewer/src/BadQt.cpp", "metis_database reaches Qt module Qt6::Widgets",
                 "metis_ui links torch"]
     missing = [e for e in expected if not any(e in p for p in found)]
     if missing or len(found) != len(expected):

@@ -22,12 +22,11 @@ namespace metis::ui {
 LoginDialog::LoginDialog(db::PatientDatabase& database, QWidget* parent)
     : QDialog(parent), database_(database), users_(new QComboBox(this)) {
     setWindowTitle(tr("Metis - sign in"));
-    auto query = database_.sql().prepare(
-        "SELECT username, display_name, role FROM users WHERE active = 1 ORDER BY username");
-    while (query.step()) {
-        users_->addItem(QStringLiteral("%1 (%2)").arg(QString::fromStdString(query.columnText(1)),
-                                                      QString::fromStdString(query.columnText(2))),
-                        QString::fromStdString(query.columnText(0)));
+    for (const db::User& user : database_.activeUsers()) {
+        users_->addItem(
+            QStringLiteral("%1 (%2)").arg(QString::fromStdString(user.displayName),
+                                          QString::fromStdString(db::toString(user.role))),
+            QString::fromStdString(user.username));
     }
     auto* form = new QFormLayout;
     form->addRow(tr("User"), users_);

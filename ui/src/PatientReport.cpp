@@ -270,17 +270,12 @@ ReportData buildReportData(db::PatientDatabase& database, const PatientStudy& st
     data.author = author;
     data.patientId = QString::fromStdString(study.patientId);
     data.seriesDescription = QString::fromStdString(study.seriesDescription);
-    auto query = database.sql().prepare(
-        "SELECT p.name, p.birth_date, p.sex, st.study_date, st.description FROM series se "
-        "JOIN studies st ON se.study_ref = st.id JOIN patients p ON st.patient_ref = p.id "
-        "WHERE se.id = ?");
-    query.bind(1, study.seriesId);
-    if (query.step()) {
-        data.patientName = QString::fromStdString(query.columnText(0));
-        data.birthDate = QString::fromStdString(query.columnText(1));
-        data.sex = QString::fromStdString(query.columnText(2));
-        data.studyDate = QString::fromStdString(query.columnText(3));
-        data.studyDescription = QString::fromStdString(query.columnText(4));
+    if (const auto record = database.seriesRecord(study.seriesId)) {
+        data.patientName = QString::fromStdString(record->patientName);
+        data.birthDate = QString::fromStdString(record->birthDate);
+        data.sex = QString::fromStdString(record->sex);
+        data.studyDate = QString::fromStdString(record->studyDate);
+        data.studyDescription = QString::fromStdString(record->studyDescription);
     }
 
     if (study.inferenceRun) {

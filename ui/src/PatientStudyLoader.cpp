@@ -34,19 +34,18 @@ PatientStudy loadPatientStudy(db::PatientDatabase& database, const std::string& 
         throw std::runtime_error("series " + std::to_string(*seriesId) + " is not patient " +
                                  patientId + "'s");
     }
-    auto query = database.sql().prepare(
-        "SELECT id, series_uid, description, volume_path FROM series WHERE id = ?");
-    query.bind(1, chosen->id);
-    query.step();
-    study.seriesId = query.columnInt(0);
-    study.seriesUid = query.columnText(1);
-    study.seriesDescription = query.columnText(2);
+    const auto record = database.seriesRecord(chosen->id);
+    if (!record) {
+        throw std::runtime_error("series " + std::to_string(chosen->id) + " vanished");
+    }
+    study.seriesId = record->id;
+    study.seriesUid = record->seriesUid;
+    study.seriesDescription = record->description;
 
     imaging::SeriesInfo info;
     auto image = std::make_shared<ImageVolume>(
-        query.columnIsNull(3)
-            ? loadDicomSeries(database, study.seriesId, info, progress)
-            : imaging::readImage(database.storage().absolutePath(query.columnText(3))));
+        record->volumePath.empty() ? loadDicomSeries(database, study.seriesId, info, progress)
+                                   : imaging::readImage(record->volumePath));
     const auto& size = image->geometry().size;
     study.focusMm = image->geometry().indexToPatient(
         {(size[0] - 1) / 2.0, (size[1] - 1) / 2.0, (size[2] - 1) / 2.0});

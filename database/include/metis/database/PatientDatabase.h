@@ -179,6 +179,8 @@ public:
     User addUser(const std::string& username, const std::string& displayName, Role role,
                  const std::string& actingUser = "system");
     std::optional<User> findUser(const std::string& username);
+    /// Every active user, by user name (the sign-in list).
+    std::vector<User> activeUsers();
     /// Adds one user per role (oncologist, annotator, physicist, admin, named after the role)
     /// where that name does not exist yet: a fresh site database can be signed into at once.
     void ensureDefaultUsers();
@@ -216,6 +218,15 @@ public:
         std::int64_t instanceCount = 0;
     };
     std::vector<SeriesSummary> seriesOfPatient(const std::string& patientId);
+    /// A series with its study and patient, as the viewer and the report name them.
+    struct SeriesRecord {
+        std::int64_t id = 0;
+        std::string seriesUid;
+        std::string description;
+        std::string volumePath; ///< absolute; set for a research volume (NIfTI/NRRD) series
+        std::string patientName, birthDate, sex, studyDate, studyDescription;
+    };
+    std::optional<SeriesRecord> seriesRecord(std::int64_t seriesId);
     /// Absolute paths of a series' stored DICOM files, in import order.
     std::vector<std::string> instanceFiles(std::int64_t seriesId);
     std::optional<std::int64_t> findPatient(const std::string& patientId);

@@ -104,5 +104,7 @@ private:
 
 /// The SQLite library version linked at run time.
 std::string sqliteVersion();
+/// Writes and reads a row of an in-memory database: true when this SQLite works (self-check).
+bool sqliteWorks();
 
 } // namespace metis::db
