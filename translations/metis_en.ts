@@ -181,29 +181,29 @@
         <translation>Metis report %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="315"/>
-        <location filename="../ui/src/PatientReport.cpp" line="336"/>
+        <location filename="../ui/src/PatientReport.cpp" line="310"/>
+        <location filename="../ui/src/PatientReport.cpp" line="331"/>
         <source>AI lesion %1</source>
         <translation>AI lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="316"/>
-        <location filename="../ui/src/PatientReport.cpp" line="335"/>
+        <location filename="../ui/src/PatientReport.cpp" line="311"/>
+        <location filename="../ui/src/PatientReport.cpp" line="330"/>
         <source>Lesion %1</source>
         <translation>Lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="338"/>
+        <location filename="../ui/src/PatientReport.cpp" line="333"/>
         <source>manual GTV only</source>
         <translation>manual GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="338"/>
+        <location filename="../ui/src/PatientReport.cpp" line="333"/>
         <source>AI GTV only</source>
         <translation>AI GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="357"/>
+        <location filename="../ui/src/PatientReport.cpp" line="352"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axial slice at z = %2 mm</translation>
     </message>
@@ -294,62 +294,62 @@
 <context>
     <name>metis::ui::AuditLogDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="216"/>
+        <location filename="../ui/src/Dialogs.cpp" line="215"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="218"/>
+        <location filename="../ui/src/Dialogs.cpp" line="217"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="219"/>
+        <location filename="../ui/src/Dialogs.cpp" line="218"/>
         <source>patient, series or structure set</source>
         <translation>patient, series or structure set</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="220"/>
+        <location filename="../ui/src/Dialogs.cpp" line="219"/>
         <source>action (prefix)</source>
         <translation>action (prefix)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="223"/>
+        <location filename="../ui/src/Dialogs.cpp" line="222"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="223"/>
+        <location filename="../ui/src/Dialogs.cpp" line="222"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="223"/>
+        <location filename="../ui/src/Dialogs.cpp" line="222"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="223"/>
+        <location filename="../ui/src/Dialogs.cpp" line="222"/>
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="223"/>
+        <location filename="../ui/src/Dialogs.cpp" line="222"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="223"/>
+        <location filename="../ui/src/Dialogs.cpp" line="222"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="241"/>
+        <location filename="../ui/src/Dialogs.cpp" line="240"/>
         <source>Audit chain verified: %1 entries, no tampering found.</source>
         <translation>Audit chain verified: %1 entries, no tampering found.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="243"/>
+        <location filename="../ui/src/Dialogs.cpp" line="242"/>
         <source>WARNING: %1</source>
         <translation>WARNING: %1</translation>
     </message>
@@ -837,108 +837,108 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
 <context>
     <name>metis::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="51"/>
-        <location filename="../ui/src/Dialogs.cpp" line="151"/>
+        <location filename="../ui/src/Dialogs.cpp" line="50"/>
+        <location filename="../ui/src/Dialogs.cpp" line="150"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="52"/>
+        <location filename="../ui/src/Dialogs.cpp" line="51"/>
         <source>Cancel import</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="53"/>
+        <location filename="../ui/src/Dialogs.cpp" line="52"/>
         <source>Import studies</source>
         <translation>Import studies</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="55"/>
+        <location filename="../ui/src/Dialogs.cpp" line="54"/>
         <source>Add folder...</source>
         <translation>Add folder...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="56"/>
+        <location filename="../ui/src/Dialogs.cpp" line="55"/>
         <source>Add files...</source>
         <translation>Add files...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="57"/>
+        <location filename="../ui/src/Dialogs.cpp" line="56"/>
         <source>Clinical CSV...</source>
         <translation>Clinical CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="58"/>
+        <location filename="../ui/src/Dialogs.cpp" line="57"/>
         <source>optional: patient id, diagnosis date, EGFR status</source>
         <translation>optional: patient id, diagnosis date, EGFR status</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="77"/>
+        <location filename="../ui/src/Dialogs.cpp" line="76"/>
         <source>DICOM folders or files, RTSTRUCTs, NIfTI volumes and masks:</source>
         <translation>DICOM folders or files, RTSTRUCTs, NIfTI volumes and masks:</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="92"/>
+        <location filename="../ui/src/Dialogs.cpp" line="91"/>
         <source>Cancelling after the current series...</source>
         <translation>Cancelling after the current series...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="98"/>
+        <location filename="../ui/src/Dialogs.cpp" line="97"/>
         <source>Add a folder</source>
         <translation>Add a folder</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="105"/>
+        <location filename="../ui/src/Dialogs.cpp" line="104"/>
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="112"/>
+        <location filename="../ui/src/Dialogs.cpp" line="111"/>
         <source>Clinical CSV</source>
         <translation>Clinical CSV</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="112"/>
+        <location filename="../ui/src/Dialogs.cpp" line="111"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="138"/>
+        <location filename="../ui/src/Dialogs.cpp" line="137"/>
         <source>Add a folder, files or a clinical CSV first.</source>
         <translation>Add a folder, files or a clinical CSV first.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="168"/>
+        <location filename="../ui/src/Dialogs.cpp" line="167"/>
         <source>Import cancelled. Series imported before the cancel are kept.</source>
         <translation>Import cancelled. Series imported before the cancel are kept.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="172"/>
+        <location filename="../ui/src/Dialogs.cpp" line="171"/>
         <source>Import stopped: %1</source>
         <translation>Import stopped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="173"/>
+        <location filename="../ui/src/Dialogs.cpp" line="172"/>
         <source>ERROR: %1</source>
         <translation>ERROR: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="186"/>
+        <location filename="../ui/src/Dialogs.cpp" line="185"/>
         <source>Importing...</source>
         <translation>Importing...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="192"/>
+        <location filename="../ui/src/Dialogs.cpp" line="191"/>
         <source>%1 series (%2 images), %3 structure sets and %4 clinical rows imported; %5 already present; %6 problem(s).</source>
         <translation>%1 series (%2 images), %3 structure sets and %4 clinical rows imported; %5 already present; %6 problem(s).</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="202"/>
+        <location filename="../ui/src/Dialogs.cpp" line="201"/>
         <source>ERROR  %1: %2</source>
         <translation>ERROR  %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="207"/>
+        <location filename="../ui/src/Dialogs.cpp" line="206"/>
         <source>note   %1: %2</source>
         <translation>note   %1: %2</translation>
     </message>
@@ -1125,12 +1125,12 @@ probability</translation>
         <translation>Metis - sign in</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="33"/>
+        <location filename="../ui/src/Dialogs.cpp" line="32"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="38"/>
+        <location filename="../ui/src/Dialogs.cpp" line="37"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>Research use only. Not for clinical decisions.</translation>
     </message>
@@ -1168,27 +1168,27 @@ probability</translation>
         <translation>Lock the open series&apos; manual GTV against any change</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="263"/>
         <source>No patient is open.</source>
         <translation>No patient is open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../ui/src/MainWindow.cpp" line="269"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manual GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="270"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="271"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="275"/>
         <source>Review refused: %1</source>
         <translation>Review refused: %1</translation>
     </message>
@@ -1248,22 +1248,22 @@ probability</translation>
         <translation>&amp;Audit log...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="175"/>
+        <location filename="../ui/src/MainWindow.cpp" line="176"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="176"/>
+        <location filename="../ui/src/MainWindow.cpp" line="177"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="190"/>
+        <location filename="../ui/src/MainWindow.cpp" line="191"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../ui/src/MainWindow.cpp" line="192"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>The language changes the next time Metis starts.</translation>
     </message>
@@ -1324,108 +1324,288 @@ probability</translation>
     </message>
     <message>
         <location filename="../ui/src/MainWindow.cpp" line="173"/>
+        <source>&amp;Keyboard and mouse...</source>
+        <translation>&amp;Keyboard and mouse...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="174"/>
         <source>&amp;About Metis</source>
         <translation>&amp;About Metis</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <source>Left click / drag</source>
+        <translation>Left click / drag</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <source>Place the crosshair (all views follow)</source>
+        <translation>Place the crosshair (all views follow)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <source>Right drag</source>
+        <translation>Right drag</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <source>Window (left-right) and level (up-down)</source>
+        <translation>Window (left-right) and level (up-down)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <source>Middle drag, Shift + left drag</source>
+        <translation>Middle drag, Shift + left drag</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <source>Pan</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="202"/>
+        <source>Wheel, Up / Down</source>
+        <translation>Wheel, Up / Down</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="202"/>
+        <source>Next / previous slice</source>
+        <translation>Next / previous slice</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <source>Page Up / Page Down</source>
+        <translation>Page Up / Page Down</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <source>Ten slices</source>
+        <translation>Ten slices</translation>
+    </message>
+    <message>
         <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <source>Ctrl + wheel, + / -</source>
+        <translation>Ctrl + wheel, + / -</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="205"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="205"/>
+        <source>Reset zoom and pan</source>
+        <translation>Reset zoom and pan</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <source>1, 2, 3</source>
+        <translation>1, 2, 3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <source>Window presets</source>
+        <translation>Window presets</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="207"/>
+        <source>Double-click</source>
+        <translation>Double-click</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="207"/>
+        <source>Maximise the view / back to the layout</source>
+        <translation>Maximise the view / back to the layout</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <source>B, E, C</source>
+        <translation>B, E, C</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <source>Brush, eraser, contour fill (Contour editing panel)</source>
+        <translation>Brush, eraser, contour fill (Contour editing panel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="209"/>
+        <source>N, Esc</source>
+        <translation>N, Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="209"/>
+        <source>Back to navigation</source>
+        <translation>Back to navigation</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <source>[ and ]</source>
+        <translation>[ and ]</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <source>Brush smaller / larger</source>
+        <translation>Brush smaller / larger</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="211"/>
+        <source>Ctrl + left drag</source>
+        <translation>Ctrl + left drag</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="211"/>
+        <source>Erase with the brush, subtract with the contour</source>
+        <translation>Erase with the brush, subtract with the contour</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="212"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="212"/>
+        <source>Undo the last edit step</source>
+        <translation>Undo the last edit step</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="213"/>
+        <source>Ctrl+Shift+Z, Ctrl+Y</source>
+        <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="213"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <source>Save the contours as a new version</source>
+        <translation>Save the contours as a new version</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <source>Import studies</source>
+        <translation>Import studies</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <source>Keyboard and mouse</source>
+        <translation>Keyboard and mouse</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>About Metis</source>
         <translation>About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="205"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="239"/>
+        <location filename="../ui/src/MainWindow.cpp" line="272"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="253"/>
+        <location filename="../ui/src/MainWindow.cpp" line="286"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 images, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="278"/>
+        <location filename="../ui/src/MainWindow.cpp" line="311"/>
         <source>Opening %1</source>
         <translation>Opening %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="298"/>
+        <location filename="../ui/src/MainWindow.cpp" line="331"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="306"/>
+        <location filename="../ui/src/MainWindow.cpp" line="339"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Cannot open patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="308"/>
+        <location filename="../ui/src/MainWindow.cpp" line="341"/>
         <source>Open patient</source>
         <translation>Open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="309"/>
+        <location filename="../ui/src/MainWindow.cpp" line="342"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Cannot open patient %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="316"/>
-        <location filename="../ui/src/MainWindow.cpp" line="321"/>
-        <location filename="../ui/src/MainWindow.cpp" line="332"/>
-        <location filename="../ui/src/MainWindow.cpp" line="340"/>
-        <location filename="../ui/src/MainWindow.cpp" line="342"/>
+        <location filename="../ui/src/MainWindow.cpp" line="349"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="375"/>
         <source>Export contours</source>
         <translation>Export contours</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="317"/>
+        <location filename="../ui/src/MainWindow.cpp" line="350"/>
         <source>The open series has no saved contours to export.</source>
         <translation>The open series has no saved contours to export.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="322"/>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="332"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM files (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="354"/>
+        <location filename="../ui/src/MainWindow.cpp" line="387"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Cannot export the contours to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="360"/>
+        <location filename="../ui/src/MainWindow.cpp" line="393"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 against the saved version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="368"/>
+        <location filename="../ui/src/MainWindow.cpp" line="401"/>
         <source>Contours exported: %1</source>
         <translation>Contours exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="371"/>
+        <location filename="../ui/src/MainWindow.cpp" line="404"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="376"/>
+        <location filename="../ui/src/MainWindow.cpp" line="409"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1434,41 +1614,41 @@ probability</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="389"/>
-        <location filename="../ui/src/MainWindow.cpp" line="400"/>
+        <location filename="../ui/src/MainWindow.cpp" line="422"/>
+        <location filename="../ui/src/MainWindow.cpp" line="433"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="389"/>
+        <location filename="../ui/src/MainWindow.cpp" line="422"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="401"/>
+        <location filename="../ui/src/MainWindow.cpp" line="434"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Cannot write the report %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="410"/>
+        <location filename="../ui/src/MainWindow.cpp" line="443"/>
         <source>no patient is open</source>
         <translation>no patient is open</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="421"/>
+        <location filename="../ui/src/MainWindow.cpp" line="454"/>
         <source>Report for %1</source>
         <translation>Report for %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="434"/>
-        <location filename="../ui/src/MainWindow.cpp" line="445"/>
+        <location filename="../ui/src/MainWindow.cpp" line="467"/>
+        <location filename="../ui/src/MainWindow.cpp" line="478"/>
         <source>Report not written: %1</source>
         <translation>Report not written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="440"/>
+        <location filename="../ui/src/MainWindow.cpp" line="473"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>

@@ -181,29 +181,29 @@
         <translation>Metis 报告 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="315"/>
-        <location filename="../ui/src/PatientReport.cpp" line="336"/>
+        <location filename="../ui/src/PatientReport.cpp" line="310"/>
+        <location filename="../ui/src/PatientReport.cpp" line="331"/>
         <source>AI lesion %1</source>
         <translation>AI 病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="316"/>
-        <location filename="../ui/src/PatientReport.cpp" line="335"/>
+        <location filename="../ui/src/PatientReport.cpp" line="311"/>
+        <location filename="../ui/src/PatientReport.cpp" line="330"/>
         <source>Lesion %1</source>
         <translation>病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="338"/>
+        <location filename="../ui/src/PatientReport.cpp" line="333"/>
         <source>manual GTV only</source>
         <translation>仅手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="338"/>
+        <location filename="../ui/src/PatientReport.cpp" line="333"/>
         <source>AI GTV only</source>
         <translation>仅 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="357"/>
+        <location filename="../ui/src/PatientReport.cpp" line="352"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1，z = %2 mm 处轴位层面</translation>
     </message>
@@ -294,62 +294,62 @@
 <context>
     <name>metis::ui::AuditLogDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="216"/>
+        <location filename="../ui/src/Dialogs.cpp" line="215"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="218"/>
+        <location filename="../ui/src/Dialogs.cpp" line="217"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="219"/>
+        <location filename="../ui/src/Dialogs.cpp" line="218"/>
         <source>patient, series or structure set</source>
         <translation>患者、序列或结构集</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="220"/>
+        <location filename="../ui/src/Dialogs.cpp" line="219"/>
         <source>action (prefix)</source>
         <translation>操作（前缀）</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="223"/>
+        <location filename="../ui/src/Dialogs.cpp" line="222"/>
         <source>Time (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="223"/>
+        <location filename="../ui/src/Dialogs.cpp" line="222"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="223"/>
+        <location filename="../ui/src/Dialogs.cpp" line="222"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="223"/>
+        <location filename="../ui/src/Dialogs.cpp" line="222"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="223"/>
+        <location filename="../ui/src/Dialogs.cpp" line="222"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="223"/>
+        <location filename="../ui/src/Dialogs.cpp" line="222"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="241"/>
+        <location filename="../ui/src/Dialogs.cpp" line="240"/>
         <source>Audit chain verified: %1 entries, no tampering found.</source>
         <translation>审计链已验证：%1 条记录，未发现篡改。</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="243"/>
+        <location filename="../ui/src/Dialogs.cpp" line="242"/>
         <source>WARNING: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -836,108 +836,108 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
 <context>
     <name>metis::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="51"/>
-        <location filename="../ui/src/Dialogs.cpp" line="151"/>
+        <location filename="../ui/src/Dialogs.cpp" line="50"/>
+        <location filename="../ui/src/Dialogs.cpp" line="150"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="52"/>
+        <location filename="../ui/src/Dialogs.cpp" line="51"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="53"/>
+        <location filename="../ui/src/Dialogs.cpp" line="52"/>
         <source>Import studies</source>
         <translation>导入检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="55"/>
+        <location filename="../ui/src/Dialogs.cpp" line="54"/>
         <source>Add folder...</source>
         <translation>添加文件夹...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="56"/>
+        <location filename="../ui/src/Dialogs.cpp" line="55"/>
         <source>Add files...</source>
         <translation>添加文件...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="57"/>
+        <location filename="../ui/src/Dialogs.cpp" line="56"/>
         <source>Clinical CSV...</source>
         <translation>临床 CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="58"/>
+        <location filename="../ui/src/Dialogs.cpp" line="57"/>
         <source>optional: patient id, diagnosis date, EGFR status</source>
         <translation>可选：患者 ID、诊断日期、EGFR 状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="77"/>
+        <location filename="../ui/src/Dialogs.cpp" line="76"/>
         <source>DICOM folders or files, RTSTRUCTs, NIfTI volumes and masks:</source>
         <translation>DICOM 文件夹或文件、RTSTRUCT、NIfTI 图像和掩膜：</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="92"/>
+        <location filename="../ui/src/Dialogs.cpp" line="91"/>
         <source>Cancelling after the current series...</source>
         <translation>将在当前序列完成后取消...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="98"/>
+        <location filename="../ui/src/Dialogs.cpp" line="97"/>
         <source>Add a folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="105"/>
+        <location filename="../ui/src/Dialogs.cpp" line="104"/>
         <source>Add files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="112"/>
+        <location filename="../ui/src/Dialogs.cpp" line="111"/>
         <source>Clinical CSV</source>
         <translation>临床 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="112"/>
+        <location filename="../ui/src/Dialogs.cpp" line="111"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="138"/>
+        <location filename="../ui/src/Dialogs.cpp" line="137"/>
         <source>Add a folder, files or a clinical CSV first.</source>
         <translation>请先添加文件夹、文件或临床 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="168"/>
+        <location filename="../ui/src/Dialogs.cpp" line="167"/>
         <source>Import cancelled. Series imported before the cancel are kept.</source>
         <translation>导入已取消。取消前已导入的序列会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="172"/>
+        <location filename="../ui/src/Dialogs.cpp" line="171"/>
         <source>Import stopped: %1</source>
         <translation>导入已停止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="173"/>
+        <location filename="../ui/src/Dialogs.cpp" line="172"/>
         <source>ERROR: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="186"/>
+        <location filename="../ui/src/Dialogs.cpp" line="185"/>
         <source>Importing...</source>
         <translation>正在导入...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="192"/>
+        <location filename="../ui/src/Dialogs.cpp" line="191"/>
         <source>%1 series (%2 images), %3 structure sets and %4 clinical rows imported; %5 already present; %6 problem(s).</source>
         <translation>已导入 %1 个序列（%2 幅图像）、%3 个结构集和 %4 行临床数据；%5 项已存在；%6 个问题。</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="202"/>
+        <location filename="../ui/src/Dialogs.cpp" line="201"/>
         <source>ERROR  %1: %2</source>
         <translation>错误 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="207"/>
+        <location filename="../ui/src/Dialogs.cpp" line="206"/>
         <source>note   %1: %2</source>
         <translation>提示 %1：%2</translation>
     </message>
@@ -1124,12 +1124,12 @@ probability</source>
         <translation>Metis - 登录</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="33"/>
+        <location filename="../ui/src/Dialogs.cpp" line="32"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="38"/>
+        <location filename="../ui/src/Dialogs.cpp" line="37"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>仅供研究使用，不可用于临床决策。</translation>
     </message>
@@ -1167,27 +1167,27 @@ probability</source>
         <translation>锁定当前序列的手工 GTV，禁止任何修改</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="263"/>
         <source>No patient is open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../ui/src/MainWindow.cpp" line="269"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>患者 %1：手工 GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="270"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="271"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="275"/>
         <source>Review refused: %1</source>
         <translation>审核被拒绝：%1</translation>
     </message>
@@ -1247,22 +1247,22 @@ probability</source>
         <translation>审计日志(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="175"/>
+        <location filename="../ui/src/MainWindow.cpp" line="176"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="176"/>
+        <location filename="../ui/src/MainWindow.cpp" line="177"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="190"/>
+        <location filename="../ui/src/MainWindow.cpp" line="191"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../ui/src/MainWindow.cpp" line="192"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>语言将在下次启动 Metis 时生效。</translation>
     </message>
@@ -1323,108 +1323,288 @@ probability</source>
     </message>
     <message>
         <location filename="../ui/src/MainWindow.cpp" line="173"/>
+        <source>&amp;Keyboard and mouse...</source>
+        <translation>键盘和鼠标(&amp;K)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="174"/>
         <source>&amp;About Metis</source>
         <translation>关于 Metis(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <source>Left click / drag</source>
+        <translation>左键单击 / 拖动</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <source>Place the crosshair (all views follow)</source>
+        <translation>放置十字线（所有视图跟随）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <source>Right drag</source>
+        <translation>右键拖动</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <source>Window (left-right) and level (up-down)</source>
+        <translation>窗宽（左右）和窗位（上下）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <source>Middle drag, Shift + left drag</source>
+        <translation>中键拖动，Shift + 左键拖动</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="202"/>
+        <source>Wheel, Up / Down</source>
+        <translation>滚轮，上 / 下</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="202"/>
+        <source>Next / previous slice</source>
+        <translation>下一层 / 上一层</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <source>Page Up / Page Down</source>
+        <translation>Page Up / Page Down</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <source>Ten slices</source>
+        <translation>十层</translation>
+    </message>
+    <message>
         <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <source>Ctrl + wheel, + / -</source>
+        <translation>Ctrl + 滚轮，+ / -</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="205"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="205"/>
+        <source>Reset zoom and pan</source>
+        <translation>重置缩放和平移</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <source>1, 2, 3</source>
+        <translation>1, 2, 3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <source>Window presets</source>
+        <translation>窗口预设</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="207"/>
+        <source>Double-click</source>
+        <translation>双击</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="207"/>
+        <source>Maximise the view / back to the layout</source>
+        <translation>最大化视图 / 返回布局</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <source>B, E, C</source>
+        <translation>B, E, C</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <source>Brush, eraser, contour fill (Contour editing panel)</source>
+        <translation>画笔、橡皮擦、轮廓填充（轮廓编辑面板）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="209"/>
+        <source>N, Esc</source>
+        <translation>N, Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="209"/>
+        <source>Back to navigation</source>
+        <translation>返回导航</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <source>[ and ]</source>
+        <translation>[ 和 ]</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <source>Brush smaller / larger</source>
+        <translation>画笔缩小 / 放大</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="211"/>
+        <source>Ctrl + left drag</source>
+        <translation>Ctrl + 左键拖动</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="211"/>
+        <source>Erase with the brush, subtract with the contour</source>
+        <translation>用画笔擦除，用轮廓减去</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="212"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="212"/>
+        <source>Undo the last edit step</source>
+        <translation>撤销上一步编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="213"/>
+        <source>Ctrl+Shift+Z, Ctrl+Y</source>
+        <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="213"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <source>Save the contours as a new version</source>
+        <translation>将轮廓保存为新版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <source>Import studies</source>
+        <translation>导入检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <source>Keyboard and mouse</source>
+        <translation>键盘和鼠标</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>About Metis</source>
         <translation>关于 Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="205"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;：脑转移瘤工作站（使用 MTSA-Net 进行 GTV 分割和 EGFR 预测）。&lt;/p&gt;&lt;p&gt;研究与演示软件，不可用于临床。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="239"/>
+        <location filename="../ui/src/MainWindow.cpp" line="272"/>
         <source>corrected</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="253"/>
+        <location filename="../ui/src/MainWindow.cpp" line="286"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1（%2 张图像，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="278"/>
+        <location filename="../ui/src/MainWindow.cpp" line="311"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="298"/>
+        <location filename="../ui/src/MainWindow.cpp" line="331"/>
         <source>Patient %1: %2</source>
         <translation>患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="306"/>
+        <location filename="../ui/src/MainWindow.cpp" line="339"/>
         <source>Cannot open patient %1: %2</source>
         <translation>无法打开患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="308"/>
+        <location filename="../ui/src/MainWindow.cpp" line="341"/>
         <source>Open patient</source>
         <translation>打开患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="309"/>
+        <location filename="../ui/src/MainWindow.cpp" line="342"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>无法打开患者 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="316"/>
-        <location filename="../ui/src/MainWindow.cpp" line="321"/>
-        <location filename="../ui/src/MainWindow.cpp" line="332"/>
-        <location filename="../ui/src/MainWindow.cpp" line="340"/>
-        <location filename="../ui/src/MainWindow.cpp" line="342"/>
+        <location filename="../ui/src/MainWindow.cpp" line="349"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="375"/>
         <source>Export contours</source>
         <translation>导出轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="317"/>
+        <location filename="../ui/src/MainWindow.cpp" line="350"/>
         <source>The open series has no saved contours to export.</source>
         <translation>当前序列没有可导出的已保存轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="322"/>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>轮廓有未保存的编辑。请先保存为版本：导出将写出已保存的版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="332"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM 文件 (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="354"/>
+        <location filename="../ui/src/MainWindow.cpp" line="387"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>无法将轮廓导出到 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="360"/>
+        <location filename="../ui/src/MainWindow.cpp" line="393"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1：%2 mm，与已保存版本的 Dice 为 %3
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="368"/>
+        <location filename="../ui/src/MainWindow.cpp" line="401"/>
         <source>Contours exported: %1</source>
         <translation>轮廓已导出：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="371"/>
+        <location filename="../ui/src/MainWindow.cpp" line="404"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>文件 %1 已写出，但有 5 mm 及以上的病灶回读 Dice 低于 0.98：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="376"/>
+        <location filename="../ui/src/MainWindow.cpp" line="409"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1433,41 +1613,41 @@ probability</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="389"/>
-        <location filename="../ui/src/MainWindow.cpp" line="400"/>
+        <location filename="../ui/src/MainWindow.cpp" line="422"/>
+        <location filename="../ui/src/MainWindow.cpp" line="433"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="389"/>
+        <location filename="../ui/src/MainWindow.cpp" line="422"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="401"/>
+        <location filename="../ui/src/MainWindow.cpp" line="434"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>无法写入报告 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="410"/>
+        <location filename="../ui/src/MainWindow.cpp" line="443"/>
         <source>no patient is open</source>
         <translation>未打开任何患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="421"/>
+        <location filename="../ui/src/MainWindow.cpp" line="454"/>
         <source>Report for %1</source>
         <translation>%1 的报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="434"/>
-        <location filename="../ui/src/MainWindow.cpp" line="445"/>
+        <location filename="../ui/src/MainWindow.cpp" line="467"/>
+        <location filename="../ui/src/MainWindow.cpp" line="478"/>
         <source>Report not written: %1</source>
         <translation>报告未写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="440"/>
+        <location filename="../ui/src/MainWindow.cpp" line="473"/>
         <source>Report written: %1</source>
         <translation>报告已写入：%1</translation>
     </message>

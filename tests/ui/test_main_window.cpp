@@ -81,6 +81,14 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(model->patient(0).patientId), QString("P00990"));
     }
 
+    void shortcutSheetListsTheEditorKeys() {
+        const QString sheet = MainWindow::shortcutsText();
+        for (const char* key :
+             {"Ctrl+Z", "Ctrl+Shift+Z, Ctrl+Y", "[ and ]", "B, E, C", "Double-click"}) {
+            QVERIFY2(sheet.contains(QString::fromLatin1(key).toHtmlEscaped()), key);
+        }
+    }
+
     void rolesDisableWhatTheyMayNotDo() {
         QTemporaryDir dir;
         auto database = makeDatabase(dir, 1);

@@ -472,8 +472,15 @@ private Q_SLOTS:
         QCOMPARE(layout.layoutMode(), MprLayoutMode::TwoByTwo);
         QVERIFY(layout.sceneView()->isVisible());
         SliceView& coronal = *layout.sliceView(ViewOrientation::Coronal);
+        const Vec3 cursor = coronal.state().cursorMm;
+        const Vec3 axialCursor = layout.sliceView(ViewOrientation::Axial)->state().cursorMm;
+        // As the window system delivers a double-click: press and release, then the double-click.
+        QTest::mouseClick(&coronal, Qt::LeftButton, Qt::NoModifier, QPoint(30, 30));
         QTest::mouseDClick(&coronal, Qt::LeftButton, Qt::NoModifier, QPoint(30, 30));
         QCOMPARE(layout.maximisedView(), static_cast<QWidget*>(&coronal));
+        // Maximising does not move the crosshair, in this view or the others.
+        QCOMPARE(coronal.state().cursorMm, cursor);
+        QCOMPARE(layout.sliceView(ViewOrientation::Axial)->state().cursorMm, axialCursor);
         QTRY_VERIFY(coronal.width() > 700);
         QVERIFY(!layout.sliceView(ViewOrientation::Axial)->isVisible());
         QTest::mouseDClick(&coronal, Qt::LeftButton, Qt::NoModifier, QPoint(30, 30));

@@ -170,6 +170,7 @@ void MainWindow::buildMenus() {
     versionsAction_->setEnabled(false);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard and mouse..."), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About Metis"), this, &MainWindow::showAbout);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
@@ -191,6 +192,38 @@ void MainWindow::buildMenus() {
                                      tr("The language changes the next time Metis starts."));
         });
     }
+}
+
+QString MainWindow::shortcutsText() {
+    const std::pair<QString, QString> rows[] = {
+        {tr("Left click / drag"), tr("Place the crosshair (all views follow)")},
+        {tr("Right drag"), tr("Window (left-right) and level (up-down)")},
+        {tr("Middle drag, Shift + left drag"), tr("Pan")},
+        {tr("Wheel, Up / Down"), tr("Next / previous slice")},
+        {tr("Page Up / Page Down"), tr("Ten slices")},
+        {tr("Ctrl + wheel, + / -"), tr("Zoom")},
+        {tr("R"), tr("Reset zoom and pan")},
+        {tr("1, 2, 3"), tr("Window presets")},
+        {tr("Double-click"), tr("Maximise the view / back to the layout")},
+        {tr("B, E, C"), tr("Brush, eraser, contour fill (Contour editing panel)")},
+        {tr("N, Esc"), tr("Back to navigation")},
+        {tr("[ and ]"), tr("Brush smaller / larger")},
+        {tr("Ctrl + left drag"), tr("Erase with the brush, subtract with the contour")},
+        {tr("Ctrl+Z"), tr("Undo the last edit step")},
+        {tr("Ctrl+Shift+Z, Ctrl+Y"), tr("Redo")},
+        {tr("Ctrl+S"), tr("Save the contours as a new version")},
+        {tr("Ctrl+I"), tr("Import studies")},
+    };
+    QString table = QStringLiteral("<table cellspacing=\"4\">");
+    for (const auto& [keys, action] : rows) {
+        table += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                     .arg(keys.toHtmlEscaped(), action.toHtmlEscaped());
+    }
+    return table + QStringLiteral("</table>");
+}
+
+void MainWindow::showShortcuts() {
+    QMessageBox::information(this, tr("Keyboard and mouse"), shortcutsText());
 }
 
 void MainWindow::showAbout() {

@@ -478,6 +478,7 @@ void SliceView::mousePressEvent(QMouseEvent* event) {
     } else if (event->button() == Qt::RightButton) {
         drag_ = Drag::WindowLevel;
     } else if (tool_) {
+        cursorBeforePress_ = state_.cursorMm;
         const viewer::SliceToolResult result = tool_->press(pointerEvent(*event));
         drag_ = result.consumed ? Drag::Tool : Drag::None;
         applyToolResult(result);
@@ -529,6 +530,12 @@ void SliceView::leaveEvent(QEvent* event) {
 
 void SliceView::mouseDoubleClickEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton) {
+        // The double-click's first press placed the crosshair: maximising must not move it.
+        if (cursorBeforePress_ && *cursorBeforePress_ != state_.cursorMm) {
+            setCursorMm(*cursorBeforePress_);
+            Q_EMIT cursorMoved(*cursorBeforePress_);
+        }
+        cursorBeforePress_.reset();
         Q_EMIT maximiseRequested();
     }
 }

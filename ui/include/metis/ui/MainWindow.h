@@ -64,6 +64,9 @@ public:
     void showAuditLog();
     void showModels();
     void showAbout();
+    /// Help > Keyboard and mouse: every shortcut and mouse action of the viewer and the editor.
+    void showShortcuts();
+    static QString shortcutsText();
     /// Sets the open series' newest manual GTV to "approved" or "locked"; returns the refusal
     /// or problem in words (also shown to the user), empty on success.
     QString reviewContour(const std::string& status);

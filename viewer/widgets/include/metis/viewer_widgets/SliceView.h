@@ -109,6 +109,7 @@ private:
     Drag drag_ = Drag::None;
     QPointF dragStart_;
     viewer::SliceViewState stateAtDragStart_;
+    std::optional<Vec3> cursorBeforePress_;
 };
 
 } // namespace metis::viewer_widgets
