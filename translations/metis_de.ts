@@ -1656,84 +1656,102 @@ Wahrscheinlichkeit</translation>
 <context>
     <name>metis::ui::ModelsDialog</name>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="38"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="40"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="39"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="41"/>
         <source>&amp;Register package...</source>
         <translation>Paket &amp;registrieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="41"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Metis - models</source>
         <translation>Metis - Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="45"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="45"/>
         <source>Registered</source>
         <translation>Registriert</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="45"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="45"/>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="45"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="55"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="57"/>
         <source>Only physicists and administrators register models</source>
         <translation>Nur Medizinphysiker und Administratoren registrieren Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="58"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="60"/>
         <source>Only physicists and administrators activate models</source>
         <translation>Nur Medizinphysiker und Administratoren aktivieren Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="96"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="98"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="126"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="128"/>
         <source>Model package folder</source>
         <translation>Ordner des Modellpakets</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="137"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="139"/>
         <source>Cannot register %1: %2</source>
         <translation>%1 kann nicht registriert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="143"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="145"/>
         <source>Registered model %1 from %2.</source>
         <translation>Modell %1 aus %2 registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="158"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="161"/>
         <source>Cannot activate model %1: %2</source>
         <translation>Modell %1 kann nicht aktiviert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="163"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="166"/>
         <source>Model %1 is now the active model.</source>
         <translation>Modell %1 ist jetzt das aktive Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="182"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="194"/>
+        <source>Activate model</source>
+        <translation>Modell aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="183"/>
+        <source>Model %1 will be used for every new AI result.
+Reason (recorded in the audit log):</source>
+        <translation>Modell %1 wird für jedes neue KI-Ergebnis verwendet.
+Begründung (wird im Audit-Protokoll festgehalten):</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="195"/>
+        <source>Model %1 names no training cohort: its weights are untrained and its results would be meaningless. Activate it anyway (for a pipeline test only)?</source>
+        <translation>Modell %1 nennt keine Trainingskohorte: seine Gewichte sind untrainiert und seine Ergebnisse wären bedeutungslos. Trotzdem aktivieren (nur für einen Pipeline-Test)?</translation>
     </message>
 </context>
 <context>

@@ -1656,84 +1656,102 @@ probability</translation>
 <context>
     <name>metis::ui::ModelsDialog</name>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="38"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="40"/>
         <source>&amp;Activate</source>
         <translation>&amp;Activate</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="39"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="41"/>
         <source>&amp;Register package...</source>
         <translation>&amp;Register package...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="41"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Metis - models</source>
         <translation>Metis - models</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="45"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="45"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="45"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="45"/>
         <source>Metrics</source>
         <translation>Metrics</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="45"/>
         <source>Package</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="55"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="57"/>
         <source>Only physicists and administrators register models</source>
         <translation>Only physicists and administrators register models</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="58"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="60"/>
         <source>Only physicists and administrators activate models</source>
         <translation>Only physicists and administrators activate models</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="96"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="98"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="126"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="128"/>
         <source>Model package folder</source>
         <translation>Model package folder</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="137"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="139"/>
         <source>Cannot register %1: %2</source>
         <translation>Cannot register %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="143"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="145"/>
         <source>Registered model %1 from %2.</source>
         <translation>Registered model %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="158"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="161"/>
         <source>Cannot activate model %1: %2</source>
         <translation>Cannot activate model %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="163"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="166"/>
         <source>Model %1 is now the active model.</source>
         <translation>Model %1 is now the active model.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="182"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="194"/>
+        <source>Activate model</source>
+        <translation>Activate model</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="183"/>
+        <source>Model %1 will be used for every new AI result.
+Reason (recorded in the audit log):</source>
+        <translation>Model %1 will be used for every new AI result.
+Reason (recorded in the audit log):</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="195"/>
+        <source>Model %1 names no training cohort: its weights are untrained and its results would be meaningless. Activate it anyway (for a pipeline test only)?</source>
+        <translation>Model %1 names no training cohort: its weights are untrained and its results would be meaningless. Activate it anyway (for a pipeline test only)?</translation>
     </message>
 </context>
 <context>

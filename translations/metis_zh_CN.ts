@@ -1655,84 +1655,102 @@ probability</source>
 <context>
     <name>metis::ui::ModelsDialog</name>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="38"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="40"/>
         <source>&amp;Activate</source>
         <translation>激活(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="39"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="41"/>
         <source>&amp;Register package...</source>
         <translation>注册模型包(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="41"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
         <source>Metis - models</source>
         <translation>Metis - 模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="45"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="45"/>
         <source>Registered</source>
         <translation>注册时间</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="45"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="45"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="43"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="45"/>
         <source>Package</source>
         <translation>模型包</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="55"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="57"/>
         <source>Only physicists and administrators register models</source>
         <translation>只有物理师和管理员可以注册模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="58"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="60"/>
         <source>Only physicists and administrators activate models</source>
         <translation>只有物理师和管理员可以激活模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="96"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="98"/>
         <source>active</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="126"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="128"/>
         <source>Model package folder</source>
         <translation>模型包文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="137"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="139"/>
         <source>Cannot register %1: %2</source>
         <translation>无法注册 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="143"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="145"/>
         <source>Registered model %1 from %2.</source>
         <translation>已从 %2 注册模型 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="158"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="161"/>
         <source>Cannot activate model %1: %2</source>
         <translation>无法激活模型 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="163"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="166"/>
         <source>Model %1 is now the active model.</source>
         <translation>模型 %1 现为启用模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="182"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="194"/>
+        <source>Activate model</source>
+        <translation>激活模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="183"/>
+        <source>Model %1 will be used for every new AI result.
+Reason (recorded in the audit log):</source>
+        <translation>模型 %1 将用于此后所有新的 AI 结果。
+原因（记入审计日志）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="195"/>
+        <source>Model %1 names no training cohort: its weights are untrained and its results would be meaningless. Activate it anyway (for a pipeline test only)?</source>
+        <translation>模型 %1 未注明训练队列：其权重未经训练，结果没有意义。仍要激活（仅用于流程测试）吗？</translation>
     </message>
 </context>
 <context>

@@ -224,7 +224,11 @@ int modelRegister(const Arguments& args) {
     std::cout << "registered model " << model.version << " (id " << model.id << ") from "
               << model.packagePath << "\n";
     if (args.flag("--activate")) {
-        workflow::activateRegisteredModel(database, user, model.id);
+        workflow::ModelActivation activation;
+        activation.reason =
+            args.option("--reason").value_or("activated with metis-cli model register");
+        activation.allowUntrained = args.flag("--force-untrained");
+        workflow::activateRegisteredModel(database, user, model.id, activation);
         std::cout << "model " << model.version << " is now the active model\n";
     }
     return 0;
@@ -258,11 +262,14 @@ void registerModelCommands(CommandTable& table) {
          {},
          infer});
     table.push_back({"model register",
-                     "PACKAGE --db FILE --user NAME [--version V] [--activate]",
+                     "PACKAGE --db FILE --user NAME [--version V] [--activate [--reason TEXT] "
+                     "[--force-untrained]]",
                      "verify a model package and register it in the patient database "
-                     "(physicist or admin), optionally making it the active model",
-                     {"--db", "--user", "--version"},
-                     {"--activate"},
+                     "(physicist or admin), optionally making it the active model (audited with "
+                     "the reason; a package that names no training cohort is refused unless "
+                     "--force-untrained)",
+                     {"--db", "--user", "--version", "--reason"},
+                     {"--activate", "--force-untrained"},
                      modelRegister});
 #endif
 }

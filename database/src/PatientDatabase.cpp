@@ -436,7 +436,8 @@ void PatientDatabase::setReviewStatus(const User& user, std::int64_t structureSe
     transaction.commit();
 }
 
-void PatientDatabase::activateModel(const User& user, std::int64_t modelId) {
+void PatientDatabase::activateModel(const User& user, std::int64_t modelId,
+                                    const std::string& reason) {
     require(user, Permission::ActivateModel, "activate a model");
     Transaction transaction(db_);
     auto model = db_.prepare("SELECT version FROM models WHERE id = ?");
@@ -447,7 +448,8 @@ void PatientDatabase::activateModel(const User& user, std::int64_t modelId) {
     const std::string version = model.columnText(0);
     db_.execute("UPDATE models SET active = 0 WHERE active = 1");
     db_.prepare("UPDATE models SET active = 1 WHERE id = ?").bind(1, modelId).step();
-    appendAudit(user.username, "model.activate", "model", version);
+    appendAudit(user.username, "model.activate", "model", version,
+                reason.empty() ? std::string{} : "reason: " + reason);
     transaction.commit();
 }
 

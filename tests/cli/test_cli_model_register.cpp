@@ -32,8 +32,14 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.output.contains("may not register a model"), qPrintable(result.output));
 
+        // Random weights are registered, but not activated for patients unless forced.
         result = runTool(METIS_CLI_PATH, {"model", "register", package, "--db", dbPath, "--user",
                                           "physicist", "--activate"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains("untrained"), qPrintable(result.output));
+        result = runTool(METIS_CLI_PATH,
+                         {"model", "register", package, "--db", dbPath, "--user", "physicist",
+                          "--activate", "--force-untrained", "--reason", "pipeline check"});
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
         QVERIFY2(result.output.contains("mtsa-tiny is now the active model"),
                  qPrintable(result.output));
@@ -54,6 +60,8 @@ private Q_SLOTS:
         QCOMPARE(database.activeModel()->version, std::string("mtsa-tiny"));
         QCOMPARE(database.auditLog("annotator", {}, "permission.denied").size(), std::size_t{1});
         QCOMPARE(database.auditLog("physicist", {}, "model.").size(), std::size_t{2});
+        QCOMPARE(database.auditLog("physicist", {}, "model.activate").front().details,
+                 std::string("reason: pipeline check (untrained, forced)"));
         QVERIFY(database.check().ok());
     }
 
@@ -70,7 +78,7 @@ private Q_SLOTS:
                                          "64", "--base-width", "4"})
                     .exitCode == 0);
         result = runTool(METIS_CLI_PATH, {"model", "register", package, "--db", dbPath, "--user",
-                                          "physicist", "--activate"});
+                                          "physicist", "--activate", "--force-untrained"});
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
 
         db::PatientDatabase database(dbPath.toStdString());

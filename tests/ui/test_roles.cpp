@@ -13,7 +13,10 @@
 #include "metis/ui/Translations.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -21,6 +24,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace metis;
@@ -178,6 +182,20 @@ private Q_SLOTS:
         QCOMPARE(dialog.table()->rowCount(), 2);
         QVERIFY(dialog.table()->item(0, 3)->text().contains("validation_dice 0.5"));
 
+        // The click asks for a reason, then (random weights) whether to activate anyway: a timer
+        // answers the modal dialogs as the physicist would.
+        QTimer answerer;
+        answerer.setInterval(50);
+        connect(&answerer, &QTimer::timeout, [] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (auto* input = qobject_cast<QInputDialog*>(modal)) {
+                input->setTextValue("routine switch");
+                input->accept();
+            } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        answerer.start();
         QSignalSpy changed(&dialog, &ModelsDialog::activeModelChanged);
         selectRow(dialog.table(), "mtsa-a");
         QVERIFY(dialog.activateButton()->isEnabled());
@@ -194,6 +212,8 @@ private Q_SLOTS:
         const auto activations = database->auditLog("physicist", {}, "model.activate");
         QCOMPARE(activations.size(), std::size_t{2});
         QCOMPARE(activations.front().entityId, std::string("mtsa-b"));
+        QCOMPARE(activations.front().details,
+                 std::string("reason: routine switch (untrained, forced)"));
         const QStringList shown = auditViewerRows(*database, "physicist");
         QCOMPARE(shown.filter(QRegularExpression("^model\\.activate")).size(), 2);
         QCOMPARE(shown.filter(QRegularExpression("^model\\.register")).size(), 2);
@@ -216,7 +236,7 @@ private Q_SLOTS:
         selectRow(dialog.table(), "mtsa-a");
         QVERIFY(!dialog.activateButton()->isEnabled());
 
-        QVERIFY(!dialog.activateModel(id));
+        QVERIFY(!dialog.activateModel(id, "test"));
         QVERIFY2(dialog.message().contains("may not activate a model"),
                  qPrintable(dialog.message()));
         QVERIFY(!dialog.registerPackage(QString::fromStdString(package.string())));
@@ -231,6 +251,25 @@ private Q_SLOTS:
         QCOMPARE(refusals[2].details, std::string("activate a model"));
         QCOMPARE(auditCount(*database, "", "model.activate"), std::size_t{0});
         QCOMPARE(auditViewerRows(*database, "annotator").filter("permission.denied").size(), 3);
+    }
+
+    // A random-weights package is registered, but not put to work on patients by a mistaken click.
+    void activationRefusesUntrainedPackagesAndNeedsAReason() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir);
+        ModelsDialog dialog(database, *database->findUser("physicist"));
+        const fs::path package = writeTinyPackage(dir, "random", 1);
+        QVERIFY(dialog.registerPackage(QString::fromStdString(package.string())));
+        const auto id = database->listModels().front().id;
+        QVERIFY(!dialog.activateModel(id, "first use"));
+        QVERIFY2(dialog.message().contains("untrained"), qPrintable(dialog.message()));
+        QVERIFY(!dialog.activateModel(id, "", true));
+        QVERIFY2(dialog.message().contains("reason"), qPrintable(dialog.message()));
+        QVERIFY(!database->activeModel());
+        QVERIFY(dialog.activateModel(id, "pipeline test", true));
+        QCOMPARE(database->activeModel()->id, id);
+        QCOMPARE(database->auditLog("physicist", {}, "model.activate").front().details,
+                 std::string("reason: pipeline test (untrained, forced)"));
     }
 
     void missingWeightsFileIsNamedOnRegisterAndActivate() {
@@ -250,7 +289,7 @@ private Q_SLOTS:
         const fs::path gone = writeTinyPackage(dir, "gone", 2);
         QVERIFY(dialog.registerPackage(QString::fromStdString(gone.string())));
         fs::remove(gone / models::kModelPackageWeightsFile);
-        QVERIFY(!dialog.activateModel(database->listModels().front().id));
+        QVERIFY(!dialog.activateModel(database->listModels().front().id, "test", true));
         QVERIFY2(dialog.message().contains(
                      QString::fromStdString((gone / models::kModelPackageWeightsFile).string())),
                  qPrintable(dialog.message()));

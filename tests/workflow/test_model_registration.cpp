@@ -78,14 +78,28 @@ private Q_SLOTS:
         QCOMPARE(registered.version, std::string("narrow"));
         QCOMPARE(database.listModels().size(), std::size_t{1});
         QCOMPARE(database.listModels().front().version, std::string("narrow"));
-        workflow::activateRegisteredModel(database, physicist, id);
+        // Random weights name no training cohort: refused unless forced, and a reason is needed.
+        try {
+            workflow::activateRegisteredModel(database, physicist, id, {"first use"});
+            QFAIL("an untrained package was activated");
+        } catch (const std::runtime_error& e) {
+            QVERIFY2(std::string(e.what()).find("untrained") != std::string::npos, e.what());
+        }
+        QVERIFY(!database.activeModel());
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, workflow::activateRegisteredModel(
+                                                            database, physicist, id, {" ", true}));
+        workflow::activateRegisteredModel(database, physicist, id, {"pipeline test", true});
         QCOMPARE(database.activeModel()->id, id);
+        const auto audit = database.auditLog("phys", {}, "model.activate");
+        QCOMPARE(audit.size(), std::size_t{1});
+        QCOMPARE(audit[0].details, std::string("reason: pipeline test (untrained, forced)"));
 
         // A package whose weights changed after registration is not activated.
         models::ModelPackageMetadata retrained = narrowMetadata;
         models::writeRandomModelPackage(narrow, retrained, 2); // another seed: other weights
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
-                                 workflow::activateRegisteredModel(database, physicist, id));
+        QVERIFY_THROWS_EXCEPTION(
+            std::runtime_error,
+            workflow::activateRegisteredModel(database, physicist, id, {"retrained", true}));
     }
 };
 

@@ -8,8 +8,10 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -145,14 +147,15 @@ bool ModelsDialog::registerPackage(const QString& packageDir) {
     return true;
 }
 
-bool ModelsDialog::activateModel(std::int64_t modelId) {
+bool ModelsDialog::activateModel(std::int64_t modelId, const QString& reason, bool allowUntrained) {
     const auto models = database_->listModels();
     const auto model = std::find_if(models.begin(), models.end(),
                                     [modelId](const auto& m) { return m.id == modelId; });
     const QString version =
         model == models.end() ? QString::number(modelId) : QString::fromStdString(model->version);
     try {
-        workflow::activateRegisteredModel(*database_, user_, modelId);
+        workflow::activateRegisteredModel(*database_, user_, modelId,
+                                          {reason.toStdString(), allowUntrained});
     } catch (const std::exception& error) {
         report(
             tr("Cannot activate model %1: %2").arg(version, QString::fromStdString(error.what())),
@@ -167,9 +170,35 @@ bool ModelsDialog::activateModel(std::int64_t modelId) {
 
 void ModelsDialog::activateSelected() {
     const auto selected = table_->selectedItems();
-    if (!selected.isEmpty()) {
-        activateModel(
-            table_->item(selected.front()->row(), Version)->data(Qt::UserRole).toLongLong());
+    if (selected.isEmpty()) {
+        return;
+    }
+    const int row = selected.front()->row();
+    const std::int64_t id = table_->item(row, Version)->data(Qt::UserRole).toLongLong();
+    const QString version = table_->item(row, Version)->text();
+    // Which model runs on patients is a clinical decision: confirmed, with a reason for the audit.
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Activate model"),
+        tr("Model %1 will be used for every new AI result.\nReason (recorded in the audit log):")
+            .arg(version),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok) {
+        return;
+    }
+    if (activateModel(id, reason)) {
+        return;
+    }
+    if (message().contains(QStringLiteral("untrained"))) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Activate model"),
+            tr("Model %1 names no training cohort: its weights are untrained and its results "
+               "would be meaningless. Activate it anyway (for a pipeline test only)?")
+                .arg(version),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes) {
+            activateModel(id, reason, true);
+        }
     }
 }
 

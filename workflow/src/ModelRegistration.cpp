@@ -32,7 +32,11 @@ db::RegisteredModel registeredModel(db::PatientDatabase& database, std::int64_t 
 }
 
 void activateRegisteredModel(db::PatientDatabase& database, const db::User& user,
-                             std::int64_t modelId) {
+                             std::int64_t modelId, const ModelActivation& activation) {
+    database.require(user, db::Permission::ActivateModel, "activate a model");
+    if (activation.reason.find_first_not_of(" \t\n") == std::string::npos) {
+        throw std::invalid_argument("activating a model needs a reason (it is audited)");
+    }
     const db::RegisteredModel model = registeredModel(database, modelId);
     // The model that runs on patients must be the one that was registered.
     const models::ModelPackageMetadata metadata = models::readModelPackage(model.packagePath);
@@ -40,7 +44,15 @@ void activateRegisteredModel(db::PatientDatabase& database, const db::User& user
         throw std::runtime_error(model.weightsPath +
                                  ": the weights differ from the registered ones");
     }
-    database.activateModel(user, modelId);
+    if (metadata.cohortManifestSha256.empty() && !activation.allowUntrained) {
+        throw std::runtime_error("model " + model.version + " (" + model.packagePath +
+                                 ") names no training cohort: its weights are untrained (" +
+                                 metadata.description +
+                                 "). It is not activated for patients unless forced");
+    }
+    database.activateModel(
+        user, modelId,
+        activation.reason + (metadata.cohortManifestSha256.empty() ? " (untrained, forced)" : ""));
 }
 
 } // namespace metis::workflow

@@ -250,8 +250,8 @@ public:
     std::optional<StructureSetVersion> structureSetVersion(std::int64_t structureSetId);
     /// The series' newest manual or imported version: what opens for review and editing.
     std::optional<StructureSetVersion> newestManualStructureSet(std::int64_t seriesId);
-    /// Makes one registered model the active one (needs ActivateModel), audited.
-    void activateModel(const User& user, std::int64_t modelId);
+    /// Makes one registered model the active one (needs ActivateModel), audited with `reason`.
+    void activateModel(const User& user, std::int64_t modelId, const std::string& reason = {});
 
     // AI results.
     /// Stores one inference result in one transaction (needs RunInference, audited): `mask`

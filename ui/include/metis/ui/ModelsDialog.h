@@ -32,8 +32,9 @@ public:
     /// Checks the package in `packageDir` and registers it under its folder name; returns
     /// whether it was registered (or already was).
     bool registerPackage(const QString& packageDir);
-    /// Checks the registered model's package against what was registered, then activates it.
-    bool activateModel(std::int64_t modelId);
+    /// Checks the registered model's package against what was registered, then activates it
+    /// with `reason` (audited). An untrained package is refused unless `allowUntrained`.
+    bool activateModel(std::int64_t modelId, const QString& reason, bool allowUntrained = false);
     void reload();
 
 Q_SIGNALS:

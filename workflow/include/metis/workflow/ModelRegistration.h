@@ -20,9 +20,18 @@ db::RegisteredModel registerModelPackage(db::PatientDatabase& database, const db
 /// The registered model with this id; throws std::runtime_error when there is none.
 db::RegisteredModel registeredModel(db::PatientDatabase& database, std::int64_t modelId);
 
-/// Makes a registered model the active one, after checking that its package still holds the
-/// weights that were registered (a package changed or removed since is refused).
+/// A clinical decision: which model runs on patients from now on.
+struct ModelActivation {
+    std::string reason; ///< why (audited); required
+    /// A package that names no training cohort (random weights, a test package) is refused
+    /// unless this is set.
+    bool allowUntrained = false;
+};
+
+/// Makes a registered model the active one (needs ActivateModel; a refusal is audited), after
+/// checking that its package still holds the weights that were registered (a package changed or
+/// removed since is refused) and that it was trained. Throws naming the reason.
 void activateRegisteredModel(db::PatientDatabase& database, const db::User& user,
-                             std::int64_t modelId);
+                             std::int64_t modelId, const ModelActivation& activation);
 
 } // namespace metis::workflow
