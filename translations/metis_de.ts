@@ -357,127 +357,142 @@
 <context>
     <name>metis::ui::ComparisonPanel</name>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="92"/>
         <source>matched</source>
         <translation>zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="92"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="94"/>
         <source>missed</source>
         <translation>verfehlt</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="94"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="96"/>
         <source>false positive</source>
         <translation>falsch positiv</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="102"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="104"/>
         <source>Open a patient with a manual and an AI GTV to compare them.</source>
         <translation>Öffnen Sie einen Patienten mit manuellem und KI-GTV, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="109"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="109"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="109"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
         <source>HD95 (mm)</source>
         <translation>HD95 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="110"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
         <source>Manual (ml)</source>
         <translation>Manuell (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="110"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
         <source>AI (ml)</source>
         <translation>KI (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="113"/>
         <source>AI - manual (ml)</source>
         <translation>KI - manuell (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
-        <source>Max diameter (mm)</source>
-        <translation>Max. Durchmesser (mm)</translation>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="113"/>
+        <source>Axial diameter (mm)</source>
+        <translation>Axialer Durchmesser (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="116"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="113"/>
+        <source>3D extent (mm)</source>
+        <translation>3D-Ausdehnung (mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="115"/>
+        <source>RANO-BM: the longest diameter within one axial slice, edge to edge</source>
+        <translation>RANO-BM: der längste Durchmesser innerhalb einer axialen Schicht, von Rand zu Rand</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="117"/>
+        <source>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</source>
+        <translation>Größter Abstand zweier Voxelmittelpunkte der Läsion in 3D; dicke Schichten vergrößern ihn</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="123"/>
         <source>Click a lesion to centre the viewer on it.</source>
         <translation>Klicken Sie auf eine Läsion, um die Ansicht darauf zu zentrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
         <source>Lesion diameter</source>
         <translation>Läsionsdurchmesser</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
         <source>Detected / lesions</source>
         <translation>Erkannt / Läsionen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="132"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="139"/>
         <source>Sensitivity by lesion size (manual max diameter)</source>
         <translation>Sensitivität nach Läsionsgröße (max. Durchmesser manuell)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="152"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="159"/>
         <source>This patient has neither a manual nor an AI GTV.</source>
         <translation>Dieser Patient hat weder ein manuelles noch ein KI-GTV.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="153"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="160"/>
         <source>This patient has no manual GTV to compare with.</source>
         <translation>Dieser Patient hat kein manuelles GTV zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="154"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="161"/>
         <source>This patient has no AI result yet: run the model in the inference panel first.</source>
         <translation>Dieser Patient hat noch kein KI-Ergebnis: Führen Sie zuerst das Modell in der Inferenz-Leiste aus.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="158"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="165"/>
         <source>Comparing the manual and the AI GTV...</source>
         <translation>Manuelles und KI-GTV werden verglichen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="161"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="168"/>
         <source>Manual versus AI GTV</source>
         <translation>Manuelles gegen KI-GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="172"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="179"/>
         <source>The comparison failed: %1</source>
         <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="177"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="184"/>
         <source>The comparison was cancelled.</source>
         <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="194"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="201"/>
         <source>Manual GTV (yellow) against the AI GTV (green).</source>
         <translation>Manuelles GTV (gelb) gegen KI-GTV (grün).</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="196"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="203"/>
         <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
 Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</source>
@@ -486,27 +501,27 @@ Volumen: manuell %5 ml, KI %6 ml
 Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="210"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="217"/>
         <source>Lesion %1</source>
         <translation>Läsion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="211"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="218"/>
         <source>AI lesion %1</source>
         <translation>KI-Läsion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="227"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="236"/>
         <source>&lt; 5 mm</source>
         <translation>&lt; 5 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="227"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="236"/>
         <source>5-10 mm</source>
         <translation>5-10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="227"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="236"/>
         <source>&gt; 10 mm</source>
         <translation>&gt; 10 mm</translation>
     </message>

@@ -357,127 +357,142 @@
 <context>
     <name>metis::ui::ComparisonPanel</name>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="92"/>
         <source>matched</source>
         <translation>matched</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="92"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="94"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="94"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="96"/>
         <source>false positive</source>
         <translation>false positive</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="102"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="104"/>
         <source>Open a patient with a manual and an AI GTV to compare them.</source>
         <translation>Open a patient with a manual and an AI GTV to compare them.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="109"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="109"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="109"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
         <source>HD95 (mm)</source>
         <translation>HD95 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="110"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
         <source>Manual (ml)</source>
         <translation>Manual (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="110"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
         <source>AI (ml)</source>
         <translation>AI (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="113"/>
         <source>AI - manual (ml)</source>
         <translation>AI - manual (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
-        <source>Max diameter (mm)</source>
-        <translation>Max diameter (mm)</translation>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="113"/>
+        <source>Axial diameter (mm)</source>
+        <translation>Axial diameter (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="116"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="113"/>
+        <source>3D extent (mm)</source>
+        <translation>3D extent (mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="115"/>
+        <source>RANO-BM: the longest diameter within one axial slice, edge to edge</source>
+        <translation>RANO-BM: the longest diameter within one axial slice, edge to edge</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="117"/>
+        <source>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</source>
+        <translation>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="123"/>
         <source>Click a lesion to centre the viewer on it.</source>
         <translation>Click a lesion to centre the viewer on it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
         <source>Lesion diameter</source>
         <translation>Lesion diameter</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
         <source>Detected / lesions</source>
         <translation>Detected / lesions</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="132"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="139"/>
         <source>Sensitivity by lesion size (manual max diameter)</source>
         <translation>Sensitivity by lesion size (manual max diameter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="152"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="159"/>
         <source>This patient has neither a manual nor an AI GTV.</source>
         <translation>This patient has neither a manual nor an AI GTV.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="153"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="160"/>
         <source>This patient has no manual GTV to compare with.</source>
         <translation>This patient has no manual GTV to compare with.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="154"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="161"/>
         <source>This patient has no AI result yet: run the model in the inference panel first.</source>
         <translation>This patient has no AI result yet: run the model in the inference panel first.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="158"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="165"/>
         <source>Comparing the manual and the AI GTV...</source>
         <translation>Comparing the manual and the AI GTV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="161"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="168"/>
         <source>Manual versus AI GTV</source>
         <translation>Manual versus AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="172"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="179"/>
         <source>The comparison failed: %1</source>
         <translation>The comparison failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="177"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="184"/>
         <source>The comparison was cancelled.</source>
         <translation>The comparison was cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="194"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="201"/>
         <source>Manual GTV (yellow) against the AI GTV (green).</source>
         <translation>Manual GTV (yellow) against the AI GTV (green).</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="196"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="203"/>
         <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
 Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</source>
@@ -486,27 +501,27 @@ Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="210"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="217"/>
         <source>Lesion %1</source>
         <translation>Lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="211"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="218"/>
         <source>AI lesion %1</source>
         <translation>AI lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="227"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="236"/>
         <source>&lt; 5 mm</source>
         <translation>&lt; 5 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="227"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="236"/>
         <source>5-10 mm</source>
         <translation>5-10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="227"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="236"/>
         <source>&gt; 10 mm</source>
         <translation>&gt; 10 mm</translation>
     </message>

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <limits>
+#include <map>
 #include <stdexcept>
 #include <string>
 
@@ -163,9 +164,39 @@ ComponentLabeling labelConnectedComponents(const LabelMap& mask, Connectivity co
         stats.centroidMm =
             geometry.indexToPatient({sum[0] / count, sum[1] / count, sum[2] / count});
         stats.maxDiameterMm = maxVoxelDistanceMm(geometry, members);
+        stats.axialDiameterMm = longestAxialDiameterMm(geometry, members);
         result.components.push_back(stats);
     }
     return result;
+}
+
+double longestAxialDiameterMm(const ImageGeometry& geometry,
+                              const std::vector<std::size_t>& voxels) {
+    if (voxels.empty()) {
+        return 0.0;
+    }
+    int axial = 0;
+    for (int a = 1; a < 3; ++a) {
+        if (std::abs(geometry.direction[2][a]) > std::abs(geometry.direction[2][axial])) {
+            axial = a;
+        }
+    }
+    const double pixelMm =
+        (geometry.spacing[(axial + 1) % 3] + geometry.spacing[(axial + 2) % 3]) / 2.0;
+    const std::int64_t nx = geometry.size[0];
+    const std::int64_t ny = geometry.size[1];
+    std::map<std::int64_t, std::vector<std::size_t>> slices;
+    for (const std::size_t v : voxels) {
+        const auto linear = static_cast<std::int64_t>(v);
+        const Size3 p{linear % nx, (linear / nx) % ny, linear / (nx * ny)};
+        slices[p[axial]].push_back(v);
+    }
+    double longest = 0.0;
+    for (const auto& [slice, members] : slices) {
+        (void)slice;
+        longest = std::max(longest, maxVoxelDistanceMm(geometry, members) + pixelMm);
+    }
+    return longest;
 }
 
 } // namespace metis

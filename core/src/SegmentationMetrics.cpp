@@ -333,6 +333,7 @@ LesionMatching matchLesions(const LabelMap& reference, const LabelMap& predictio
         row.referenceId = lesion.label;
         row.referenceVolumeMl = lesion.volumeMl;
         row.maxDiameterMm = lesion.maxDiameterMm;
+        row.axialDiameterMm = lesion.axialDiameterMm;
         const auto& hits = overlapsOfRef[lesion.label];
         if (hits.empty()) {
             ++matching.falseNegative;
@@ -375,7 +376,8 @@ LesionMatching matchLesions(const LabelMap& reference, const LabelMap& predictio
     for (const ComponentStats& piece : pred.components) {
         if (!predictionMatched[piece.label]) {
             ++matching.falsePositive;
-            matching.falsePositives.push_back({piece.label, piece.volumeMl, piece.maxDiameterMm});
+            matching.falsePositives.push_back(
+                {piece.label, piece.volumeMl, piece.maxDiameterMm, piece.axialDiameterMm});
         }
     }
     matching.sensitivity = ratio(matching.truePositive, matching.referenceLesions);
@@ -599,6 +601,7 @@ std::string SegmentationReport::toJson() const {
             .field("reference_volume_ml", row.referenceVolumeMl)
             .field("prediction_volume_ml", row.predictionVolumeMl)
             .field("max_diameter_mm", row.maxDiameterMm)
+            .field("axial_diameter_mm", row.axialDiameterMm)
             .endObject();
     }
     json.endArray();
@@ -608,6 +611,7 @@ std::string SegmentationReport::toJson() const {
             .field("prediction_id", static_cast<unsigned>(fp.predictionId))
             .field("volume_ml", fp.volumeMl)
             .field("max_diameter_mm", fp.maxDiameterMm)
+            .field("axial_diameter_mm", fp.axialDiameterMm)
             .endObject();
     }
     json.endArray();

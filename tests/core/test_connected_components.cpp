@@ -34,6 +34,40 @@ private Q_SLOTS:
                  std::size_t{2});
     }
 
+    /// RANO-BM's longest axial diameter of an ellipsoid with a 22 mm axial diameter, within half
+    /// a voxel on 1 mm and on 6 mm slices; on thick slices the 3D extent of a tall lesion grows
+    /// with the slices, the axial diameter does not.
+    void axialDiameterOfEllipsoidsOn1And6MmSlices() {
+        for (const double sliceMm : {1.0, 6.0}) {
+            for (const double semiZ : {8.0, 15.0}) {
+                LabelMap mask(grid(40, 40, static_cast<std::int64_t>(60 / sliceMm) + 1,
+                                   {1, 1, sliceMm}, {-19.5, -19.5, -30}));
+                const auto& g = mask.geometry();
+                for (std::int64_t k = 0; k < g.size[2]; ++k) {
+                    for (std::int64_t j = 0; j < g.size[1]; ++j) {
+                        for (std::int64_t i = 0; i < g.size[0]; ++i) {
+                            const Vec3 p = g.indexToPatient({double(i), double(j), double(k)});
+                            const double r = std::pow(p[0] / 11, 2) + std::pow(p[1] / 7, 2) +
+                                             std::pow(p[2] / semiZ, 2);
+                            mask.at(i, j, k) = r <= 1.0 ? 1 : 0;
+                        }
+                    }
+                }
+                const ComponentLabeling result = labelConnectedComponents(mask);
+                QCOMPARE(result.components.size(), std::size_t{1});
+                const ComponentStats& lesion = result.components[0];
+                QVERIFY2(std::abs(lesion.axialDiameterMm - 22.0) <= 0.5,
+                         qPrintable(QString("slices %1 mm, semi-axis %2: %3 mm")
+                                        .arg(sliceMm)
+                                        .arg(semiZ)
+                                        .arg(lesion.axialDiameterMm)));
+                if (sliceMm == 6.0 && semiZ == 15.0) {
+                    QVERIFY(lesion.maxDiameterMm > lesion.axialDiameterMm + 3.0);
+                }
+            }
+        }
+    }
+
     void statisticsInPatientSpace() {
         // A 5-voxel rod along i with 2 mm spacing, in a rotated frame, and a separate voxel.
         const Mat3 direction{{{0, -1, 0}, {1, 0, 0}, {0, 0, 1}}};

@@ -120,6 +120,8 @@ private Q_SLOTS:
                      std::round((aiMl - manualMl) * 1000) / 1000);
             QCOMPARE(cellValue(table, r, ComparisonPanel::DiameterColumn),
                      std::round(row["max_diameter_mm"].toDouble() * 10) / 10);
+            QCOMPARE(cellValue(table, r, ComparisonPanel::AxialDiameterColumn),
+                     std::round(row["axial_diameter_mm"].toDouble() * 10) / 10);
         }
         const int fpRow = static_cast<int>(rows.size());
         QCOMPARE(table->item(fpRow, ComparisonPanel::StatusColumn)->text(),

@@ -67,6 +67,7 @@ ComparisonResult compareSegmentations(const LabelMap& manual, const LabelMap& pr
         lesion.manualVolumeMl = row.referenceVolumeMl;
         lesion.aiVolumeMl = row.predictionVolumeMl;
         lesion.maxDiameterMm = row.maxDiameterMm;
+        lesion.axialDiameterMm = row.axialDiameterMm;
         lesion.centreMm = manualComponents.components.at(row.referenceId - 1u).centroidMm;
         result.lesions.push_back(lesion);
     }
@@ -78,6 +79,7 @@ ComparisonResult compareSegmentations(const LabelMap& manual, const LabelMap& pr
         lesion.hd95Mm = std::numeric_limits<double>::infinity();
         lesion.aiVolumeMl = fp.volumeMl;
         lesion.maxDiameterMm = fp.maxDiameterMm;
+        lesion.axialDiameterMm = fp.axialDiameterMm;
         lesion.centreMm = aiComponents.components.at(fp.predictionId - 1u).centroidMm;
         result.lesions.push_back(lesion);
     }
@@ -106,9 +108,14 @@ ComparisonPanel::ComparisonPanel(viewer_widgets::MprLayout* viewer, QWidget* par
     summaryLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     lesionTable_ = new QTableWidget(0, ColumnCount);
-    lesionTable_->setHorizontalHeaderLabels({tr("Status"), tr("Dice"), tr("HD95 (mm)"),
-                                             tr("Manual (ml)"), tr("AI (ml)"),
-                                             tr("AI - manual (ml)"), tr("Max diameter (mm)")});
+    lesionTable_->setHorizontalHeaderLabels(
+        {tr("Status"), tr("Dice"), tr("HD95 (mm)"), tr("Manual (ml)"), tr("AI (ml)"),
+         tr("AI - manual (ml)"), tr("Axial diameter (mm)"), tr("3D extent (mm)")});
+    lesionTable_->horizontalHeaderItem(AxialDiameterColumn)
+        ->setToolTip(tr("RANO-BM: the longest diameter within one axial slice, edge to edge"));
+    lesionTable_->horizontalHeaderItem(DiameterColumn)
+        ->setToolTip(tr("Largest distance between two voxel centres of the lesion in 3D; thick "
+                        "slices inflate it"));
     lesionTable_->setSelectionBehavior(QAbstractItemView::SelectRows);
     lesionTable_->setSelectionMode(QAbstractItemView::SingleSelection);
     lesionTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -220,6 +227,8 @@ void ComparisonPanel::showResult(ComparisonResult result) {
         lesionTable_->setItem(row, AiVolumeColumn, readOnlyItem(number(lesion.aiVolumeMl, 3)));
         lesionTable_->setItem(row, VolumeDifferenceColumn,
                               readOnlyItem(number(lesion.volumeDifferenceMl(), 3)));
+        lesionTable_->setItem(row, AxialDiameterColumn,
+                              readOnlyItem(number(lesion.axialDiameterMm, 1)));
         lesionTable_->setItem(row, DiameterColumn, readOnlyItem(number(lesion.maxDiameterMm, 1)));
     }
 

@@ -26,6 +26,10 @@ struct ComponentStats {
     /// them, a superset of the convex-hull vertices of the voxel centres, where the farthest
     /// pair always lies. That set grows like the surface, so a 100k-voxel lesion stays fast.
     double maxDiameterMm = 0.0;
+    /// RANO-BM's measure: the longest diameter within one axial slice (slices along the index
+    /// axis closest to the patient's head-foot axis), edge to edge (centre distance plus one
+    /// in-plane pixel), so thick slices do not inflate it as they inflate the 3D extent.
+    double axialDiameterMm = 0.0;
 };
 
 struct ComponentLabeling {
@@ -45,5 +49,9 @@ ComponentLabeling labelConnectedComponents(const LabelMap& mask,
 /// Largest distance in mm between the centres of the given voxels (linear indices into
 /// `geometry`), using the same exact reduction as ComponentStats::maxDiameterMm.
 double maxVoxelDistanceMm(const ImageGeometry& geometry, const std::vector<std::size_t>& voxels);
+
+/// The RANO-BM longest axial diameter of the given voxels (see ComponentStats::axialDiameterMm).
+double longestAxialDiameterMm(const ImageGeometry& geometry,
+                              const std::vector<std::size_t>& voxels);
 
 } // namespace metis

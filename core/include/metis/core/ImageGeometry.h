@@ -13,7 +13,9 @@ using Vec3 = std::array<double, 3>;
 using Mat3 = std::array<std::array<double, 3>, 3>;
 using Size3 = std::array<std::int64_t, 3>;
 
-constexpr Mat3 identityMatrix() { return {{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}}; }
+constexpr Mat3 identityMatrix() {
+    return {{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}};
+}
 
 /// Where a voxel grid sits in patient space (LPS, millimetres). Orientation lives here only.
 /// patient = origin + direction * diag(spacing) * index, with index (i, j, k) and i fastest in

@@ -82,13 +82,15 @@ struct LesionRow {
     double hd95Mm = 0.0;
     double referenceVolumeMl = 0.0;
     double predictionVolumeMl = 0.0;
-    double maxDiameterMm = 0.0; ///< of the reference lesion
+    double maxDiameterMm = 0.0;   ///< of the reference lesion, 3D between voxel centres
+    double axialDiameterMm = 0.0; ///< of the reference lesion, RANO-BM longest axial diameter
 };
 
 struct FalsePositiveLesion {
     std::uint16_t predictionId = 0;
     double volumeMl = 0.0;
     double maxDiameterMm = 0.0;
+    double axialDiameterMm = 0.0;
 };
 
 struct SizeBinSensitivity {

@@ -9,8 +9,7 @@
 namespace metis {
 
 /// A contiguous voxel buffer (i fastest) and the geometry that places it in patient space.
-template <typename T>
-class Volume {
+template <typename T> class Volume {
 public:
     using value_type = T;
 
@@ -35,7 +34,9 @@ public:
     const Size3& size() const { return geometry_.size; }
     bool empty() const { return data_.empty(); }
 
-    T& at(std::int64_t i, std::int64_t j, std::int64_t k) { return data_[geometry_.linearIndex(i, j, k)]; }
+    T& at(std::int64_t i, std::int64_t j, std::int64_t k) {
+        return data_[geometry_.linearIndex(i, j, k)];
+    }
     const T& at(std::int64_t i, std::int64_t j, std::int64_t k) const {
         return data_[geometry_.linearIndex(i, j, k)];
     }

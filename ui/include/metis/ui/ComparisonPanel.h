@@ -31,9 +31,10 @@ struct LesionComparison {
     double dice = 0.0;          ///< 0 for missed and false-positive lesions
     double hd95Mm = 0.0;        ///< +infinity for missed and false-positive lesions
     double manualVolumeMl = 0.0;
-    double aiVolumeMl = 0.0;    ///< all AI components overlapping the manual lesion
-    double maxDiameterMm = 0.0; ///< of the manual lesion, of the AI lesion for a false positive
-    Vec3 centreMm{0, 0, 0};     ///< centroid of the manual lesion (of the AI lesion for an FP)
+    double aiVolumeMl = 0.0;      ///< all AI components overlapping the manual lesion
+    double maxDiameterMm = 0.0;   ///< of the manual lesion, of the AI lesion for a false positive
+    double axialDiameterMm = 0.0; ///< RANO-BM longest axial diameter of the same lesion
+    Vec3 centreMm{0, 0, 0};       ///< centroid of the manual lesion (of the AI lesion for an FP)
 
     double volumeDifferenceMl() const { return aiVolumeMl - manualVolumeMl; }
 };
@@ -86,6 +87,7 @@ public:
         ManualVolumeColumn,
         AiVolumeColumn,
         VolumeDifferenceColumn,
+        AxialDiameterColumn,
         DiameterColumn,
         ColumnCount
     };
