@@ -630,37 +630,37 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="186"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="575"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="576"/>
         <source>Fill holes</source>
         <translation>Fill holes</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="187"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="583"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="584"/>
         <source>Remove islands</source>
         <translation>Remove islands</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="188"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="589"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="590"/>
         <source>Smooth</source>
         <translation>Smooth</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="189"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="595"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="596"/>
         <source>Interpolate slices</source>
         <translation>Interpolate slices</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="190"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="609"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
         <source>Copy to next slice</source>
         <translation>Copy to next slice</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="191"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="609"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
         <source>Copy to previous slice</source>
         <translation>Copy to previous slice</translation>
     </message>
@@ -671,49 +671,54 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="193"/>
+        <source>Merge lesion at cursor into this one</source>
+        <translation>Merge lesion at cursor into this one</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="194"/>
         <source>Delete lesion</source>
         <translation>Delete lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="194"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="195"/>
         <source>Accept AI lesion at cursor</source>
         <translation>Accept AI lesion at cursor</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="208"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
         <source>Save version...</source>
         <translation>Save version...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
         <source>Discard edits</source>
         <translation>Discard edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="242"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="243"/>
         <source>Save contours</source>
         <translation>Save contours</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="217"/>
         <source>Note for this version (optional):</source>
         <translation>Note for this version (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="237"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="704"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="238"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="728"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="239"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="707"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="240"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="731"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/ContourEditPanel.cpp" line="295"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="296"/>
         <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
         <translation>
             <numerusform>%n unsaved edit step of this series from an earlier session was recovered and is shown.</numerusform>
@@ -721,122 +726,132 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="347"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="348"/>
         <source>Contours cannot be edited: %1</source>
         <translation>Contours cannot be edited: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="465"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="466"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>The edit was not kept (%1); the contours are as before it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="487"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="488"/>
         <source>Undo failed: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="504"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="505"/>
         <source>Redo failed: %1</source>
         <translation>Redo failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="515"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="516"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="523"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="524"/>
         <source>Saved as version %1.</source>
         <translation>Saved as version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="528"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="529"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>Not saved: %1. The edits are kept and journalled.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="600"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="601"/>
         <source>Interpolate slices %1-%2</source>
         <translation>Interpolate slices %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="625"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="626"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="631"/>
         <source>Split %1</source>
         <translation>Split %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="636"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="647"/>
+        <source>Place the crosshair on another lesion to merge it into %1.</source>
+        <translation>Place the crosshair on another lesion to merge it into %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="651"/>
+        <source>Merge %1 into %2</source>
+        <translation>Merge %1 into %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="660"/>
         <source>There is no AI result to accept a lesion from.</source>
         <translation>There is no AI result to accept a lesion from.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="645"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="669"/>
         <source>Place the crosshair on an AI lesion to accept it.</source>
         <translation>Place the crosshair on an AI lesion to accept it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="650"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="674"/>
         <source>Accept AI lesion</source>
         <translation>Accept AI lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="658"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="682"/>
         <source>That AI lesion is already covered by the manual contours.</source>
         <translation>That AI lesion is already covered by the manual contours.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="707"/>
         <source>Open a patient to edit its contours.</source>
         <translation>Open a patient to edit its contours.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="686"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="710"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>Manual GTV: version %1 (%2). Choose a tool to edit it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="713"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>No manual GTV yet. Choose a tool to draw one.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
         <source>Editing version %1</source>
         <translation>Editing version %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
         <source>Editing a new contour set</source>
         <translation>Editing a new contour set</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="694"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="718"/>
         <source> (locked: saving makes a new version)</source>
         <translation> (locked: saving makes a new version)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="696"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="720"/>
         <source>: unsaved edits, journalled</source>
         <translation>: unsaved edits, journalled</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="697"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="721"/>
         <source>: no unsaved edits</source>
         <translation>: no unsaved edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="703"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="727"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="706"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="730"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>

@@ -630,37 +630,37 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="186"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="575"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="576"/>
         <source>Fill holes</source>
         <translation>填充孔洞</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="187"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="583"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="584"/>
         <source>Remove islands</source>
         <translation>去除孤岛</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="188"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="589"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="590"/>
         <source>Smooth</source>
         <translation>平滑</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="189"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="595"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="596"/>
         <source>Interpolate slices</source>
         <translation>层间插值</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="190"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="609"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
         <source>Copy to next slice</source>
         <translation>复制到下一层</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="191"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="609"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
         <source>Copy to previous slice</source>
         <translation>复制到上一层</translation>
     </message>
@@ -671,171 +671,186 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="193"/>
+        <source>Merge lesion at cursor into this one</source>
+        <translation>将光标处病灶合并到此病灶</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="194"/>
         <source>Delete lesion</source>
         <translation>删除病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="194"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="195"/>
         <source>Accept AI lesion at cursor</source>
         <translation>接受光标处的 AI 病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="208"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
         <source>Save version...</source>
         <translation>保存版本...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
         <source>Discard edits</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="242"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="243"/>
         <source>Save contours</source>
         <translation>保存轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="217"/>
         <source>Note for this version (optional):</source>
         <translation>此版本的备注（可选）：</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="237"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="704"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="238"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="728"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="239"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="707"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="240"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="731"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/ContourEditPanel.cpp" line="295"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="296"/>
         <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
         <translation>
             <numerusform>已恢复并显示此序列在之前会话中未保存的 %n 个编辑步骤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="347"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="348"/>
         <source>Contours cannot be edited: %1</source>
         <translation>无法编辑轮廓：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="465"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="466"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>此编辑未保留（%1）；轮廓保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="487"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="488"/>
         <source>Undo failed: %1</source>
         <translation>撤销失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="504"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="505"/>
         <source>Redo failed: %1</source>
         <translation>重做失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="515"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="516"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="523"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="524"/>
         <source>Saved as version %1.</source>
         <translation>已保存为版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="528"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="529"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>未保存：%1。编辑已保留并记入日志。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="600"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="601"/>
         <source>Interpolate slices %1-%2</source>
         <translation>插值第 %1-%2 层</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="625"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="626"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="631"/>
         <source>Split %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="636"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="647"/>
+        <source>Place the crosshair on another lesion to merge it into %1.</source>
+        <translation>请将十字线置于另一个病灶上，以将其合并到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="651"/>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="660"/>
         <source>There is no AI result to accept a lesion from.</source>
         <translation>没有可接受病灶的 AI 结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="645"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="669"/>
         <source>Place the crosshair on an AI lesion to accept it.</source>
         <translation>请将十字线置于 AI 病灶上以接受它。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="650"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="674"/>
         <source>Accept AI lesion</source>
         <translation>接受 AI 病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="658"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="682"/>
         <source>That AI lesion is already covered by the manual contours.</source>
         <translation>该 AI 病灶已被手工轮廓覆盖。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="707"/>
         <source>Open a patient to edit its contours.</source>
         <translation>打开患者以编辑其轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="686"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="710"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>手工 GTV：版本 %1（%2）。选择工具进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="689"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="713"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>尚无手工 GTV。选择工具进行绘制。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
         <source>Editing version %1</source>
         <translation>正在编辑版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
         <source>Editing a new contour set</source>
         <translation>正在编辑新的轮廓集</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="694"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="718"/>
         <source> (locked: saving makes a new version)</source>
         <translation>（已锁定：保存将生成新版本）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="696"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="720"/>
         <source>: unsaved edits, journalled</source>
         <translation>：有未保存的编辑，已记入日志</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="697"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="721"/>
         <source>: no unsaved edits</source>
         <translation>：无未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="703"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="727"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="706"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="730"/>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -229,6 +230,64 @@ private Q_SLOTS:
         QCOMPARE(station.labelAt(centre), std::uint16_t{0});
         QVERIFY(station.labelAt(plus(centre, 6, 6, 0)) != 0);
         QCOMPARE(station.panel().session()->editor().undoName(), std::string("Contour subtract"));
+    }
+
+    /// The lesion operations through the panel's own buttons: interpolation between two edited
+    /// slices, fill holes, merge, delete, each one undo step.
+    void lesionOperationsFromThePanel() {
+        Workstation station;
+        QVERIFY(station.open());
+        const ImageGeometry& g = station.grid();
+        const Vec3 lower = voxelCentre(g, 0.5, 0.5, 0.25);
+        const Vec3 upper = plus(lower, 0, 0, 8); // four 2 mm slices above
+        auto& panel = station.panel();
+        const auto click = [&](const QString& text) {
+            for (auto* button : panel.findChildren<QPushButton*>()) {
+                if (button->text() == text) {
+                    button->click();
+                    return true;
+                }
+            }
+            return false;
+        };
+        panel.selectTool(ContourEditPanel::Tool::Brush);
+        panel.setBrushDiameterMm(8.0);
+        panel.newLesion();
+        const std::uint16_t lesion = panel.lesion();
+        for (const Vec3& point : {lower, upper}) {
+            station.window().mprLayout()->setCursorMm(point);
+            station.drag(ViewOrientation::Axial, {point, point});
+        }
+        QCOMPARE(station.labelAt(plus(lower, 0, 0, 4)), std::uint16_t{0});
+        QVERIFY(click("Interpolate slices"));
+        QCOMPARE(station.labelAt(plus(lower, 0, 0, 4)), lesion);
+        QVERIFY(panel.session()->editor().undoName().rfind("Interpolate slices", 0) == 0);
+
+        // A ring on the lower slice, its hole filled.
+        station.window().mprLayout()->setCursorMm(lower);
+        panel.selectTool(ContourEditPanel::Tool::Eraser);
+        panel.setBrushDiameterMm(3.0);
+        station.drag(ViewOrientation::Axial, {lower, lower});
+        QCOMPARE(station.labelAt(lower), std::uint16_t{0});
+        QVERIFY(click("Fill holes"));
+        QCOMPARE(station.labelAt(lower), lesion);
+
+        // A second lesion, merged into the first, then the first deleted and restored.
+        panel.selectTool(ContourEditPanel::Tool::Brush);
+        panel.newLesion();
+        const Vec3 other = plus(lower, 12, 0, 0);
+        station.window().mprLayout()->setCursorMm(other);
+        station.drag(ViewOrientation::Axial, {other, other});
+        const std::uint16_t second = station.labelAt(other);
+        QVERIFY(second != 0 && second != lesion);
+        panel.setLesion(lesion);
+        QVERIFY(click("Merge lesion at cursor into this one"));
+        QCOMPARE(station.labelAt(other), lesion);
+        QVERIFY(click("Delete lesion"));
+        QCOMPARE(station.labelAt(other), std::uint16_t{0});
+        QCOMPARE(station.labelAt(upper), std::uint16_t{0});
+        QVERIFY(panel.undo());
+        QCOMPARE(station.labelAt(upper), lesion);
     }
 
     void savedVersionIsStoredAndReopened() {

@@ -190,6 +190,7 @@ ContourEditPanel::ContourEditPanel(std::shared_ptr<db::PatientDatabase> database
         {tr("Copy to next slice"), [this] { copyToNextSlice(1); }},
         {tr("Copy to previous slice"), [this] { copyToNextSlice(-1); }},
         {tr("Split into pieces"), [this] { splitLesion(); }},
+        {tr("Merge lesion at cursor into this one"), [this] { mergeLesionAtCursor(); }},
         {tr("Delete lesion"), [this] { deleteLesion(); }},
         {tr("Accept AI lesion at cursor"), [this] { acceptAiLesionAtCursor(); }},
     };
@@ -629,6 +630,29 @@ void ContourEditPanel::deleteLesion() {
 void ContourEditPanel::splitLesion() {
     runOperation(tr("Split %1").arg(lesionName(settings_->lesion)),
                  [this](LabelEditor& labels) { metis::splitLesion(labels, settings_->lesion); });
+}
+
+bool ContourEditPanel::mergeLesionAtCursor() {
+    if (!ensureSession()) {
+        return false;
+    }
+    const LabelMap& mask = session_->mask();
+    const Vec3 index = mask.geometry().patientToIndex(cursorMm());
+    const std::int64_t i = std::llround(index[0]);
+    const std::int64_t j = std::llround(index[1]);
+    const std::int64_t k = std::llround(index[2]);
+    const std::uint16_t absorbed =
+        mask.geometry().containsIndex(i, j, k) ? mask.at(i, j, k) : std::uint16_t{0};
+    if (absorbed == 0 || absorbed == settings_->lesion) {
+        report(tr("Place the crosshair on another lesion to merge it into %1.")
+                   .arg(lesionName(settings_->lesion)));
+        return false;
+    }
+    runOperation(tr("Merge %1 into %2").arg(lesionName(absorbed), lesionName(settings_->lesion)),
+                 [this, absorbed](LabelEditor& labels) {
+                     mergeLesions(labels, settings_->lesion, absorbed);
+                 });
+    return true;
 }
 
 bool ContourEditPanel::acceptAiLesionAtCursor() {

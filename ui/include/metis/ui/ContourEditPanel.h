@@ -76,6 +76,8 @@ public:
     void copyToNextSlice(int direction);
     void deleteLesion();
     void splitLesion();
+    /// Relabels the lesion under the crosshair as the selected lesion.
+    bool mergeLesionAtCursor();
     /// Copies the AI lesion under the crosshair into the manual set as a new lesion.
     bool acceptAiLesionAtCursor();
 
