@@ -1682,6 +1682,26 @@ Wahrscheinlichkeit</translation>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="526"/>
+        <location filename="../ui/src/MainWindow.cpp" line="538"/>
+        <source>Unsaved contour edits</source>
+        <translation>Ungespeicherte Konturänderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="527"/>
+        <source>The contours of the open series have unsaved edits.
+
+Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
+        <translation>Die Konturen der offenen Serie haben ungespeicherte Änderungen.
+
+Jetzt als neue Version speichern, oder schließen und im Bearbeitungsprotokoll behalten (sie werden beim nächsten Öffnen dieser Serie wieder angeboten)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="536"/>
+        <source>saved on closing the workstation</source>
+        <translation>beim Schließen der Arbeitsstation gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>metis::ui::ModelsDialog</name>

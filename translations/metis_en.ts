@@ -1682,6 +1682,26 @@ probability</translation>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="526"/>
+        <location filename="../ui/src/MainWindow.cpp" line="538"/>
+        <source>Unsaved contour edits</source>
+        <translation>Unsaved contour edits</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="527"/>
+        <source>The contours of the open series have unsaved edits.
+
+Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
+        <translation>The contours of the open series have unsaved edits.
+
+Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="536"/>
+        <source>saved on closing the workstation</source>
+        <translation>saved on closing the workstation</translation>
+    </message>
 </context>
 <context>
     <name>metis::ui::ModelsDialog</name>

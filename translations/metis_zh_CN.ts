@@ -1681,6 +1681,26 @@ probability</source>
         <source>Report written: %1</source>
         <translation>报告已写入：%1</translation>
     </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="526"/>
+        <location filename="../ui/src/MainWindow.cpp" line="538"/>
+        <source>Unsaved contour edits</source>
+        <translation>未保存的轮廓编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="527"/>
+        <source>The contours of the open series have unsaved edits.
+
+Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
+        <translation>当前序列的轮廓有未保存的编辑。
+
+现在将其保存为新版本，还是关闭并保留在编辑日志中（下次打开此序列时会再次提供）？</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="536"/>
+        <source>saved on closing the workstation</source>
+        <translation>关闭工作站时保存</translation>
+    </message>
 </context>
 <context>
     <name>metis::ui::ModelsDialog</name>

@@ -14,14 +14,17 @@
 #include "metis/workflow/ContourEditing.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace metis;
 using namespace metis::ui;
@@ -356,6 +359,35 @@ private Q_SLOTS:
         // The views show the recovered edits.
         const auto& overlays = station.window().currentStudy()->scene->overlays;
         QCOMPARE(overlays.back().labels.get(), &station.panel().session()->mask());
+    }
+
+    /// Closing with unsaved edits asks: Cancel keeps the window open, Save stores a version.
+    void closingWithUnsavedEditsAsks() {
+        Workstation station;
+        QVERIFY(station.open());
+        const Vec3 start = voxelCentre(station.grid(), 0.5, 0.5, 0.5);
+        station.window().mprLayout()->setCursorMm(start);
+        station.panel().selectTool(ContourEditPanel::Tool::Brush);
+        station.drag(ViewOrientation::Axial, {start, plus(start, 4, 0, 0)});
+        QVERIFY(station.panel().hasUnsavedEdits());
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        QTimer answerer;
+        answerer.setInterval(50);
+        connect(&answerer, &QTimer::timeout, [&answer] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                box->button(answer)->click();
+            }
+        });
+        answerer.start();
+        QVERIFY(!station.window().close());
+        QVERIFY(station.window().isVisible());
+        QVERIFY(station.panel().hasUnsavedEdits());
+        answer = QMessageBox::Save;
+        QVERIFY(station.window().close());
+        const auto versions =
+            station.database().structureSetVersions(station.window().currentStudy()->seriesId);
+        QCOMPARE(versions.size(), std::size_t{1});
+        QCOMPARE(versions[0].note, std::string("saved on closing the workstation"));
     }
 
     void brushOnASagittallyAcquiredSeries() {

@@ -520,6 +520,27 @@ void MainWindow::restoreSettings() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (editPanel_->hasUnsavedEdits()) {
+        // The edits are journalled either way; the user decides whether they become a version.
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved contour edits"),
+            tr("The contours of the open series have unsaved edits.\n\nSave them as a new version "
+               "now, or close and keep them in the edit journal (they are offered again the next "
+               "time this series is opened)?"),
+            QMessageBox::Save | QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            const QString problem = editPanel_->save(tr("saved on closing the workstation"));
+            if (!problem.isEmpty()) {
+                QMessageBox::warning(this, tr("Unsaved contour edits"), problem);
+                event->ignore();
+                return;
+            }
+        }
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
