@@ -1,6 +1,8 @@
 #include "metis/core/LabelEditTools.h"
 
+#include "BorderFlood.h"
 #include "metis/core/ConnectedComponents.h"
+#include "metis/core/SegmentationMetrics.h"
 
 #include <algorithm>
 #include <cmath>
@@ -203,6 +205,22 @@ Crop cropOf(const LabelMap& mask, std::uint16_t label, const IndexBox& box) {
     return crop;
 }
 
+/// Puts a voxel in lesion `label` (background becomes the lesion) or out of it (the lesion's
+/// voxel becomes background); a voxel of another lesion is left alone. Returns 1 when it changed.
+std::size_t setMembership(LabelEditor& editor, std::size_t index, std::uint16_t label,
+                          bool inside) {
+    const std::uint16_t current = editor.value(index);
+    if (inside && current == 0) {
+        editor.set(index, label);
+        return 1;
+    }
+    if (!inside && current == label) {
+        editor.set(index, 0);
+        return 1;
+    }
+    return 0;
+}
+
 /// Writes a crop back: voxels set in `result` become `label` where they hold background or
 /// the label; voxels of the label not set in it become background. Returns voxels changed.
 std::size_t writeCrop(LabelEditor& editor, std::uint16_t label, const Crop& crop,
@@ -214,15 +232,7 @@ std::size_t writeCrop(LabelEditor& editor, std::uint16_t label, const Crop& crop
             for (std::int64_t i = 0; i < crop.size[0]; ++i) {
                 const std::size_t index =
                     g.linearIndex(crop.box.lo[0] + i, crop.box.lo[1] + j, crop.box.lo[2] + k);
-                const std::uint16_t current = editor.value(index);
-                const bool want = result[crop.local(i, j, k)] != 0;
-                if (want && current == 0) {
-                    editor.set(index, label);
-                    ++changed;
-                } else if (!want && current == label) {
-                    editor.set(index, 0);
-                    ++changed;
-                }
+                changed += setMembership(editor, index, label, result[crop.local(i, j, k)] != 0);
             }
         }
     }
@@ -267,77 +277,17 @@ std::vector<std::uint8_t> morphology(const Crop& crop, const std::vector<std::ui
     return out;
 }
 
-constexpr double farAway = 1e20;
-
-/// Felzenszwalb-Huttenlocher squared distance transform of one line: out[q] = min_p f[p] +
-/// weight * (q - p)^2.
-void distanceTransformLine(const std::vector<double>& f, std::vector<double>& out, double weight,
-                           std::vector<int>& hull, std::vector<double>& bounds) {
-    const int n = static_cast<int>(f.size());
-    hull.assign(static_cast<std::size_t>(n), 0);
-    bounds.assign(static_cast<std::size_t>(n) + 1, 0.0);
-    int k = 0;
-    hull[0] = 0;
-    bounds[0] = -std::numeric_limits<double>::infinity();
-    bounds[1] = std::numeric_limits<double>::infinity();
-    for (int q = 1; q < n; ++q) {
-        double s = 0.0;
-        while (true) {
-            const int p = hull[static_cast<std::size_t>(k)];
-            s = ((f[static_cast<std::size_t>(q)] + weight * q * q) -
-                 (f[static_cast<std::size_t>(p)] + weight * p * p)) /
-                (2.0 * weight * (q - p));
-            if (s > bounds[static_cast<std::size_t>(k)]) {
-                break;
-            }
-            --k;
-        }
-        ++k;
-        hull[static_cast<std::size_t>(k)] = q;
-        bounds[static_cast<std::size_t>(k)] = s;
-        bounds[static_cast<std::size_t>(k) + 1] = std::numeric_limits<double>::infinity();
-    }
-    out.assign(static_cast<std::size_t>(n), 0.0);
-    k = 0;
-    for (int q = 0; q < n; ++q) {
-        while (bounds[static_cast<std::size_t>(k) + 1] < q) {
-            ++k;
-        }
-        const int p = hull[static_cast<std::size_t>(k)];
-        out[static_cast<std::size_t>(q)] =
-            weight * (q - p) * (q - p) + f[static_cast<std::size_t>(p)];
-    }
-}
-
-/// Euclidean distance (mm) from every pixel to the nearest pixel where `feature` is set.
+/// Euclidean distance (mm) from every pixel to the nearest pixel where `feature` is set
+/// (+infinity when none is).
 std::vector<double> distanceToFeature(const std::vector<std::uint8_t>& feature, std::int64_t width,
                                       std::int64_t height, double spacingU, double spacingV) {
-    std::vector<double> grid(feature.size());
-    for (std::size_t p = 0; p < feature.size(); ++p) {
-        grid[p] = feature[p] ? 0.0 : farAway;
+    const std::vector<float> squared = squaredDistanceTransform(feature, Size3{width, height, 1},
+                                                                Vec3{spacingU, spacingV, 1.0}, 1);
+    std::vector<double> distance(squared.size());
+    for (std::size_t p = 0; p < squared.size(); ++p) {
+        distance[p] = std::sqrt(static_cast<double>(squared[p]));
     }
-    std::vector<double> line, out, bounds;
-    std::vector<int> hull;
-    line.resize(static_cast<std::size_t>(width));
-    for (std::int64_t v = 0; v < height; ++v) {
-        std::copy_n(grid.begin() + v * width, width, line.begin());
-        distanceTransformLine(line, out, spacingU * spacingU, hull, bounds);
-        std::copy(out.begin(), out.end(), grid.begin() + v * width);
-    }
-    line.resize(static_cast<std::size_t>(height));
-    for (std::int64_t u = 0; u < width; ++u) {
-        for (std::int64_t v = 0; v < height; ++v) {
-            line[static_cast<std::size_t>(v)] = grid[static_cast<std::size_t>(v * width + u)];
-        }
-        distanceTransformLine(line, out, spacingV * spacingV, hull, bounds);
-        for (std::int64_t v = 0; v < height; ++v) {
-            grid[static_cast<std::size_t>(v * width + u)] = out[static_cast<std::size_t>(v)];
-        }
-    }
-    for (double& value : grid) {
-        value = std::sqrt(value);
-    }
-    return grid;
+    return distance;
 }
 
 /// Signed distance (mm) of a slice's lesion: negative inside, positive outside.
@@ -528,38 +478,17 @@ std::size_t fillHoles(LabelEditor& editor, std::uint16_t label, int axis, std::i
     const std::int64_t height = slices.height();
     std::size_t filled = 0;
     std::vector<std::uint8_t> reached;
-    std::vector<std::int64_t> queue;
+    std::vector<std::size_t> stack;
     for (std::int64_t s = first; s <= last; ++s) {
-        reached.assign(static_cast<std::size_t>(width * height), 0);
-        queue.clear();
-        auto visit = [&](std::int64_t u, std::int64_t v) {
-            const std::size_t local = static_cast<std::size_t>(v * width + u);
-            if (reached[local] || editor.value(slices.linear(s, u, v)) == label) {
-                return;
-            }
-            reached[local] = 1;
-            queue.push_back(v * width + u);
-        };
-        for (std::int64_t u = 0; u < width; ++u) {
-            visit(u, 0);
-            visit(u, height - 1);
-        }
-        for (std::int64_t v = 0; v < height; ++v) {
-            visit(0, v);
-            visit(width - 1, v);
-        }
-        for (std::size_t head = 0; head < queue.size(); ++head) {
-            const std::int64_t u = queue[head] % width;
-            const std::int64_t v = queue[head] / width;
-            if (u > 0)
-                visit(u - 1, v);
-            if (u + 1 < width)
-                visit(u + 1, v);
-            if (v > 0)
-                visit(u, v - 1);
-            if (v + 1 < height)
-                visit(u, v + 1);
-        }
+        // Background is what the slice's border reaches without crossing the lesion.
+        detail::markReachableFromBorder(
+            width, height,
+            [&](std::size_t local) {
+                const auto u = static_cast<std::int64_t>(local) % width;
+                const auto v = static_cast<std::int64_t>(local) / width;
+                return editor.value(slices.linear(s, u, v)) != label;
+            },
+            reached, stack);
         for (std::int64_t v = 0; v < height; ++v) {
             for (std::int64_t u = 0; u < width; ++u) {
                 const std::size_t index = slices.linear(s, u, v);
@@ -704,15 +633,7 @@ std::size_t copySliceContour(LabelEditor& editor, std::uint16_t label, int axis,
     for (std::int64_t v = 0; v < slices.height(); ++v) {
         for (std::int64_t u = 0; u < slices.width(); ++u) {
             const bool source = editor.value(slices.linear(from, u, v)) == label;
-            const std::size_t index = slices.linear(to, u, v);
-            const std::uint16_t current = editor.value(index);
-            if (source && current == 0) {
-                editor.set(index, label);
-                ++changed;
-            } else if (!source && current == label) {
-                editor.set(index, 0);
-                ++changed;
-            }
+            changed += setMembership(editor, slices.linear(to, u, v), label, source);
         }
     }
     return changed;
