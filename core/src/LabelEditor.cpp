@@ -1,7 +1,8 @@
 #include "metis/core/LabelEditor.h"
 
+#include "metis/core/ByteCodec.h"
+
 #include <algorithm>
-#include <cstring>
 #include <limits>
 #include <stdexcept>
 
@@ -85,46 +86,15 @@ void applyRuns(const LabelDelta& delta, const std::vector<LabelRun>& runs, Label
                     [&](std::size_t index, std::uint16_t value) { data[index] = value; });
 }
 
-template <typename T> void put(std::string& out, T value) {
-    unsigned char bytes[sizeof(T)];
-    for (std::size_t b = 0; b < sizeof(T); ++b) {
-        bytes[b] =
-            static_cast<unsigned char>((static_cast<std::uint64_t>(value) >> (8 * b)) & 0xff);
-    }
-    out.append(reinterpret_cast<const char*>(bytes), sizeof(T));
-}
-
-class Reader {
-public:
-    explicit Reader(std::string_view bytes) : bytes_(bytes) {}
-    template <typename T> T get() {
-        if (bytes_.size() - position_ < sizeof(T)) {
-            throw std::invalid_argument("label delta: the record is truncated");
-        }
-        std::uint64_t value = 0;
-        for (std::size_t b = 0; b < sizeof(T); ++b) {
-            value |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes_[position_ + b]))
-                     << (8 * b);
-        }
-        position_ += sizeof(T);
-        return static_cast<T>(value);
-    }
-    bool atEnd() const { return position_ == bytes_.size(); }
-
-private:
-    std::string_view bytes_;
-    std::size_t position_ = 0;
-};
-
 void putRuns(std::string& out, const std::vector<LabelRun>& runs) {
-    put<std::uint64_t>(out, runs.size());
+    appendLittleEndian<std::uint64_t>(out, runs.size());
     for (const LabelRun& run : runs) {
-        put<std::uint16_t>(out, run.value);
-        put<std::uint32_t>(out, run.length);
+        appendLittleEndian<std::uint16_t>(out, run.value);
+        appendLittleEndian<std::uint32_t>(out, run.length);
     }
 }
 
-std::vector<LabelRun> getRuns(Reader& reader, std::size_t boxVoxels) {
+std::vector<LabelRun> getRuns(ByteReader& reader, std::size_t boxVoxels) {
     const auto count = reader.get<std::uint64_t>();
     if (count > boxVoxels) {
         throw std::invalid_argument("label delta: more runs than voxels in its box");
@@ -168,19 +138,19 @@ void LabelDelta::applyAfter(LabelMap& mask) const {
 std::string LabelDelta::serialize() const {
     std::string out;
     out.reserve(64 + 6 * (before.size() + after.size()));
-    put<std::uint32_t>(out, deltaFormat);
+    appendLittleEndian<std::uint32_t>(out, deltaFormat);
     for (int axis = 0; axis < 3; ++axis) {
-        put<std::int64_t>(out, boxMin[axis]);
-        put<std::int64_t>(out, boxMax[axis]);
+        appendLittleEndian<std::int64_t>(out, boxMin[axis]);
+        appendLittleEndian<std::int64_t>(out, boxMax[axis]);
     }
-    put<std::uint64_t>(out, changedVoxels);
+    appendLittleEndian<std::uint64_t>(out, changedVoxels);
     putRuns(out, before);
     putRuns(out, after);
     return out;
 }
 
 LabelDelta LabelDelta::deserialize(std::string_view bytes) {
-    Reader reader(bytes);
+    ByteReader reader(bytes, "label delta");
     if (reader.get<std::uint32_t>() != deltaFormat) {
         throw std::invalid_argument("label delta: unknown record format");
     }

@@ -1,5 +1,6 @@
 #include "metis/workflow/ContourEditing.h"
 
+#include "metis/core/ByteCodec.h"
 #include "metis/core/Sha256.h"
 
 #include <cerrno>
@@ -29,56 +30,10 @@ std::string systemError() {
     return std::strerror(errno);
 }
 
-template <typename T> void put(std::string& out, T value) {
-    for (std::size_t b = 0; b < sizeof(T); ++b) {
-        out.push_back(static_cast<char>((static_cast<std::uint64_t>(value) >> (8 * b)) & 0xff));
-    }
-}
-
-void putText(std::string& out, const std::string& text) {
-    put<std::uint32_t>(out, static_cast<std::uint32_t>(text.size()));
-    out += text;
-}
-
-class Reader {
-public:
-    explicit Reader(std::string_view bytes) : bytes_(bytes) {}
-    template <typename T> T get() {
-        if (bytes_.size() - position_ < sizeof(T)) {
-            throw std::invalid_argument("truncated record");
-        }
-        std::uint64_t value = 0;
-        for (std::size_t b = 0; b < sizeof(T); ++b) {
-            value |= static_cast<std::uint64_t>(static_cast<unsigned char>(bytes_[position_ + b]))
-                     << (8 * b);
-        }
-        position_ += sizeof(T);
-        return static_cast<T>(value);
-    }
-    std::string text() {
-        const auto length = get<std::uint32_t>();
-        if (bytes_.size() - position_ < length) {
-            throw std::invalid_argument("truncated text");
-        }
-        std::string value(bytes_.substr(position_, length));
-        position_ += length;
-        return value;
-    }
-    std::string_view rest() {
-        const std::string_view value = bytes_.substr(position_);
-        position_ = bytes_.size();
-        return value;
-    }
-
-private:
-    std::string_view bytes_;
-    std::size_t position_ = 0;
-};
-
 /// A record: payload length, payload, checksum of the payload.
 std::string record(const std::string& payload) {
     std::string out;
-    put<std::uint32_t>(out, static_cast<std::uint32_t>(payload.size()));
+    appendLittleEndian<std::uint32_t>(out, static_cast<std::uint32_t>(payload.size()));
     out += payload;
     out += sha256Hex(payload).substr(0, checksumLength);
     return out;
@@ -86,15 +41,15 @@ std::string record(const std::string& payload) {
 
 std::string headerPayload(const EditJournal::Header& header) {
     std::string payload = "H";
-    put<std::int64_t>(payload, header.seriesId);
-    put<std::uint8_t>(payload, header.baseStructureSetId ? 1 : 0);
-    put<std::int64_t>(payload, header.baseStructureSetId.value_or(0));
-    putText(payload, header.username);
+    appendLittleEndian<std::int64_t>(payload, header.seriesId);
+    appendLittleEndian<std::uint8_t>(payload, header.baseStructureSetId ? 1 : 0);
+    appendLittleEndian<std::int64_t>(payload, header.baseStructureSetId.value_or(0));
+    appendLengthPrefixed(payload, header.username);
     for (const std::int64_t extent : header.size) {
-        put<std::int64_t>(payload, extent);
+        appendLittleEndian<std::int64_t>(payload, extent);
     }
-    putText(payload, header.baseSha256);
-    putText(payload, header.startedAt);
+    appendLengthPrefixed(payload, header.baseSha256);
+    appendLengthPrefixed(payload, header.startedAt);
     return payload;
 }
 
@@ -112,7 +67,7 @@ char actionCode(LabelEditor::Action action) {
 
 std::string entryPayload(LabelEditor::Action action, const LabelEditStep& step) {
     std::string payload(1, actionCode(action));
-    putText(payload, step.name);
+    appendLengthPrefixed(payload, step.name);
     if (action == LabelEditor::Action::Commit) {
         payload += step.delta.serialize();
     }
@@ -164,7 +119,7 @@ ParsedJournal parse(const std::string& path) {
             parsed.contents.damagedTail = true;
             break;
         }
-        Reader lengthReader(std::string_view(bytes).substr(position, 4));
+        ByteReader lengthReader(std::string_view(bytes).substr(position, 4), path);
         const auto length = lengthReader.get<std::uint32_t>();
         if (bytes.size() - position - 4 < static_cast<std::size_t>(length) + checksumLength) {
             parsed.contents.damagedTail = true;
@@ -178,7 +133,7 @@ ParsedJournal parse(const std::string& path) {
             break;
         }
         try {
-            Reader reader(payload);
+            ByteReader reader(payload, path);
             const char type = reader.get<char>();
             if (!haveHeader) {
                 if (type != 'H') {
@@ -191,12 +146,12 @@ ParsedJournal parse(const std::string& path) {
                 if (hasBase) {
                     header.baseStructureSetId = base;
                 }
-                header.username = reader.text();
+                header.username = reader.lengthPrefixed();
                 for (std::int64_t& extent : header.size) {
                     extent = reader.get<std::int64_t>();
                 }
-                header.baseSha256 = reader.text();
-                header.startedAt = reader.text();
+                header.baseSha256 = reader.lengthPrefixed();
+                header.startedAt = reader.lengthPrefixed();
                 haveHeader = true;
             } else {
                 EditJournal::Entry entry;
@@ -204,7 +159,7 @@ ParsedJournal parse(const std::string& path) {
                                : type == 'U' ? LabelEditor::Action::Undo
                                : type == 'R' ? LabelEditor::Action::Redo
                                              : throw std::invalid_argument("unknown record");
-                entry.step.name = reader.text();
+                entry.step.name = reader.lengthPrefixed();
                 if (entry.action == LabelEditor::Action::Commit) {
                     entry.step.delta = LabelDelta::deserialize(reader.rest());
                 }
