@@ -2,8 +2,8 @@
 
 #include "metis/core/ConnectedComponents.h"
 #include "metis/core/Contours.h"
+#include "metis/core/SegmentationMetrics.h"
 #include "metis/imaging/RtStruct.h"
-#include "metis/imaging/VolumeIO.h"
 #include "metis/workflow/StoredSeries.h"
 
 #include <cstdio>
@@ -14,18 +14,6 @@ namespace {
 
 constexpr double kCheckedDiameterMm = 5.0;
 constexpr double kRequiredDice = 0.98;
-
-double dice(const LabelMap& a, std::uint16_t labelA, const LabelMap& b) {
-    std::size_t both = 0, inA = 0, inB = 0;
-    for (std::size_t v = 0; v < a.data().size(); ++v) {
-        const bool x = a.data()[v] == labelA;
-        const bool y = b.data()[v] != 0;
-        both += x && y ? 1 : 0;
-        inA += x ? 1 : 0;
-        inB += y ? 1 : 0;
-    }
-    return inA + inB == 0 ? 1.0 : 2.0 * static_cast<double>(both) / static_cast<double>(inA + inB);
-}
 
 } // namespace
 
@@ -67,17 +55,19 @@ RtStructExportReport exportStructureSetVersion(db::PatientDatabase& database, co
         single.rois.push_back(roi);
         single.rois.back().number = 1;
         const LabelMap back = structureSetToLabelMap(single, reference.geometry);
+        LabelMap saved(reference.geometry);
         std::vector<std::size_t> voxels;
         for (std::size_t v = 0; v < labels.data().size(); ++v) {
             if (labels.data()[v] == label) {
                 voxels.push_back(v);
+                saved.data()[v] = 1;
             }
         }
         ExportedLesion lesion;
         lesion.label = label;
         lesion.roiName = roi.name;
         lesion.maxDiameterMm = maxVoxelDistanceMm(reference.geometry, voxels);
-        lesion.dice = dice(labels, label, back);
+        lesion.dice = dice(saved, back);
         if (lesion.maxDiameterMm >= kCheckedDiameterMm && lesion.dice < kRequiredDice) {
             report.verified = false;
         }
