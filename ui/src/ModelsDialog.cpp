@@ -153,10 +153,12 @@ bool ModelsDialog::activateModel(std::int64_t modelId, const QString& reason, bo
                                     [modelId](const auto& m) { return m.id == modelId; });
     const QString version =
         model == models.end() ? QString::number(modelId) : QString::fromStdString(model->version);
+    untrainedRefused_ = false;
     try {
         workflow::activateRegisteredModel(*database_, user_, modelId,
                                           {reason.toStdString(), allowUntrained});
     } catch (const std::exception& error) {
+        untrainedRefused_ = dynamic_cast<const workflow::UntrainedModelPackage*>(&error) != nullptr;
         report(
             tr("Cannot activate model %1: %2").arg(version, QString::fromStdString(error.what())),
             true);
@@ -189,7 +191,7 @@ void ModelsDialog::activateSelected() {
     if (activateModel(id, reason)) {
         return;
     }
-    if (message().contains(QStringLiteral("untrained"))) {
+    if (untrainedRefused_) {
         const auto answer = QMessageBox::warning(
             this, tr("Activate model"),
             tr("Model %1 names no training cohort: its weights are untrained and its results "

@@ -45,10 +45,10 @@ void activateRegisteredModel(db::PatientDatabase& database, const db::User& user
                                  ": the weights differ from the registered ones");
     }
     if (metadata.cohortManifestSha256.empty() && !activation.allowUntrained) {
-        throw std::runtime_error("model " + model.version + " (" + model.packagePath +
-                                 ") names no training cohort: its weights are untrained (" +
-                                 metadata.description +
-                                 "). It is not activated for patients unless forced");
+        throw UntrainedModelPackage("model " + model.version + " (" + model.packagePath +
+                                    ") names no training cohort: its weights are untrained (" +
+                                    metadata.description +
+                                    "). It is not activated for patients unless forced");
     }
     database.activateModel(
         user, modelId,

@@ -50,6 +50,7 @@ private:
     db::User user_;
     QTableWidget* table_;
     QPushButton* activateButton_;
+    bool untrainedRefused_ = false; ///< the last activation was refused for untrained weights
     QPushButton* registerButton_;
     QLabel* message_;
 };

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 namespace metis::workflow {
@@ -19,6 +20,13 @@ db::RegisteredModel registerModelPackage(db::PatientDatabase& database, const db
 
 /// The registered model with this id; throws std::runtime_error when there is none.
 db::RegisteredModel registeredModel(db::PatientDatabase& database, std::int64_t modelId);
+
+/// Thrown when a package that names no training cohort is to be activated without
+/// ModelActivation::allowUntrained: the caller may ask whether this is a pipeline test.
+class UntrainedModelPackage : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
 
 /// A clinical decision: which model runs on patients from now on.
 struct ModelActivation {
