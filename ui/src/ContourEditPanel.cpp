@@ -317,24 +317,20 @@ bool ContourEditPanel::ensureSession() {
         if (!id) {
             return LabelMap(grid);
         }
+        LabelMap labels;
         if (id == study->manualStructureSetId && study->manualGtv) {
-            // NIfTI keeps geometry in single precision: a micrometre apart is the same grid.
-            if (!study->manualGtv->geometry().sameGridAs(grid, 1e-3)) {
-                throw std::runtime_error("the manual GTV is not on the series grid and cannot be "
-                                         "edited");
+            labels = *study->manualGtv; // loaded with the study already
+        } else {
+            const auto version = database->structureSetVersion(*id);
+            if (!version) {
+                throw std::runtime_error("no structure set version " + std::to_string(*id));
             }
-            LabelMap labels = *study->manualGtv;
-            labels.setGeometry(grid);
-            return labels;
+            labels = workflow::loadStructureSetLabels(*database, *version);
         }
-        const auto version = database->structureSetVersion(*id);
-        if (!version) {
-            throw std::runtime_error("no structure set version " + std::to_string(*id));
-        }
-        LabelMap labels = workflow::loadStructureSetLabels(*database, *version);
+        // NIfTI keeps geometry in single precision: a micrometre apart is the same grid.
         if (!labels.geometry().sameGridAs(grid, 1e-3)) {
             throw std::runtime_error("structure set " + std::to_string(*id) +
-                                     " is not on the series grid");
+                                     " is not on the series grid and cannot be edited");
         }
         labels.setGeometry(grid);
         return labels;
@@ -467,10 +463,7 @@ void ContourEditPanel::commitStep() {
                    .arg(QString::fromUtf8(error.what())));
         Q_EMIT editFailed(QString::fromUtf8(error.what()));
     }
-    layout_->sceneChanged();
-    refreshLesions();
-    refresh();
-    Q_EMIT contoursChanged();
+    contoursEdited();
 }
 
 void ContourEditPanel::voxelsChanged(const viewer::LabelBounds& changed) {
@@ -478,37 +471,33 @@ void ContourEditPanel::voxelsChanged(const viewer::LabelBounds& changed) {
 }
 
 bool ContourEditPanel::undo() {
-    if (!session_) {
-        return false;
-    }
-    bool done = false;
-    try {
-        done = session_->undo();
-    } catch (const std::exception& error) {
-        report(tr("Undo failed: %1").arg(QString::fromUtf8(error.what())));
-    }
-    layout_->sceneChanged();
-    refreshLesions();
-    refresh();
-    Q_EMIT contoursChanged();
-    return done;
+    return moveInHistory(&workflow::ContourEditSession::undo, tr("Undo failed: %1"));
 }
 
 bool ContourEditPanel::redo() {
+    return moveInHistory(&workflow::ContourEditSession::redo, tr("Redo failed: %1"));
+}
+
+bool ContourEditPanel::moveInHistory(bool (workflow::ContourEditSession::*step)(),
+                                     const QString& failure) {
     if (!session_) {
         return false;
     }
     bool done = false;
     try {
-        done = session_->redo();
+        done = ((*session_).*step)();
     } catch (const std::exception& error) {
-        report(tr("Redo failed: %1").arg(QString::fromUtf8(error.what())));
+        report(failure.arg(QString::fromUtf8(error.what())));
     }
+    contoursEdited();
+    return done;
+}
+
+void ContourEditPanel::contoursEdited() {
     layout_->sceneChanged();
     refreshLesions();
     refresh();
     Q_EMIT contoursChanged();
-    return done;
 }
 
 QString ContourEditPanel::save(const QString& note) {
@@ -538,10 +527,7 @@ void ContourEditPanel::discardEdits() {
         return;
     }
     session_->discardEdits();
-    layout_->sceneChanged();
-    refreshLesions();
-    refresh();
-    Q_EMIT contoursChanged();
+    contoursEdited();
 }
 
 bool ContourEditPanel::hasUnsavedEdits() const {

@@ -105,6 +105,9 @@ private:
     void installTools();
     void refresh();
     void refreshLesions();
+    /// After a step, an undo/redo or a discard: views, lesion list, buttons, signal.
+    void contoursEdited();
+    bool moveInHistory(bool (workflow::ContourEditSession::*step)(), const QString& failure);
     void runOperation(const QString& name, const std::function<void(LabelEditor&)>& operation);
     void report(const QString& message);
     Vec3 cursorMm() const;
