@@ -339,7 +339,7 @@ int train(const Arguments& args) {
 
     ModelPackageMetadata metadata;
     metadata.preprocessing = data.training.preprocessing();
-    metadata.loss = options.loss;
+    metadata.loss = outcome.loss;
     metadata.cohortManifestSha256 = data.manifestSha256;
     metadata.description =
         args.option("--description")
@@ -554,7 +554,7 @@ void registerTrainingCommands(CommandTable& table) {
          "[--input-size S] [--base-width W] [--embed-dim D] [--attention-heads H] "
          "[--batch-size N] [--learning-rate LR] [--max-epochs N] [--patience N] "
          "[--max-minutes M] [--slices-per-epoch N] [--free-fraction F] [--no-augment] "
-         "[--segmentation-loss batch-dice-bce|paper] [--selection dice|loss] "
+         "[--segmentation-loss batch-dice-bce|lesion-weighted|paper] [--selection dice|loss] "
          "[--free-slices-per-patient N] [--constant-learning-rate] "
          "[--cutoff YYYY-MM-DD] [--validation N] [--max-training-patients N] [--slice-spacing MM] "
          "[--seed N] [--device auto|cpu|cuda] [--threads N] [--restart] [--description TEXT] "

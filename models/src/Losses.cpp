@@ -1,5 +1,7 @@
 #include "Losses.h"
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace metis::models {
@@ -38,18 +40,21 @@ std::string toString(SegmentationLoss loss) {
         return "paper";
     case SegmentationLoss::BatchDiceBce:
         return "batch-dice-bce";
+    case SegmentationLoss::LesionWeighted:
+        return "lesion-weighted";
     }
     return "unknown";
 }
 
 SegmentationLoss segmentationLossFromString(const std::string& text) {
-    for (const auto loss : {SegmentationLoss::Paper, SegmentationLoss::BatchDiceBce}) {
+    for (const auto loss : {SegmentationLoss::Paper, SegmentationLoss::BatchDiceBce,
+                            SegmentationLoss::LesionWeighted}) {
         if (text == toString(loss)) {
             return loss;
         }
     }
     throw std::invalid_argument("unknown segmentation loss '" + text +
-                                "' (expected paper or batch-dice-bce)");
+                                "' (expected paper, batch-dice-bce or lesion-weighted)");
 }
 
 TaskWeighting taskWeightingFromString(const std::string& text) {
@@ -78,11 +83,23 @@ void LossConfig::validate() const {
     require(focalGamma >= 0.0, "focalGamma must be >= 0, got " + std::to_string(focalGamma));
     require(diceSmoothing > 0.0, "diceSmoothing must be > 0 (it keeps empty slices finite), got " +
                                      std::to_string(diceSmoothing));
+    require(lesionWindowPixels >= 1 && lesionWindowPixels % 2 == 1,
+            "lesionWindowPixels must be odd and >= 1, got " + std::to_string(lesionWindowPixels));
+    require(lesionShareReference > 0.0 && lesionShareReference <= 1.0,
+            "lesionShareReference must be in (0, 1], got " + std::to_string(lesionShareReference));
+    require(maxLesionWeight >= 1.0,
+            "maxLesionWeight must be >= 1, got " + std::to_string(maxLesionWeight));
     if (weighting == TaskWeighting::Fixed) {
         require(fixedGtvWeight >= 0.0 && fixedEgfrWeight >= 0.0 &&
                     fixedGtvWeight + fixedEgfrWeight > 0.0,
                 "fixed task weights must be >= 0 and not both 0");
     }
+}
+
+int LossConfig::lesionWindowPixelsFor(double pixelSizeMm) {
+    constexpr double kWindowMm = 19.0;
+    const int pixels = static_cast<int>(std::lround(kWindowMm / pixelSizeMm));
+    return std::max(1, pixels | 1);
 }
 
 torch::Tensor softDiceLoss(const torch::Tensor& logits, const torch::Tensor& target,
@@ -109,6 +126,32 @@ torch::Tensor pixelCrossEntropy(const torch::Tensor& logits, const torch::Tensor
     requireSegmentationPair(logits, target);
     return torch::nn::functional::binary_cross_entropy_with_logits(logits,
                                                                    target.to(logits.scalar_type()));
+}
+
+torch::Tensor lesionPixelWeights(const torch::Tensor& target, int windowPixels,
+                                 double shareReference, double maxWeight) {
+    requireSegmentationPair(target, target);
+    torch::NoGradGuard noGrad;
+    const auto truth = target.to(torch::kFloat32);
+    const auto share = torch::nn::functional::avg_pool2d(
+        truth, torch::nn::functional::AvgPool2dFuncOptions(windowPixels)
+                   .stride(1)
+                   .padding(windowPixels / 2)
+                   .count_include_pad(true));
+    const auto lesionWeight = (shareReference / share.clamp_min(1e-6)).clamp(1.0, maxWeight);
+    return 1.0 + truth * (lesionWeight - 1.0);
+}
+
+torch::Tensor lesionWeightedCrossEntropy(const torch::Tensor& logits, const torch::Tensor& target,
+                                         const LossConfig& config) {
+    requireSegmentationPair(logits, target);
+    const auto weights = lesionPixelWeights(target, config.lesionWindowPixels,
+                                            config.lesionShareReference, config.maxLesionWeight)
+                             .to(logits.scalar_type());
+    // A mean over all pixels, not over the weights: background keeps the scale of plain BCE.
+    return torch::nn::functional::binary_cross_entropy_with_logits(
+        logits, target.to(logits.scalar_type()),
+        torch::nn::functional::BinaryCrossEntropyWithLogitsFuncOptions().weight(weights));
 }
 
 torch::Tensor focalLossSum(const torch::Tensor& logits, const torch::Tensor& target, double alpha,
@@ -151,7 +194,9 @@ LossTerms MultiTaskLossImpl::forward(const torch::Tensor& segLogits, const torch
             terms.gtv = terms.dice + config_.focalWeight * terms.focal;
         } else {
             terms.dice = batchSoftDiceLoss(segLogits, segTarget, config_.diceSmoothing);
-            terms.focal = pixelCrossEntropy(segLogits, segTarget);
+            terms.focal = config_.segmentation == SegmentationLoss::LesionWeighted
+                              ? lesionWeightedCrossEntropy(segLogits, segTarget, config_)
+                              : pixelCrossEntropy(segLogits, segTarget);
             terms.gtv = terms.dice + terms.focal;
         }
     }

@@ -30,6 +30,16 @@ torch::Tensor batchSoftDiceLoss(const torch::Tensor& logits, const torch::Tensor
 /// Binary cross-entropy from logits, mean over every pixel of the batch.
 torch::Tensor pixelCrossEntropy(const torch::Tensor& logits, const torch::Tensor& target);
 
+/// Per-pixel weights of SegmentationLoss::LesionWeighted: 1 on background, and on a lesion
+/// pixel clamp(shareReference / share, 1, maxWeight), `share` being the fraction of lesion
+/// pixels in the windowPixels x windowPixels square around it. target: [batch, 1, H, W].
+torch::Tensor lesionPixelWeights(const torch::Tensor& target, int windowPixels,
+                                 double shareReference, double maxWeight);
+
+/// Binary cross-entropy from logits weighted by lesionPixelWeights, mean over every pixel.
+torch::Tensor lesionWeightedCrossEntropy(const torch::Tensor& logits, const torch::Tensor& target,
+                                         const LossConfig& config);
+
 /// Binary focal loss, SUM over the pixels of each slice, mean over the batch:
 /// -sum alpha_t (1 - p_t)^gamma log(p_t).
 torch::Tensor focalLossSum(const torch::Tensor& logits, const torch::Tensor& target, double alpha,

@@ -159,6 +159,14 @@ ModelPackageMetadata parseMetadata(const JsonValue& root, const std::string& ori
     m.loss.fixedEgfrWeight =
         loss.at("fixedEgfrWeight", ctx("loss")).asNumber(ctx("loss.fixedEgfrWeight"));
 
+    if (const JsonValue* window = loss.find("lesionWindowPixels")) {
+        m.loss.lesionWindowPixels =
+            static_cast<int>(window->asInteger(ctx("loss.lesionWindowPixels"), 1, 4095));
+        m.loss.lesionShareReference =
+            loss.at("lesionShareReference", ctx("loss")).asNumber(ctx("loss.lesionShareReference"));
+        m.loss.maxLesionWeight =
+            loss.at("maxLesionWeight", ctx("loss")).asNumber(ctx("loss.maxLesionWeight"));
+    }
     const JsonValue& training = root.at("training", origin);
     m.cohortManifestSha256 = training.at("cohortManifestSha256", ctx("training"))
                                  .asString(ctx("training.cohortManifestSha256"));
@@ -252,6 +260,11 @@ std::string modelPackageMetadataJson(const ModelPackageMetadata& m) {
     json.field("diceSmoothing", m.loss.diceSmoothing);
     json.field("fixedGtvWeight", m.loss.fixedGtvWeight);
     json.field("fixedEgfrWeight", m.loss.fixedEgfrWeight);
+    if (m.loss.segmentation == SegmentationLoss::LesionWeighted) {
+        json.field("lesionWindowPixels", static_cast<std::int64_t>(m.loss.lesionWindowPixels));
+        json.field("lesionShareReference", m.loss.lesionShareReference);
+        json.field("maxLesionWeight", m.loss.maxLesionWeight);
+    }
     json.endObject();
     json.key("postProcessing").beginObject();
     json.field("threshold", m.postProcessing.threshold);

@@ -493,7 +493,10 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
 
     torch::manual_seed(options.seed);
     MtsaNet net(options.architecture);
-    MultiTaskLoss loss(options.loss);
+    LossConfig lossConfig = options.loss;
+    lossConfig.lesionWindowPixels = LossConfig::lesionWindowPixelsFor(
+        training.preprocessing().fieldOfViewMm / static_cast<double>(training.side()));
+    MultiTaskLoss loss(lossConfig);
     net->to(device);
     net->useChannelsLast();
     loss->to(device);
@@ -514,6 +517,7 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
 
     TrainingOutcome outcome;
     outcome.firstEpoch = counters.epoch + 1;
+    outcome.loss = lossConfig;
     // Every validation slice, the whole head: false positives far from the lesions count.
     std::vector<std::size_t> validationOrder(validation.sliceCount());
     std::iota(validationOrder.begin(), validationOrder.end(), std::size_t{0});

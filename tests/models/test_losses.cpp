@@ -164,6 +164,46 @@ private Q_SLOTS:
             qPrintable(QString("batch %1, per slice %2").arg(batchGradient).arg(perSliceGradient)));
     }
 
+    void lesionWeightsFavourSmallLesions() {
+        // A 2 x 2 lesion and a 12 x 12 lesion on one 32 x 32 slice, window 9: the small lesion
+        // fills 4/81 of its window (weight capped at 5), the large one's centre its whole window
+        // (weight 1); background stays 1.
+        auto target = torch::zeros({1, 1, 32, 32});
+        using torch::indexing::Slice;
+        target.index_put_({0, 0, Slice(3, 5), Slice(3, 5)}, 1.0);
+        target.index_put_({0, 0, Slice(14, 26), Slice(14, 26)}, 1.0);
+        const auto weights = lesionPixelWeights(target, 9, 0.25, 5.0);
+        QCOMPARE_NEAR(weights[0][0][3][3].item<double>(), 5.0);
+        QCOMPARE_NEAR(weights[0][0][20][20].item<double>(), 1.0);
+        QCOMPARE_NEAR(weights[0][0][0][31].item<double>(), 1.0);
+        // The large lesion's corner sees 25 of 81 lesion pixels: 0.25 / (25/81) < 1 -> 1.
+        QCOMPARE_NEAR(weights[0][0][14][14].item<double>(), 1.0);
+        // A 4 x 4 lesion: 16/81 -> 0.25 * 81 / 16 = 1.27 at its pixels whose window holds it all.
+        auto medium = torch::zeros({1, 1, 32, 32});
+        medium.index_put_({0, 0, Slice(10, 14), Slice(10, 14)}, 1.0);
+        QCOMPARE_NEAR(lesionPixelWeights(medium, 9, 0.25, 5.0)[0][0][11][11].item<double>(),
+                      0.25 * 81.0 / 16.0);
+
+        // The weighted BCE is the plain one where every weight is 1 (a lesion filling the slice)
+        // and larger when a missed lesion is small.
+        LossConfig config;
+        config.lesionWindowPixels = 9;
+        const auto full = torch::ones({1, 1, 8, 8});
+        const auto unsure = torch::zeros({1, 1, 8, 8});
+        QCOMPARE_NEAR(value(lesionWeightedCrossEntropy(unsure, full, config)),
+                      value(pixelCrossEntropy(unsure, full)));
+        auto smallOnly = torch::zeros({1, 1, 32, 32});
+        smallOnly.index_put_({0, 0, Slice(3, 5), Slice(3, 5)}, 1.0);
+        const auto missed = torch::full({1, 1, 32, 32}, -4.0);
+        QVERIFY(value(lesionWeightedCrossEntropy(missed, smallOnly, config)) >
+                2.0 * value(pixelCrossEntropy(missed, smallOnly)));
+        QVERIFY(segmentationLossFromString("lesion-weighted") == SegmentationLoss::LesionWeighted);
+        QCOMPARE(LossConfig::lesionWindowPixelsFor(1.25), 15);
+        QCOMPARE(LossConfig::lesionWindowPixelsFor(0.625), 31);
+        config.lesionWindowPixels = 8;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, config.validate());
+    }
+
     void crossEntropyMatchesHandValue() {
         QCOMPARE_NEAR(value(egfrCrossEntropy(tinyEgfrLogits(), tinyEgfrLabels())), kCrossEntropy);
     }

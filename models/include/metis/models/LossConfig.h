@@ -23,11 +23,16 @@ enum class SegmentationLoss {
     /// on metastasis-free slices count against the lesions of the others) + binary
     /// cross-entropy as a pixel mean. docs/mtsa-net-demo.md measures it against Paper.
     BatchDiceBce,
+    /// BatchDiceBce with the cross-entropy of each metastasis pixel weighted up the smaller its
+    /// lesion: weight = reference / (share of lesion pixels in a ~19 mm window around it),
+    /// clamped to [1, maxLesionWeight]. Pixel-mean losses let a missed 4 mm metastasis cost
+    /// a few pixels; this makes it cost about what the rim of a large one does.
+    LesionWeighted,
 };
 
 std::string toString(TaskWeighting weighting);
 std::string toString(SegmentationLoss loss);
-/// Parses "paper" or "batch-dice-bce".
+/// Parses "paper", "batch-dice-bce" or "lesion-weighted".
 SegmentationLoss segmentationLossFromString(const std::string& text);
 /// Parses "uncertainty", "fixed", "segmentation-only" or "classification-only".
 TaskWeighting taskWeightingFromString(const std::string& text);
@@ -41,9 +46,18 @@ struct LossConfig {
     double diceSmoothing = 1.0;  ///< added to Dice numerator and denominator
     double fixedGtvWeight = 1.0; ///< used only by TaskWeighting::Fixed
     double fixedEgfrWeight = 1.0;
+    /// LesionWeighted: the odd window (pixels) over which the lesion share is measured; the
+    /// trainer sets it from the grid's pixel size (lesionWindowPixelsFor).
+    int lesionWindowPixels = 15;
+    double lesionShareReference = 0.25; ///< share at which the weight reaches 1
+    double maxLesionWeight = 5.0;
 
     bool usesSegmentation() const { return weighting != TaskWeighting::ClassificationOnly; }
     bool usesClassification() const { return weighting != TaskWeighting::SegmentationOnly; }
+
+    /// The window of about 19 mm (a 10 mm metastasis fills a quarter of it) on a grid of
+    /// `pixelSizeMm` pixels, odd so that it centres on the pixel.
+    static int lesionWindowPixelsFor(double pixelSizeMm);
 
     /// Throws std::invalid_argument naming the offending field and the rule it breaks.
     void validate() const;

@@ -109,6 +109,7 @@ struct TrainingOutcome {
     EpochRecord best;       ///< the best epoch's record when this run reached it (else epoch 0)
     std::string stopReason; ///< "early stopping", "maximum epochs" or "time budget"
     std::vector<EpochRecord> epochs; ///< this run's epochs
+    LossConfig loss; ///< the loss as trained: options.loss with the lesion window of the grid
 };
 
 using EpochCallback = std::function<void(const EpochRecord&)>;
