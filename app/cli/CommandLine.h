@@ -32,6 +32,18 @@ public:
     /// The option as a finite number >= lowest, or `fallback` when absent; UsageError otherwise.
     double number(const std::string& name, double fallback, double lowest) const;
 
+    /// The option converted by `parse` (which throws std::invalid_argument on a bad value), or
+    /// `fallback` converted when absent; a bad value is a UsageError.
+    template <typename Parse>
+    auto parsed(const std::string& name, const std::string& fallback, Parse parse) const
+        -> decltype(parse(fallback)) {
+        try {
+            return parse(option(name).value_or(fallback));
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(e.what());
+        }
+    }
+
 private:
     std::vector<std::string> positional_;
     std::multimap<std::string, std::string> values_;

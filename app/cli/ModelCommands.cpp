@@ -111,6 +111,7 @@ std::string resultJson(const InferenceResult& r, const fs::path& package,
     json.field("description", m.description);
     json.endObject();
     json.field("device", r.device);
+    json.field("precision", r.precision);
     json.field("batchSize", r.batchSize);
     json.field("seconds", r.seconds);
     json.key("modelGrid").beginObject();
@@ -174,11 +175,9 @@ int infer(const Arguments& args) {
     const fs::path package = args.required("--model");
     const fs::path out = args.required("--out");
     InferenceOptions options;
-    try {
-        options.device = computeDeviceFromString(args.option("--device").value_or("auto"));
-    } catch (const std::invalid_argument& error) {
-        throw UsageError(error.what());
-    }
+    options.device = args.parsed("--device", "auto", computeDeviceFromString);
+    options.precision =
+        args.parsed("--precision", toString(options.precision), inferencePrecisionFromString);
     options.threads = args.integer("--threads", 0, 0);
     options.batchSize = args.integer("--batch-size", 0, 0);
 
@@ -252,15 +251,17 @@ void registerModelCommands(CommandTable& table) {
                      {},
                      modelCreateRandom});
 #ifdef METIS_CLI_FULL
-    table.push_back(
-        {"infer",
-         "DICOM_DIR --model PACKAGE --out DIR [--device auto|cpu|cuda] [--threads N] "
-         "[--batch-size N] [--series UID] [--brain-mask MASK]",
-         "segment metastases and predict EGFR: probability + mask NIfTI and "
-         "result.json on the series grid",
-         {"--model", "--out", "--device", "--threads", "--batch-size", "--series", "--brain-mask"},
-         {},
-         infer});
+    table.push_back({"infer",
+                     "DICOM_DIR --model PACKAGE --out DIR [--device auto|cpu|cuda] [--precision "
+                     "auto|fp32|bf16] "
+                     "[--threads N] "
+                     "[--batch-size N] [--series UID] [--brain-mask MASK]",
+                     "segment metastases and predict EGFR: probability + mask NIfTI and "
+                     "result.json on the series grid",
+                     {"--model", "--out", "--device", "--precision", "--threads", "--batch-size",
+                      "--series", "--brain-mask"},
+                     {},
+                     infer});
     table.push_back({"model register",
                      "PACKAGE --db FILE --user NAME [--version V] [--activate [--reason TEXT] "
                      "[--force-untrained]]",

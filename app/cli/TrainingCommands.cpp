@@ -48,11 +48,12 @@ TaskWeighting weightingOption(const Arguments& args) {
 }
 
 ComputeDevice deviceOption(const Arguments& args) {
-    try {
-        return computeDeviceFromString(args.option("--device").value_or("auto"));
-    } catch (const std::invalid_argument& e) {
-        throw UsageError(e.what());
-    }
+    return args.parsed("--device", "auto", computeDeviceFromString);
+}
+
+InferencePrecision precisionOption(const Arguments& args) {
+    return args.parsed("--precision", toString(InferenceOptions{}.precision),
+                       inferencePrecisionFromString);
 }
 
 std::string readTextFile(const fs::path& path) {
@@ -380,6 +381,7 @@ int evaluate(const Arguments& args) {
     const fs::path root = args.required("--data");
     InferenceOptions options;
     options.device = deviceOption(args);
+    options.precision = precisionOption(args);
     options.threads = args.integer("--threads", 0, 0);
     std::vector<std::unique_ptr<InferenceEngine>> engines;
     for (const std::string& package : packages) {
@@ -495,6 +497,7 @@ int calibrate(const Arguments& args) {
     const fs::path package = args.required("--model");
     InferenceOptions options;
     options.device = deviceOption(args);
+    options.precision = precisionOption(args);
     options.threads = args.integer("--threads", 0, 0);
     options.keepHeadMask = true; // head margins are among the settings tried
     const InferenceEngine engine(package, options);
@@ -592,26 +595,27 @@ void registerTrainingCommands(CommandTable& table) {
          {"--no-augment", "--restart", "--constant-learning-rate"},
          train});
 #ifdef METIS_CLI_FULL
-    table.push_back({"evaluate",
-                     "--model PACKAGE [--model PACKAGE...] --data DIR "
-                     "[--sets internal-test,external-test|all|cohort] "
-                     "[--cutoff YYYY-MM-DD] [--validation N] [--seed N] [--limit N] [--json] "
-                     "[--out FILE.json] [--device auto|cpu|cuda] [--threads N]",
-                     "evaluate a model package on a cohort folder (paper tables + AUC, "
-                     "calibration, lesion sensitivity by size)",
-                     {"--model", "--data", "--sets", "--cutoff", "--validation", "--seed",
-                      "--limit", "--out", "--device", "--threads"},
-                     {"--json"},
-                     evaluate});
+    table.push_back(
+        {"evaluate",
+         "--model PACKAGE [--model PACKAGE...] --data DIR "
+         "[--sets internal-test,external-test|all|cohort] "
+         "[--cutoff YYYY-MM-DD] [--validation N] [--seed N] [--limit N] [--json] "
+         "[--out FILE.json] [--device auto|cpu|cuda] [--precision auto|fp32|bf16] [--threads N]",
+         "evaluate a model package on a cohort folder (paper tables + AUC, "
+         "calibration, lesion sensitivity by size)",
+         {"--model", "--data", "--sets", "--cutoff", "--validation", "--seed", "--limit", "--out",
+          "--device", "--precision", "--threads"},
+         {"--json"},
+         evaluate});
     table.push_back(
         {"calibrate",
          "--model PACKAGE --data DIR [--thresholds 0.3,0.5,...] [--min-volumes MM3,...] "
          "[--head-margins MM,...] [--cutoff YYYY-MM-DD] [--validation N] [--seed N] [--write] "
-         "[--device auto|cpu|cuda] [--threads N]",
+         "[--device auto|cpu|cuda] [--precision auto|fp32|bf16] [--threads N]",
          "choose the package's GTV post-processing (threshold, minimum lesion volume, head "
          "margin) on the validation patients; --write stores it in the package",
          {"--model", "--data", "--thresholds", "--min-volumes", "--head-margins", "--cutoff",
-          "--validation", "--seed", "--device", "--threads"},
+          "--validation", "--seed", "--device", "--precision", "--threads"},
          {"--write"},
          calibrate});
 #endif

@@ -7,6 +7,7 @@
 #include "metis/models/TorchRuntime.h"
 
 #include <ATen/autocast_mode.h>
+#include <ATen/cpu/Utils.h>
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -21,25 +22,32 @@ namespace {
 constexpr double kCpuActivationBudget = 1.0 * 1024 * 1024 * 1024;
 constexpr double kCudaActivationBudget = 4.0 * 1024 * 1024 * 1024;
 
-/// Turns float16 autocast on for its lifetime (CUDA inference only).
-class AutocastScope {
+/// Turns bf16 autocast on for `device` for its lifetime (restoring what was there before).
+class BFloat16Scope {
 public:
-    explicit AutocastScope(bool enabled) : enabled_(enabled) {
+    BFloat16Scope(bool enabled, at::DeviceType device) : enabled_(enabled), device_(device) {
         if (enabled_) {
-            at::autocast::set_autocast_enabled(at::kCUDA, true);
+            wasEnabled_ = at::autocast::is_autocast_enabled(device_);
+            previousType_ = at::autocast::get_autocast_dtype(device_);
+            at::autocast::set_autocast_dtype(device_, at::kBFloat16);
+            at::autocast::set_autocast_enabled(device_, true);
         }
     }
-    ~AutocastScope() {
+    ~BFloat16Scope() {
         if (enabled_) {
             at::autocast::clear_cache();
-            at::autocast::set_autocast_enabled(at::kCUDA, false);
+            at::autocast::set_autocast_enabled(device_, wasEnabled_);
+            at::autocast::set_autocast_dtype(device_, previousType_);
         }
     }
-    AutocastScope(const AutocastScope&) = delete;
-    AutocastScope& operator=(const AutocastScope&) = delete;
+    BFloat16Scope(const BFloat16Scope&) = delete;
+    BFloat16Scope& operator=(const BFloat16Scope&) = delete;
 
 private:
     bool enabled_;
+    at::DeviceType device_;
+    bool wasEnabled_ = false;
+    at::ScalarType previousType_ = at::kBFloat16;
 };
 
 } // namespace
@@ -65,6 +73,40 @@ ComputeDevice computeDeviceFromString(const std::string& text) {
     throw std::invalid_argument("unknown device '" + text + "' (expected auto, cpu or cuda)");
 }
 
+std::string toString(InferencePrecision precision) {
+    switch (precision) {
+    case InferencePrecision::Auto:
+        return "auto";
+    case InferencePrecision::Float32:
+        return "fp32";
+    case InferencePrecision::BFloat16:
+        return "bf16";
+    }
+    return "unknown";
+}
+
+InferencePrecision inferencePrecisionFromString(const std::string& text) {
+    for (const auto precision :
+         {InferencePrecision::Auto, InferencePrecision::Float32, InferencePrecision::BFloat16}) {
+        if (text == toString(precision)) {
+            return precision;
+        }
+    }
+    throw std::invalid_argument("unknown precision '" + text + "' (expected auto, fp32 or bf16)");
+}
+
+bool cpuHasNativeBFloat16() {
+    static const bool native = [] {
+        const auto capabilities = at::cpu::get_cpu_capabilities();
+        auto flag = [&](const char* name) {
+            const auto found = capabilities.find(name);
+            return found != capabilities.end() && found->second.isBool() && found->second.toBool();
+        };
+        return flag("avx512_bf16") || flag("amx_bf16");
+    }();
+    return native;
+}
+
 int batchSizeForBudget(const MtsaNetConfig& config, double budgetBytes) {
     constexpr double kLiveTensorsPerLevel = 10.0;
     double bytesPerSlice = 0.0;
@@ -81,6 +123,7 @@ struct InferenceEngine::Impl {
     LoadedPackage package;
     torch::Device device{torch::kCPU};
     int batchSize = 1;
+    bool bfloat16 = false;
 };
 
 InferenceEngine::InferenceEngine(const std::filesystem::path& packagePath,
@@ -100,6 +143,10 @@ InferenceEngine::InferenceEngine(const std::filesystem::path& packagePath,
     impl_->package.network->to(impl_->device);
     impl_->package.network->useChannelsLast();
     impl_->package.network->eval();
+    impl_->package.network->foldNormalisation();
+    impl_->bfloat16 =
+        options.precision == InferencePrecision::BFloat16 ||
+        (options.precision == InferencePrecision::Auto && (useCuda || cpuHasNativeBFloat16()));
     impl_->batchSize =
         options.batchSize > 0
             ? options.batchSize
@@ -115,6 +162,10 @@ const ModelPackageMetadata& InferenceEngine::metadata() const {
 
 std::string InferenceEngine::device() const {
     return impl_->device.is_cuda() ? "cuda" : "cpu";
+}
+
+std::string InferenceEngine::precision() const {
+    return impl_->bfloat16 ? "bf16" : "fp32";
 }
 
 int InferenceEngine::batchSize() const {
@@ -146,6 +197,7 @@ NetworkPrediction InferenceEngine::predict(const ImageVolume& series, ProgressSi
                                  {},
                                  {},
                                  device(),
+                                 precision(),
                                  impl_->batchSize,
                                  0.0};
     const ModelInput& input = prediction.input;
@@ -164,9 +216,8 @@ NetworkPrediction InferenceEngine::predict(const ImageVolume& series, ProgressSi
         prediction.sliceMutantProbability.assign(static_cast<std::size_t>(sliceCount), 0.0);
     }
 
-    const bool autocast = impl_->device.is_cuda() && impl_->options.mixedPrecision;
     torch::InferenceMode inferenceMode;
-    AutocastScope autocastScope(autocast);
+    const BFloat16Scope bfloat16(impl_->bfloat16, impl_->device.type());
     auto& net = *impl_->package.network;
     for (std::int64_t first = 0; first < sliceCount; first += impl_->batchSize) {
         const std::int64_t count = std::min<std::int64_t>(impl_->batchSize, sliceCount - first);
@@ -296,6 +347,7 @@ InferenceResult InferenceEngine::finish(const NetworkPrediction& prediction,
     }
 
     result.device = prediction.device;
+    result.precision = prediction.precision;
     result.batchSize = prediction.batchSize;
     result.seconds =
         prediction.seconds +

@@ -52,7 +52,20 @@ ConvBlockImpl::ConvBlockImpl(int in, int out) {
 }
 
 torch::Tensor ConvBlockImpl::forward(const torch::Tensor& input) {
+    if (foldedWeight_.defined() && !is_training()) {
+        return torch::relu(torch::conv2d(input, foldedWeight_, foldedBias_, 1, 1));
+    }
     return torch::relu(norm_->forward(conv_->forward(input)));
+}
+
+void ConvBlockImpl::foldNormalisation() {
+    torch::NoGradGuard noGrad;
+    const auto scale = norm_->weight / torch::sqrt(norm_->running_var + norm_->options.eps());
+    const auto format = conv_->weight.is_contiguous(torch::MemoryFormat::ChannelsLast)
+                            ? torch::MemoryFormat::ChannelsLast
+                            : torch::MemoryFormat::Contiguous;
+    foldedWeight_ = (conv_->weight * scale.reshape({-1, 1, 1, 1})).contiguous(format);
+    foldedBias_ = norm_->bias - norm_->running_mean * scale;
 }
 
 MsaBlockImpl::MsaBlockImpl(int in, int out) {
@@ -214,6 +227,14 @@ void MtsaNetImpl::useChannelsLast() {
         }
     }
     channelsLast_ = true;
+}
+
+void MtsaNetImpl::foldNormalisation() {
+    for (const auto& module : modules(/*include_self=*/false)) {
+        if (auto* block = module->as<ConvBlockImpl>()) {
+            block->foldNormalisation();
+        }
+    }
 }
 
 std::vector<std::pair<std::string, torch::Tensor>> MtsaNetImpl::namedState() const {

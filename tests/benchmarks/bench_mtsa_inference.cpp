@@ -1,11 +1,20 @@
 // MTSA-Net inference speed on this CPU at the paper configuration (384 x 384, width 32): eval
-// mode, no autograd, batch 1 and 4. Prints ms per slice, seconds per 180-slice series, the
-// achieved GFLOP/s (from the analytic count of ModelSummary.cpp) and the parameter count.
+// mode, no autograd, batch 1 and 4, in the layouts and precisions the engine can use, from the
+// plain reference path (NCHW, BatchNorm as its own layer, fp32) to the engine's default.
+// Prints ms per slice, seconds per 180-slice series and the achieved GFLOP/s (from the analytic
+// count of ModelSummary.cpp). The PyTorch peer on the same network and wheel is printed by
+// mtsa_inference_pytorch.py when the installer's Python is given (METIS_TORCH_PYTHON).
 #include "BenchStats.h"
 #include "MtsaNet.h"
+#include "metis/models/InferenceEngine.h"
 #include "metis/models/TorchRuntime.h"
 
+#include <ATen/autocast_mode.h>
 #include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <string>
+#include <utility>
 #include <vector>
 
 using namespace metis::models;
@@ -13,11 +22,15 @@ using namespace metis::models;
 namespace {
 
 constexpr int kSeriesSlices = 180;
+constexpr double kSeriesTargetSeconds = 60.0;
 
-void timeBatch(MtsaNetImpl& net, const ModelSummary& summary, int batch, int repeats) {
+double timeBatch(MtsaNetImpl& net, const ModelSummary& summary, const char* variant, int batch,
+                 int repeats, bool bfloat16) {
     const int side = net.config().inputSize;
     const auto input = torch::randn({batch, 1, side, side});
-    net.forward(input); // warm-up: first-touch allocations and oneDNN/BLAS set-up
+    at::autocast::set_autocast_dtype(at::kCPU, at::kBFloat16);
+    at::autocast::set_autocast_enabled(at::kCPU, bfloat16);
+    net.forward(input); // warm-up: first-touch allocations and oneDNN kernel creation
     std::vector<double> ms;
     for (int i = 0; i < repeats; ++i) {
         const double start = bench::nowMs();
@@ -27,13 +40,14 @@ void timeBatch(MtsaNetImpl& net, const ModelSummary& summary, int batch, int rep
         (void)sink;
         ms.push_back(bench::nowMs() - start);
     }
-    char label[64];
-    std::snprintf(label, sizeof(label), "forward batch %d", batch);
-    bench::printSummary(label, ms);
+    at::autocast::set_autocast_enabled(at::kCPU, false);
+    at::autocast::clear_cache();
     const double perSlice = bench::percentile(ms, 0.5) / batch;
-    std::printf("  batch %d: %.1f ms per slice, %.1f s per %d-slice series, %.1f GFLOP/s\n", batch,
-                perSlice, perSlice * kSeriesSlices * 1e-3, kSeriesSlices,
-                summary.gflopsPerSlice() / (perSlice * 1e-3));
+    std::printf("%-44s batch %d: %7.1f ms/slice, %6.1f s per %d-slice series (target <= %.0f s), "
+                "%6.1f GFLOP/s\n",
+                variant, batch, perSlice, perSlice * kSeriesSlices * 1e-3, kSeriesSlices,
+                kSeriesTargetSeconds, summary.gflopsPerSlice() / (perSlice * 1e-3));
+    return perSlice;
 }
 
 } // namespace
@@ -41,15 +55,61 @@ void timeBatch(MtsaNetImpl& net, const ModelSummary& summary, int batch, int rep
 int main() {
     const auto runtime = initialiseRuntime();
     std::printf("%s\n", describe(runtime).c_str());
+    std::printf("CPU computes bf16 natively: %s\n", cpuHasNativeBFloat16() ? "yes" : "no");
     const MtsaNetConfig config; // the paper configuration
     const auto summary = summarise(config);
     std::printf("%s\n", describe(config, summary).c_str());
+    const int repeats = std::getenv("METIS_BENCH_QUICK") ? 2 : 4;
 
     torch::manual_seed(1);
     MtsaNet net(config);
     net->eval();
-    torch::NoGradGuard noGrad;
-    timeBatch(*net, summary, 1, 5);
-    timeBatch(*net, summary, 4, 3);
+    torch::InferenceMode inferenceMode; // as the engine runs
+    const double reference =
+        timeBatch(*net, summary, "reference: NCHW, BatchNorm layers, fp32", 1, repeats, false);
+    net->useChannelsLast();
+    timeBatch(*net, summary, "channels-last, fp32", 1, repeats, false);
+    net->foldNormalisation();
+    // The engine's path, by precision and batch, for the comparison with PyTorch below.
+    std::map<std::pair<std::string, int>, double> metis;
+    for (const bool bfloat16 : {false, true}) {
+        for (const int batch : {1, 4}) {
+            const std::string precision = bfloat16 ? "bf16" : "fp32";
+            const std::string variant = "channels-last, BatchNorm folded, " + precision;
+            metis[{precision, batch}] =
+                timeBatch(*net, summary, variant.c_str(), batch, repeats, bfloat16);
+        }
+    }
+    std::printf("speed-up over the reference path (batch 1): fp32 %.1fx, bf16 %.1fx\n",
+                reference / metis[{"fp32", 1}], reference / metis[{"bf16", 1}]);
+
+    const std::string command = std::string(METIS_TORCH_PYTHON) + " " +
+                                METIS_PYTORCH_INFERENCE_SCRIPT + " --repeats " +
+                                std::to_string(repeats);
+    std::map<std::pair<std::string, int>, double> pytorch;
+    if (FILE* pipe = popen(command.c_str(), "r")) {
+        char line[256];
+        while (std::fgets(line, sizeof line, pipe)) {
+            char precision[8] = {};
+            int batch = 0;
+            double ms = 0.0;
+            if (std::sscanf(line, "pytorch_ms_per_slice %7s %d %lf", precision, &batch, &ms) == 3) {
+                pytorch[{precision, batch}] = ms;
+            }
+        }
+        pclose(pipe);
+    }
+    if (pytorch.empty()) {
+        std::printf("PyTorch figures unavailable (the torch wheel's Python missing?)\n");
+        return 0;
+    }
+    std::printf("PyTorch (same wheel, channels-last, inference mode, autocast), same network:\n");
+    for (const auto& [key, ms] : pytorch) {
+        const auto ours = metis.find(key);
+        std::printf("  %s batch %d: PyTorch %.1f ms/slice, Metis %.1f ms/slice, ratio PyTorch / "
+                    "Metis %.2f (target >= 1)\n",
+                    key.first.c_str(), key.second, ms, ours != metis.end() ? ours->second : 0.0,
+                    ours != metis.end() ? ms / ours->second : 0.0);
+    }
     return 0;
 }

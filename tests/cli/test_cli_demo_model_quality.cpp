@@ -69,6 +69,60 @@ private Q_SLOTS:
         QVERIFY2(meanDice >= 0.70, qPrintable(summary));
         QVERIFY2(falsePositives >= 0 && falsePositives <= 3 * kPatients, qPrintable(summary));
     }
+
+    void optimisedPrecisionsAndDevicesAgree() {
+        // One unseen patient through `infer` in fp32 and bf16, and with --device auto against
+        // --device cpu: bf16 may round, the masks must still agree (Dice >= 0.995); on a machine
+        // without a GPU, auto is the CPU and gives the very same result.
+        QTemporaryDir dir;
+        const QString cohort = dir.filePath("cohort");
+        auto phantom = test_tools::runTool(kCli,
+                                           {"phantom", "--out", cohort, "--preset", "paper",
+                                            "--seed", "424243", "--patients", "1"},
+                                           600000);
+        QVERIFY2(phantom.exitCode == 0, qPrintable(phantom.output));
+        const QString series = QDir(cohort).filePath("PHANTOM-0001/MR");
+        const auto infer = [&](const QString& name, const QString& device,
+                               const QString& precision) {
+            const QString out = dir.filePath(name);
+            auto run = test_tools::runTool(kCli,
+                                           {"infer", series, "--model", kDemoModel, "--out", out,
+                                            "--device", device, "--precision", precision},
+                                           600000);
+            return std::make_pair(run, out);
+        };
+        const auto [fp32, fp32Out] = infer("fp32", "cpu", "fp32");
+        QVERIFY2(fp32.exitCode == 0, qPrintable(fp32.output));
+        const auto [bf16, bf16Out] = infer("bf16", "cpu", "bf16");
+        QVERIFY2(bf16.exitCode == 0, qPrintable(bf16.output));
+        const auto [automatic, autoOut] = infer("auto", "auto", "fp32");
+        QVERIFY2(automatic.exitCode == 0, qPrintable(automatic.output));
+
+        const auto dice = [&](const QString& reference, const QString& prediction) {
+            auto metrics =
+                test_tools::runTool(kCli, {"metrics", "--ref", reference + "/mask.nii.gz", "--pred",
+                                           prediction + "/mask.nii.gz", "--json", "--ref-labels",
+                                           "binary", "--pred-labels", "binary"});
+            const auto json = QJsonDocument::fromJson(metrics.output.toUtf8()).object();
+            return json.value("dice").toDouble(-1.0);
+        };
+        const double bf16Dice = dice(fp32Out, bf16Out);
+        qInfo("bf16 against fp32: mask Dice %.4f", bf16Dice);
+        QVERIFY2(bf16Dice >= 0.995, qPrintable(QString("Dice %1").arg(bf16Dice)));
+        const auto result = [](const QString& out) {
+            QFile file(out + "/result.json");
+            return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
+                                                  : QJsonObject();
+        };
+        const QJsonObject autoResult = result(autoOut);
+        QCOMPARE(result(bf16Out).value("precision").toString(), QString("bf16"));
+        QCOMPARE(result(fp32Out).value("precision").toString(), QString("fp32"));
+        if (autoResult.value("device").toString() == "cpu") {
+            // Per-slice EGFR probabilities and GTV areas, and the mask, exactly as --device cpu.
+            QCOMPARE(autoResult.value("slices"), result(fp32Out).value("slices"));
+            QCOMPARE(dice(fp32Out, autoOut), 1.0);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliDemoModelQuality)

@@ -140,6 +140,53 @@ private Q_SLOTS:
         QVERIFY((plain.egfr - nhwc.egfr).abs().max().item<double>() < 1e-4);
     }
 
+    void optimisedInferencePathGivesTheReferenceProbabilities() {
+        // The engine's path (channels-last, BatchNorm folded into the convs) against the plain
+        // one (NCHW, BatchNorm layers), with trained-like BatchNorm statistics: the GTV and EGFR
+        // probabilities agree to 1e-4 (fp32).
+        MtsaNet net(smallConfig());
+        net->train();
+        {
+            torch::NoGradGuard noGrad;
+            for (int step = 0; step < 3; ++step) { // running statistics away from 0 / 1
+                net->forward(torch::randn({4, 1, 64, 64}) * 2.0 + 0.5);
+            }
+            for (auto& item : net->named_parameters()) {
+                if (item.key().find(".norm.") != std::string::npos) {
+                    item.value().uniform_(0.5, 1.5);
+                }
+            }
+        }
+        net->eval();
+        torch::NoGradGuard noGrad;
+        const auto input = torch::randn({2, 1, 64, 64});
+        const MtsaNetOutput reference = net->forward(input);
+        net->useChannelsLast();
+        net->foldNormalisation();
+        const MtsaNetOutput optimised = net->forward(input);
+        const double segDifference = (torch::sigmoid(reference.seg) - torch::sigmoid(optimised.seg))
+                                         .abs()
+                                         .max()
+                                         .item<double>();
+        const double egfrDifference =
+            (torch::softmax(reference.egfr, 1) - torch::softmax(optimised.egfr, 1))
+                .abs()
+                .max()
+                .item<double>();
+        QVERIFY2(segDifference <= 1e-4, qPrintable(QString::number(segDifference)));
+        QVERIFY2(egfrDifference <= 1e-4, qPrintable(QString::number(egfrDifference)));
+        // Folding must really have replaced the layers: with the BatchNorm statistics changed
+        // afterwards, eval mode no longer sees them, training mode does.
+        for (auto& buffer : net->named_buffers()) {
+            if (buffer.key().find("running_mean") != std::string::npos) {
+                buffer.value().add_(10.0);
+            }
+        }
+        const double unchanged =
+            (net->forward(input).seg - optimised.seg).abs().max().item<double>();
+        QVERIFY2(unchanged == 0.0, qPrintable(QString::number(unchanged)));
+    }
+
     void singleTaskBaselinesCarryOneHead() {
         auto config = smallConfig();
         config.heads = NetworkHeads::SegmentationOnly;
