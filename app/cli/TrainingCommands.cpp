@@ -490,8 +490,8 @@ std::vector<double> numberList(const Arguments& args, const std::string& name,
 
 /// Chooses the package's post-processing on the validation patients: the network runs once per
 /// patient, then post-processing settings are applied to its output and scored by mean Dice +
-/// pooled lesion F1 (Dice alone barely notices a few small false lesions; the F1 weighs them
-/// against missed lesions). The search is coordinate-wise, in the order the steps act: the head
+/// pooled lesion F2 (Dice alone barely notices a few small false lesions; the F2 weighs them
+/// against missed lesions, a miss four times as much). The search is coordinate-wise, in the order the steps act: the head
 /// margin (at threshold 0.5, no volume limit), then the threshold, then the minimum volume.
 int calibrate(const Arguments& args) {
     const fs::path package = args.required("--model");
@@ -525,7 +525,7 @@ int calibrate(const Arguments& args) {
     const GtvPostProcessing& best = calibration.best;
 
     std::printf("| head margin (mm) | threshold | min lesion volume (mm3) | mean Dice | lesions "
-                "found | false lesions | lesion F1 | score |\n|---|---|---|---|---|---|---|---|\n");
+                "found | false lesions | lesion F2 | score |\n|---|---|---|---|---|---|---|---|\n");
     for (const CalibrationScore& s : calibration.tried) {
         const bool chosen = s.settings.headMarginMm == best.headMarginMm &&
                             s.settings.threshold == best.threshold &&
@@ -533,7 +533,7 @@ int calibrate(const Arguments& args) {
         std::printf("| %.0f | %.2f | %.0f | %.3f | %zu / %zu | %zu | %.3f | %.3f%s |\n",
                     s.settings.headMarginMm, s.settings.threshold, s.settings.minLesionVolumeMm3,
                     s.meanDice, s.truePositive, s.truePositive + s.falseNegative, s.falsePositive,
-                    s.lesionF1(), s.value(), chosen ? " (chosen)" : "");
+                    s.lesionF2(), s.value(), chosen ? " (chosen)" : "");
     }
     std::printf("chosen on %zu validation patients: threshold %.2f, minimum lesion volume %.0f "
                 "mm3, head margin %.0f mm\n",

@@ -7,10 +7,10 @@
 
 namespace metis::models {
 
-double CalibrationScore::lesionF1() const {
+double CalibrationScore::lesionF2() const {
     const double denominator =
-        static_cast<double>(2 * truePositive + falsePositive + falseNegative);
-    return denominator > 0 ? 2.0 * static_cast<double>(truePositive) / denominator : 0.0;
+        static_cast<double>(5 * truePositive + 4 * falseNegative + falsePositive);
+    return denominator > 0 ? 5.0 * static_cast<double>(truePositive) / denominator : 0.0;
 }
 
 CalibrationResult calibratePostProcessing(const InferenceEngine& engine,
@@ -52,9 +52,9 @@ CalibrationResult calibratePostProcessing(const InferenceEngine& engine,
             char detail[160];
             std::snprintf(detail, sizeof detail,
                           "margin %.0f mm, threshold %.2f, min volume %.0f mm3: Dice %.3f, "
-                          "lesion F1 %.3f",
+                          "lesion F2 %.3f",
                           settings.headMarginMm, settings.threshold, settings.minLesionVolumeMm3,
-                          score.meanDice, score.lesionF1());
+                          score.meanDice, score.lesionF2());
             scope.step(static_cast<double>(result.tried.size()) / static_cast<double>(total),
                        detail);
         }

@@ -2,8 +2,8 @@
 // mode, no autograd, batch 1 and 4, in the layouts and precisions the engine can use, from the
 // plain reference path (NCHW, BatchNorm as its own layer, fp32) to the engine's default.
 // Prints ms per slice, seconds per 180-slice series and the achieved GFLOP/s (from the analytic
-// count of ModelSummary.cpp). The PyTorch peer on the same network and wheel is printed by
-// mtsa_inference_pytorch.py when the installer's Python is given (METIS_TORCH_PYTHON).
+// count of ModelSummary.cpp). Then the peers on the same network (mtsa_inference_peers.py in the
+// torch wheel's Python): PyTorch with its best settings and ONNX Runtime's CPU provider.
 #include "BenchStats.h"
 #include "MtsaNet.h"
 #include "metis/models/InferenceEngine.h"
@@ -12,8 +12,10 @@
 #include <ATen/autocast_mode.h>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -84,32 +86,40 @@ int main() {
                 reference / metis[{"fp32", 1}], reference / metis[{"bf16", 1}]);
 
     const std::string command = std::string(METIS_TORCH_PYTHON) + " " +
-                                METIS_PYTORCH_INFERENCE_SCRIPT + " --repeats " +
-                                std::to_string(repeats);
-    std::map<std::pair<std::string, int>, double> pytorch;
+                                METIS_INFERENCE_PEERS_SCRIPT + " --repeats " +
+                                std::to_string(repeats) + " 2>&1";
+    // (peer, precision, batch) -> ms per slice
+    std::map<std::tuple<std::string, std::string, int>, double> peers;
     if (FILE* pipe = popen(command.c_str(), "r")) {
-        char line[256];
+        char line[1024];
         while (std::fgets(line, sizeof line, pipe)) {
+            char peer[32] = {};
             char precision[8] = {};
             int batch = 0;
             double ms = 0.0;
-            if (std::sscanf(line, "pytorch_ms_per_slice %7s %d %lf", precision, &batch, &ms) == 3) {
-                pytorch[{precision, batch}] = ms;
+            if (std::sscanf(line, "%31[a-z]_ms_per_slice %7s %d %lf", peer, precision, &batch,
+                            &ms) == 4) {
+                peers[{peer, precision, batch}] = ms;
+            } else if (std::strncmp(line, "onnxruntime_unavailable", 23) == 0) {
+                std::printf("ONNX Runtime: %s", line + 24);
             }
         }
         pclose(pipe);
     }
-    if (pytorch.empty()) {
-        std::printf("PyTorch figures unavailable (the torch wheel's Python missing?)\n");
+    if (peers.empty()) {
+        std::printf("peer figures unavailable (the torch wheel's Python missing?)\n");
         return 0;
     }
-    std::printf("PyTorch (same wheel, channels-last, inference mode, autocast), same network:\n");
-    for (const auto& [key, ms] : pytorch) {
-        const auto ours = metis.find(key);
-        std::printf("  %s batch %d: PyTorch %.1f ms/slice, Metis %.1f ms/slice, ratio PyTorch / "
-                    "Metis %.2f (target >= 1)\n",
-                    key.first.c_str(), key.second, ms, ours != metis.end() ? ours->second : 0.0,
-                    ours != metis.end() ? ms / ours->second : 0.0);
+    std::printf("Peers on the same network, same threads, same run (PyTorch on the same wheel: "
+                "channels-last, inference mode, autocast; ONNX Runtime CPU provider: fp32):\n");
+    for (const auto& [key, ms] : peers) {
+        const auto& [peer, precision, batch] = key;
+        const auto ours = metis.find({precision, batch});
+        const double metisMs = ours != metis.end() ? ours->second : 0.0;
+        std::printf("  %-11s %s batch %d: %.1f ms/slice; Metis %.1f ms/slice; peer / Metis %.2f "
+                    "(target >= 1)\n",
+                    peer.c_str(), precision.c_str(), batch, ms, metisMs,
+                    metisMs > 0.0 ? ms / metisMs : 0.0);
     }
     return 0;
 }
