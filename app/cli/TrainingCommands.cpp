@@ -490,9 +490,10 @@ std::vector<double> numberList(const Arguments& args, const std::string& name,
 
 /// Chooses the package's post-processing on the validation patients: the network runs once per
 /// patient, then post-processing settings are applied to its output and scored by mean Dice +
-/// pooled lesion F2 (Dice alone barely notices a few small false lesions; the F2 weighs them
-/// against missed lesions, a miss four times as much). The search is coordinate-wise, in the order the steps act: the head
-/// margin (at threshold 0.5, no volume limit), then the threshold, then the minimum volume.
+/// pooled lesion F-beta (Dice alone barely notices a few small false lesions; the F-beta weighs
+/// them against missed lesions, a miss beta^2 = 4 times as much by default). The search is
+/// coordinate-wise, in the order the steps act: the head margin (at threshold 0.5, no volume
+/// limit), then the threshold, then the minimum volume.
 int calibrate(const Arguments& args) {
     const fs::path package = args.required("--model");
     InferenceOptions options;
@@ -520,12 +521,14 @@ int calibrate(const Arguments& args) {
     grid.headMarginsMm = numberList(args, "--head-margins", grid.headMarginsMm);
     grid.thresholds = numberList(args, "--thresholds", grid.thresholds);
     grid.minLesionVolumesMm3 = numberList(args, "--min-volumes", grid.minLesionVolumesMm3);
+    grid.lesionBeta = args.number("--lesion-beta", grid.lesionBeta, 0.0);
     StreamProgressSink progress(stderr, 0.0);
     const CalibrationResult calibration = calibratePostProcessing(engine, patients, grid, progress);
     const GtvPostProcessing& best = calibration.best;
 
-    std::printf("| head margin (mm) | threshold | min lesion volume (mm3) | mean Dice | lesions "
-                "found | false lesions | lesion F2 | score |\n|---|---|---|---|---|---|---|---|\n");
+    std::printf(
+        "| head margin (mm) | threshold | min lesion volume (mm3) | mean Dice | lesions "
+        "found | false lesions | lesion F-beta | score |\n|---|---|---|---|---|---|---|---|\n");
     for (const CalibrationScore& s : calibration.tried) {
         const bool chosen = s.settings.headMarginMm == best.headMarginMm &&
                             s.settings.threshold == best.threshold &&
@@ -533,7 +536,7 @@ int calibrate(const Arguments& args) {
         std::printf("| %.0f | %.2f | %.0f | %.3f | %zu / %zu | %zu | %.3f | %.3f%s |\n",
                     s.settings.headMarginMm, s.settings.threshold, s.settings.minLesionVolumeMm3,
                     s.meanDice, s.truePositive, s.truePositive + s.falseNegative, s.falsePositive,
-                    s.lesionF2(), s.value(), chosen ? " (chosen)" : "");
+                    s.lesionScore(), s.value(), chosen ? " (chosen)" : "");
     }
     std::printf("chosen on %zu validation patients: threshold %.2f, minimum lesion volume %.0f "
                 "mm3, head margin %.0f mm\n",
@@ -610,12 +613,13 @@ void registerTrainingCommands(CommandTable& table) {
     table.push_back(
         {"calibrate",
          "--model PACKAGE --data DIR [--thresholds 0.3,0.5,...] [--min-volumes MM3,...] "
+         "[--lesion-beta 2] "
          "[--head-margins MM,...] [--cutoff YYYY-MM-DD] [--validation N] [--seed N] [--write] "
          "[--device auto|cpu|cuda] [--precision auto|fp32|bf16] [--threads N]",
          "choose the package's GTV post-processing (threshold, minimum lesion volume, head "
          "margin) on the validation patients; --write stores it in the package",
-         {"--model", "--data", "--thresholds", "--min-volumes", "--head-margins", "--cutoff",
-          "--validation", "--seed", "--device", "--precision", "--threads"},
+         {"--model", "--data", "--thresholds", "--min-volumes", "--head-margins", "--lesion-beta",
+          "--cutoff", "--validation", "--seed", "--device", "--precision", "--threads"},
          {"--write"},
          calibrate});
 #endif

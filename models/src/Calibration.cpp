@@ -7,10 +7,12 @@
 
 namespace metis::models {
 
-double CalibrationScore::lesionF2() const {
+double CalibrationScore::lesionScore() const {
+    const double weight = lesionBeta * lesionBeta;
+    const double found = (1.0 + weight) * static_cast<double>(truePositive);
     const double denominator =
-        static_cast<double>(5 * truePositive + 4 * falseNegative + falsePositive);
-    return denominator > 0 ? 5.0 * static_cast<double>(truePositive) / denominator : 0.0;
+        found + weight * static_cast<double>(falseNegative) + static_cast<double>(falsePositive);
+    return denominator > 0 ? found / denominator : 0.0;
 }
 
 CalibrationResult calibratePostProcessing(const InferenceEngine& engine,
@@ -35,6 +37,7 @@ CalibrationResult calibratePostProcessing(const InferenceEngine& engine,
             settings.validate();
             CalibrationScore score;
             score.settings = settings;
+            score.lesionBeta = grid.lesionBeta;
             for (const CalibrationCase& patient : cases) {
                 const InferenceResult output = engine.finish(patient.prediction, settings);
                 const SegmentationReport report =
@@ -52,9 +55,9 @@ CalibrationResult calibratePostProcessing(const InferenceEngine& engine,
             char detail[160];
             std::snprintf(detail, sizeof detail,
                           "margin %.0f mm, threshold %.2f, min volume %.0f mm3: Dice %.3f, "
-                          "lesion F2 %.3f",
+                          "lesion F-beta %.3f",
                           settings.headMarginMm, settings.threshold, settings.minLesionVolumeMm3,
-                          score.meanDice, score.lesionF2());
+                          score.meanDice, score.lesionScore());
             scope.step(static_cast<double>(result.tried.size()) / static_cast<double>(total),
                        detail);
         }

@@ -311,6 +311,27 @@ private Q_SLOTS:
         }
     }
 
+    void lesionScoreWeighsMissesByBeta() {
+        // 6 found, 2 missed, 4 invented: F1 = 12 / 18; F2 = 30 / (30 + 8 + 4); a miss costs
+        // beta^2 times a false lesion, so trading three false lesions for one more found lesion
+        // wins under F2 and loses under F1.
+        CalibrationScore score;
+        score.truePositive = 6;
+        score.falseNegative = 2;
+        score.falsePositive = 4;
+        score.lesionBeta = 1.0;
+        QVERIFY(std::abs(score.lesionScore() - 12.0 / 18.0) < 1e-12);
+        score.lesionBeta = 2.0;
+        QVERIFY(std::abs(score.lesionScore() - 30.0 / 42.0) < 1e-12);
+        CalibrationScore moreFound = score;
+        moreFound.truePositive = 7;
+        moreFound.falseNegative = 1;
+        moreFound.falsePositive = 7;
+        QVERIFY(moreFound.lesionScore() > score.lesionScore());
+        moreFound.lesionBeta = score.lesionBeta = 1.0;
+        QVERIFY(moreFound.lesionScore() < score.lesionScore());
+    }
+
     void postProcessingDropsSmallLesionsAndTheHeadRim() {
         const ImageVolume series = syntheticSeries();
         InferenceOptions options = cpuOptions(4);

@@ -21,20 +21,24 @@ struct CalibrationGrid {
     std::vector<double> thresholds{0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
     /// Capped at 20 mm3 (a 3.4 mm sphere): a larger floor would delete real 4-5 mm metastases.
     std::vector<double> minLesionVolumesMm3{0, 5, 10, 20};
+    /// The lesion score is F-beta: a missed metastasis weighs beta^2 times an invented one.
+    /// 2 by default (see CalibrationScore); 1 gives F1, equal weights.
+    double lesionBeta = 2.0;
 };
 
 struct CalibrationScore {
     GtvPostProcessing settings;
     double meanDice = 0.0;
     std::size_t truePositive = 0, falsePositive = 0, falseNegative = 0;
-    /// Pooled lesion F2 (F-beta, beta 2): 5 TP / (5 TP + 4 FN + FP). A missed metastasis costs
-    /// four times an invented one, which the reviewer rejects in the editor with one click; F1
-    /// (equal costs) traded the small metastases for false lesions far under the one per
-    /// patient a reader tolerates (docs/mtsa-net-demo.md).
-    double lesionF2() const;
-    /// What is maximised: mean Dice + lesion F2 (lesions found or invented count as much as the
-    /// outline of the ones found).
-    double value() const { return meanDice + lesionF2(); }
+    double lesionBeta = 2.0;
+    /// Pooled lesion F-beta: (1 + b^2) TP / ((1 + b^2) TP + b^2 FN + FP). With the default
+    /// beta 2 a missed metastasis costs four times an invented one, which the reviewer rejects
+    /// in the editor with one click; F1 (equal costs) traded the small metastases for false
+    /// lesions far under the one per patient a reader tolerates (docs/mtsa-net-demo.md).
+    double lesionScore() const;
+    /// What is maximised: mean Dice + lesion F-beta (lesions found or invented count as much
+    /// as the outline of the ones found).
+    double value() const { return meanDice + lesionScore(); }
 };
 
 struct CalibrationResult {
