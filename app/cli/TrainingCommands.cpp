@@ -51,11 +51,6 @@ ComputeDevice deviceOption(const Arguments& args) {
     return args.parsed("--device", "auto", computeDeviceFromString);
 }
 
-InferencePrecision precisionOption(const Arguments& args) {
-    return args.parsed("--precision", toString(InferenceOptions{}.precision),
-                       inferencePrecisionFromString);
-}
-
 std::string readTextFile(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -67,6 +62,11 @@ std::string readTextFile(const fs::path& path) {
 }
 
 #ifdef METIS_CLI_FULL
+
+InferencePrecision precisionOption(const Arguments& args) {
+    return args.parsed("--precision", toString(InferenceOptions{}.precision),
+                       inferencePrecisionFromString);
+}
 
 /// A cohort folder: DIR/clinical.csv (patient_id, diagnosis_date, egfr_status[, site]) and one
 /// folder per patient holding the T1-CE series (DICOM anywhere below it, or image.nii.gz) and
