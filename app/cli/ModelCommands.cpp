@@ -1,6 +1,7 @@
 // MTSA-Net commands. `model info` and `model create-random` need only core + models and exist
 // in every build; `infer` reads DICOM/NIfTI and exists only in the full build.
 #include "CommandLine.h"
+#include "InferenceArguments.h"
 #include "metis/core/Json.h"
 #include "metis/core/Progress.h"
 #include "metis/models/InferenceEngine.h"
@@ -174,12 +175,7 @@ int infer(const Arguments& args) {
     const fs::path input = args.positional().front();
     const fs::path package = args.required("--model");
     const fs::path out = args.required("--out");
-    InferenceOptions options;
-    options.device = args.parsed("--device", "auto", computeDeviceFromString);
-    options.precision =
-        args.parsed("--precision", toString(options.precision), inferencePrecisionFromString);
-    options.threads = args.integer("--threads", 0, 0);
-    options.batchSize = args.integer("--batch-size", 0, 0);
+    const InferenceOptions options = inferenceOptions(args);
 
     StreamProgressSink progress(stderr);
     const InferenceEngine engine(package, options);

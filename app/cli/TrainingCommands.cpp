@@ -2,6 +2,7 @@
 // in every build (the headless GPU build trains from slices prepared elsewhere); reading a cohort
 // folder (DICOM or NIfTI series, NIfTI masks, clinical.csv) and `evaluate` need metis_imaging.
 #include "CommandLine.h"
+#include "InferenceArguments.h"
 #include "metis/core/ClinicalTable.h"
 #include "metis/core/Progress.h"
 #include "metis/core/Sha256.h"
@@ -47,10 +48,6 @@ TaskWeighting weightingOption(const Arguments& args) {
     }
 }
 
-ComputeDevice deviceOption(const Arguments& args) {
-    return args.parsed("--device", "auto", computeDeviceFromString);
-}
-
 std::string readTextFile(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -62,11 +59,6 @@ std::string readTextFile(const fs::path& path) {
 }
 
 #ifdef METIS_CLI_FULL
-
-InferencePrecision precisionOption(const Arguments& args) {
-    return args.parsed("--precision", toString(InferenceOptions{}.precision),
-                       inferencePrecisionFromString);
-}
 
 /// A cohort folder: DIR/clinical.csv (patient_id, diagnosis_date, egfr_status[, site]) and one
 /// folder per patient holding the T1-CE series (DICOM anywhere below it, or image.nii.gz) and
@@ -379,10 +371,7 @@ int evaluate(const Arguments& args) {
         throw UsageError("missing --model PACKAGE");
     }
     const fs::path root = args.required("--data");
-    InferenceOptions options;
-    options.device = deviceOption(args);
-    options.precision = precisionOption(args);
-    options.threads = args.integer("--threads", 0, 0);
+    const InferenceOptions options = inferenceOptions(args);
     std::vector<std::unique_ptr<InferenceEngine>> engines;
     for (const std::string& package : packages) {
         engines.push_back(std::make_unique<InferenceEngine>(package, options));
@@ -496,10 +485,7 @@ std::vector<double> numberList(const Arguments& args, const std::string& name,
 /// limit), then the threshold, then the minimum volume.
 int calibrate(const Arguments& args) {
     const fs::path package = args.required("--model");
-    InferenceOptions options;
-    options.device = deviceOption(args);
-    options.precision = precisionOption(args);
-    options.threads = args.integer("--threads", 0, 0);
+    InferenceOptions options = inferenceOptions(args);
     options.keepHeadMask = true; // head margins are among the settings tried
     const InferenceEngine engine(package, options);
     if (!engine.metadata().architecture.hasSegmentationHead()) {

@@ -19,21 +19,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import reference_mtsa_net as ref  # noqa: E402
 
 
-def time_forward(net, batch, side, repeats, bf16):
-    images = torch.randn(batch, 1, side, side).contiguous(memory_format=torch.channels_last)
-    with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
-        net(images)  # warm-up: allocations and oneDNN kernel creation
-        times = []
-        for _ in range(repeats):
-            started = time.perf_counter()
-            net(images)
-            times.append(time.perf_counter() - started)
-    times.sort()
-    return 1000.0 * times[len(times) // 2] / batch
-
-
 def median_ms_per_slice(run, batch, repeats):
-    run()  # warm-up
+    run()  # warm-up: allocations and kernel creation
     times = []
     for _ in range(repeats):
         started = time.perf_counter()
@@ -41,6 +28,12 @@ def median_ms_per_slice(run, batch, repeats):
         times.append(time.perf_counter() - started)
     times.sort()
     return 1000.0 * times[len(times) // 2] / batch
+
+
+def time_forward(net, batch, side, repeats, bf16):
+    images = torch.randn(batch, 1, side, side).contiguous(memory_format=torch.channels_last)
+    with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+        return median_ms_per_slice(lambda: net(images), batch, repeats)
 
 
 def time_onnxruntime(net, side, repeats, threads):
