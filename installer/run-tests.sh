@@ -7,8 +7,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 echo "== Building the full workstation (build/)"
 metis_build "$METIS_ROOT/build"
-echo "== Building the headless configuration METIS_WITH_GUI=OFF (build-nogui/)"
-metis_build "$METIS_ROOT/build-nogui" -DMETIS_WITH_GUI=OFF
+echo "== Building the headless configuration METIS_WITH_WORKSTATION=OFF (build-nogui/)"
+metis_build "$METIS_ROOT/build-nogui" -DMETIS_WITH_WORKSTATION=OFF
 
 metis_ensure_display
 status=0

@@ -8,7 +8,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 if [[ "${1:-}" == "--no-gui" ]]; then
     shift
-    metis_build "$METIS_ROOT/build-nogui" -DMETIS_WITH_GUI=OFF "$@"
+    metis_build "$METIS_ROOT/build-nogui" -DMETIS_WITH_WORKSTATION=OFF "$@"
 else
     "$METIS_ROOT/installer/install-deps.sh"
     metis_build "$METIS_ROOT/build" "$@"

@@ -62,7 +62,7 @@ struct Command {
 using CommandTable = std::vector<Command>;
 
 /// Each command family adds its commands here; a family that needs libraries absent from a
-/// build (METIS_WITH_GUI=OFF) is simply not registered.
+/// build (METIS_WITH_WORKSTATION=OFF) is simply not registered.
 void registerSystemCommands(CommandTable& table);
 /// rtstruct-to-mask, mask-to-rtstruct (needs metis_imaging).
 void registerRtStructCommands(CommandTable& table);
