@@ -1,7 +1,7 @@
 // metis-cli phantom: generates a synthetic brain-metastasis cohort with EGFR labels
 // (PHANTOM.md) for the demo, the tests and installation checks.
 #include "CommandLine.h"
-#include "metis/imaging/Phantom.h"
+#include "metis/phantom/Phantom.h"
 
 #include <chrono>
 #include <cstdio>
@@ -25,7 +25,7 @@ std::uint64_t parseSeed(const std::string& text) {
 }
 
 int phantom(const Arguments& args) {
-    imaging::PhantomCohortOptions cohortOptions;
+    phantom::PhantomCohortOptions cohortOptions;
     cohortOptions.preset = args.option("--preset").value_or("demo");
     if (cohortOptions.preset != "demo" && cohortOptions.preset != "paper") {
         throw UsageError("--preset must be demo or paper");
@@ -57,7 +57,7 @@ int phantom(const Arguments& args) {
     if (montage && !images) {
         throw UsageError("--montage needs the images (drop --no-images)");
     }
-    imaging::PhantomOutputOptions output;
+    phantom::PhantomOutputOptions output;
     output.directory = args.required("--out");
     output.writeImages = images;
     if (const auto threads = args.option("--threads")) {
@@ -66,37 +66,37 @@ int phantom(const Arguments& args) {
     output.previewPatients = montage ? 6 : 0;
 
     const auto start = std::chrono::steady_clock::now();
-    const auto anatomy = imaging::loadPhantomAnatomy(
+    const auto anatomy = phantom::loadPhantomAnatomy(
         args.option("--templates").value_or("/usr/share/mricron/templates"));
-    const imaging::PhantomCohort cohort = imaging::samplePhantomCohort(cohortOptions, *anatomy);
-    std::cout << imaging::describeAnatomy(*anatomy) << "\n";
+    const phantom::PhantomCohort cohort = phantom::samplePhantomCohort(cohortOptions, *anatomy);
+    std::cout << phantom::describeAnatomy(*anatomy) << "\n";
     std::cout << "phantom cohort '" << cohort.preset << "', seed " << cohort.seed << " (b0 "
               << cohort.interceptB0 << ")\n"
-              << imaging::formatStatistics(imaging::cohortStatistics(cohort)) << std::flush;
+              << phantom::formatStatistics(phantom::cohortStatistics(cohort)) << std::flush;
 
     std::size_t finished = 0;
-    const auto outcomes = imaging::writePhantomCohort(
-        cohort, *anatomy, output, [&](const imaging::PatientOutcome& o) {
+    const auto outcomes = phantom::writePhantomCohort(
+        cohort, *anatomy, output, [&](const phantom::PatientOutcome& o) {
             const auto& p = *o.patient;
             char line[256];
             std::snprintf(line, sizeof line, "[%zu/%zu] %s %s %s %s %s, %zu lesion(s), %s, %.1f s",
                           ++finished, cohort.patients.size(), p.patientId.c_str(),
-                          imaging::toString(p.site).c_str(),
-                          imaging::toString(p.acquisition.vendor).c_str(),
+                          phantom::toString(p.site).c_str(),
+                          phantom::toString(p.acquisition.vendor).c_str(),
                           p.acquisition.sequenceLabel.c_str(),
-                          p.acquisition.mode == imaging::AcquisitionMode::ThreeD ? "3D" : "2D",
+                          p.acquisition.mode == phantom::AcquisitionMode::ThreeD ? "3D" : "2D",
                           p.lesions.size(), p.label ? "EGFR mutant" : "EGFR wild-type", o.seconds);
             std::cout << line << std::endl;
         });
     if (montage) {
-        std::vector<imaging::PhantomPreview> previews;
+        std::vector<phantom::PhantomPreview> previews;
         for (const auto& o : outcomes) {
             previews.insert(previews.end(), o.previews.begin(), o.previews.end());
         }
         if (previews.size() > 8) {
             previews.resize(8);
         }
-        imaging::writePhantomMontage(previews, 4, 256, *montage);
+        phantom::writePhantomMontage(previews, 4, 256, *montage);
         std::cout << "montage: " << *montage << "\n";
         for (const auto& preview : previews) {
             std::cout << "  " << preview.caption << "\n";

@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 """Enforces Metis's layering rules (ARCHITECTURE.md).
 
-1. core/, core/imaging/, models/, database/ and workflow/ include no Qt header.
-2. core/ (outside core/imaging/) includes no third-party library at all.
+1. core/, imaging/, phantom/, models/, database/ and workflow/ include no Qt header, nor do
+   the tests of the Qt-free libraries (tests/core, tests/models, tests/workflow), which the
+   compute-node build (no Qt) runs.
+2. core/ includes no third-party library at all.
 3. Nothing outside models/ (and its test folder tests/models/) includes torch; the model
    benchmarks tests/benchmarks/bench_mtsa_*.cpp may, as they time the torch network itself.
 5. SQL lives in database/ only: no SQL statement and no call of PatientDatabase::sql() in any
    other product folder (tests may set up fixtures with SQL).
 6. viewer/ outside viewer/widgets/ includes no Qt header (the Qt-free viewer logic).
-4. Through the link graph CMake writes, metis_core, metis_imaging, metis_models,
-   metis_database, metis_workflow and metis-cli reach no Qt module, and nothing but metis_models reaches torch.
+4. Through the link graph CMake writes, metis_core, metis_imaging, metis_phantom, metis_models,
+   metis_database, metis_workflow and metis-cli reach no Qt module, nothing but metis_models
+   reaches torch, and the workstation (metis_ui, metis) does not link the phantom generator.
 
 Usage: check_dependencies.py --source-root DIR [--link-report FILE]
        check_dependencies.py --self-test
@@ -26,11 +29,13 @@ QT_HEADER = re.compile(r"^(Qt\w*/|Q[A-Z]\w*$|q\w+\.h$)")
 TORCH_HEADER = re.compile(r"^(torch|ATen|c10|caffe2)/")
 TORCH_BENCHMARK = re.compile(r"^tests/benchmarks/bench_mtsa_\w+\.cpp$")
 THIRD_PARTY = re.compile(r"^(itk|vtk|dcmtk/|sqlite3|torch/|ATen/|c10/|Qt|Q[A-Z]|gdcm|nifti)", re.I)
-QT_FREE_DIRS = ["core", "models", "database", "workflow", "viewer"]
-PRODUCT_DIRS = ["core", "models", "workflow", "viewer", "ui", "app"]
+QT_FREE_DIRS = ["core", "imaging", "phantom", "models", "database", "workflow", "viewer",
+                "tests/core", "tests/models", "tests/workflow"]
+PRODUCT_DIRS = ["core", "imaging", "phantom", "models", "workflow", "viewer", "ui", "app"]
 SQL = re.compile(r'\.sql\(\)|"\s*(SELECT\s+\S.*\bFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b')
-QT_FREE_TARGETS = ["metis_core", "metis_imaging", "metis_models", "metis_database", "metis_workflow",
-                   "metis-cli"]
+QT_FREE_TARGETS = ["metis_core", "metis_imaging", "metis_phantom", "metis_models", "metis_database",
+                   "metis_workflow", "metis-cli"]
+WITHOUT_PHANTOM_TARGETS = ["metis_ui", "metis"]
 TORCH_OWNERS = {"metis_models"}
 
 
@@ -55,13 +60,12 @@ def check_sources(root: pathlib.Path):
     for folder in QT_FREE_DIRS:
         for path in sources(root, folder):
             rel = path.relative_to(root)
-            in_imaging = rel.parts[:2] == ("core", "imaging")
             if rel.parts[:2] == ("viewer", "widgets"):
                 continue
             for line, header in includes(path):
                 if QT_HEADER.match(header):
                     problems.append(f"{rel}:{line}: Qt header <{header}> in a Qt-free layer")
-                elif folder == "core" and not in_imaging and THIRD_PARTY.match(header):
+                elif folder == "core" and THIRD_PARTY.match(header):
                     problems.append(f"{rel}:{line}: <{header}> in metis_core (standard library only)")
     for folder in PRODUCT_DIRS:
         for path in sources(root, folder):
@@ -118,6 +122,9 @@ def check_links(graph):
         for dep in sorted(reachable(graph, target)):
             if dep.startswith("Qt6::") or dep.startswith("Qt::") or re.search(r"libQt6\w+\.so", dep):
                 problems.append(f"link: {target} reaches Qt module {dep}")
+    for target in WITHOUT_PHANTOM_TARGETS:
+        if target in graph and "metis_phantom" in reachable(graph, target):
+            problems.append(f"link: {target} links the phantom generator metis_phantom")
     for target in graph:
         if target in TORCH_OWNERS:
             continue
@@ -146,7 +153,10 @@ def self_test():
             "core/src/Good.cpp": "#include <vector>\n#include \"metis/core/Progress.h\"\n",
             "core/src/BadQt.cpp": "#include <QWidget>\n",
             "core/src/BadItk.cpp": "#include <itkImage.h>\n",
-            "core/imaging/src/Ok.cpp": "#include <itkImage.h>\n#include <dcmtk/dcmdata/dctk.h>\n",
+            "imaging/src/Ok.cpp": "#include <itkImage.h>\n#include <dcmtk/dcmdata/dctk.h>\n",
+            "phantom/src/BadQt.cpp": "#include <QString>\n",
+            "tests/core/BadQt.cpp": "#include <QTest>\n",
+            "tests/ui/Ok.cpp": "#include <QTest>\n",
             "database/src/BadGui.cpp": "#include <QtGui/QImage>\n",
             "ui/src/BadTorch.cpp": "#include <torch/torch.h>\n",
             "models/src/Ok.cpp": "#include <torch/torch.h>\n",
@@ -167,13 +177,15 @@ def self_test():
         report.write_text("metis_core=Threads::Threads\n"
                           "metis_database=metis_core;metis_helper\n"
                           "metis_helper=$<LINK_ONLY:Qt6::Widgets>\n"
-                          "metis_ui=/usr/lib/libtorch.so\n"
+                          "metis_ui=/usr/lib/libtorch.so;metis_workflow\n"
+                          "metis_workflow=metis_phantom\n"
                           "metis_models=metis_core;/usr/lib/libtorch.so\n")
         found = check_sources(root) + check_links(parse_link_report(report))
     expected = ["core/src/BadQt.cpp", "core/src/BadItk.cpp", "database/src/BadGui.cpp",
                 "ui/src/BadTorch.cpp", "ui/src/BadSql.cpp", "app/cli/BadSql.cpp",
-                "viewer/src/BadQt.cpp", "metis_database reaches Qt module Qt6::Widgets",
-                "metis_ui links torch"]
+                "viewer/src/BadQt.cpp", "phantom/src/BadQt.cpp", "tests/core/BadQt.cpp",
+                "metis_database reaches Qt module Qt6::Widgets", "metis_ui links torch",
+                "metis_ui links the phantom generator"]
     missing = [e for e in expected if not any(e in p for p in found)]
     if missing or len(found) != len(expected):
         print("self-test FAILED\nfound:\n  " + "\n  ".join(found) + "\nmissing:\n  " + "\n  ".join(missing))

@@ -2,12 +2,12 @@
 // a 2D (GE spin echo, 5 mm) acquisition, rendering and writing (DICOM, RTSTRUCT, truth NIfTI)
 // on one thread, plus the template load and a sampling-only `paper` cohort.
 #include "BenchStats.h"
-#include "metis/imaging/Phantom.h"
+#include "metis/phantom/Phantom.h"
 
 #include <cstdio>
 #include <filesystem>
 
-using namespace metis::imaging;
+using namespace metis::phantom;
 
 int main() {
     double start = bench::nowMs();

@@ -14,7 +14,7 @@
 #include <sstream>
 #include <stdexcept>
 
-namespace metis::imaging::phantom {
+namespace metis::phantom::detail {
 namespace {
 
 /// The grid a NIfTI file's sform places it on, in LPS. ITK prefers the qform when both are set,
@@ -202,11 +202,11 @@ float sampleTrilinear(const ImageVolume& volume, const Vec3& index, float outsid
                               (c01 * (1 - fy) + c11 * fy) * fz);
 }
 
-} // namespace metis::imaging::phantom
+} // namespace metis::phantom::detail
 
-namespace metis::imaging {
+namespace metis::phantom {
 
-using namespace phantom;
+using namespace detail;
 
 std::string describeAnatomy(const PhantomAnatomy& anatomy) {
     char text[256];
@@ -233,7 +233,7 @@ std::shared_ptr<const PhantomAnatomy> loadPhantomAnatomy(const std::filesystem::
             throw std::runtime_error("phantom anatomy: " + path.string() +
                                      " is missing (install Debian's mricron-data)");
         }
-        ImageVolume volume = readImage(path);
+        ImageVolume volume = imaging::readImage(path);
         ImageGeometry world = volume.geometry();
         if (sformGeometry(path, world)) {
             volume.setGeometry(world);
@@ -544,9 +544,9 @@ std::shared_ptr<const PhantomAnatomy> loadPhantomAnatomy(const std::filesystem::
     return anatomy;
 }
 
-} // namespace metis::imaging
+} // namespace metis::phantom
 
-namespace metis::imaging::phantom {
+namespace metis::phantom::detail {
 
 Mat3 rotationMatrix(const Vec3& degrees) {
     const double rx = degrees[0] * M_PI / 180, ry = degrees[1] * M_PI / 180,
@@ -690,4 +690,4 @@ Vec3 SubjectTransform::toPatient(const Vec3& q) const {
     return p;
 }
 
-} // namespace metis::imaging::phantom
+} // namespace metis::phantom::detail

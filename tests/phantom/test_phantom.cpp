@@ -5,8 +5,8 @@
 #include "metis/core/Resample.h"
 #include "metis/core/Sha256.h"
 #include "metis/imaging/DicomSeriesReader.h"
-#include "metis/imaging/Phantom.h"
 #include "metis/imaging/VolumeIO.h"
+#include "metis/phantom/Phantom.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +19,7 @@
 #include <map>
 
 using namespace metis;
+using namespace metis::phantom;
 using namespace metis::imaging;
 
 using test_tools::requireTool;

@@ -17,7 +17,7 @@
 #include <stdexcept>
 #include <thread>
 
-namespace metis::imaging {
+namespace metis::phantom {
 namespace {
 
 std::string compactDate(const std::string& isoDate) {
@@ -30,9 +30,9 @@ std::string compactDate(const std::string& isoDate) {
     return out;
 }
 
-DicomWriteOptions dicomOptions(const PhantomPatient& patient) {
+imaging::DicomWriteOptions dicomOptions(const PhantomPatient& patient) {
     const PhantomAcquisition& a = patient.acquisition;
-    DicomWriteOptions options;
+    imaging::DicomWriteOptions options;
     auto& m = options.metadata;
     m.patientName = patient.patientName;
     m.patientId = patient.patientId;
@@ -92,27 +92,27 @@ PatientOutcome writePatient(const PhantomAnatomy& anatomy, const PhantomPatient&
     const RenderedPatient rendered = renderPhantomPatient(anatomy, patient);
     std::filesystem::create_directories(folder);
     NullProgressSink quiet;
-    const WrittenSeries written =
-        writeDicomSeries(rendered.series, folder / "MR", dicomOptions(patient), quiet);
+    const imaging::WrittenSeries written =
+        imaging::writeDicomSeries(rendered.series, folder / "MR", dicomOptions(patient), quiet);
 
-    ReferencedSeries reference;
-    readPatientAndStudy(written.files.front(), reference);
+    imaging::ReferencedSeries reference;
+    imaging::readPatientAndStudy(written.files.front(), reference);
     reference.seriesInstanceUid = written.seriesInstanceUid;
     reference.frameOfReferenceUid = written.frameOfReferenceUid;
     reference.sopClassUid = written.sopClassUid;
     reference.sopInstanceUids = written.sopInstanceUids;
     reference.geometry = rendered.series.geometry();
-    RtStructWriteOptions rtOptions;
+    imaging::RtStructWriteOptions rtOptions;
     rtOptions.synthetic = true;
     rtOptions.structureSetLabel = "PHANTOM_GTV";
     rtOptions.seriesDescription = "Ground truth GTV contours";
     rtOptions.softwareVersions = "metis phantom";
     if (!patient.lesions.empty()) {
-        RtStructWriter(rtOptions).write(labelMapToStructureSet(rendered.truth), reference,
-                                        folder / "RTSTRUCT.dcm");
-        writeLabelMap(rendered.fineTruth, folder / "truth_fine_0p5mm.nii.gz");
+        imaging::RtStructWriter(rtOptions).write(labelMapToStructureSet(rendered.truth), reference,
+                                                 folder / "RTSTRUCT.dcm");
+        imaging::writeLabelMap(rendered.fineTruth, folder / "truth_fine_0p5mm.nii.gz");
     }
-    writeLabelMap(rendered.truth, folder / "truth_series.nii.gz");
+    imaging::writeLabelMap(rendered.truth, folder / "truth_series.nii.gz");
 
     PatientOutcome outcome;
     outcome.patient = &patient;
@@ -308,4 +308,4 @@ std::string phantomManifestJson(const PhantomCohort& cohort,
     return json.str() + "\n";
 }
 
-} // namespace metis::imaging
+} // namespace metis::phantom

@@ -3,13 +3,13 @@
 // Shared pieces of the phantom generator: a portable random stream (identical draws on every
 // platform and thread count), the template anatomy and the patient-to-template transform.
 
-#include "metis/imaging/Phantom.h"
+#include "metis/phantom/Phantom.h"
 
 #include <cmath>
 #include <cstdint>
 #include <vector>
 
-namespace metis::imaging::phantom {
+namespace metis::phantom::detail {
 
 /// splitmix64: derives independent seeds from (seed, stream) pairs.
 inline std::uint64_t mixSeed(std::uint64_t seed, std::uint64_t stream) {
@@ -122,9 +122,9 @@ float sampleTrilinear(const ImageVolume& volume, const Vec3& index, float outsid
 enum PlacementGroup { GroupSupratentorial = 0, GroupTemporal, GroupCerebellum, GroupBrainstem };
 enum TissueClass : std::uint8_t { Outside = 0, Csf, Gm, Wm };
 
-} // namespace metis::imaging::phantom
+} // namespace metis::phantom::detail
 
-namespace metis::imaging {
+namespace metis::phantom {
 
 /// Template maps, all in the templates' shared world (LPS mm).
 struct PhantomAnatomy {
@@ -152,9 +152,9 @@ struct PhantomAnatomy {
     bool inBrain(const Vec3& world) const;
 };
 
-} // namespace metis::imaging
+} // namespace metis::phantom
 
-namespace metis::imaging::phantom {
+namespace metis::phantom::detail {
 
 inline const char* const kTissueNames[] = {"csf",     "gwj",     "cortex",
                                            "deep_wm", "deep_gm", "hippocampus"};
@@ -184,4 +184,4 @@ private:
 
 Mat3 rotationMatrix(const Vec3& degrees);
 
-} // namespace metis::imaging::phantom
+} // namespace metis::phantom::detail

@@ -10,7 +10,7 @@
 #include <sstream>
 #include <stdexcept>
 
-namespace metis::imaging::phantom {
+namespace metis::phantom::detail {
 namespace {
 
 // Section 4 label model.
@@ -271,11 +271,11 @@ PresetCounts presetCounts(const PhantomCohortOptions& options) {
 }
 
 } // namespace
-} // namespace metis::imaging::phantom
+} // namespace metis::phantom::detail
 
-namespace metis::imaging {
+namespace metis::phantom {
 
-using namespace phantom;
+using namespace detail;
 
 std::string toString(PhantomSite site) {
     return site == PhantomSite::Internal ? "internal" : "external";
@@ -635,4 +635,4 @@ std::string formatStatistics(const CohortStatistics& s) {
     return text;
 }
 
-} // namespace metis::imaging
+} // namespace metis::phantom

@@ -9,7 +9,7 @@
 #include <cmath>
 #include <limits>
 
-namespace metis::imaging::phantom {
+namespace metis::phantom::detail {
 namespace {
 
 constexpr int kTextureWaves = 12;
@@ -373,11 +373,11 @@ ImageVolume reconstructInPlane(const ImageVolume& acquired, const ImageGeometry&
 }
 
 } // namespace
-} // namespace metis::imaging::phantom
+} // namespace metis::phantom::detail
 
-namespace metis::imaging {
+namespace metis::phantom {
 
-using namespace phantom;
+using namespace detail;
 
 RenderedPatient renderPhantomPatient(const PhantomAnatomy& anatomy, const PhantomPatient& patient) {
     const PhantomAcquisition& a = patient.acquisition;
@@ -648,4 +648,4 @@ std::vector<PhantomPreview> phantomPreviews(const PhantomPatient& patient,
     return previews;
 }
 
-} // namespace metis::imaging
+} // namespace metis::phantom

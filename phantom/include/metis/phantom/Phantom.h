@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-namespace metis::imaging {
+namespace metis::phantom {
 
 enum class PhantomSite { Internal, External };
 enum class PhantomVendor { GE, Siemens, Philips };
@@ -227,4 +227,4 @@ std::string phantomClinicalCsv(const PhantomCohort& cohort);
 void writePhantomMontage(const std::vector<PhantomPreview>& previews, int tilesPerRow,
                          int tilePixels, const std::filesystem::path& file);
 
-} // namespace metis::imaging
+} // namespace metis::phantom

@@ -2,7 +2,7 @@
 // lesion so the rim itself stays visible.
 
 #include "metis/core/Contours.h"
-#include "metis/imaging/Phantom.h"
+#include "metis/phantom/Phantom.h"
 
 #include <algorithm>
 #include <itkImage.h>
@@ -12,7 +12,7 @@
 #include <stdexcept>
 #include <vector>
 
-namespace metis::imaging {
+namespace metis::phantom {
 
 void writePhantomMontage(const std::vector<PhantomPreview>& previews, int tilesPerRow,
                          int tilePixels, const std::filesystem::path& file) {
@@ -75,4 +75,4 @@ void writePhantomMontage(const std::vector<PhantomPreview>& previews, int tilesP
     }
 }
 
-} // namespace metis::imaging
+} // namespace metis::phantom
