@@ -54,15 +54,6 @@ double snap(double x) {
     return std::abs(x - nearest) < kSnap ? nearest : x;
 }
 
-bool insideWithHalfVoxel(const Vec3& index, const Size3& size) {
-    for (int a = 0; a < 3; ++a) {
-        if (index[a] < -0.5 - kSnap || index[a] > static_cast<double>(size[a]) - 0.5 + kSnap) {
-            return false;
-        }
-    }
-    return true;
-}
-
 // Visits every target voxel with its continuous source index, slices split over threads.
 template <typename Visit>
 void forEachTargetVoxel(const ImageGeometry& source, const ImageGeometry& target, unsigned threads,
@@ -83,42 +74,6 @@ void forEachTargetVoxel(const ImageGeometry& source, const ImageGeometry& target
             }
         }
     });
-}
-
-template <typename T> double trilinear(const Volume<T>& source, const Vec3& index) {
-    const Size3& size = source.size();
-    std::int64_t lower[3];
-    double weight[3];
-    for (int a = 0; a < 3; ++a) {
-        const double clamped = std::clamp(index[a], 0.0, static_cast<double>(size[a] - 1));
-        // Truncation is floor here: `clamped` is never negative.
-        lower[a] = std::min<std::int64_t>(static_cast<std::int64_t>(clamped),
-                                          std::max<std::int64_t>(size[a] - 2, 0));
-        weight[a] = clamped - static_cast<double>(lower[a]);
-    }
-    double result = 0.0;
-    for (int dk = 0; dk < 2; ++dk) {
-        const double wk = dk ? weight[2] : 1.0 - weight[2];
-        if (wk == 0.0) {
-            continue;
-        }
-        for (int dj = 0; dj < 2; ++dj) {
-            const double wj = dj ? weight[1] : 1.0 - weight[1];
-            if (wj == 0.0) {
-                continue;
-            }
-            for (int di = 0; di < 2; ++di) {
-                const double wi = di ? weight[0] : 1.0 - weight[0];
-                if (wi == 0.0) {
-                    continue;
-                }
-                result +=
-                    wi * wj * wk *
-                    static_cast<double>(source.at(lower[0] + di, lower[1] + dj, lower[2] + dk));
-            }
-        }
-    }
-    return result;
 }
 
 bool nearestIndex(const Vec3& index, const Size3& size, std::int64_t out[3]) {
@@ -143,8 +98,8 @@ ImageVolume resampleLinear(const ImageVolume& source, const ImageGeometry& targe
     auto& out = result.data();
     forEachTargetVoxel(source.geometry(), target, options.threads,
                        [&](std::size_t at, const Vec3& index) {
-                           if (insideWithHalfVoxel(index, source.size())) {
-                               out[at] = static_cast<float>(trilinear(source, index));
+                           if (withinGridExtent(index, source.size(), kSnap)) {
+                               out[at] = static_cast<float>(interpolateLinear(source, index));
                            }
                        });
     return result;
@@ -166,32 +121,12 @@ LabelMap resampleMaskLinear(const LabelMap& source, const ImageGeometry& target,
     LabelMap result(target, 0);
     auto& out = result.data();
     forEachTargetVoxel(source.geometry(), target, threads, [&](std::size_t at, const Vec3& index) {
-        if (!insideWithHalfVoxel(index, source.size())) {
+        if (!withinGridExtent(index, source.size(), kSnap)) {
             return;
         }
         // Interpolate the indicator of the foreground, not the label values.
-        const Size3& size = source.size();
-        std::int64_t lower[3];
-        double weight[3];
-        for (int a = 0; a < 3; ++a) {
-            const double clamped = std::clamp(index[a], 0.0, static_cast<double>(size[a] - 1));
-            lower[a] = std::min<std::int64_t>(static_cast<std::int64_t>(clamped),
-                                              std::max<std::int64_t>(size[a] - 2, 0));
-            weight[a] = clamped - static_cast<double>(lower[a]);
-        }
-        double fraction = 0.0;
-        for (int corner = 0; corner < 8; ++corner) {
-            const int d[3] = {corner & 1, (corner >> 1) & 1, (corner >> 2) & 1};
-            double w = 1.0;
-            std::int64_t at3[3];
-            for (int a = 0; a < 3; ++a) {
-                w *= d[a] ? weight[a] : 1.0 - weight[a];
-                at3[a] = std::min(lower[a] + d[a], size[a] - 1);
-            }
-            if (w > 0.0 && source.at(at3[0], at3[1], at3[2]) != 0) {
-                fraction += w;
-            }
-        }
+        const double fraction = interpolateLinear(
+            source, index, [](std::uint16_t label) { return label != 0 ? 1.0 : 0.0; });
         if (fraction >= 0.5 - kSnap) {
             out[at] = 1;
         }

@@ -174,32 +174,9 @@ void splat(ImageVolume& map, const Vec3& world, double radiusMm, float strength)
 } // namespace
 
 float sampleTrilinear(const ImageVolume& volume, const Vec3& index, float outside) {
-    const Size3& size = volume.size();
-    double c[3];
-    for (int a = 0; a < 3; ++a) {
-        if (index[a] < -0.5 || index[a] > static_cast<double>(size[a]) - 0.5) {
-            return outside;
-        }
-        c[a] = std::clamp(index[a], 0.0, static_cast<double>(size[a] - 1));
-    }
-    const auto i0 =
-        std::min<std::int64_t>(static_cast<std::int64_t>(c[0]), size[0] - 2 < 0 ? 0 : size[0] - 2);
-    const auto j0 =
-        std::min<std::int64_t>(static_cast<std::int64_t>(c[1]), size[1] - 2 < 0 ? 0 : size[1] - 2);
-    const auto k0 =
-        std::min<std::int64_t>(static_cast<std::int64_t>(c[2]), size[2] - 2 < 0 ? 0 : size[2] - 2);
-    const double fx = c[0] - static_cast<double>(i0), fy = c[1] - static_cast<double>(j0),
-                 fz = c[2] - static_cast<double>(k0);
-    const std::int64_t sx = size[0], sxy = size[0] * size[1];
-    const float* base = volume.data().data() + i0 + sx * j0 + sxy * k0;
-    const std::int64_t di = size[0] > 1 ? 1 : 0, dj = size[1] > 1 ? sx : 0,
-                       dk = size[2] > 1 ? sxy : 0;
-    const double c00 = base[0] * (1 - fx) + base[di] * fx;
-    const double c10 = base[dj] * (1 - fx) + base[dj + di] * fx;
-    const double c01 = base[dk] * (1 - fx) + base[dk + di] * fx;
-    const double c11 = base[dk + dj] * (1 - fx) + base[dk + dj + di] * fx;
-    return static_cast<float>((c00 * (1 - fy) + c10 * fy) * (1 - fz) +
-                              (c01 * (1 - fy) + c11 * fy) * fz);
+    return withinGridExtent(index, volume.size())
+               ? static_cast<float>(interpolateLinear(volume, index))
+               : outside;
 }
 
 } // namespace metis::phantom::detail

@@ -1,5 +1,7 @@
 #include "metis/viewer/MprGeometry.h"
 
+#include "metis/core/Resample.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -201,9 +203,6 @@ void resliceImage(const ImageVolume& volume, const SliceGeometry& slice, SliceDa
     const Vec3 stepV = multiply(toIndex, scaled(slice.axes.down, slice.spacingMm));
     const std::int64_t nx = geometry.size[0];
     const std::int64_t ny = geometry.size[1];
-    const std::int64_t nz = geometry.size[2];
-    const std::size_t strideY = static_cast<std::size_t>(nx);
-    const std::size_t strideZ = static_cast<std::size_t>(nx * ny);
     const float* data = volume.data().data();
 
     out.geometry = slice;
@@ -309,25 +308,9 @@ void resliceImage(const ImageVolume& volume, const SliceGeometry& slice, SliceDa
         Vec3 c = add(start, scaled(stepV, v));
         float* row = out.values.data() + static_cast<std::size_t>(v) * slice.width;
         for (int u = 0; u < slice.width; ++u, c = add(c, stepU)) {
-            if (c[0] < -0.5 || c[1] < -0.5 || c[2] < -0.5 || c[0] > nx - 0.5 || c[1] > ny - 0.5 ||
-                c[2] > nz - 0.5) {
-                continue;
+            if (withinGridExtent(c, geometry.size)) {
+                row[u] = static_cast<float>(interpolateLinear(volume, c));
             }
-            std::int64_t i, j, k, di, dj, dk;
-            double fx, fy, fz;
-            weights(c[0], nx, i, di, fx);
-            weights(c[1], ny, j, dj, fy);
-            weights(c[2], nz, k, dk, fz);
-            const float* p = data + static_cast<std::size_t>(i) + j * strideY + k * strideZ;
-            const std::size_t oy = static_cast<std::size_t>(dj) * strideY;
-            const std::size_t oz = static_cast<std::size_t>(dk) * strideZ;
-            const double c00 = p[0] + fx * (p[di] - p[0]);
-            const double c10 = p[oy] + fx * (p[oy + di] - p[oy]);
-            const double c01 = p[oz] + fx * (p[oz + di] - p[oz]);
-            const double c11 = p[oz + oy] + fx * (p[oz + oy + di] - p[oz + oy]);
-            const double c0 = c00 + fy * (c10 - c00);
-            const double c1 = c01 + fy * (c11 - c01);
-            row[u] = static_cast<float>(c0 + fz * (c1 - c0));
         }
     }
     return;
