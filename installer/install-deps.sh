@@ -24,6 +24,12 @@ else
     "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# A German locale: the tests check that numbers are read and written the same whatever the
+# process locale (Qt sets it from the environment; de_DE writes 1,5).
+if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+    "${sudo_cmd[@]}" localedef -i de_DE -f UTF-8 de_DE.UTF-8
+fi
+
 # The deep-learning runtime: one pinned PyPI torch wheel (its LibTorch, CUDA 13.2 build, with the
 # NVIDIA libraries it was built against) in a virtual environment at a fixed prefix outside the
 # checkout, so that every clone and CI reuse it. cmake/MetisTorch.cmake finds it there.

@@ -1,6 +1,5 @@
 #include "metis/models/ModelPackage.h"
 
-#include "JsonReader.h"
 #include "ModelPackageIO.h"
 #include "metis/core/Json.h"
 #include "metis/core/Sha256.h"
