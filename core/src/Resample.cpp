@@ -1,6 +1,6 @@
 #include "metis/core/Resample.h"
 
-#include "ParallelFor.h"
+#include "metis/core/ParallelFor.h"
 
 #include <algorithm>
 #include <cmath>
@@ -59,7 +59,7 @@ template <typename Visit>
 void forEachTargetVoxel(const ImageGeometry& source, const ImageGeometry& target, unsigned threads,
                         const Visit& visit) {
     const IndexMapping mapping = indexMapping(source, target);
-    detail::parallelFor(target.size[2], threads, [&](std::int64_t kBegin, std::int64_t kEnd) {
+    parallelFor(target.size[2], threads, [&](std::int64_t kBegin, std::int64_t kEnd) {
         for (std::int64_t k = kBegin; k < kEnd; ++k) {
             for (std::int64_t j = 0; j < target.size[1]; ++j) {
                 const Vec3 rowStart =

@@ -1,7 +1,7 @@
 #include "metis/core/SegmentationMetrics.h"
 
-#include "ParallelFor.h"
 #include "metis/core/Json.h"
+#include "metis/core/ParallelFor.h"
 
 #include <algorithm>
 #include <cmath>
@@ -120,7 +120,7 @@ void transformAxis(std::vector<float>& grid, const Size3& size, int axis, double
     const int other = axis == 2 ? 1 : 2;
     const std::int64_t units = axis == 0 ? size[1] * size[2] : tilesAlongI * size[other];
     const std::int64_t stride = strides[axis];
-    detail::parallelFor(units, threads, [&](std::int64_t begin, std::int64_t end) {
+    parallelFor(units, threads, [&](std::int64_t begin, std::int64_t end) {
         LineTransform transform;
         std::vector<float> in(static_cast<std::size_t>(n * tile));
         std::vector<float> out(static_cast<std::size_t>(n * tile));

@@ -1,10 +1,10 @@
 #include "metis/imaging/DicomSeriesReader.h"
 
 #include "DicomLibrary.h"
+#include "metis/core/ParallelFor.h"
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cctype>
 #include <cmath>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -14,7 +14,6 @@
 #include <exception>
 #include <fstream>
 #include <map>
-#include <mutex>
 #include <optional>
 #include <sstream>
 #include <stdexcept>
@@ -552,62 +551,6 @@ SeriesInfo assembleSeries(std::vector<ScannedImage> images) {
     return series;
 }
 
-/// Runs task(n) for every n in [0, count) on up to 8 threads, the caller's included. Only the
-/// calling thread reports progress, so a cancellation surfaces there: before any work starts,
-/// between its own tasks and once all are done (the workers may have taken every task before the
-/// caller took one). The first exception a task throws stops the other threads and is rethrown.
-template <typename Task>
-void forEachInParallel(std::size_t count, ProgressScope& scope, const Task& task) {
-    std::atomic<std::size_t> next{0};
-    std::atomic<std::size_t> done{0};
-    std::atomic<bool> stop{false};
-    std::mutex failureMutex;
-    std::exception_ptr failure;
-    auto runOne = [&](std::size_t n) {
-        try {
-            task(n);
-        } catch (...) {
-            const std::lock_guard<std::mutex> lock(failureMutex);
-            if (!failure) {
-                failure = std::current_exception();
-            }
-            stop = true;
-        }
-        ++done;
-    };
-    auto work = [&] {
-        for (std::size_t n = next++; n < count && !stop; n = next++) {
-            runOne(n);
-        }
-    };
-    scope.step(0.0);
-    const unsigned threads = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
-    std::vector<std::thread> workers;
-    for (unsigned t = 1; t < threads && t < count; ++t) {
-        workers.emplace_back(work);
-    }
-    auto joinWorkers = [&workers] {
-        for (auto& worker : workers) {
-            worker.join();
-        }
-    };
-    try {
-        for (std::size_t n = next++; n < count && !stop; n = next++) {
-            scope.step(static_cast<double>(done) / static_cast<double>(count));
-            runOne(n);
-        }
-    } catch (...) {
-        stop = true;
-        joinWorkers();
-        throw;
-    }
-    joinWorkers();
-    if (failure) {
-        std::rethrow_exception(failure);
-    }
-    scope.step(1.0);
-}
-
 /// What one file turned out to be.
 struct FileScanResult {
     enum class Kind { NotDicom, Unreadable, NonImage, Image };
@@ -883,17 +826,25 @@ ImageVolume loadSeries(const SeriesInfo& series, ProgressSink& progress) {
     ImageVolume volume(series.geometry, 0.0f);
     const std::size_t sliceVoxels = static_cast<std::size_t>(series.rows * series.columns);
     ProgressScope scope(progress, "Loading DICOM series");
-    forEachInParallel(series.slices.size(), scope, [&](std::size_t n) {
-        const DicomSliceInfo& slice = series.slices[n];
-        try {
-            loadSlice(series, slice,
-                      volume.data().data() +
-                          sliceVoxels * static_cast<std::size_t>(slice.sliceIndex));
-        } catch (const std::exception& e) {
-            throw std::runtime_error("series " + series.seriesInstanceUid + ": file " + slice.path +
-                                     ": " + e.what());
-        }
-    });
+    const std::size_t count = series.slices.size();
+    // Up to 8 threads: file reads stop scaling beyond that.
+    forEachIndex(
+        count, std::min(8u, std::thread::hardware_concurrency()),
+        [&](std::size_t n) {
+            const DicomSliceInfo& slice = series.slices[n];
+            try {
+                loadSlice(series, slice,
+                          volume.data().data() +
+                              sliceVoxels * static_cast<std::size_t>(slice.sliceIndex));
+            } catch (const std::exception& e) {
+                throw std::runtime_error("series " + series.seriesInstanceUid + ": file " +
+                                         slice.path + ": " + e.what());
+            }
+        },
+        [&](std::size_t completed) {
+            scope.step(count == 0 ? 1.0
+                                  : static_cast<double>(completed) / static_cast<double>(count));
+        });
     return volume;
 }
 

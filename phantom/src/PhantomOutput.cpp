@@ -1,21 +1,20 @@
 // Writing a phantom cohort: per patient a DICOM MR series, an RTSTRUCT and truth label maps;
-// per cohort clinical.csv and manifest.json. Patients run in parallel on std::threads; every
+// per cohort clinical.csv and manifest.json. Patients run in parallel (forEachIndex); every
 // patient's output depends only on its own seed.
 
 #include "PhantomInternal.h"
 #include "metis/core/Contours.h"
 #include "metis/core/Json.h"
+#include "metis/core/ParallelFor.h"
 #include "metis/imaging/DicomSeriesWriter.h"
 #include "metis/imaging/RtStruct.h"
 #include "metis/imaging/VolumeIO.h"
 
-#include <atomic>
 #include <chrono>
 #include <dcmtk/dcmdata/dctk.h>
 #include <fstream>
 #include <mutex>
 #include <stdexcept>
-#include <thread>
 
 namespace metis::phantom {
 namespace {
@@ -148,51 +147,20 @@ writePhantomCohort(const PhantomCohort& cohort, const PhantomAnatomy& anatomy,
         outcomes[n].folder = options.directory / cohort.patients[n].patientId;
     }
     if (options.writeImages && count > 0) {
-        unsigned threads =
-            options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-        threads = std::min<unsigned>(threads, static_cast<unsigned>(count));
-        std::atomic<std::size_t> next{0};
-        std::mutex mutex;
-        std::exception_ptr failure;
-        auto work = [&] {
-            for (;;) {
-                const std::size_t n = next.fetch_add(1);
-                if (n >= count) {
-                    return;
+        std::mutex reporting;
+        forEachIndex(
+            count, options.threads,
+            [&](std::size_t n) {
+                PatientOutcome outcome =
+                    writePatient(anatomy, cohort.patients[n], outcomes[n].folder,
+                                 static_cast<int>(n) < options.previewPatients ? 3 : 0);
+                const std::lock_guard<std::mutex> lock(reporting);
+                outcomes[n] = std::move(outcome);
+                if (done) {
+                    done(outcomes[n]);
                 }
-                {
-                    std::lock_guard<std::mutex> lock(mutex);
-                    if (failure) {
-                        return;
-                    }
-                }
-                try {
-                    PatientOutcome outcome =
-                        writePatient(anatomy, cohort.patients[n], outcomes[n].folder,
-                                     static_cast<int>(n) < options.previewPatients ? 3 : 0);
-                    std::lock_guard<std::mutex> lock(mutex);
-                    outcomes[n] = std::move(outcome);
-                    if (done) {
-                        done(outcomes[n]);
-                    }
-                } catch (...) {
-                    std::lock_guard<std::mutex> lock(mutex);
-                    if (!failure) {
-                        failure = std::current_exception();
-                    }
-                }
-            }
-        };
-        std::vector<std::thread> pool;
-        for (unsigned t = 0; t < threads; ++t) {
-            pool.emplace_back(work);
-        }
-        for (auto& thread : pool) {
-            thread.join();
-        }
-        if (failure) {
-            std::rethrow_exception(failure);
-        }
+            },
+            [](std::size_t) {});
     }
     writeText(options.directory / "clinical.csv", phantomClinicalCsv(cohort));
     writeText(options.directory / "manifest.json", phantomManifestJson(cohort, outcomes));
