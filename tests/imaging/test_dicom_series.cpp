@@ -3,6 +3,8 @@
 #include "DicomTestVolumes.h"
 #include "metis/imaging/DicomSeriesReader.h"
 #include "metis/imaging/DicomSeriesWriter.h"
+#include "metis/imaging/ImageLoading.h"
+#include "metis/imaging/VolumeIO.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -453,6 +455,43 @@ private Q_SLOTS:
 
     void missingFolderThrows() {
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, scan("/nonexistent/metis/dicom"));
+    }
+    // imaging::loadImage, the one path -> image call of the GUI, the viewer and metis-cli: a
+    // volume file as it is; a folder by series UID or, without one, its largest loadable series;
+    // errors name the path and list the series found.
+    void loadImageReadsFilesAndChosenSeries() {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        const ImageVolume small = metis::testing::patternVolume(
+            metis::testing::testGeometry(Orientation::Axial, {20, 16, 4}));
+        const ImageVolume large = metis::testing::patternVolume(
+            metis::testing::testGeometry(Orientation::Axial, {20, 16, 9}));
+        const WrittenSeries smallSeries = write(small, root / "dicom" / "small");
+        write(large, root / "dicom" / "large");
+        writeImage(large, root / "volume.nii.gz");
+        NullProgressSink progress;
+
+        QCOMPARE(loadImage(root / "volume.nii.gz", std::nullopt, progress).data(), large.data());
+        QCOMPARE(loadImage(root / "dicom", std::nullopt, progress).data(), large.data());
+        QCOMPARE(loadImage(root / "dicom", smallSeries.seriesInstanceUid, progress).data(),
+                 small.data());
+        try {
+            loadImage(root / "dicom", std::string("1.2.3.4"), progress);
+            QFAIL("an unknown series must throw");
+        } catch (const std::runtime_error& e) {
+            const std::string message = e.what();
+            QVERIFY2(message.find("1.2.3.4") != std::string::npos, e.what());
+            QVERIFY2(message.find(smallSeries.seriesInstanceUid) != std::string::npos, e.what());
+        }
+        for (const fs::path& bad : {root / "missing.nii.gz", root / "empty"}) {
+            fs::create_directories(root / "empty");
+            try {
+                loadImage(bad, std::nullopt, progress);
+                QFAIL("a missing file or a folder without DICOM must throw");
+            } catch (const std::runtime_error& e) {
+                QVERIFY2(std::string(e.what()).find(bad.string()) != std::string::npos, e.what());
+            }
+        }
     }
 };
 

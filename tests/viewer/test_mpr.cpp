@@ -543,14 +543,14 @@ private Q_SLOTS:
 
         const std::string missing = directory.filePath("missing.nii.gz").toStdString();
         try {
-            loadViewerImage(missing);
+            loadViewerScene(missing);
             QFAIL("a missing file must throw");
         } catch (const std::runtime_error& error) {
             QVERIFY(QString(error.what()).contains("missing.nii.gz"));
         }
         QVERIFY(QDir(directory.path()).mkdir("empty"));
         try {
-            loadViewerImage(directory.filePath("empty").toStdString());
+            loadViewerScene(directory.filePath("empty").toStdString());
             QFAIL("a folder without DICOM must throw");
         } catch (const std::runtime_error& error) {
             QVERIFY2(QString(error.what()).contains("empty"), error.what());
