@@ -2,10 +2,15 @@
 #include "metis/core/Contours.h"
 #include "metis/core/Progress.h"
 
-#include <QTest>
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <gtest/gtest.h>
+#include <ostream>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 using namespace metis;
 
@@ -78,254 +83,262 @@ std::vector<Ellipsoid> lesionSet() {
 
 } // namespace
 
-class TestContours : public QObject {
-    Q_OBJECT
-private Q_SLOTS:
-    void singlePixelGivesCounterClockwiseDiamond() {
-        const auto polygons = isoContoursOfSlice(sliceFrom({"...", ".#.", "..."}), 3, 3, 0.5);
-        QCOMPARE(polygons.size(), std::size_t{1});
-        QCOMPARE(polygons[0].size(), std::size_t{4});
-        QVERIFY(std::abs(signedArea(polygons[0]) - 0.5) < 1e-12);
-        for (const auto& p : polygons[0]) {
-            QVERIFY(std::abs(std::abs(p[0] - 1.0) + std::abs(p[1] - 1.0) - 0.5) < 1e-12);
+TEST(CoreContours, singlePixelGivesCounterClockwiseDiamond) {
+    const auto polygons = isoContoursOfSlice(sliceFrom({"...", ".#.", "..."}), 3, 3, 0.5);
+    ASSERT_EQ(polygons.size(), std::size_t{1});
+    ASSERT_EQ(polygons[0].size(), std::size_t{4});
+    ASSERT_TRUE(std::abs(signedArea(polygons[0]) - 0.5) < 1e-12);
+    for (const auto& p : polygons[0]) {
+        ASSERT_TRUE(std::abs(std::abs(p[0] - 1.0) + std::abs(p[1] - 1.0) - 0.5) < 1e-12);
+    }
+}
+
+TEST(CoreContours, holeIsSeparateClockwiseContour) {
+    const auto polygons = isoContoursOfSlice(
+        sliceFrom({".......", ".#####.", ".#...#.", ".#...#.", ".#####.", "......."}), 7, 6, 0.5);
+    ASSERT_EQ(polygons.size(), std::size_t{2});
+    const double a0 = signedArea(polygons[0]);
+    const double a1 = signedArea(polygons[1]);
+    ASSERT_TRUE(a0 * a1 < 0.0);
+    ASSERT_TRUE(std::max(a0, a1) > std::abs(std::min(a0, a1)));
+}
+
+TEST(CoreContours, diagonalContactIsSplit) {
+    const auto polygons = isoContoursOfSlice(sliceFrom({"#.", ".#"}), 2, 2, 0.5);
+    ASSERT_EQ(polygons.size(), std::size_t{2});
+    ASSERT_TRUE(signedArea(polygons[0]) > 0.0 && signedArea(polygons[1]) > 0.0);
+}
+
+TEST(CoreContours, subPixelLevelFollowsValues) {
+    // A ramp 0, 0.25, 0.75, 1: the 0.5 crossing lies halfway between columns 1 and 2.
+    const std::vector<double> ramp{0, 0.25, 0.75, 1, 0, 0.25, 0.75, 1};
+    const auto polygons = isoContoursOfSlice(ramp, 4, 2, 0.5);
+    ASSERT_EQ(polygons.size(), std::size_t{1});
+    double minX = 1e9;
+    for (const auto& p : polygons[0]) {
+        minX = std::min(minX, p[0]);
+    }
+    ASSERT_TRUE(std::abs(minX - 1.5) < 1e-12);
+}
+
+TEST(CoreContours, squareBlockReducesToEightPoints) {
+    ImageGeometry geometry = axialGeometry();
+    LabelMap labels(geometry, 0);
+    for (int j = 10; j < 20; ++j) {
+        for (int i = 5; i < 15; ++i) {
+            labels.at(i, j, 3) = 1;
         }
     }
-
-    void holeIsSeparateClockwiseContour() {
-        const auto polygons = isoContoursOfSlice(
-            sliceFrom({".......", ".#####.", ".#...#.", ".#...#.", ".#####.", "......."}), 7, 6,
-            0.5);
-        QCOMPARE(polygons.size(), std::size_t{2});
-        const double a0 = signedArea(polygons[0]);
-        const double a1 = signedArea(polygons[1]);
-        QVERIFY(a0 * a1 < 0.0);
-        QVERIFY(std::max(a0, a1) > std::abs(std::min(a0, a1)));
+    const auto contours = extractContours(labels, 1);
+    ASSERT_EQ(contours.size(), std::size_t{1});
+    ASSERT_EQ(contours[0].points.size(), std::size_t{8});
+    for (const auto& p : contours[0].points) {
+        ASSERT_TRUE(std::abs(p[2] - (10.0 + 3 * 1.5)) < 1e-9);
     }
+    LabelMap back(geometry, 0);
+    rasteriseContours(contours, back, 1);
+    ASSERT_TRUE(back.data() == labels.data());
+}
 
-    void diagonalContactIsSplit() {
-        const auto polygons = isoContoursOfSlice(sliceFrom({"#.", ".#"}), 2, 2, 0.5);
-        QCOMPARE(polygons.size(), std::size_t{2});
-        QVERIFY(signedArea(polygons[0]) > 0.0 && signedArea(polygons[1]) > 0.0);
+TEST(CoreContours, rasterisationTestsPixelCentres) {
+    ImageGeometry geometry;
+    geometry.size = {20, 20, 3};
+    geometry.spacing = {1.0, 1.0, 2.0};
+    // A rectangle from x = 2.4 to 7.6 and y = 3.0 to 5.0 mm on slice 1 (z = 2): centres
+    // x = 3..7 lie inside; y = 3, 4 inside, y = 5 on the upper edge is outside (half-open).
+    const PlanarContour rectangle{
+        {{2.4, 3.0, 2.0}, {7.6, 3.0, 2.0}, {7.6, 5.0, 2.0}, {2.4, 5.0, 2.0}}};
+    LabelMap labels(geometry, 0);
+    rasteriseContours({rectangle}, labels, 4);
+    ASSERT_EQ(countLabel(labels, 4), std::size_t{10});
+    ASSERT_EQ(labels.at(3, 3, 1), std::uint16_t{4});
+    ASSERT_EQ(labels.at(7, 4, 1), std::uint16_t{4});
+    ASSERT_EQ(labels.at(2, 3, 1), std::uint16_t{0});
+    ASSERT_EQ(labels.at(3, 3, 0), std::uint16_t{0});
+
+    // A finely sampled disc of radius 6 mm: its area in voxels is close to pi r^2.
+    PlanarContour disc;
+    for (int n = 0; n < 360; ++n) {
+        const double a = 2 * pi * n / 360.0;
+        disc.points.push_back({10.0 + 6.0 * std::cos(a), 10.0 + 6.0 * std::sin(a), 4.0});
     }
+    LabelMap discLabels(geometry, 0);
+    rasteriseContours({disc}, discLabels, 1);
+    const double area = static_cast<double>(countLabel(discLabels, 1));
+    ASSERT_TRUE(std::abs(area - pi * 36.0) < 6.0) << area;
+}
 
-    void subPixelLevelFollowsValues() {
-        // A ramp 0, 0.25, 0.75, 1: the 0.5 crossing lies halfway between columns 1 and 2.
-        const std::vector<double> ramp{0, 0.25, 0.75, 1, 0, 0.25, 0.75, 1};
-        const auto polygons = isoContoursOfSlice(ramp, 4, 2, 0.5);
-        QCOMPARE(polygons.size(), std::size_t{1});
-        double minX = 1e9;
-        for (const auto& p : polygons[0]) {
-            minX = std::min(minX, p[0]);
-        }
-        QVERIFY(std::abs(minX - 1.5) < 1e-12);
+TEST(CoreContours, evenOddRuleMakesHolesAndKeepsSeparatePolygons) {
+    ImageGeometry geometry;
+    geometry.size = {30, 30, 1};
+    auto square = [](double x0, double y0, double x1, double y1) {
+        return PlanarContour{{{x0, y0, 0}, {x1, y0, 0}, {x1, y1, 0}, {x0, y1, 0}}};
+    };
+    // Outer 10 x 10 centres, a 4 x 4 hole, and a separate 3 x 3 island on the same slice.
+    const std::vector<PlanarContour> contours{
+        square(1.5, 1.5, 11.5, 11.5), square(4.5, 4.5, 8.5, 8.5), square(19.5, 19.5, 22.5, 22.5)};
+    LabelMap labels(geometry, 0);
+    rasteriseContours(contours, labels, 1);
+    ASSERT_EQ(countLabel(labels, 1), std::size_t{100 - 16 + 9});
+    ASSERT_EQ(labels.at(6, 6, 0), std::uint16_t{0});
+    ASSERT_EQ(labels.at(3, 3, 0), std::uint16_t{1});
+    ASSERT_EQ(labels.at(20, 21, 0), std::uint16_t{1});
+}
+
+TEST(CoreContours, degenerateContoursAreRejected) {
+    const ImageGeometry geometry = axialGeometry();
+    LabelMap labels(geometry, 0);
+    const PlanarContour twoPoints{{{0, 0, 10}, {1, 0, 10}, {0, 0, 10}}};
+    ASSERT_THROW(rasteriseContours({twoPoints}, labels, 1), std::invalid_argument);
+    StructureRoi roi;
+    roi.number = 7;
+    roi.name = "GTV_07";
+    roi.contours = {twoPoints};
+    try {
+        rasteriseRoi(roi, geometry);
+        FAIL() << "a 2-point contour was accepted";
+    } catch (const std::invalid_argument& e) {
+        ASSERT_TRUE(std::string(e.what()).find("GTV_07") != std::string::npos);
+        ASSERT_TRUE(std::string(e.what()).find("3") != std::string::npos);
     }
+    // A contour across slices (drawn sagittally on an axial grid) is not planar in the grid.
+    const PlanarContour tilted{{{0, 0, 10}, {0, 5, 10}, {0, 5, 20}, {0, 0, 20}}};
+    ASSERT_THROW(rasteriseContours({tilted}, labels, 1), std::invalid_argument);
+}
 
-    void squareBlockReducesToEightPoints() {
-        ImageGeometry geometry = axialGeometry();
-        LabelMap labels(geometry, 0);
-        for (int j = 10; j < 20; ++j) {
-            for (int i = 5; i < 15; ++i) {
-                labels.at(i, j, 3) = 1;
-            }
-        }
-        const auto contours = extractContours(labels, 1);
-        QCOMPARE(contours.size(), std::size_t{1});
-        QCOMPARE(contours[0].points.size(), std::size_t{8});
-        for (const auto& p : contours[0].points) {
-            QVERIFY(std::abs(p[2] - (10.0 + 3 * 1.5)) < 1e-9);
-        }
-        LabelMap back(geometry, 0);
-        rasteriseContours(contours, back, 1);
-        QVERIFY(back.data() == labels.data());
-    }
+TEST(CoreContours, contoursOutsideTheGridAreIgnored) {
+    const ImageGeometry geometry = axialGeometry();
+    LabelMap labels(geometry, 0);
+    const PlanarContour far{{{0, 0, 500}, {5, 0, 500}, {5, 5, 500}}};
+    rasteriseContours({far}, labels, 1);
+    ASSERT_EQ(countLabel(labels, 0), geometry.voxelCount());
+    // Absurd in-plane coordinates on a real slice clip to the grid instead of overflowing.
+    const PlanarContour huge{{{-1e300, -1e300, 14.5}, {1e300, -1e300, 14.5}, {0, 1e300, 14.5}}};
+    rasteriseContours({huge}, labels, 1);
+    ASSERT_TRUE(countLabel(labels, 1) > 0);
+    const PlanarContour notANumber{{{0, 0, 14.5}, {NAN, 0, 14.5}, {0, 5, 14.5}}};
+    ASSERT_THROW(rasteriseContours({notANumber}, labels, 1), std::invalid_argument);
+}
 
-    void rasterisationTestsPixelCentres() {
-        ImageGeometry geometry;
-        geometry.size = {20, 20, 3};
-        geometry.spacing = {1.0, 1.0, 2.0};
-        // A rectangle from x = 2.4 to 7.6 and y = 3.0 to 5.0 mm on slice 1 (z = 2): centres
-        // x = 3..7 lie inside; y = 3, 4 inside, y = 5 on the upper edge is outside (half-open).
-        const PlanarContour rectangle{
-            {{2.4, 3.0, 2.0}, {7.6, 3.0, 2.0}, {7.6, 5.0, 2.0}, {2.4, 5.0, 2.0}}};
-        LabelMap labels(geometry, 0);
-        rasteriseContours({rectangle}, labels, 4);
-        QCOMPARE(countLabel(labels, 4), std::size_t{10});
-        QCOMPARE(labels.at(3, 3, 1), std::uint16_t{4});
-        QCOMPARE(labels.at(7, 4, 1), std::uint16_t{4});
-        QCOMPARE(labels.at(2, 3, 1), std::uint16_t{0});
-        QCOMPARE(labels.at(3, 3, 0), std::uint16_t{0});
+namespace {
 
-        // A finely sampled disc of radius 6 mm: its area in voxels is close to pi r^2.
-        PlanarContour disc;
-        for (int n = 0; n < 360; ++n) {
-            const double a = 2 * pi * n / 360.0;
-            disc.points.push_back({10.0 + 6.0 * std::cos(a), 10.0 + 6.0 * std::sin(a), 4.0});
-        }
-        LabelMap discLabels(geometry, 0);
-        rasteriseContours({disc}, discLabels, 1);
-        const double area = static_cast<double>(countLabel(discLabels, 1));
-        QVERIFY2(std::abs(area - pi * 36.0) < 6.0, QByteArray::number(area));
-    }
-
-    void evenOddRuleMakesHolesAndKeepsSeparatePolygons() {
-        ImageGeometry geometry;
-        geometry.size = {30, 30, 1};
-        auto square = [](double x0, double y0, double x1, double y1) {
-            return PlanarContour{{{x0, y0, 0}, {x1, y0, 0}, {x1, y1, 0}, {x0, y1, 0}}};
-        };
-        // Outer 10 x 10 centres, a 4 x 4 hole, and a separate 3 x 3 island on the same slice.
-        const std::vector<PlanarContour> contours{square(1.5, 1.5, 11.5, 11.5),
-                                                  square(4.5, 4.5, 8.5, 8.5),
-                                                  square(19.5, 19.5, 22.5, 22.5)};
-        LabelMap labels(geometry, 0);
-        rasteriseContours(contours, labels, 1);
-        QCOMPARE(countLabel(labels, 1), std::size_t{100 - 16 + 9});
-        QCOMPARE(labels.at(6, 6, 0), std::uint16_t{0});
-        QCOMPARE(labels.at(3, 3, 0), std::uint16_t{1});
-        QCOMPARE(labels.at(20, 21, 0), std::uint16_t{1});
-    }
-
-    void degenerateContoursAreRejected() {
-        const ImageGeometry geometry = axialGeometry();
-        LabelMap labels(geometry, 0);
-        const PlanarContour twoPoints{{{0, 0, 10}, {1, 0, 10}, {0, 0, 10}}};
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, rasteriseContours({twoPoints}, labels, 1));
-        StructureRoi roi;
-        roi.number = 7;
-        roi.name = "GTV_07";
-        roi.contours = {twoPoints};
-        try {
-            rasteriseRoi(roi, geometry);
-            QFAIL("a 2-point contour was accepted");
-        } catch (const std::invalid_argument& e) {
-            QVERIFY(std::string(e.what()).find("GTV_07") != std::string::npos);
-            QVERIFY(std::string(e.what()).find("3") != std::string::npos);
-        }
-        // A contour across slices (drawn sagittally on an axial grid) is not planar in the grid.
-        const PlanarContour tilted{{{0, 0, 10}, {0, 5, 10}, {0, 5, 20}, {0, 0, 20}}};
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, rasteriseContours({tilted}, labels, 1));
-    }
-
-    void contoursOutsideTheGridAreIgnored() {
-        const ImageGeometry geometry = axialGeometry();
-        LabelMap labels(geometry, 0);
-        const PlanarContour far{{{0, 0, 500}, {5, 0, 500}, {5, 5, 500}}};
-        rasteriseContours({far}, labels, 1);
-        QCOMPARE(countLabel(labels, 0), geometry.voxelCount());
-        // Absurd in-plane coordinates on a real slice clip to the grid instead of overflowing.
-        const PlanarContour huge{{{-1e300, -1e300, 14.5}, {1e300, -1e300, 14.5}, {0, 1e300, 14.5}}};
-        rasteriseContours({huge}, labels, 1);
-        QVERIFY(countLabel(labels, 1) > 0);
-        const PlanarContour notANumber{{{0, 0, 14.5}, {NAN, 0, 14.5}, {0, 5, 14.5}}};
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, rasteriseContours({notANumber}, labels, 1));
-    }
-
-    void roundTripKeepsLesions_data() {
-        QTest::addColumn<int>("orientation");
-        QTest::newRow("axial") << 0;
-        QTest::newRow("sagittal") << 1;
-        QTest::newRow("oblique 10 degrees") << 2;
-    }
-
-    void roundTripKeepsLesions() {
-        QFETCH(int, orientation);
-        const ImageGeometry geometry = orientation == 0   ? axialGeometry()
-                                       : orientation == 1 ? sagittalGeometry()
-                                                          : obliqueGeometry(10.0);
-        std::vector<Ellipsoid> lesions = lesionSet();
-        if (orientation != 0) {
-            // Keep the lesions inside the rotated field of view.
-            const Vec3 centre = geometry.indexToPatient({32, 30, 15});
-            for (std::size_t n = 0; n < lesions.size(); ++n) {
-                lesions[n].centre = {centre[0] - 10.0 + 10.0 * static_cast<double>(n),
-                                     centre[1] + (n == 1 ? 5.0 : -5.0),
-                                     centre[2] - 4.0 + 4.0 * static_cast<double>(n)};
-            }
-        }
-        const LabelMap labels = paintEllipsoids(geometry, lesions);
-        for (const auto& lesion : lesions) {
-            QVERIFY(countLabel(labels, lesion.label) > 0);
-        }
-
-        const StructureSet set = labelMapToStructureSet(labels);
-        QCOMPARE(set.rois.size(), lesions.size() + 1);
-        QCOMPARE(set.rois[0].name, std::string("GTV_01"));
-        QCOMPARE(set.rois[2].number, 3);
-        QCOMPARE(set.rois.back().name, std::string("GTV_ALL"));
-        QCOMPARE(set.rois.back().number, 4);
-        QCOMPARE(set.rois[1].interpretedType, std::string("GTV"));
-
-        // Every contour lies in one slice plane of the grid.
-        const Vec3 normal{geometry.direction[0][2], geometry.direction[1][2],
-                          geometry.direction[2][2]};
-        for (const auto& roi : set.rois) {
-            for (const auto& contour : roi.contours) {
-                QVERIFY(contour.points.size() >= 3);
-                const double d0 = dot(contour.points[0], normal);
-                for (const auto& p : contour.points) {
-                    QVERIFY(std::abs(dot(p, normal) - d0) < 1e-6);
-                }
-            }
-        }
-
-        StructureSet lesionsOnly = set;
-        lesionsOnly.rois.pop_back();
-        const LabelMap back = structureSetToLabelMap(lesionsOnly, geometry);
-        for (const auto& lesion : lesions) {
-            const double d = dice(labels, back, lesion.label);
-            QVERIFY2(d >= 0.98, QByteArray::number(d));
-        }
-        // Iso-0.5 contours pass between pixel centres, so the pixel-centre rule restores the mask.
-        QVERIFY(back.data() == labels.data());
-        const LabelMap unionBack = structureSetToLabelMap(set, geometry, RoiLabelling::Union);
-        QVERIFY(dice(labels, unionBack, 0) >= 0.98);
-        QCOMPARE(countLabel(unionBack, 1) + countLabel(unionBack, 0), geometry.voxelCount());
-    }
-
-    void ringLesionKeepsItsHole() {
-        const ImageGeometry geometry = axialGeometry();
-        // A 16 mm sphere with a 7 mm cavity: the middle slices hold a ring.
-        LabelMap labels = paintEllipsoids(geometry, {{{0.0, 0.0, 30.0}, {8.0, 8.0, 8.0}, 1}});
-        const LabelMap cavity = paintEllipsoids(geometry, {{{0.0, 0.0, 30.0}, {3.5, 3.5, 3.5}, 1}});
-        for (std::size_t n = 0; n < labels.data().size(); ++n) {
-            if (cavity.data()[n]) {
-                labels.data()[n] = 0;
-            }
-        }
-        const auto contours = extractContours(labels, 1);
-        int holes = 0;
-        const Vec3 normal{0, 0, 1};
-        for (const auto& contour : contours) {
-            // Orientation seen from +z (the slice normal) tells outer (counter-clockwise) from
-            // hole.
-            double twice = 0.0;
-            for (std::size_t n = 0; n < contour.points.size(); ++n) {
-                const auto& a = contour.points[n];
-                const auto& b = contour.points[(n + 1) % contour.points.size()];
-                twice += dot(cross(a, b), normal);
-            }
-            holes += twice < 0.0;
-        }
-        QVERIFY(holes >= 3);
-        LabelMap back(geometry, 0);
-        rasteriseContours(contours, back, 1);
-        QVERIFY(dice(labels, back, 1) >= 0.98);
-        const Vec3 centre = geometry.patientToIndex({0.0, 0.0, 30.0});
-        QCOMPARE(back.at(std::lround(centre[0]), std::lround(centre[1]), std::lround(centre[2])),
-                 std::uint16_t{0});
-    }
-
-    void progressIsReportedAndCancellable() {
-        class StopAtOnce : public ProgressSink {
-        public:
-            void begin(const std::string&) override {}
-            bool report(double, const std::string&) override { return false; }
-            void end() override {}
-        } stop;
-        const LabelMap labels = paintEllipsoids(axialGeometry(), lesionSet());
-        QVERIFY_THROWS_EXCEPTION(OperationCancelled, extractContours(labels, 1, {}, &stop));
-    }
+/// One row of the round trip: the grid it runs on (0 axial, 1 sagittal, 2 oblique 10 degrees).
+struct RoundTripCase {
+    const char* name;
+    int orientation;
 };
 
-QTEST_GUILESS_MAIN(TestContours)
-#include "test_contours.moc"
+void PrintTo(const RoundTripCase& row, std::ostream* out) {
+    *out << row.name;
+}
+
+} // namespace
+
+// The parameterised tests register as Orientation/CoreContours, so the plain TEST(CoreContours,
+// ...) cases keep their suite name beside this fixture.
+class CoreContours : public ::testing::TestWithParam<RoundTripCase> {};
+
+TEST_P(CoreContours, roundTripKeepsLesions) {
+    const int orientation = GetParam().orientation;
+    const ImageGeometry geometry = orientation == 0   ? axialGeometry()
+                                   : orientation == 1 ? sagittalGeometry()
+                                                      : obliqueGeometry(10.0);
+    std::vector<Ellipsoid> lesions = lesionSet();
+    if (orientation != 0) {
+        // Keep the lesions inside the rotated field of view.
+        const Vec3 centre = geometry.indexToPatient({32, 30, 15});
+        for (std::size_t n = 0; n < lesions.size(); ++n) {
+            lesions[n].centre = {centre[0] - 10.0 + 10.0 * static_cast<double>(n),
+                                 centre[1] + (n == 1 ? 5.0 : -5.0),
+                                 centre[2] - 4.0 + 4.0 * static_cast<double>(n)};
+        }
+    }
+    const LabelMap labels = paintEllipsoids(geometry, lesions);
+    for (const auto& lesion : lesions) {
+        ASSERT_TRUE(countLabel(labels, lesion.label) > 0);
+    }
+
+    const StructureSet set = labelMapToStructureSet(labels);
+    ASSERT_EQ(set.rois.size(), lesions.size() + 1);
+    ASSERT_EQ(set.rois[0].name, std::string("GTV_01"));
+    ASSERT_EQ(set.rois[2].number, 3);
+    ASSERT_EQ(set.rois.back().name, std::string("GTV_ALL"));
+    ASSERT_EQ(set.rois.back().number, 4);
+    ASSERT_EQ(set.rois[1].interpretedType, std::string("GTV"));
+
+    // Every contour lies in one slice plane of the grid.
+    const Vec3 normal{geometry.direction[0][2], geometry.direction[1][2], geometry.direction[2][2]};
+    for (const auto& roi : set.rois) {
+        for (const auto& contour : roi.contours) {
+            ASSERT_TRUE(contour.points.size() >= 3);
+            const double d0 = dot(contour.points[0], normal);
+            for (const auto& p : contour.points) {
+                ASSERT_TRUE(std::abs(dot(p, normal) - d0) < 1e-6);
+            }
+        }
+    }
+
+    StructureSet lesionsOnly = set;
+    lesionsOnly.rois.pop_back();
+    const LabelMap back = structureSetToLabelMap(lesionsOnly, geometry);
+    for (const auto& lesion : lesions) {
+        const double d = dice(labels, back, lesion.label);
+        ASSERT_TRUE(d >= 0.98) << d;
+    }
+    // Iso-0.5 contours pass between pixel centres, so the pixel-centre rule restores the mask.
+    ASSERT_TRUE(back.data() == labels.data());
+    const LabelMap unionBack = structureSetToLabelMap(set, geometry, RoiLabelling::Union);
+    ASSERT_TRUE(dice(labels, unionBack, 0) >= 0.98);
+    ASSERT_EQ(countLabel(unionBack, 1) + countLabel(unionBack, 0), geometry.voxelCount());
+}
+
+INSTANTIATE_TEST_SUITE_P(Orientation, CoreContours,
+                         ::testing::Values(RoundTripCase{"axial", 0}, RoundTripCase{"sagittal", 1},
+                                           RoundTripCase{"oblique_10_degrees", 2}),
+                         [](const ::testing::TestParamInfo<RoundTripCase>& row) {
+                             return std::string(row.param.name);
+                         });
+
+TEST(CoreContours, ringLesionKeepsItsHole) {
+    const ImageGeometry geometry = axialGeometry();
+    // A 16 mm sphere with a 7 mm cavity: the middle slices hold a ring.
+    LabelMap labels = paintEllipsoids(geometry, {{{0.0, 0.0, 30.0}, {8.0, 8.0, 8.0}, 1}});
+    const LabelMap cavity = paintEllipsoids(geometry, {{{0.0, 0.0, 30.0}, {3.5, 3.5, 3.5}, 1}});
+    for (std::size_t n = 0; n < labels.data().size(); ++n) {
+        if (cavity.data()[n]) {
+            labels.data()[n] = 0;
+        }
+    }
+    const auto contours = extractContours(labels, 1);
+    int holes = 0;
+    const Vec3 normal{0, 0, 1};
+    for (const auto& contour : contours) {
+        // Orientation seen from +z (the slice normal) tells outer (counter-clockwise) from
+        // hole.
+        double twice = 0.0;
+        for (std::size_t n = 0; n < contour.points.size(); ++n) {
+            const auto& a = contour.points[n];
+            const auto& b = contour.points[(n + 1) % contour.points.size()];
+            twice += dot(cross(a, b), normal);
+        }
+        holes += twice < 0.0;
+    }
+    ASSERT_TRUE(holes >= 3);
+    LabelMap back(geometry, 0);
+    rasteriseContours(contours, back, 1);
+    ASSERT_TRUE(dice(labels, back, 1) >= 0.98);
+    const Vec3 centre = geometry.patientToIndex({0.0, 0.0, 30.0});
+    ASSERT_EQ(back.at(std::lround(centre[0]), std::lround(centre[1]), std::lround(centre[2])),
+              std::uint16_t{0});
+}
+
+TEST(CoreContours, progressIsReportedAndCancellable) {
+    class StopAtOnce : public ProgressSink {
+    public:
+        void begin(const std::string&) override {}
+        bool report(double, const std::string&) override { return false; }
+        void end() override {}
+    } stop;
+    const LabelMap labels = paintEllipsoids(axialGeometry(), lesionSet());
+    ASSERT_THROW(extractContours(labels, 1, {}, &stop), OperationCancelled);
+}

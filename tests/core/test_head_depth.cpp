@@ -2,8 +2,11 @@
 // relies on: air is only what touches the slice border, enclosed dark regions are not air.
 #include "metis/core/HeadDepth.h"
 
-#include <QTest>
+#include <algorithm>
 #include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <gtest/gtest.h>
 
 using namespace metis;
 
@@ -32,27 +35,20 @@ float at(const ImageVolume& v, int x, int y, int z) {
 
 } // namespace
 
-class TestHeadDepth : public QObject {
-    Q_OBJECT
-private Q_SLOTS:
-    void depthIsTheInPlaneDistanceToTheAirAroundTheHead() {
-        const ImageVolume depth = depthInsideHeadMm(squareHead());
-        QCOMPARE(at(depth, 0, 0, 0), 0.0f);   // air
-        QCOMPARE(at(depth, 9, 20, 0), 0.0f);  // air next to the head
-        QCOMPARE(at(depth, 10, 20, 0), 2.0f); // one 2 mm pixel in from the left edge
-        QCOMPARE(at(depth, 20, 10, 0), 1.0f); // one 1 mm pixel in from the top edge
-        QCOMPARE(at(depth, 20, 14, 0), 5.0f); // five rows in: 5 mm, nearer than the sides
-        // The enclosed hole is not air: its pixels are as deep as their position says.
-        QVERIFY(at(depth, 19, 19, 0) >= 9.0f);
-        QVERIFY(at(depth, 20, 20, 0) > at(depth, 20, 12, 0));
-    }
+TEST(CoreHeadDepth, depthIsTheInPlaneDistanceToTheAirAroundTheHead) {
+    const ImageVolume depth = depthInsideHeadMm(squareHead());
+    ASSERT_FLOAT_EQ(at(depth, 0, 0, 0), 0.0f);   // air
+    ASSERT_FLOAT_EQ(at(depth, 9, 20, 0), 0.0f);  // air next to the head
+    ASSERT_FLOAT_EQ(at(depth, 10, 20, 0), 2.0f); // one 2 mm pixel in from the left edge
+    ASSERT_FLOAT_EQ(at(depth, 20, 10, 0), 1.0f); // one 1 mm pixel in from the top edge
+    ASSERT_FLOAT_EQ(at(depth, 20, 14, 0), 5.0f); // five rows in: 5 mm, nearer than the sides
+    // The enclosed hole is not air: its pixels are as deep as their position says.
+    ASSERT_TRUE(at(depth, 19, 19, 0) >= 9.0f);
+    ASSERT_TRUE(at(depth, 20, 20, 0) > at(depth, 20, 12, 0));
+}
 
-    void aSliceWithoutAirIsInfinitelyDeep() {
-        const ImageVolume depth = depthInsideHeadMm(squareHead());
-        QVERIFY(std::isinf(at(depth, 0, 0, 1)));
-        QVERIFY(std::isinf(at(depth, 20, 20, 1)));
-    }
-};
-
-QTEST_GUILESS_MAIN(TestHeadDepth)
-#include "test_head_depth.moc"
+TEST(CoreHeadDepth, aSliceWithoutAirIsInfinitelyDeep) {
+    const ImageVolume depth = depthInsideHeadMm(squareHead());
+    ASSERT_TRUE(std::isinf(at(depth, 0, 0, 1)));
+    ASSERT_TRUE(std::isinf(at(depth, 20, 20, 1)));
+}

@@ -2,9 +2,12 @@
 #include "metis/core/ModelGrid.h"
 #include "metis/core/SegmentationMetrics.h"
 
-#include <QTest>
 #include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <gtest/gtest.h>
 #include <stdexcept>
+#include <string>
 
 using namespace metis;
 using testvolumes::grid;
@@ -30,200 +33,190 @@ Vec3 centreOf(const ImageGeometry& g) {
 
 } // namespace
 
-class TestModelGrid : public QObject {
-    Q_OBJECT
-private Q_SLOTS:
-    void axialSeriesGeometry() {
-        const ImageGeometry series = grid(256, 256, 30, {0.9375, 0.9375, 3}, {-120, -110, -40});
-        const ImageGeometry model = modelGridGeometry(series, nullptr);
-        QCOMPARE(model.size, (Size3{384, 384, 30}));
-        QCOMPARE(model.spacing[0], 0.625);
-        QCOMPARE(model.spacing[1], 0.625);
-        QCOMPARE(model.spacing[2], 3.0);
-        QCOMPARE(model.direction, identityMatrix());
-        QCOMPARE(model.origin[2], -40.0); // model slices coincide with the series slices
-        const Vec3 modelCentre = centreOf(model);
-        const Vec3 seriesCentre = centreOf(series);
-        QVERIFY(std::abs(modelCentre[0] - seriesCentre[0]) < 1e-9);
-        QVERIFY(std::abs(modelCentre[1] - seriesCentre[1]) < 1e-9);
-    }
+TEST(CoreModelGrid, axialSeriesGeometry) {
+    const ImageGeometry series = grid(256, 256, 30, {0.9375, 0.9375, 3}, {-120, -110, -40});
+    const ImageGeometry model = modelGridGeometry(series, nullptr);
+    ASSERT_EQ(model.size, (Size3{384, 384, 30}));
+    ASSERT_DOUBLE_EQ(model.spacing[0], 0.625);
+    ASSERT_DOUBLE_EQ(model.spacing[1], 0.625);
+    ASSERT_DOUBLE_EQ(model.spacing[2], 3.0);
+    ASSERT_EQ(model.direction, identityMatrix());
+    ASSERT_DOUBLE_EQ(model.origin[2], -40.0); // model slices coincide with the series slices
+    const Vec3 modelCentre = centreOf(model);
+    const Vec3 seriesCentre = centreOf(series);
+    ASSERT_TRUE(std::abs(modelCentre[0] - seriesCentre[0]) < 1e-9);
+    ASSERT_TRUE(std::abs(modelCentre[1] - seriesCentre[1]) < 1e-9);
+}
 
-    void centredOnTheBrainMask() {
-        const ImageGeometry series = grid(40, 40, 10, {2, 2, 5});
-        LabelMap brain(series);
-        paintBox(brain, {20, 10, 2}, {31, 21, 8}); // indices 20..30, 10..20
-        ModelGridOptions options;
-        options.inputSize = 32;
-        options.fieldOfViewMm = 64;
-        const ImageGeometry model = modelGridGeometry(series, &brain, options);
-        const Vec3 centre = centreOf(model);
-        QVERIFY(std::abs(centre[0] - 50.0) < 1e-9);
-        QVERIFY(std::abs(centre[1] - 30.0) < 1e-9);
-        QCOMPARE(model.spacing[0], 2.0);
-    }
+TEST(CoreModelGrid, centredOnTheBrainMask) {
+    const ImageGeometry series = grid(40, 40, 10, {2, 2, 5});
+    LabelMap brain(series);
+    paintBox(brain, {20, 10, 2}, {31, 21, 8}); // indices 20..30, 10..20
+    ModelGridOptions options;
+    options.inputSize = 32;
+    options.fieldOfViewMm = 64;
+    const ImageGeometry model = modelGridGeometry(series, &brain, options);
+    const Vec3 centre = centreOf(model);
+    ASSERT_TRUE(std::abs(centre[0] - 50.0) < 1e-9);
+    ASSERT_TRUE(std::abs(centre[1] - 30.0) < 1e-9);
+    ASSERT_DOUBLE_EQ(model.spacing[0], 2.0);
+}
 
-    void sagittalSeriesGivesAxialSlices() {
-        // 64 (A->P) x 50 (S->I) x 20 (R->L) voxels.
-        const ImageGeometry series = grid(64, 50, 20, {1.2, 1.0, 4.0}, {30, -40, 60}, kSagittal);
-        ModelGridOptions options;
-        options.inputSize = 64;
-        options.fieldOfViewMm = 96;
-        const ModelGrid modelGrid(series, nullptr, options);
-        const ImageGeometry& model = modelGrid.modelGeometry();
-        QCOMPARE(model.direction, identityMatrix());
-        // S is the series' j axis: 50 samples 1 mm apart, from 60 - 49 up to 60.
-        QCOMPARE(model.size[2], std::int64_t{50});
-        QCOMPARE(model.spacing[2], 1.0);
-        QVERIFY(std::abs(model.origin[2] - 11.0) < 1e-9);
+TEST(CoreModelGrid, sagittalSeriesGivesAxialSlices) {
+    // 64 (A->P) x 50 (S->I) x 20 (R->L) voxels.
+    const ImageGeometry series = grid(64, 50, 20, {1.2, 1.0, 4.0}, {30, -40, 60}, kSagittal);
+    ModelGridOptions options;
+    options.inputSize = 64;
+    options.fieldOfViewMm = 96;
+    const ModelGrid modelGrid(series, nullptr, options);
+    const ImageGeometry& model = modelGrid.modelGeometry();
+    ASSERT_EQ(model.direction, identityMatrix());
+    // S is the series' j axis: 50 samples 1 mm apart, from 60 - 49 up to 60.
+    ASSERT_EQ(model.size[2], std::int64_t{50});
+    ASSERT_DOUBLE_EQ(model.spacing[2], 1.0);
+    ASSERT_TRUE(std::abs(model.origin[2] - 11.0) < 1e-9);
 
-        // An image that varies only with height: every model slice must be flat, at its height.
-        ImageVolume image(series);
-        for (std::int64_t k = 0; k < 20; ++k) {
-            for (std::int64_t j = 0; j < 50; ++j) {
-                for (std::int64_t i = 0; i < 64; ++i) {
-                    image.at(i, j, k) = static_cast<float>(
-                        series.indexToPatient({double(i), double(j), double(k)})[2]);
-                }
-            }
-        }
-        const ImageVolume onModel = modelGrid.imageToModel(image, identityNormalization());
-        for (std::int64_t k = 0; k < model.size[2]; k += 7) {
-            const double height = model.indexToPatient({0, 0, double(k)})[2];
-            for (std::int64_t j = 20; j < 44; j += 3) {
-                for (std::int64_t i = 20; i < 44; i += 3) {
-                    QVERIFY(std::abs(onModel.at(i, j, k) - height) < 1e-3);
-                }
+    // An image that varies only with height: every model slice must be flat, at its height.
+    ImageVolume image(series);
+    for (std::int64_t k = 0; k < 20; ++k) {
+        for (std::int64_t j = 0; j < 50; ++j) {
+            for (std::int64_t i = 0; i < 64; ++i) {
+                image.at(i, j, k) =
+                    static_cast<float>(series.indexToPatient({double(i), double(j), double(k)})[2]);
             }
         }
     }
-
-    void normalisationClipsAndStandardises() {
-        const ImageGeometry g = grid(20, 10, 2);
-        ImageVolume image(g, 10000.0f); // outside the brain: very bright
-        LabelMap brain(g);
-        for (std::int64_t j = 0; j < 10; ++j) {
-            for (std::int64_t i = 0; i < 20; ++i) {
-                image.at(i, j, 0) = static_cast<float>(1 + i + 20 * j); // 1..200
-                brain.at(i, j, 0) = 1;
+    const ImageVolume onModel = modelGrid.imageToModel(image, identityNormalization());
+    for (std::int64_t k = 0; k < model.size[2]; k += 7) {
+        const double height = model.indexToPatient({0, 0, double(k)})[2];
+        for (std::int64_t j = 20; j < 44; j += 3) {
+            for (std::int64_t i = 20; i < 44; i += 3) {
+                ASSERT_TRUE(std::abs(onModel.at(i, j, k) - height) < 1e-3);
             }
         }
-        const IntensityNormalization n = computeIntensityNormalization(image, &brain);
-        QVERIFY(!n.usedForegroundMask);
-        QCOMPARE(n.maskVoxels, std::size_t{200});
-        QVERIFY(std::abs(n.clipLow - 1.995f) < 1e-4f);
-        QVERIFY(std::abs(n.clipHigh - 199.005f) < 1e-3f);
-        double sum = 0;
-        double squares = 0;
-        for (std::int64_t j = 0; j < 10; ++j) {
-            for (std::int64_t i = 0; i < 20; ++i) {
-                const double z = n.apply(image.at(i, j, 0));
-                sum += z;
-                squares += z * z;
-            }
+    }
+}
+
+TEST(CoreModelGrid, normalisationClipsAndStandardises) {
+    const ImageGeometry g = grid(20, 10, 2);
+    ImageVolume image(g, 10000.0f); // outside the brain: very bright
+    LabelMap brain(g);
+    for (std::int64_t j = 0; j < 10; ++j) {
+        for (std::int64_t i = 0; i < 20; ++i) {
+            image.at(i, j, 0) = static_cast<float>(1 + i + 20 * j); // 1..200
+            brain.at(i, j, 0) = 1;
         }
-        QVERIFY(std::abs(sum / 200) < 1e-6);
-        QVERIFY(std::abs(squares / 200 - 1.0) < 1e-6);
-        QCOMPARE(n.apply(10000.0f), n.apply(n.clipHigh));
-        const LabelMap emptyBrain(g);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 computeIntensityNormalization(image, &emptyBrain));
     }
-
-    void foregroundMaskWithoutBrainMask() {
-        const ImageGeometry g = grid(16, 16, 4);
-        ImageVolume image(g);
-        for (std::size_t v = 0; v < image.data().size(); ++v) {
-            image.data()[v] = static_cast<float>(v % 5); // dark noise
+    const IntensityNormalization n = computeIntensityNormalization(image, &brain);
+    ASSERT_TRUE(!n.usedForegroundMask);
+    ASSERT_EQ(n.maskVoxels, std::size_t{200});
+    ASSERT_TRUE(std::abs(n.clipLow - 1.995f) < 1e-4f);
+    ASSERT_TRUE(std::abs(n.clipHigh - 199.005f) < 1e-3f);
+    double sum = 0;
+    double squares = 0;
+    for (std::int64_t j = 0; j < 10; ++j) {
+        for (std::int64_t i = 0; i < 20; ++i) {
+            const double z = n.apply(image.at(i, j, 0));
+            sum += z;
+            squares += z * z;
         }
-        LabelMap head(g);
-        paintBox(head, {4, 4, 1}, {12, 12, 3});
-        for (std::size_t v = 0; v < image.data().size(); ++v) {
-            if (head.data()[v]) {
-                image.data()[v] = 100.0f + static_cast<float>(v % 7);
-            }
+    }
+    ASSERT_TRUE(std::abs(sum / 200) < 1e-6);
+    ASSERT_TRUE(std::abs(squares / 200 - 1.0) < 1e-6);
+    ASSERT_FLOAT_EQ(n.apply(10000.0f), n.apply(n.clipHigh));
+    const LabelMap emptyBrain(g);
+    ASSERT_THROW(computeIntensityNormalization(image, &emptyBrain), std::invalid_argument);
+}
+
+TEST(CoreModelGrid, foregroundMaskWithoutBrainMask) {
+    const ImageGeometry g = grid(16, 16, 4);
+    ImageVolume image(g);
+    for (std::size_t v = 0; v < image.data().size(); ++v) {
+        image.data()[v] = static_cast<float>(v % 5); // dark noise
+    }
+    LabelMap head(g);
+    paintBox(head, {4, 4, 1}, {12, 12, 3});
+    for (std::size_t v = 0; v < image.data().size(); ++v) {
+        if (head.data()[v]) {
+            image.data()[v] = 100.0f + static_cast<float>(v % 7);
         }
-        QCOMPARE(foregroundMask(image).data(), head.data());
-        const IntensityNormalization n = computeIntensityNormalization(image, nullptr);
-        QVERIFY(n.usedForegroundMask);
-        QCOMPARE(n.maskVoxels, std::size_t{128});
-        QVERIFY(n.clipLow >= 100.0f);
     }
+    ASSERT_EQ(foregroundMask(image).data(), head.data());
+    const IntensityNormalization n = computeIntensityNormalization(image, nullptr);
+    ASSERT_TRUE(n.usedForegroundMask);
+    ASSERT_EQ(n.maskVoxels, std::size_t{128});
+    ASSERT_TRUE(n.clipLow >= 100.0f);
+}
 
-    void axialRoundTripPreservesALesion() {
-        const ImageGeometry series = grid(128, 128, 24, {0.9375, 0.9375, 3}, {-60, -60, -30});
-        LabelMap lesion(series);
-        paintSphere(lesion, {3.1, -7.4, 4.0}, 5.0); // 10 mm
-        const ModelGrid modelGrid(series, nullptr);
-        const LabelMap onModel = modelGrid.labelsToModel(lesion);
-        QCOMPARE(onModel.geometry().size[0], std::int64_t{384});
-        const LabelMap back = modelGrid.maskToSeries(onModel);
-        QVERIFY2(dice(lesion, back) >= 0.95, std::to_string(dice(lesion, back)).c_str());
-        QVERIFY(dice(lesion, modelGrid.labelsToSeries(onModel)) >= 0.95);
-    }
+TEST(CoreModelGrid, axialRoundTripPreservesALesion) {
+    const ImageGeometry series = grid(128, 128, 24, {0.9375, 0.9375, 3}, {-60, -60, -30});
+    LabelMap lesion(series);
+    paintSphere(lesion, {3.1, -7.4, 4.0}, 5.0); // 10 mm
+    const ModelGrid modelGrid(series, nullptr);
+    const LabelMap onModel = modelGrid.labelsToModel(lesion);
+    ASSERT_EQ(onModel.geometry().size[0], std::int64_t{384});
+    const LabelMap back = modelGrid.maskToSeries(onModel);
+    ASSERT_TRUE(dice(lesion, back) >= 0.95) << std::to_string(dice(lesion, back));
+    ASSERT_TRUE(dice(lesion, modelGrid.labelsToSeries(onModel)) >= 0.95);
+}
 
-    void sagittalRoundTripPreservesALesion() {
-        const ImageGeometry series = grid(120, 110, 60, {1, 1, 1.5}, {-60, -50, 55}, kSagittal);
-        LabelMap lesion(series);
-        paintSphere(lesion, {12.3, 4.1, 9.7}, 5.0);
-        ModelGridOptions options;
-        options.threads = 2;
-        const ModelGrid modelGrid(series, nullptr, options);
-        const LabelMap back = modelGrid.maskToSeries(modelGrid.labelsToModel(lesion));
-        QVERIFY2(dice(lesion, back) >= 0.95, std::to_string(dice(lesion, back)).c_str());
-    }
+TEST(CoreModelGrid, sagittalRoundTripPreservesALesion) {
+    const ImageGeometry series = grid(120, 110, 60, {1, 1, 1.5}, {-60, -50, 55}, kSagittal);
+    LabelMap lesion(series);
+    paintSphere(lesion, {12.3, 4.1, 9.7}, 5.0);
+    ModelGridOptions options;
+    options.threads = 2;
+    const ModelGrid modelGrid(series, nullptr, options);
+    const LabelMap back = modelGrid.maskToSeries(modelGrid.labelsToModel(lesion));
+    ASSERT_TRUE(dice(lesion, back) >= 0.95) << std::to_string(dice(lesion, back));
+}
 
-    void obliqueFinePixelRoundTripPreservesALesion() {
-        // 0.45 mm pixels (downsampled to 0.625 mm by area fraction), tilted 10 degrees about L.
-        const double tilt = 10.0 * M_PI / 180.0;
-        const Mat3 oblique{
-            {{1, 0, 0}, {0, std::cos(tilt), -std::sin(tilt)}, {0, std::sin(tilt), std::cos(tilt)}}};
-        const ImageGeometry series =
-            grid(200, 200, 40, {0.45, 0.45, 1.0}, {-45, -45, -20}, oblique);
-        LabelMap lesion(series);
-        paintSphere(lesion, {3.1, -7.4, 4.0}, 5.0);
-        const ModelGrid modelGrid(series, nullptr);
-        QCOMPARE(modelGrid.modelGeometry().direction, identityMatrix());
-        const LabelMap back = modelGrid.maskToSeries(modelGrid.labelsToModel(lesion));
-        QVERIFY2(dice(lesion, back) >= 0.95, std::to_string(dice(lesion, back)).c_str());
-    }
+TEST(CoreModelGrid, obliqueFinePixelRoundTripPreservesALesion) {
+    // 0.45 mm pixels (downsampled to 0.625 mm by area fraction), tilted 10 degrees about L.
+    const double tilt = 10.0 * M_PI / 180.0;
+    const Mat3 oblique{
+        {{1, 0, 0}, {0, std::cos(tilt), -std::sin(tilt)}, {0, std::sin(tilt), std::cos(tilt)}}};
+    const ImageGeometry series = grid(200, 200, 40, {0.45, 0.45, 1.0}, {-45, -45, -20}, oblique);
+    LabelMap lesion(series);
+    paintSphere(lesion, {3.1, -7.4, 4.0}, 5.0);
+    const ModelGrid modelGrid(series, nullptr);
+    ASSERT_EQ(modelGrid.modelGeometry().direction, identityMatrix());
+    const LabelMap back = modelGrid.maskToSeries(modelGrid.labelsToModel(lesion));
+    ASSERT_TRUE(dice(lesion, back) >= 0.95) << std::to_string(dice(lesion, back));
+}
 
-    void probabilitiesGoBackLinearly() {
-        const ImageGeometry series = grid(30, 30, 5, {2, 2, 4});
-        ModelGridOptions options;
-        options.inputSize = 48;
-        options.fieldOfViewMm = 48; // smaller than the series: its edge stays outside
-        const ModelGrid modelGrid(series, nullptr, options);
-        ImageVolume probabilities(modelGrid.modelGeometry(), 0.7f);
-        const ImageVolume back = modelGrid.probabilitiesToSeries(probabilities);
-        QVERIFY(std::abs(back.at(15, 15, 2) - 0.7f) < 1e-6f);
-        QCOMPARE(back.at(0, 0, 2), 0.0f);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 modelGrid.probabilitiesToSeries(ImageVolume(series, 0.5f)));
-    }
+TEST(CoreModelGrid, probabilitiesGoBackLinearly) {
+    const ImageGeometry series = grid(30, 30, 5, {2, 2, 4});
+    ModelGridOptions options;
+    options.inputSize = 48;
+    options.fieldOfViewMm = 48; // smaller than the series: its edge stays outside
+    const ModelGrid modelGrid(series, nullptr, options);
+    ImageVolume probabilities(modelGrid.modelGeometry(), 0.7f);
+    const ImageVolume back = modelGrid.probabilitiesToSeries(probabilities);
+    ASSERT_TRUE(std::abs(back.at(15, 15, 2) - 0.7f) < 1e-6f);
+    ASSERT_FLOAT_EQ(back.at(0, 0, 2), 0.0f);
+    ASSERT_THROW(modelGrid.probabilitiesToSeries(ImageVolume(series, 0.5f)), std::invalid_argument);
+}
 
-    void preparedInputIsNormalisedOnTheModelGrid() {
-        const ImageGeometry series = grid(40, 40, 6, {1.5, 1.5, 5});
-        ImageVolume image(series, 0.0f);
-        LabelMap brain(series);
-        paintBox(brain, {10, 10, 1}, {30, 30, 5});
-        for (std::size_t v = 0; v < image.data().size(); ++v) {
-            if (brain.data()[v]) {
-                image.data()[v] = 200.0f + static_cast<float>(v % 11);
-            }
+TEST(CoreModelGrid, preparedInputIsNormalisedOnTheModelGrid) {
+    const ImageGeometry series = grid(40, 40, 6, {1.5, 1.5, 5});
+    ImageVolume image(series, 0.0f);
+    LabelMap brain(series);
+    paintBox(brain, {10, 10, 1}, {30, 30, 5});
+    for (std::size_t v = 0; v < image.data().size(); ++v) {
+        if (brain.data()[v]) {
+            image.data()[v] = 200.0f + static_cast<float>(v % 11);
         }
-        ModelGridOptions options;
-        options.inputSize = 64;
-        options.fieldOfViewMm = 96;
-        const ModelInput input = prepareModelInput(image, &brain, options);
-        QCOMPARE(input.image.geometry().size, (Size3{64, 64, 6}));
-        // Inside the brain the values are z-scores; far outside the series, the darkest value.
-        QVERIFY(std::abs(input.image.at(32, 32, 3)) < 3.0f);
-        QCOMPARE(input.image.at(0, 0, 3), input.normalization.apply(input.normalization.clipLow));
-        const LabelMap otherGrid(grid(4, 4, 4), 1);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 prepareModelInput(image, &otherGrid, options));
     }
-};
-
-QTEST_APPLESS_MAIN(TestModelGrid)
-#include "test_model_grid.moc"
+    ModelGridOptions options;
+    options.inputSize = 64;
+    options.fieldOfViewMm = 96;
+    const ModelInput input = prepareModelInput(image, &brain, options);
+    ASSERT_EQ(input.image.geometry().size, (Size3{64, 64, 6}));
+    // Inside the brain the values are z-scores; far outside the series, the darkest value.
+    ASSERT_TRUE(std::abs(input.image.at(32, 32, 3)) < 3.0f);
+    ASSERT_FLOAT_EQ(input.image.at(0, 0, 3),
+                    input.normalization.apply(input.normalization.clipLow));
+    const LabelMap otherGrid(grid(4, 4, 4), 1);
+    ASSERT_THROW(prepareModelInput(image, &otherGrid, options), std::invalid_argument);
+}

@@ -1,9 +1,12 @@
 #include "TestVolumes.h"
 #include "metis/core/Resample.h"
 
-#include <QTest>
 #include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <gtest/gtest.h>
 #include <stdexcept>
+#include <vector>
 
 using namespace metis;
 using testvolumes::grid;
@@ -37,94 +40,85 @@ LabelMap patternLabels(const ImageGeometry& g) {
 
 } // namespace
 
-class TestResample : public QObject {
-    Q_OBJECT
-private Q_SLOTS:
-    void identityCopiesVoxels() {
-        const ImageGeometry g = grid(7, 5, 4, {0.7, 1.1, 2.5}, {-30, 12, 5}, obliqueDirection());
-        const ImageVolume image = patternImage(g);
-        const ImageVolume copy = resampleLinear(image, g);
-        QVERIFY(copy.geometry().sameGridAs(g));
-        for (std::size_t v = 0; v < image.data().size(); ++v) {
-            QCOMPARE(copy.data()[v], image.data()[v]);
-        }
-        const LabelMap labels = patternLabels(g);
-        QCOMPARE(resampleNearest(labels, g).data(), labels.data());
-        QCOMPARE(resampleMaskAreaFraction(labels, g).data(), labels.data());
+TEST(CoreResample, identityCopiesVoxels) {
+    const ImageGeometry g = grid(7, 5, 4, {0.7, 1.1, 2.5}, {-30, 12, 5}, obliqueDirection());
+    const ImageVolume image = patternImage(g);
+    const ImageVolume copy = resampleLinear(image, g);
+    ASSERT_TRUE(copy.geometry().sameGridAs(g));
+    for (std::size_t v = 0; v < image.data().size(); ++v) {
+        ASSERT_FLOAT_EQ(copy.data()[v], image.data()[v]);
     }
+    const LabelMap labels = patternLabels(g);
+    ASSERT_EQ(resampleNearest(labels, g).data(), labels.data());
+    ASSERT_EQ(resampleMaskAreaFraction(labels, g).data(), labels.data());
+}
 
-    void rotatedGridRoundTrip() {
-        // Target index (a, b, c) sits on source voxel (nx - 1 - b, a, c): a 90-degree rotation
-        // about S with the in-plane spacings swapped.
-        const std::int64_t nx = 6;
-        const ImageGeometry source = grid(nx, 5, 4, {1, 2, 3}, {10, -4, 7});
-        const ImageGeometry rotated = grid(5, nx, 4, {2, 1, 3}, {10 + (nx - 1), -4, 7},
-                                           Mat3{{{0, -1, 0}, {1, 0, 0}, {0, 0, 1}}});
-        const ImageVolume image = patternImage(source);
-        const LabelMap labels = patternLabels(source);
-        const ImageVolume turned = resampleLinear(image, rotated, {-999.0f, 2});
-        const LabelMap turnedLabels = resampleNearest(labels, rotated, 2);
-        for (std::int64_t c = 0; c < 4; ++c) {
-            for (std::int64_t b = 0; b < nx; ++b) {
-                for (std::int64_t a = 0; a < 5; ++a) {
-                    QCOMPARE(turned.at(a, b, c), image.at(nx - 1 - b, a, c));
-                    QCOMPARE(turnedLabels.at(a, b, c), labels.at(nx - 1 - b, a, c));
-                }
+TEST(CoreResample, rotatedGridRoundTrip) {
+    // Target index (a, b, c) sits on source voxel (nx - 1 - b, a, c): a 90-degree rotation
+    // about S with the in-plane spacings swapped.
+    const std::int64_t nx = 6;
+    const ImageGeometry source = grid(nx, 5, 4, {1, 2, 3}, {10, -4, 7});
+    const ImageGeometry rotated =
+        grid(5, nx, 4, {2, 1, 3}, {10 + (nx - 1), -4, 7}, Mat3{{{0, -1, 0}, {1, 0, 0}, {0, 0, 1}}});
+    const ImageVolume image = patternImage(source);
+    const LabelMap labels = patternLabels(source);
+    const ImageVolume turned = resampleLinear(image, rotated, {-999.0f, 2});
+    const LabelMap turnedLabels = resampleNearest(labels, rotated, 2);
+    for (std::int64_t c = 0; c < 4; ++c) {
+        for (std::int64_t b = 0; b < nx; ++b) {
+            for (std::int64_t a = 0; a < 5; ++a) {
+                ASSERT_FLOAT_EQ(turned.at(a, b, c), image.at(nx - 1 - b, a, c));
+                ASSERT_EQ(turnedLabels.at(a, b, c), labels.at(nx - 1 - b, a, c));
             }
         }
-        QCOMPARE(resampleLinear(turned, source).data(), image.data());
-        QCOMPARE(resampleNearest(turnedLabels, source).data(), labels.data());
     }
+    ASSERT_EQ(resampleLinear(turned, source).data(), image.data());
+    ASSERT_EQ(resampleNearest(turnedLabels, source).data(), labels.data());
+}
 
-    void linearInterpolationAndOutsideValue() {
-        ImageVolume ramp(grid(4, 1, 1));
-        ramp.data() = {0, 10, 20, 30};
-        // Centres at 0.5, 1.5, 2.5, 3.5 (half a voxel past the last centre: edge value) and
-        // 4.5 (outside).
-        const ImageVolume shifted =
-            resampleLinear(ramp, grid(5, 1, 1, {1, 1, 1}, {0.5, 0, 0}), {-7.0f, 1});
-        QCOMPARE(shifted.data(), (std::vector<float>{5, 15, 25, 30, -7}));
-        // A coarser, anisotropic target.
-        const ImageVolume coarse = resampleLinear(ramp, grid(2, 1, 1, {2.5, 1, 1}, {0.25, 0, 0}));
-        QCOMPARE(coarse.data(), (std::vector<float>{2.5f, 27.5f}));
-    }
+TEST(CoreResample, linearInterpolationAndOutsideValue) {
+    ImageVolume ramp(grid(4, 1, 1));
+    ramp.data() = {0, 10, 20, 30};
+    // Centres at 0.5, 1.5, 2.5, 3.5 (half a voxel past the last centre: edge value) and
+    // 4.5 (outside).
+    const ImageVolume shifted =
+        resampleLinear(ramp, grid(5, 1, 1, {1, 1, 1}, {0.5, 0, 0}), {-7.0f, 1});
+    ASSERT_EQ(shifted.data(), (std::vector<float>{5, 15, 25, 30, -7}));
+    // A coarser, anisotropic target.
+    const ImageVolume coarse = resampleLinear(ramp, grid(2, 1, 1, {2.5, 1, 1}, {0.25, 0, 0}));
+    ASSERT_EQ(coarse.data(), (std::vector<float>{2.5f, 27.5f}));
+}
 
-    void areaFractionKeepsMajorityForeground() {
-        LabelMap fine(grid(4, 4, 1));
-        // 2x2 blocks: top-left 3/4 label 2, top-right 2/4, bottom-left 4/4 (1,1,1,3),
-        // bottom-right 1/4.
-        fine.at(0, 0, 0) = 2;
-        fine.at(1, 0, 0) = 2;
-        fine.at(0, 1, 0) = 2;
-        fine.at(2, 0, 0) = 1;
-        fine.at(3, 1, 0) = 1;
-        fine.at(0, 2, 0) = 1;
-        fine.at(1, 2, 0) = 1;
-        fine.at(0, 3, 0) = 1;
-        fine.at(1, 3, 0) = 3;
-        fine.at(3, 3, 0) = 1;
-        const LabelMap coarse =
-            resampleMaskAreaFraction(fine, grid(2, 2, 1, {2, 2, 1}, {0.5, 0.5, 0}));
-        QCOMPARE(coarse.data(), (std::vector<std::uint16_t>{2, 0, 1, 0}));
-        // Nearest reads one voxel per block instead (ties round up: voxels (1,1), (3,1), ...).
-        QCOMPARE(resampleNearest(fine, grid(2, 2, 1, {2, 2, 1}, {0.5, 0.5, 0})).data(),
-                 (std::vector<std::uint16_t>{0, 1, 3, 1}));
-    }
+TEST(CoreResample, areaFractionKeepsMajorityForeground) {
+    LabelMap fine(grid(4, 4, 1));
+    // 2x2 blocks: top-left 3/4 label 2, top-right 2/4, bottom-left 4/4 (1,1,1,3),
+    // bottom-right 1/4.
+    fine.at(0, 0, 0) = 2;
+    fine.at(1, 0, 0) = 2;
+    fine.at(0, 1, 0) = 2;
+    fine.at(2, 0, 0) = 1;
+    fine.at(3, 1, 0) = 1;
+    fine.at(0, 2, 0) = 1;
+    fine.at(1, 2, 0) = 1;
+    fine.at(0, 3, 0) = 1;
+    fine.at(1, 3, 0) = 3;
+    fine.at(3, 3, 0) = 1;
+    const LabelMap coarse = resampleMaskAreaFraction(fine, grid(2, 2, 1, {2, 2, 1}, {0.5, 0.5, 0}));
+    ASSERT_EQ(coarse.data(), (std::vector<std::uint16_t>{2, 0, 1, 0}));
+    // Nearest reads one voxel per block instead (ties round up: voxels (1,1), (3,1), ...).
+    ASSERT_EQ(resampleNearest(fine, grid(2, 2, 1, {2, 2, 1}, {0.5, 0.5, 0})).data(),
+              (std::vector<std::uint16_t>{0, 1, 3, 1}));
+}
 
-    void linearMaskThresholdsAtHalf() {
-        LabelMap mask(grid(2, 1, 1));
-        mask.data() = {4, 0};
-        const LabelMap out = resampleMaskLinear(mask, grid(3, 1, 1, {0.25, 1, 1}, {0.25, 0, 0}));
-        QCOMPARE(out.data(), (std::vector<std::uint16_t>{1, 1, 0}));
-    }
+TEST(CoreResample, linearMaskThresholdsAtHalf) {
+    LabelMap mask(grid(2, 1, 1));
+    mask.data() = {4, 0};
+    const LabelMap out = resampleMaskLinear(mask, grid(3, 1, 1, {0.25, 1, 1}, {0.25, 0, 0}));
+    ASSERT_EQ(out.data(), (std::vector<std::uint16_t>{1, 1, 0}));
+}
 
-    void invalidTargetThrows() {
-        const ImageVolume image(grid(2, 2, 2));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, resampleLinear(image, grid(0, 2, 2)));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 resampleLinear(image, grid(2, 2, 2, {1, -1, 1})));
-    }
-};
-
-QTEST_APPLESS_MAIN(TestResample)
-#include "test_resample.moc"
+TEST(CoreResample, invalidTargetThrows) {
+    const ImageVolume image(grid(2, 2, 2));
+    ASSERT_THROW(resampleLinear(image, grid(0, 2, 2)), std::invalid_argument);
+    ASSERT_THROW(resampleLinear(image, grid(2, 2, 2, {1, -1, 1})), std::invalid_argument);
+}
