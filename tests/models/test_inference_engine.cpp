@@ -1,14 +1,19 @@
 // Inference engine on a tiny random-weight package: geometry of every output, agreement between
 // the outputs, determinism, batching that does not change the result, progress and cancel.
+#include "TempDir.h"
 #include "metis/core/HeadDepth.h"
 #include "metis/models/Calibration.h"
 #include "metis/models/InferenceEngine.h"
 #include "metis/models/TrainingData.h"
 
-#include <QTemporaryDir>
-#include <QTest>
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
 
 using namespace metis;
 using namespace metis::models;
@@ -73,7 +78,8 @@ private:
 
 /// Replaces the network's output by three known blobs: a large one deep in the head, a small
 /// one deep in the head, and one on the rim next to the air (needs the prediction's head mask).
-void paintThreeBlobs(NetworkPrediction& prediction) {
+/// False if the synthetic head has no deep point and rim point to paint them at.
+[[nodiscard]] bool paintThreeBlobs(NetworkPrediction& prediction) {
     const ImageGeometry& g = prediction.modelProbability.geometry();
     std::fill(prediction.modelProbability.data().begin(), prediction.modelProbability.data().end(),
               0.0f);
@@ -93,7 +99,7 @@ void paintThreeBlobs(NetworkPrediction& prediction) {
         }
     }
     if (!(deepest > 40.0f && rimX >= 0)) {
-        qFatal("no deep point and rim point found in the synthetic head");
+        return false;
     }
     auto paint = [&](std::int64_t x0, std::int64_t y0, int side, int slices) {
         for (std::int64_t z = k - slices / 2; z <= k + slices / 2; ++z) {
@@ -107,6 +113,7 @@ void paintThreeBlobs(NetworkPrediction& prediction) {
     paint(deepX - 3, deepY - 3, 6, 3); // about 22 x 22 x 18 mm
     paint(deepX + 6, deepY + 6, 3, 1); // about 11 x 11 x 6 mm
     paint(rimX, rimY, 3, 1);
+    return true;
 }
 
 /// Smallest and largest lesion volume (ml) of a result with lesions.
@@ -119,14 +126,19 @@ std::pair<double, double> lesionVolumeRangeMl(const InferenceResult& result) {
 
 } // namespace
 
-class TestInferenceEngine : public QObject {
-    Q_OBJECT
+class ModelsInferenceEngine : public ::testing::Test {
+protected:
+    // One random-weight package for the whole suite (written once, read by every test).
+    static void SetUpTestSuite() {
+        dir_ = std::make_unique<test_tools::TempDir>();
+        ASSERT_TRUE(fs::is_directory(dir_->path()));
+        package_ = dir_->path() / "tiny";
+        ModelPackageMetadata m = tinyMetadata();
+        writeRandomModelPackage(package_, m, 3);
+    }
+    static void TearDownTestSuite() { dir_.reset(); }
 
-private:
-    QTemporaryDir dir_;
-    fs::path package_;
-
-    InferenceOptions cpuOptions(int batch) const {
+    static InferenceOptions cpuOptions(int batch) {
         InferenceOptions options;
         options.device = ComputeDevice::Cpu;
         options.threads = 2;
@@ -134,269 +146,266 @@ private:
         return options;
     }
 
-private Q_SLOTS:
-    void initTestCase() {
-        QVERIFY(dir_.isValid());
-        package_ = fs::path(dir_.path().toStdString()) / "tiny";
-        ModelPackageMetadata m = tinyMetadata();
-        writeRandomModelPackage(package_, m, 3);
-    }
-
-    void outputsLieOnTheSeriesGridAndAgree() {
-        const ImageVolume series = syntheticSeries();
-        InferenceEngine engine(package_, cpuOptions(4));
-        QCOMPARE(engine.device(), std::string("cpu"));
-        NullProgressSink sink;
-        const InferenceResult r = engine.run(series, sink);
-
-        QVERIFY(r.probability.geometry().sameGridAs(series.geometry()));
-        QVERIFY(r.mask.geometry().sameGridAs(series.geometry()));
-        QCOMPARE(r.modelGeometry.size[0], std::size_t{64});
-        QCOMPARE(r.modelGeometry.size[1], std::size_t{64});
-        const std::size_t slices = r.modelGeometry.size[2];
-        QVERIFY(slices >= 9);
-        QCOMPARE(r.sliceMutantProbability.size(), slices);
-        QCOMPARE(r.sliceGtvAreaMm2.size(), slices);
-        for (double p : r.sliceMutantProbability) {
-            QVERIFY(p >= 0.0 && p <= 1.0);
-        }
-        std::size_t maskVoxels = 0;
-        for (std::size_t i = 0; i < r.mask.data().size(); ++i) {
-            const float p = r.probability.data()[i];
-            QVERIFY(p >= 0.0f && p <= 1.0f);
-            QCOMPARE(r.mask.data()[i] != 0, p >= 0.5f);
-            maskVoxels += r.mask.data()[i] != 0;
-        }
-        std::size_t lesionVoxels = 0;
-        for (const auto& lesion : r.lesions) {
-            QVERIFY(lesion.meanProbability >= 0.5 && lesion.meanProbability <= 1.0);
-            QVERIFY(lesion.volumeMl > 0.0);
-            lesionVoxels += lesion.voxelCount;
-        }
-        QCOMPARE(lesionVoxels, maskVoxels);
-        QVERIFY(r.patientCall.has_value());
-        QVERIFY(r.patientCall->meanProbability >= 0.0 && r.patientCall->meanProbability <= 1.0);
-        QVERIFY(!r.patientCall->slicesUsed.empty());
-        QCOMPARE(r.batchSize, 4);
-    }
-
-    void runsAreDeterministicAndBatchingDoesNotChangeThem() {
-        const ImageVolume series = syntheticSeries();
-        NullProgressSink sink;
-        InferenceEngine batched(package_, cpuOptions(3));
-        const InferenceResult a = batched.run(series, sink);
-        const InferenceResult b = batched.run(series, sink);
-        QVERIFY(a.probability.data() == b.probability.data());
-        QVERIFY(a.sliceMutantProbability == b.sliceMutantProbability);
-
-        InferenceEngine single(package_, cpuOptions(1));
-        const InferenceResult c = single.run(series, sink);
-        double worst = 0.0;
-        for (std::size_t i = 0; i < a.probability.data().size(); ++i) {
-            worst = std::max(worst, static_cast<double>(std::abs(a.probability.data()[i] -
-                                                                 c.probability.data()[i])));
-        }
-        QVERIFY2(worst < 1e-4, std::to_string(worst).c_str());
-        for (std::size_t k = 0; k < a.sliceMutantProbability.size(); ++k) {
-            QVERIFY(std::abs(a.sliceMutantProbability[k] - c.sliceMutantProbability[k]) < 1e-4);
-        }
-    }
-
-    void reportsProgressToTheEnd() {
-        InferenceEngine engine(package_, cpuOptions(2));
-        RecordingSink sink;
-        engine.run(syntheticSeries(), sink);
-        QCOMPARE(sink.begins, 1);
-        QCOMPARE(sink.ends, 1);
-        QVERIFY(sink.reports >= 5); // at least one per batch of 2 slices
-        QCOMPARE(sink.last, 1.0);
-    }
-
-    void cancelStopsTheRun() {
-        InferenceEngine engine(package_, cpuOptions(1));
-        RecordingSink sink(2);
-        QVERIFY_THROWS_EXCEPTION(OperationCancelled, engine.run(syntheticSeries(), sink));
-        QCOMPARE(sink.ends, 1);
-        QVERIFY(sink.last < 0.5);
-    }
-
-    void refusesABrokenPackage() {
-        const fs::path broken = fs::path(dir_.path().toStdString()) / "broken";
-        ModelPackageMetadata m = tinyMetadata();
-        writeRandomModelPackage(broken, m, 4);
-        fs::resize_file(broken / kModelPackageWeightsFile, 10);
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, InferenceEngine(broken, cpuOptions(1)));
-    }
-
-    void automaticBatchFitsTheBudget() {
-        MtsaNetConfig paper;
-        const int batch = batchSizeForBudget(paper, 1024.0 * 1024 * 1024);
-        QVERIFY(batch >= 1 && batch < 16);
-        QVERIFY(batchSizeForBudget(paper, 4.0 * 1024 * 1024 * 1024) > batch);
-        QCOMPARE(batchSizeForBudget(paper, 1.0), 1);
-        InferenceEngine engine(package_, cpuOptions(0));
-        QVERIFY(engine.batchSize() >= 1 && engine.batchSize() <= 64);
-    }
-
-    void trainingAndInferenceSeeTheSameInput() {
-        // The slices a network is trained on and the slices it is run on must be the same
-        // tensors: same grid, same normalisation, same resampling.
-        const ImageVolume series = syntheticSeries();
-        LabelMap gtv(series.geometry(), 0);
-        for (std::size_t i = 0; i < gtv.data().size(); ++i) {
-            gtv.data()[i] = series.data()[i] > 800.0f ? 1 : 0;
-        }
-        InferenceEngine engine(package_, cpuOptions(4));
-        NullProgressSink sink;
-        const NetworkPrediction prediction = engine.predict(series, sink);
-        SliceDataset dataset(engine.metadata().preprocessing);
-        dataset.addPatient("P", series, gtv, 1);
-
-        const ImageVolume& model = prediction.input.image;
-        const std::size_t pixels = dataset.slicePixels();
-        const auto slices = static_cast<std::size_t>(model.geometry().size[2]);
-        QCOMPARE(dataset.sliceCount(), slices); // every slice of the head, lesion or not
-        const LabelMap modelGtv = prediction.input.grid.labelsToModel(gtv);
-        // The dataset keeps the lesion slices first, then the others, each in slice order.
-        std::vector<std::size_t> order;
-        for (const bool lesion : {true, false}) {
-            for (std::size_t k = 0; k < slices; ++k) {
-                const auto* labels = modelGtv.data().data() + k * pixels;
-                if (std::any_of(labels, labels + pixels, [](auto v) { return v != 0; }) == lesion) {
-                    order.push_back(k);
-                }
-            }
-        }
-        QVERIFY(dataset.metastasisSlices().size() >= 1);
-        for (std::size_t n = 0; n < slices; ++n) {
-            const float* trained = dataset.image(n);
-            const float* inferred = model.data().data() + order[n] * pixels;
-            for (std::size_t i = 0; i < pixels; ++i) {
-                QCOMPARE(trained[i], inferred[i]);
-            }
-        }
-    }
-
-    // The validation search (metis-cli calibrate, the training wizard) finds the settings that
-    // reproduce a reference: the rim blob removed by the margin, the small lesion kept.
-    void calibrationChoosesTheSettingsThatReproduceTheReference() {
-        const ImageVolume series = syntheticSeries();
-        InferenceOptions options = cpuOptions(4);
-        options.keepHeadMask = true;
-        InferenceEngine engine(package_, options);
-        NullProgressSink sink;
-        NetworkPrediction prediction = engine.predict(series, sink);
-        paintThreeBlobs(prediction);
-        const LabelMap reference = engine.finish(prediction, {0.5, 0.0, 12.0}).mask;
-        const InferenceResult all = engine.finish(prediction, GtvPostProcessing{});
-        QCOMPARE(all.lesions.size(), std::size_t(3));
-        const auto [smallest, largest] = lesionVolumeRangeMl(all);
-        const double between = 0.5 * (largest + smallest) * 1000.0;
-
-        CalibrationGrid grid;
-        grid.headMarginsMm = {0.0, 12.0};
-        grid.thresholds = {0.5};
-        grid.minLesionVolumesMm3 = {0.0, between};
-        const CalibrationResult result =
-            calibratePostProcessing(engine, {{reference, prediction}}, grid, sink);
-        QCOMPARE(result.tried.size(), std::size_t(5));
-        QCOMPARE(result.best.headMarginMm, 12.0);
-        QCOMPARE(result.best.minLesionVolumeMm3, 0.0);
-        for (const CalibrationScore& score : result.tried) {
-            const bool isBest =
-                score.settings.headMarginMm == 12.0 && score.settings.minLesionVolumeMm3 == 0.0;
-            QVERIFY(isBest ? std::abs(score.meanDice - 1.0) < 1e-9 && score.falsePositive == 0 &&
-                                 score.falseNegative == 0
-                           : score.value() < 2.0);
-        }
-    }
-
-    void lesionScoreWeighsMissesByBeta() {
-        // 6 found, 2 missed, 4 invented: F1 = 12 / 18; F2 = 30 / (30 + 8 + 4); a miss costs
-        // beta^2 times a false lesion, so trading three false lesions for one more found lesion
-        // wins under F2 and loses under F1.
-        CalibrationScore score;
-        score.truePositive = 6;
-        score.falseNegative = 2;
-        score.falsePositive = 4;
-        score.lesionBeta = 1.0;
-        QVERIFY(std::abs(score.lesionScore() - 12.0 / 18.0) < 1e-12);
-        score.lesionBeta = 2.0;
-        QVERIFY(std::abs(score.lesionScore() - 30.0 / 42.0) < 1e-12);
-        CalibrationScore moreFound = score;
-        moreFound.truePositive = 7;
-        moreFound.falseNegative = 1;
-        moreFound.falsePositive = 7;
-        QVERIFY(moreFound.lesionScore() > score.lesionScore());
-        moreFound.lesionBeta = score.lesionBeta = 1.0;
-        QVERIFY(moreFound.lesionScore() < score.lesionScore());
-    }
-
-    void postProcessingDropsSmallLesionsAndTheHeadRim() {
-        const ImageVolume series = syntheticSeries();
-        InferenceOptions options = cpuOptions(4);
-        options.keepHeadMask = true;
-        InferenceEngine engine(package_, options);
-        NullProgressSink sink;
-        NetworkPrediction prediction = engine.predict(series, sink);
-        paintThreeBlobs(prediction);
-
-        const InferenceResult all = engine.finish(prediction, GtvPostProcessing{});
-        QCOMPARE(all.lesions.size(), std::size_t(3));
-        const auto [smallest, largest] = lesionVolumeRangeMl(all);
-        const double between = 0.5 * (largest + smallest) * 1000.0;
-        const InferenceResult noSmall = engine.finish(prediction, {0.5, between, 0.0});
-        QCOMPARE(noSmall.lesions.size(), std::size_t(1));
-        QCOMPARE(noSmall.lesions[0].volumeMl, largest);
-        QCOMPARE(noSmall.lesions[0].number, 1); // renumbered 1..N after the filter
-        const InferenceResult noRim = engine.finish(prediction, {0.5, 0.0, 20.0});
-        QCOMPARE(noRim.lesions.size(), std::size_t(2));
-        std::size_t maskVoxels = 0;
-        for (const auto v : noRim.mask.data()) {
-            maskVoxels += v != 0;
-        }
-        std::size_t lesionVoxels = 0;
-        for (const auto& lesion : noRim.lesions) {
-            lesionVoxels += lesion.voxelCount;
-        }
-        QCOMPARE(lesionVoxels, maskVoxels); // the lesion list describes the stored mask
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, engine.finish(prediction, {1.0, 0.0, 0.0}));
-
-        // Without keepHeadMask (and a package without a margin) the head mask is not computed,
-        // and a margin asked of such a prediction is refused rather than silently skipped.
-        InferenceEngine plain(package_, cpuOptions(4));
-        const NetworkPrediction bare = plain.predict(series, sink);
-        QVERIFY(bare.head.data().empty());
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, plain.finish(bare, {0.5, 0.0, 5.0}));
-    }
-
-    void runAppliesThePackagesPostProcessing() {
-        const fs::path package = fs::path(dir_.path().toStdString()) / "post";
-        ModelPackageMetadata m = tinyMetadata();
-        writeRandomModelPackage(package, m, 3);
-        const GtvPostProcessing settings{0.45, 30.0, 6.0};
-        updateModelPackagePostProcessing(package, settings);
-        const ModelPackageMetadata read = verifyModelPackage(package);
-        QCOMPARE(read.postProcessing.threshold, 0.45);
-        QCOMPARE(read.postProcessing.minLesionVolumeMm3, 30.0);
-        QCOMPARE(read.postProcessing.headMarginMm, 6.0);
-
-        InferenceEngine engine(package, cpuOptions(4));
-        NullProgressSink sink;
-        const ImageVolume series = syntheticSeries();
-        const InferenceResult viaRun = engine.run(series, sink);
-        const InferenceResult viaSteps = engine.finish(engine.predict(series, sink), settings);
-        QVERIFY(viaRun.mask.data() == viaSteps.mask.data());
-        QVERIFY(viaRun.probability.data() == viaSteps.probability.data());
-        QCOMPARE(viaRun.lesions.size(), viaSteps.lesions.size());
-    }
-
-    void parsesDevices() {
-        QVERIFY(computeDeviceFromString("cuda") == ComputeDevice::Cuda);
-        QCOMPARE(toString(ComputeDevice::Auto), std::string("auto"));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, computeDeviceFromString("gpu"));
-    }
+    static std::unique_ptr<test_tools::TempDir> dir_;
+    static fs::path package_;
 };
 
-QTEST_GUILESS_MAIN(TestInferenceEngine)
-#include "test_inference_engine.moc"
+std::unique_ptr<test_tools::TempDir> ModelsInferenceEngine::dir_;
+fs::path ModelsInferenceEngine::package_;
+
+TEST_F(ModelsInferenceEngine, outputsLieOnTheSeriesGridAndAgree) {
+    const ImageVolume series = syntheticSeries();
+    InferenceEngine engine(package_, cpuOptions(4));
+    ASSERT_EQ(engine.device(), std::string("cpu"));
+    NullProgressSink sink;
+    const InferenceResult r = engine.run(series, sink);
+
+    ASSERT_TRUE(r.probability.geometry().sameGridAs(series.geometry()));
+    ASSERT_TRUE(r.mask.geometry().sameGridAs(series.geometry()));
+    ASSERT_EQ(r.modelGeometry.size[0], std::size_t{64});
+    ASSERT_EQ(r.modelGeometry.size[1], std::size_t{64});
+    const std::size_t slices = r.modelGeometry.size[2];
+    ASSERT_TRUE(slices >= 9);
+    ASSERT_EQ(r.sliceMutantProbability.size(), slices);
+    ASSERT_EQ(r.sliceGtvAreaMm2.size(), slices);
+    for (double p : r.sliceMutantProbability) {
+        ASSERT_TRUE(p >= 0.0 && p <= 1.0);
+    }
+    std::size_t maskVoxels = 0;
+    for (std::size_t i = 0; i < r.mask.data().size(); ++i) {
+        const float p = r.probability.data()[i];
+        ASSERT_TRUE(p >= 0.0f && p <= 1.0f);
+        ASSERT_EQ(r.mask.data()[i] != 0, p >= 0.5f);
+        maskVoxels += r.mask.data()[i] != 0;
+    }
+    std::size_t lesionVoxels = 0;
+    for (const auto& lesion : r.lesions) {
+        ASSERT_TRUE(lesion.meanProbability >= 0.5 && lesion.meanProbability <= 1.0);
+        ASSERT_TRUE(lesion.volumeMl > 0.0);
+        lesionVoxels += lesion.voxelCount;
+    }
+    ASSERT_EQ(lesionVoxels, maskVoxels);
+    ASSERT_TRUE(r.patientCall.has_value());
+    ASSERT_TRUE(r.patientCall->meanProbability >= 0.0 && r.patientCall->meanProbability <= 1.0);
+    ASSERT_TRUE(!r.patientCall->slicesUsed.empty());
+    ASSERT_EQ(r.batchSize, 4);
+}
+
+TEST_F(ModelsInferenceEngine, runsAreDeterministicAndBatchingDoesNotChangeThem) {
+    const ImageVolume series = syntheticSeries();
+    NullProgressSink sink;
+    InferenceEngine batched(package_, cpuOptions(3));
+    const InferenceResult a = batched.run(series, sink);
+    const InferenceResult b = batched.run(series, sink);
+    ASSERT_TRUE(a.probability.data() == b.probability.data());
+    ASSERT_TRUE(a.sliceMutantProbability == b.sliceMutantProbability);
+
+    InferenceEngine single(package_, cpuOptions(1));
+    const InferenceResult c = single.run(series, sink);
+    double worst = 0.0;
+    for (std::size_t i = 0; i < a.probability.data().size(); ++i) {
+        worst = std::max(worst, static_cast<double>(
+                                    std::abs(a.probability.data()[i] - c.probability.data()[i])));
+    }
+    ASSERT_TRUE(worst < 1e-4) << std::to_string(worst);
+    for (std::size_t k = 0; k < a.sliceMutantProbability.size(); ++k) {
+        ASSERT_TRUE(std::abs(a.sliceMutantProbability[k] - c.sliceMutantProbability[k]) < 1e-4);
+    }
+}
+
+TEST_F(ModelsInferenceEngine, reportsProgressToTheEnd) {
+    InferenceEngine engine(package_, cpuOptions(2));
+    RecordingSink sink;
+    engine.run(syntheticSeries(), sink);
+    ASSERT_EQ(sink.begins, 1);
+    ASSERT_EQ(sink.ends, 1);
+    ASSERT_TRUE(sink.reports >= 5); // at least one per batch of 2 slices
+    ASSERT_DOUBLE_EQ(sink.last, 1.0);
+}
+
+TEST_F(ModelsInferenceEngine, cancelStopsTheRun) {
+    InferenceEngine engine(package_, cpuOptions(1));
+    RecordingSink sink(2);
+    ASSERT_THROW(engine.run(syntheticSeries(), sink), OperationCancelled);
+    ASSERT_EQ(sink.ends, 1);
+    ASSERT_TRUE(sink.last < 0.5);
+}
+
+TEST_F(ModelsInferenceEngine, refusesABrokenPackage) {
+    const fs::path broken = dir_->path() / "broken";
+    ModelPackageMetadata m = tinyMetadata();
+    writeRandomModelPackage(broken, m, 4);
+    fs::resize_file(broken / kModelPackageWeightsFile, 10);
+    ASSERT_THROW(InferenceEngine(broken, cpuOptions(1)), std::runtime_error);
+}
+
+TEST_F(ModelsInferenceEngine, automaticBatchFitsTheBudget) {
+    MtsaNetConfig paper;
+    const int batch = batchSizeForBudget(paper, 1024.0 * 1024 * 1024);
+    ASSERT_TRUE(batch >= 1 && batch < 16);
+    ASSERT_TRUE(batchSizeForBudget(paper, 4.0 * 1024 * 1024 * 1024) > batch);
+    ASSERT_EQ(batchSizeForBudget(paper, 1.0), 1);
+    InferenceEngine engine(package_, cpuOptions(0));
+    ASSERT_TRUE(engine.batchSize() >= 1 && engine.batchSize() <= 64);
+}
+
+TEST_F(ModelsInferenceEngine, trainingAndInferenceSeeTheSameInput) {
+    // The slices a network is trained on and the slices it is run on must be the same
+    // tensors: same grid, same normalisation, same resampling.
+    const ImageVolume series = syntheticSeries();
+    LabelMap gtv(series.geometry(), 0);
+    for (std::size_t i = 0; i < gtv.data().size(); ++i) {
+        gtv.data()[i] = series.data()[i] > 800.0f ? 1 : 0;
+    }
+    InferenceEngine engine(package_, cpuOptions(4));
+    NullProgressSink sink;
+    const NetworkPrediction prediction = engine.predict(series, sink);
+    SliceDataset dataset(engine.metadata().preprocessing);
+    dataset.addPatient("P", series, gtv, 1);
+
+    const ImageVolume& model = prediction.input.image;
+    const std::size_t pixels = dataset.slicePixels();
+    const auto slices = static_cast<std::size_t>(model.geometry().size[2]);
+    ASSERT_EQ(dataset.sliceCount(), slices); // every slice of the head, lesion or not
+    const LabelMap modelGtv = prediction.input.grid.labelsToModel(gtv);
+    // The dataset keeps the lesion slices first, then the others, each in slice order.
+    std::vector<std::size_t> order;
+    for (const bool lesion : {true, false}) {
+        for (std::size_t k = 0; k < slices; ++k) {
+            const auto* labels = modelGtv.data().data() + k * pixels;
+            if (std::any_of(labels, labels + pixels, [](auto v) { return v != 0; }) == lesion) {
+                order.push_back(k);
+            }
+        }
+    }
+    ASSERT_TRUE(dataset.metastasisSlices().size() >= 1);
+    for (std::size_t n = 0; n < slices; ++n) {
+        const float* trained = dataset.image(n);
+        const float* inferred = model.data().data() + order[n] * pixels;
+        for (std::size_t i = 0; i < pixels; ++i) {
+            ASSERT_FLOAT_EQ(trained[i], inferred[i]);
+        }
+    }
+}
+
+// The validation search (metis-cli calibrate, the training wizard) finds the settings that
+// reproduce a reference: the rim blob removed by the margin, the small lesion kept.
+TEST_F(ModelsInferenceEngine, calibrationChoosesTheSettingsThatReproduceTheReference) {
+    const ImageVolume series = syntheticSeries();
+    InferenceOptions options = cpuOptions(4);
+    options.keepHeadMask = true;
+    InferenceEngine engine(package_, options);
+    NullProgressSink sink;
+    NetworkPrediction prediction = engine.predict(series, sink);
+    ASSERT_TRUE(paintThreeBlobs(prediction))
+        << "no deep point and rim point found in the synthetic head";
+    const LabelMap reference = engine.finish(prediction, {0.5, 0.0, 12.0}).mask;
+    const InferenceResult all = engine.finish(prediction, GtvPostProcessing{});
+    ASSERT_EQ(all.lesions.size(), std::size_t(3));
+    const auto [smallest, largest] = lesionVolumeRangeMl(all);
+    const double between = 0.5 * (largest + smallest) * 1000.0;
+
+    CalibrationGrid grid;
+    grid.headMarginsMm = {0.0, 12.0};
+    grid.thresholds = {0.5};
+    grid.minLesionVolumesMm3 = {0.0, between};
+    const CalibrationResult result =
+        calibratePostProcessing(engine, {{reference, prediction}}, grid, sink);
+    ASSERT_EQ(result.tried.size(), std::size_t(5));
+    ASSERT_DOUBLE_EQ(result.best.headMarginMm, 12.0);
+    ASSERT_DOUBLE_EQ(result.best.minLesionVolumeMm3, 0.0);
+    for (const CalibrationScore& score : result.tried) {
+        const bool isBest =
+            score.settings.headMarginMm == 12.0 && score.settings.minLesionVolumeMm3 == 0.0;
+        ASSERT_TRUE(isBest ? std::abs(score.meanDice - 1.0) < 1e-9 && score.falsePositive == 0 &&
+                                 score.falseNegative == 0
+                           : score.value() < 2.0);
+    }
+}
+
+TEST_F(ModelsInferenceEngine, lesionScoreWeighsMissesByBeta) {
+    // 6 found, 2 missed, 4 invented: F1 = 12 / 18; F2 = 30 / (30 + 8 + 4); a miss costs
+    // beta^2 times a false lesion, so trading three false lesions for one more found lesion
+    // wins under F2 and loses under F1.
+    CalibrationScore score;
+    score.truePositive = 6;
+    score.falseNegative = 2;
+    score.falsePositive = 4;
+    score.lesionBeta = 1.0;
+    ASSERT_TRUE(std::abs(score.lesionScore() - 12.0 / 18.0) < 1e-12);
+    score.lesionBeta = 2.0;
+    ASSERT_TRUE(std::abs(score.lesionScore() - 30.0 / 42.0) < 1e-12);
+    CalibrationScore moreFound = score;
+    moreFound.truePositive = 7;
+    moreFound.falseNegative = 1;
+    moreFound.falsePositive = 7;
+    ASSERT_TRUE(moreFound.lesionScore() > score.lesionScore());
+    moreFound.lesionBeta = score.lesionBeta = 1.0;
+    ASSERT_TRUE(moreFound.lesionScore() < score.lesionScore());
+}
+
+TEST_F(ModelsInferenceEngine, postProcessingDropsSmallLesionsAndTheHeadRim) {
+    const ImageVolume series = syntheticSeries();
+    InferenceOptions options = cpuOptions(4);
+    options.keepHeadMask = true;
+    InferenceEngine engine(package_, options);
+    NullProgressSink sink;
+    NetworkPrediction prediction = engine.predict(series, sink);
+    ASSERT_TRUE(paintThreeBlobs(prediction))
+        << "no deep point and rim point found in the synthetic head";
+
+    const InferenceResult all = engine.finish(prediction, GtvPostProcessing{});
+    ASSERT_EQ(all.lesions.size(), std::size_t(3));
+    const auto [smallest, largest] = lesionVolumeRangeMl(all);
+    const double between = 0.5 * (largest + smallest) * 1000.0;
+    const InferenceResult noSmall = engine.finish(prediction, {0.5, between, 0.0});
+    ASSERT_EQ(noSmall.lesions.size(), std::size_t(1));
+    ASSERT_DOUBLE_EQ(noSmall.lesions[0].volumeMl, largest);
+    ASSERT_EQ(noSmall.lesions[0].number, 1); // renumbered 1..N after the filter
+    const InferenceResult noRim = engine.finish(prediction, {0.5, 0.0, 20.0});
+    ASSERT_EQ(noRim.lesions.size(), std::size_t(2));
+    std::size_t maskVoxels = 0;
+    for (const auto v : noRim.mask.data()) {
+        maskVoxels += v != 0;
+    }
+    std::size_t lesionVoxels = 0;
+    for (const auto& lesion : noRim.lesions) {
+        lesionVoxels += lesion.voxelCount;
+    }
+    ASSERT_EQ(lesionVoxels, maskVoxels); // the lesion list describes the stored mask
+    ASSERT_THROW(engine.finish(prediction, {1.0, 0.0, 0.0}), std::invalid_argument);
+
+    // Without keepHeadMask (and a package without a margin) the head mask is not computed,
+    // and a margin asked of such a prediction is refused rather than silently skipped.
+    InferenceEngine plain(package_, cpuOptions(4));
+    const NetworkPrediction bare = plain.predict(series, sink);
+    ASSERT_TRUE(bare.head.data().empty());
+    ASSERT_THROW(plain.finish(bare, {0.5, 0.0, 5.0}), std::invalid_argument);
+}
+
+TEST_F(ModelsInferenceEngine, runAppliesThePackagesPostProcessing) {
+    const fs::path package = dir_->path() / "post";
+    ModelPackageMetadata m = tinyMetadata();
+    writeRandomModelPackage(package, m, 3);
+    const GtvPostProcessing settings{0.45, 30.0, 6.0};
+    updateModelPackagePostProcessing(package, settings);
+    const ModelPackageMetadata read = verifyModelPackage(package);
+    ASSERT_DOUBLE_EQ(read.postProcessing.threshold, 0.45);
+    ASSERT_DOUBLE_EQ(read.postProcessing.minLesionVolumeMm3, 30.0);
+    ASSERT_DOUBLE_EQ(read.postProcessing.headMarginMm, 6.0);
+
+    InferenceEngine engine(package, cpuOptions(4));
+    NullProgressSink sink;
+    const ImageVolume series = syntheticSeries();
+    const InferenceResult viaRun = engine.run(series, sink);
+    const InferenceResult viaSteps = engine.finish(engine.predict(series, sink), settings);
+    ASSERT_TRUE(viaRun.mask.data() == viaSteps.mask.data());
+    ASSERT_TRUE(viaRun.probability.data() == viaSteps.probability.data());
+    ASSERT_EQ(viaRun.lesions.size(), viaSteps.lesions.size());
+}
+
+TEST_F(ModelsInferenceEngine, parsesDevices) {
+    ASSERT_TRUE(computeDeviceFromString("cuda") == ComputeDevice::Cuda);
+    ASSERT_EQ(toString(ComputeDevice::Auto), std::string("auto"));
+    ASSERT_THROW(computeDeviceFromString("gpu"), std::invalid_argument);
+}

@@ -2,15 +2,20 @@
 // augmentation, early stopping, resume that reproduces the uninterrupted run, cancel, and the
 // package written from the best weights.
 #include "SyntheticLesions.h"
+#include "TempDir.h"
 #include "metis/models/ModelPackage.h"
 #include "metis/models/Trainer.h"
 #include "metis/models/TrainingData.h"
 
-#include <QTemporaryDir>
-#include <QTest>
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
+#include <iomanip>
+#include <random>
+#include <string>
+#include <vector>
 
 using namespace metis;
 using namespace metis::models;
@@ -87,253 +92,243 @@ std::vector<std::string> lines(const fs::path& path) {
 
 } // namespace
 
-class TestTrainer : public QObject {
-    Q_OBJECT
-
-private Q_SLOTS:
-    void splitFollowsTheTemporalRule() {
-        std::vector<CohortCase> cases;
-        for (int i = 0; i < 30; ++i) {
-            CohortCase c;
-            c.patientId = "P" + std::to_string(i);
-            c.site = i >= 26 ? "external" : "internal";
-            c.diagnosisDate =
-                i < 20 ? "2020-01-" + std::string(i < 9 ? "0" : "") + std::to_string(i + 1)
-                       : "2021-06-01";
-            cases.push_back(c);
-        }
-        const CohortSplit split = splitCohort(cases, "2021-05-01", 5, 7);
-        QCOMPARE(split.externalTest, (std::vector<std::size_t>{26, 27, 28, 29}));
-        QCOMPARE(split.internalTest, (std::vector<std::size_t>{20, 21, 22, 23, 24, 25}));
-        QCOMPARE(split.validation.size(), std::size_t(5));
-        QCOMPARE(split.training.size(), std::size_t(15));
-        std::vector<std::size_t> earlier = split.validation;
-        earlier.insert(earlier.end(), split.training.begin(), split.training.end());
-        std::sort(earlier.begin(), earlier.end());
-        for (std::size_t i = 0; i < earlier.size(); ++i) {
-            QCOMPARE(earlier[i], i); // every patient on or before the cutoff, exactly once
-        }
-        QCOMPARE(splitCohort(cases, "2021-05-01", 5, 7).validation, split.validation);
-        QVERIFY(splitCohort(cases, "2021-05-01", 5, 8).validation != split.validation);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, splitCohort(cases, "2021-5-1", 5, 7));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, splitCohort(cases, "2021-05-01", 20, 7));
+TEST(ModelsTrainer, splitFollowsTheTemporalRule) {
+    std::vector<CohortCase> cases;
+    for (int i = 0; i < 30; ++i) {
+        CohortCase c;
+        c.patientId = "P" + std::to_string(i);
+        c.site = i >= 26 ? "external" : "internal";
+        c.diagnosisDate = i < 20
+                              ? "2020-01-" + std::string(i < 9 ? "0" : "") + std::to_string(i + 1)
+                              : "2021-06-01";
+        cases.push_back(c);
     }
-
-    void datasetKeepsMetastasisSlicesAndRoundTrips() {
-        const SliceDataset data = syntheticDataset(2, 1);
-        QCOMPARE(data.patientCount(), std::size_t(2));
-        QVERIFY(!data.metastasisSlices().empty());
-        QCOMPARE(data.metastasisFreeSlices().size(), std::size_t(2 * 4));
-        for (const std::size_t s : data.metastasisSlices()) {
-            const std::uint8_t* mask = data.mask(s);
-            QVERIFY(std::any_of(mask, mask + data.slicePixels(), [](std::uint8_t v) { return v; }));
-        }
-        QTemporaryDir dir;
-        const fs::path file = fs::path(dir.path().toStdString()) / "data.slices";
-        data.save(file);
-        const SliceDataset loaded = SliceDataset::load(file);
-        QCOMPARE(loaded.sliceCount(), data.sliceCount());
-        QCOMPARE(loaded.patientIds(), data.patientIds());
-        const std::size_t last = data.sliceCount() - 1;
-        QVERIFY(std::equal(data.image(last), data.image(last) + data.slicePixels(),
-                           loaded.image(last)));
-        QCOMPARE(loaded.egfrMutant(last), data.egfrMutant(last));
-
-        fs::resize_file(file, fs::file_size(file) / 2);
-        try {
-            SliceDataset::load(file);
-            QFAIL("a truncated slice file was accepted");
-        } catch (const std::runtime_error& e) {
-            QVERIFY(std::string(e.what()).find(file.string()) != std::string::npos);
-            QVERIFY(std::string(e.what()).find("truncated") != std::string::npos);
-        }
+    const CohortSplit split = splitCohort(cases, "2021-05-01", 5, 7);
+    ASSERT_EQ(split.externalTest, (std::vector<std::size_t>{26, 27, 28, 29}));
+    ASSERT_EQ(split.internalTest, (std::vector<std::size_t>{20, 21, 22, 23, 24, 25}));
+    ASSERT_EQ(split.validation.size(), std::size_t(5));
+    ASSERT_EQ(split.training.size(), std::size_t(15));
+    std::vector<std::size_t> earlier = split.validation;
+    earlier.insert(earlier.end(), split.training.begin(), split.training.end());
+    std::sort(earlier.begin(), earlier.end());
+    for (std::size_t i = 0; i < earlier.size(); ++i) {
+        ASSERT_EQ(earlier[i], i); // every patient on or before the cutoff, exactly once
     }
+    ASSERT_EQ(splitCohort(cases, "2021-05-01", 5, 7).validation, split.validation);
+    ASSERT_TRUE(splitCohort(cases, "2021-05-01", 5, 8).validation != split.validation);
+    ASSERT_THROW(splitCohort(cases, "2021-5-1", 5, 7), std::invalid_argument);
+    ASSERT_THROW(splitCohort(cases, "2021-05-01", 20, 7), std::invalid_argument);
+}
 
-    void epochSlicesHonourTheMetastasisFreeShare() {
-        const SliceDataset data = syntheticDataset(3, 1);
-        const std::size_t lesionSlices = data.metastasisSlices().size();
-        const auto slices = epochSlices(data, 0.25, 3, 1);
-        const auto free = static_cast<std::size_t>(std::count_if(
-            slices.begin(), slices.end(), [&](std::size_t s) { return !data.hasMetastasis(s); }));
-        QCOMPARE(slices.size() - free, lesionSlices);
-        QCOMPARE(free,
-                 std::min<std::size_t>(data.metastasisFreeSlices().size(),
-                                       static_cast<std::size_t>(std::lround(lesionSlices / 3.0))));
-        QCOMPARE(epochSlices(data, 0.25, 3, 1), slices);
-        QVERIFY(epochSlices(data, 0.25, 3, 2) != slices);
-        QCOMPARE(epochSlices(data, 0.0, 3, 1).size(), lesionSlices);
+TEST(ModelsTrainer, datasetKeepsMetastasisSlicesAndRoundTrips) {
+    const SliceDataset data = syntheticDataset(2, 1);
+    ASSERT_EQ(data.patientCount(), std::size_t(2));
+    ASSERT_TRUE(!data.metastasisSlices().empty());
+    ASSERT_EQ(data.metastasisFreeSlices().size(), std::size_t(2 * 4));
+    for (const std::size_t s : data.metastasisSlices()) {
+        const std::uint8_t* mask = data.mask(s);
+        ASSERT_TRUE(std::any_of(mask, mask + data.slicePixels(), [](std::uint8_t v) { return v; }));
     }
+    test_tools::TempDir dir;
+    const fs::path file = dir.path() / "data.slices";
+    data.save(file);
+    const SliceDataset loaded = SliceDataset::load(file);
+    ASSERT_EQ(loaded.sliceCount(), data.sliceCount());
+    ASSERT_EQ(loaded.patientIds(), data.patientIds());
+    const std::size_t last = data.sliceCount() - 1;
+    ASSERT_TRUE(
+        std::equal(data.image(last), data.image(last) + data.slicePixels(), loaded.image(last)));
+    ASSERT_EQ(loaded.egfrMutant(last), data.egfrMutant(last));
 
-    void augmentationMovesImageAndMaskTogether() {
-        const SliceDataset data = syntheticDataset(1, 1);
-        const std::size_t slice = data.metastasisSlices().front();
-        std::vector<float> image(data.image(slice), data.image(slice) + data.slicePixels());
-        std::vector<std::uint8_t> mask(data.mask(slice), data.mask(slice) + data.slicePixels());
-        AugmentationOptions flipOnly;
-        flipOnly.flipProbability = 1.0;
-        flipOnly.maxRotationDegrees = flipOnly.maxScaleChange = flipOnly.maxIntensityScale =
-            flipOnly.maxIntensityShift = flipOnly.maxGammaChange =
-                flipOnly.maxNoiseStandardDeviation = 0.0;
-        auto random = seededStream(1, 1, 1);
-        augmentSlice(image.data(), mask.data(), kSide, flipOnly, random);
-        for (int y = 0; y < kSide; ++y) {
-            for (int x = 0; x < kSide; ++x) {
-                const std::size_t mirrored = static_cast<std::size_t>(y * kSide + (kSide - 1 - x));
-                QCOMPARE(mask[static_cast<std::size_t>(y * kSide + x)], data.mask(slice)[mirrored]);
-                QVERIFY(std::abs(image[static_cast<std::size_t>(y * kSide + x)] -
+    fs::resize_file(file, fs::file_size(file) / 2);
+    try {
+        SliceDataset::load(file);
+        FAIL() << "a truncated slice file was accepted";
+    } catch (const std::runtime_error& e) {
+        ASSERT_TRUE(std::string(e.what()).find(file.string()) != std::string::npos);
+        ASSERT_TRUE(std::string(e.what()).find("truncated") != std::string::npos);
+    }
+}
+
+TEST(ModelsTrainer, epochSlicesHonourTheMetastasisFreeShare) {
+    const SliceDataset data = syntheticDataset(3, 1);
+    const std::size_t lesionSlices = data.metastasisSlices().size();
+    const auto slices = epochSlices(data, 0.25, 3, 1);
+    const auto free = static_cast<std::size_t>(std::count_if(
+        slices.begin(), slices.end(), [&](std::size_t s) { return !data.hasMetastasis(s); }));
+    ASSERT_EQ(slices.size() - free, lesionSlices);
+    ASSERT_EQ(free,
+              std::min<std::size_t>(data.metastasisFreeSlices().size(),
+                                    static_cast<std::size_t>(std::lround(lesionSlices / 3.0))));
+    ASSERT_EQ(epochSlices(data, 0.25, 3, 1), slices);
+    ASSERT_TRUE(epochSlices(data, 0.25, 3, 2) != slices);
+    ASSERT_EQ(epochSlices(data, 0.0, 3, 1).size(), lesionSlices);
+}
+
+TEST(ModelsTrainer, augmentationMovesImageAndMaskTogether) {
+    const SliceDataset data = syntheticDataset(1, 1);
+    const std::size_t slice = data.metastasisSlices().front();
+    std::vector<float> image(data.image(slice), data.image(slice) + data.slicePixels());
+    std::vector<std::uint8_t> mask(data.mask(slice), data.mask(slice) + data.slicePixels());
+    AugmentationOptions flipOnly;
+    flipOnly.flipProbability = 1.0;
+    flipOnly.maxRotationDegrees = flipOnly.maxScaleChange = flipOnly.maxIntensityScale =
+        flipOnly.maxIntensityShift = flipOnly.maxGammaChange = flipOnly.maxNoiseStandardDeviation =
+            0.0;
+    auto random = seededStream(1, 1, 1);
+    augmentSlice(image.data(), mask.data(), kSide, flipOnly, random);
+    for (int y = 0; y < kSide; ++y) {
+        for (int x = 0; x < kSide; ++x) {
+            const std::size_t mirrored = static_cast<std::size_t>(y * kSide + (kSide - 1 - x));
+            ASSERT_EQ(mask[static_cast<std::size_t>(y * kSide + x)], data.mask(slice)[mirrored]);
+            ASSERT_TRUE(std::abs(image[static_cast<std::size_t>(y * kSide + x)] -
                                  data.image(slice)[mirrored]) < 1e-4f);
-            }
-        }
-
-        // The full augmentation: binary mask, finite image, same result from the same stream.
-        std::vector<float> a(data.image(slice), data.image(slice) + data.slicePixels());
-        std::vector<std::uint8_t> am(data.mask(slice), data.mask(slice) + data.slicePixels());
-        std::vector<float> b = a;
-        std::vector<std::uint8_t> bm = am;
-        auto r1 = seededStream(5, 2, 9);
-        auto r2 = seededStream(5, 2, 9);
-        augmentSlice(a.data(), am.data(), kSide, AugmentationOptions{}, r1);
-        augmentSlice(b.data(), bm.data(), kSide, AugmentationOptions{}, r2);
-        QCOMPARE(a, b);
-        QCOMPARE(am, bm);
-        QVERIFY(std::all_of(am.begin(), am.end(), [](std::uint8_t v) { return v <= 1; }));
-        QVERIFY(std::all_of(a.begin(), a.end(), [](float v) { return std::isfinite(v); }));
-        QVERIFY(std::count(am.begin(), am.end(), 1) > 0);
-    }
-
-    void resumeReproducesTheUninterruptedRun() {
-        const SliceDataset training = syntheticDataset(3, 1);
-        const SliceDataset validation = syntheticDataset(1, 50);
-        QTemporaryDir dir;
-        const fs::path root = dir.path().toStdString();
-        NullProgressSink quiet;
-
-        TrainingOptions straight = tinyOptions(root / "straight");
-        straight.maxEpochs = 2;
-        const TrainingOutcome full = trainMtsaNet(straight, training, validation, quiet);
-        QCOMPARE(full.epochs.size(), std::size_t(2));
-        QCOMPARE(lines(root / "straight" / kMetricsFile).size(), std::size_t(2));
-
-        // Interrupted during epoch 2: the checkpoint of epoch 1 survives.
-        TrainingOptions interrupted = tinyOptions(root / "resumed");
-        interrupted.maxEpochs = 2;
-        CancelDuringEpoch cancel("epoch 2");
-        QVERIFY_THROWS_EXCEPTION(OperationCancelled,
-                                 trainMtsaNet(interrupted, training, validation, cancel));
-        QCOMPARE(lines(root / "resumed" / kMetricsFile).size(), std::size_t(1));
-
-        const TrainingOutcome resumed = trainMtsaNet(interrupted, training, validation, quiet);
-        QCOMPARE(resumed.firstEpoch, 2);
-        QCOMPARE(resumed.epochs.size(), std::size_t(1));
-        const EpochRecord& a = full.epochs[1];
-        const EpochRecord& b = resumed.epochs[0];
-        QCOMPARE(b.epoch, 2);
-        QVERIFY2(std::abs(a.trainingLoss - b.trainingLoss) <= 1e-6 * std::abs(a.trainingLoss),
-                 qPrintable(QString("uninterrupted %1, resumed %2")
-                                .arg(a.trainingLoss, 0, 'g', 12)
-                                .arg(b.trainingLoss, 0, 'g', 12)));
-        QVERIFY(std::abs(a.validationLoss - b.validationLoss) <= 1e-6 * std::abs(a.validationLoss));
-        QCOMPARE(lines(root / "resumed" / kMetricsFile).size(), std::size_t(2));
-
-        // A checkpoint written under other options is not silently continued.
-        TrainingOptions other = interrupted;
-        other.maxEpochs = 3;
-        other.learningRate = 2e-3;
-        try {
-            trainMtsaNet(other, training, validation, quiet);
-            QFAIL("a checkpoint of other options was resumed");
-        } catch (const std::runtime_error& e) {
-            QVERIFY(std::string(e.what()).find("other training options") != std::string::npos);
         }
     }
 
-    void earlyStoppingKeepsTheBestWeights() {
-        const SliceDataset training = syntheticDataset(2, 1);
-        const SliceDataset validation = syntheticDataset(1, 50);
-        QTemporaryDir dir;
-        const fs::path work = fs::path(dir.path().toStdString()) / "work";
-        TrainingOptions options = tinyOptions(work);
-        options.learningRate = 0.05; // far too high: the validation loss soon stops improving
-        options.patience = 2;
-        options.maxEpochs = 40;
-        options.selection = ModelSelection::ValidationLoss; // the paper's rule
-        options.cosineDecay = false;
-        NullProgressSink quiet;
-        const TrainingOutcome outcome = trainMtsaNet(options, training, validation, quiet);
-        QCOMPARE(outcome.stopReason, std::string("early stopping"));
-        QVERIFY(outcome.bestEpoch >= 1);
-        QCOMPARE(outcome.lastEpoch, outcome.bestEpoch + options.patience);
-        double best = 1e300;
-        for (const EpochRecord& e : outcome.epochs) {
-            QCOMPARE(e.improved, e.validationLoss < best);
-            best = std::min(best, e.validationLoss);
+    // The full augmentation: binary mask, finite image, same result from the same stream.
+    std::vector<float> a(data.image(slice), data.image(slice) + data.slicePixels());
+    std::vector<std::uint8_t> am(data.mask(slice), data.mask(slice) + data.slicePixels());
+    std::vector<float> b = a;
+    std::vector<std::uint8_t> bm = am;
+    auto r1 = seededStream(5, 2, 9);
+    auto r2 = seededStream(5, 2, 9);
+    augmentSlice(a.data(), am.data(), kSide, AugmentationOptions{}, r1);
+    augmentSlice(b.data(), bm.data(), kSide, AugmentationOptions{}, r2);
+    ASSERT_EQ(a, b);
+    ASSERT_EQ(am, bm);
+    ASSERT_TRUE(std::all_of(am.begin(), am.end(), [](std::uint8_t v) { return v <= 1; }));
+    ASSERT_TRUE(std::all_of(a.begin(), a.end(), [](float v) { return std::isfinite(v); }));
+    ASSERT_TRUE(std::count(am.begin(), am.end(), 1) > 0);
+}
+
+TEST(ModelsTrainer, resumeReproducesTheUninterruptedRun) {
+    const SliceDataset training = syntheticDataset(3, 1);
+    const SliceDataset validation = syntheticDataset(1, 50);
+    test_tools::TempDir dir;
+    const fs::path root = dir.path();
+    NullProgressSink quiet;
+
+    TrainingOptions straight = tinyOptions(root / "straight");
+    straight.maxEpochs = 2;
+    const TrainingOutcome full = trainMtsaNet(straight, training, validation, quiet);
+    ASSERT_EQ(full.epochs.size(), std::size_t(2));
+    ASSERT_EQ(lines(root / "straight" / kMetricsFile).size(), std::size_t(2));
+
+    // Interrupted during epoch 2: the checkpoint of epoch 1 survives.
+    TrainingOptions interrupted = tinyOptions(root / "resumed");
+    interrupted.maxEpochs = 2;
+    CancelDuringEpoch cancel("epoch 2");
+    ASSERT_THROW(trainMtsaNet(interrupted, training, validation, cancel), OperationCancelled);
+    ASSERT_EQ(lines(root / "resumed" / kMetricsFile).size(), std::size_t(1));
+
+    const TrainingOutcome resumed = trainMtsaNet(interrupted, training, validation, quiet);
+    ASSERT_EQ(resumed.firstEpoch, 2);
+    ASSERT_EQ(resumed.epochs.size(), std::size_t(1));
+    const EpochRecord& a = full.epochs[1];
+    const EpochRecord& b = resumed.epochs[0];
+    ASSERT_EQ(b.epoch, 2);
+    ASSERT_TRUE(std::abs(a.trainingLoss - b.trainingLoss) <= 1e-6 * std::abs(a.trainingLoss))
+        << std::setprecision(12) << "uninterrupted " << a.trainingLoss << ", resumed "
+        << b.trainingLoss;
+    ASSERT_TRUE(std::abs(a.validationLoss - b.validationLoss) <= 1e-6 * std::abs(a.validationLoss));
+    ASSERT_EQ(lines(root / "resumed" / kMetricsFile).size(), std::size_t(2));
+
+    // A checkpoint written under other options is not silently continued.
+    TrainingOptions other = interrupted;
+    other.maxEpochs = 3;
+    other.learningRate = 2e-3;
+    try {
+        trainMtsaNet(other, training, validation, quiet);
+        FAIL() << "a checkpoint of other options was resumed";
+    } catch (const std::runtime_error& e) {
+        ASSERT_TRUE(std::string(e.what()).find("other training options") != std::string::npos);
+    }
+}
+
+TEST(ModelsTrainer, earlyStoppingKeepsTheBestWeights) {
+    const SliceDataset training = syntheticDataset(2, 1);
+    const SliceDataset validation = syntheticDataset(1, 50);
+    test_tools::TempDir dir;
+    const fs::path work = dir.path() / "work";
+    TrainingOptions options = tinyOptions(work);
+    options.learningRate = 0.05; // far too high: the validation loss soon stops improving
+    options.patience = 2;
+    options.maxEpochs = 40;
+    options.selection = ModelSelection::ValidationLoss; // the paper's rule
+    options.cosineDecay = false;
+    NullProgressSink quiet;
+    const TrainingOutcome outcome = trainMtsaNet(options, training, validation, quiet);
+    ASSERT_EQ(outcome.stopReason, std::string("early stopping"));
+    ASSERT_TRUE(outcome.bestEpoch >= 1);
+    ASSERT_EQ(outcome.lastEpoch, outcome.bestEpoch + options.patience);
+    double best = 1e300;
+    for (const EpochRecord& e : outcome.epochs) {
+        ASSERT_EQ(e.improved, e.validationLoss < best);
+        best = std::min(best, e.validationLoss);
+    }
+    ASSERT_DOUBLE_EQ(outcome.bestValidationLoss, best);
+
+    ModelPackageMetadata metadata;
+    metadata.preprocessing = training.preprocessing();
+    const fs::path package = dir.path() / "package";
+    writePackageFromWorkFolder(work, options.architecture, PackagedWeights::BestValidation, package,
+                               metadata);
+    const ModelPackageMetadata verified = verifyModelPackage(package);
+    ASSERT_EQ(verified.architecture.baseWidth, 2);
+    ASSERT_EQ(verified.weightsSha256, metadata.weightsSha256);
+
+    // The last epoch's weights differ from the best epoch's (training went on after it).
+    ModelPackageMetadata lastMetadata = metadata;
+    const fs::path last = dir.path() / "last";
+    writePackageFromWorkFolder(work, options.architecture, PackagedWeights::LastEpoch, last,
+                               lastMetadata);
+    verifyModelPackage(last);
+    ASSERT_TRUE(lastMetadata.weightsSha256 != metadata.weightsSha256);
+}
+
+TEST(ModelsTrainer, selectionByDiceKeepsTheBestDiceEpoch) {
+    const SliceDataset training = syntheticDataset(2, 1);
+    const SliceDataset validation = syntheticDataset(1, 50);
+    test_tools::TempDir dir;
+    TrainingOptions options = tinyOptions(dir.path() / "work");
+    options.patience = 2;
+    options.maxEpochs = 6;
+    ASSERT_TRUE(options.selection == ModelSelection::ValidationDice); // the recipe's default
+    NullProgressSink quiet;
+    const TrainingOutcome outcome = trainMtsaNet(options, training, validation, quiet);
+    double bestDice = -1.0;
+    double lossOfBest = 0.0;
+    for (const EpochRecord& e : outcome.epochs) {
+        ASSERT_EQ(e.improved, e.validationDice > bestDice);
+        if (e.improved) {
+            bestDice = e.validationDice;
+            lossOfBest = e.validationLoss;
+            ASSERT_EQ(outcome.bestEpoch >= e.epoch, true);
         }
-        QCOMPARE(outcome.bestValidationLoss, best);
-
-        ModelPackageMetadata metadata;
-        metadata.preprocessing = training.preprocessing();
-        const fs::path package = fs::path(dir.path().toStdString()) / "package";
-        writePackageFromWorkFolder(work, options.architecture, PackagedWeights::BestValidation,
-                                   package, metadata);
-        const ModelPackageMetadata verified = verifyModelPackage(package);
-        QCOMPARE(verified.architecture.baseWidth, 2);
-        QCOMPARE(verified.weightsSha256, metadata.weightsSha256);
-
-        // The last epoch's weights differ from the best epoch's (training went on after it).
-        ModelPackageMetadata lastMetadata = metadata;
-        const fs::path last = fs::path(dir.path().toStdString()) / "last";
-        writePackageFromWorkFolder(work, options.architecture, PackagedWeights::LastEpoch, last,
-                                   lastMetadata);
-        verifyModelPackage(last);
-        QVERIFY(lastMetadata.weightsSha256 != metadata.weightsSha256);
     }
+    ASSERT_DOUBLE_EQ(outcome.bestValidationLoss, lossOfBest);
+    ASSERT_TRUE(modelSelectionFromString("loss") == ModelSelection::ValidationLoss);
+    ASSERT_THROW(modelSelectionFromString("auc"), std::invalid_argument);
+}
 
-    void selectionByDiceKeepsTheBestDiceEpoch() {
-        const SliceDataset training = syntheticDataset(2, 1);
-        const SliceDataset validation = syntheticDataset(1, 50);
-        QTemporaryDir dir;
-        TrainingOptions options = tinyOptions(fs::path(dir.path().toStdString()) / "work");
-        options.patience = 2;
-        options.maxEpochs = 6;
-        QVERIFY(options.selection == ModelSelection::ValidationDice); // the recipe's default
-        NullProgressSink quiet;
-        const TrainingOutcome outcome = trainMtsaNet(options, training, validation, quiet);
-        double bestDice = -1.0;
-        double lossOfBest = 0.0;
-        for (const EpochRecord& e : outcome.epochs) {
-            QCOMPARE(e.improved, e.validationDice > bestDice);
-            if (e.improved) {
-                bestDice = e.validationDice;
-                lossOfBest = e.validationLoss;
-                QCOMPARE(outcome.bestEpoch >= e.epoch, true);
-            }
-        }
-        QCOMPARE(outcome.bestValidationLoss, lossOfBest);
-        QVERIFY(modelSelectionFromString("loss") == ModelSelection::ValidationLoss);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, modelSelectionFromString("auc"));
-    }
+TEST(ModelsTrainer, uncertaintyWeightsAreLearned) {
+    const SliceDataset training = syntheticDataset(2, 1);
+    const SliceDataset validation = syntheticDataset(1, 50);
+    test_tools::TempDir dir;
+    TrainingOptions options = tinyOptions(dir.path() / "work");
+    options.maxEpochs = 2;
+    NullProgressSink quiet;
+    const TrainingOutcome outcome = trainMtsaNet(options, training, validation, quiet);
+    ASSERT_TRUE(std::abs(outcome.epochs.back().sigmaGtv - 1.0) > 1e-4);
+    ASSERT_TRUE(std::abs(outcome.epochs.back().sigmaEgfr - 1.0) > 1e-4);
+    ASSERT_TRUE(std::isfinite(outcome.epochs.back().validationDice));
+}
 
-    void uncertaintyWeightsAreLearned() {
-        const SliceDataset training = syntheticDataset(2, 1);
-        const SliceDataset validation = syntheticDataset(1, 50);
-        QTemporaryDir dir;
-        TrainingOptions options = tinyOptions(fs::path(dir.path().toStdString()) / "work");
-        options.maxEpochs = 2;
-        NullProgressSink quiet;
-        const TrainingOutcome outcome = trainMtsaNet(options, training, validation, quiet);
-        QVERIFY(std::abs(outcome.epochs.back().sigmaGtv - 1.0) > 1e-4);
-        QVERIFY(std::abs(outcome.epochs.back().sigmaEgfr - 1.0) > 1e-4);
-        QVERIFY(std::isfinite(outcome.epochs.back().validationDice));
-    }
-
-    void mismatchedHeadsAndWeightingAreRefused() {
-        TrainingOptions options = tinyOptions("/tmp/unused");
-        options.loss.weighting = TaskWeighting::SegmentationOnly;
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, options.validate());
-        options.architecture.heads = NetworkHeads::SegmentationOnly;
-        options.validate();
-    }
-};
-
-QTEST_GUILESS_MAIN(TestTrainer)
-#include "test_trainer.moc"
+TEST(ModelsTrainer, mismatchedHeadsAndWeightingAreRefused) {
+    TrainingOptions options = tinyOptions("/tmp/unused");
+    options.loss.weighting = TaskWeighting::SegmentationOnly;
+    ASSERT_THROW(options.validate(), std::invalid_argument);
+    options.architecture.heads = NetworkHeads::SegmentationOnly;
+    options.validate();
+}
