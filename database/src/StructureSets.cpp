@@ -1,4 +1,5 @@
-// Structure set versions written by the contour editor, and the queries that list them.
+// Structure set versions written by the contour editor, the queries that list them, and their
+// review status.
 #include "StoredLabelMap.h"
 #include "metis/core/ConnectedComponents.h"
 #include "metis/database/PatientDatabase.h"
@@ -207,50 +208,31 @@ PatientDatabase::newestManualStructureSet(std::int64_t seriesId) {
     return std::nullopt;
 }
 
-std::vector<std::string> PatientDatabase::instanceFiles(std::int64_t seriesId) {
-    auto query = db_.prepare("SELECT file_path FROM instances WHERE series_ref = ? ORDER BY id");
-    query.bind(1, seriesId);
-    std::vector<std::string> files;
-    while (query.step()) {
-        files.push_back(storage_.absolutePath(query.columnText(0)));
+void PatientDatabase::setReviewStatus(const User& user, std::int64_t structureSetId,
+                                      const std::string& status) {
+    if (status == "approved" || status == "locked") {
+        require(user, Permission::ApproveStructureSet, "set a structure set to " + status);
+    } else {
+        require(user, Permission::EditContours, "change a structure set's review status");
     }
-    return files;
-}
-
-std::optional<PatientDatabase::SeriesRecord> PatientDatabase::seriesRecord(std::int64_t seriesId) {
-    auto query = db_.prepare(
-        "SELECT se.id, se.series_uid, coalesce(se.description, ''), se.volume_path, p.name, "
-        "coalesce(p.birth_date, ''), coalesce(p.sex, ''), coalesce(st.study_date, ''), "
-        "coalesce(st.description, '') FROM series se JOIN studies st ON se.study_ref = st.id "
-        "JOIN patients p ON st.patient_ref = p.id WHERE se.id = ?");
-    query.bind(1, seriesId);
-    if (!query.step()) {
-        return std::nullopt;
+    Transaction transaction(db_);
+    auto current = db_.prepare("SELECT review_status FROM structure_sets WHERE id = ?");
+    current.bind(1, structureSetId);
+    if (!current.step()) {
+        throw DatabaseError("no structure set with id " + std::to_string(structureSetId));
     }
-    SeriesRecord record;
-    record.id = query.columnInt(0);
-    record.seriesUid = query.columnText(1);
-    record.description = query.columnText(2);
-    if (!query.columnIsNull(3)) {
-        record.volumePath = storage_.absolutePath(query.columnText(3));
+    const std::string previous = current.columnText(0);
+    if (previous == "locked") {
+        throw DatabaseError("structure set " + std::to_string(structureSetId) +
+                            " is locked and cannot change");
     }
-    record.patientName = query.columnText(4);
-    record.birthDate = query.columnText(5);
-    record.sex = query.columnText(6);
-    record.studyDate = query.columnText(7);
-    record.studyDescription = query.columnText(8);
-    return record;
-}
-
-std::vector<User> PatientDatabase::activeUsers() {
-    auto query = db_.prepare(
-        "SELECT id, username, display_name, role FROM users WHERE active = 1 ORDER BY username");
-    std::vector<User> users;
-    while (query.step()) {
-        users.push_back(User{query.columnInt(0), query.columnText(1), query.columnText(2),
-                             roleFromString(query.columnText(3))});
-    }
-    return users;
+    db_.prepare("UPDATE structure_sets SET review_status = ? WHERE id = ?")
+        .bind(1, status)
+        .bind(2, structureSetId)
+        .step();
+    appendAudit(user.username, "structure_set.review", "structure_set",
+                std::to_string(structureSetId), previous + " -> " + status);
+    transaction.commit();
 }
 
 } // namespace metis::db

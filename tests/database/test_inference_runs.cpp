@@ -1,3 +1,4 @@
+#include "DatabaseFixtures.h"
 #include "metis/database/PatientDatabase.h"
 #include "metis/imaging/VolumeIO.h"
 
@@ -11,46 +12,45 @@ using namespace metis::db;
 
 namespace {
 
-std::int64_t count(SqliteDatabase& db, const std::string& sql) {
-    return std::get<std::int64_t>(*db.scalar(sql));
-}
-
 struct SeriesFixture {
     std::int64_t seriesId = 0;
     std::int64_t manualSetId = 0;
 };
 
-// One patient, study and series with a manual structure set.
-SeriesFixture addSeries(PatientDatabase& db, const std::string& id) {
-    auto& sql = db.sql();
-    const auto patient = db.upsertPatient({id, "NAME^" + id, "", ""});
-    sql.prepare("INSERT INTO studies(patient_ref, study_uid) VALUES (?, ?)")
-        .bind(1, patient)
-        .bind(2, "study." + id)
-        .step();
-    const auto study = sql.lastInsertRowId();
-    sql.prepare("INSERT INTO series(study_ref, series_uid, modality, imported_at) "
-                "VALUES (?, ?, 'MR', ?)")
-        .bind(1, study)
-        .bind(2, "series." + id)
-        .bind(3, utcTimestamp())
-        .step();
+// A 20^3 grid of 1 mm voxels: the series' and the masks'.
+ImageGeometry seriesGrid() {
+    ImageGeometry geometry;
+    geometry.size = {20, 20, 20};
+    return geometry;
+}
+
+// One patient with an imported series and an empty manual structure set saved by `author`.
+SeriesFixture addSeries(PatientDatabase& db, const QTemporaryDir& dir, const User& author,
+                        const std::string& id) {
     SeriesFixture fixture;
-    fixture.seriesId = sql.lastInsertRowId();
-    sql.prepare("INSERT INTO structure_sets(series_ref, source, created_at) "
-                "VALUES (?, 'manual', ?)")
-        .bind(1, fixture.seriesId)
-        .bind(2, utcTimestamp())
-        .step();
-    fixture.manualSetId = sql.lastInsertRowId();
+    fixture.seriesId =
+        fixtures::importVolumeSeries(db, dir.filePath("data").toStdString(), id, seriesGrid());
+    fixture.manualSetId =
+        db.saveStructureSetVersion(author, fixture.seriesId, LabelMap(seriesGrid()), std::nullopt,
+                                   "fixture")
+            .id;
     return fixture;
 }
 
-// A 20^3 grid of 1 mm voxels with two separate cubes marked 1 (as the engine's mask is).
+// The series' AI structure set versions.
+std::vector<StructureSetVersion> aiVersions(PatientDatabase& db, std::int64_t seriesId) {
+    std::vector<StructureSetVersion> ai;
+    for (auto& version : db.structureSetVersions(seriesId)) {
+        if (version.source == "ai") {
+            ai.push_back(std::move(version));
+        }
+    }
+    return ai;
+}
+
+// Two separate cubes marked 1 on the series grid (as the engine's mask is).
 LabelMap twoLesionMask() {
-    ImageGeometry geometry;
-    geometry.size = {20, 20, 20};
-    LabelMap mask(geometry);
+    LabelMap mask(seriesGrid());
     for (int k = 2; k < 5; ++k)
         for (int j = 2; j < 5; ++j)
             for (int i = 2; i < 5; ++i) {
@@ -84,7 +84,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         PatientDatabase db(dir.filePath("metis.db").toStdString());
         const auto user = db.addUser("onc", "Dr Onc", Role::Oncologist);
-        const auto fixture = addSeries(db, "P1");
+        const auto fixture = addSeries(db, dir, user, "P1");
         QVERIFY(!db.latestInferenceRun(fixture.seriesId));
 
         const auto stored =
@@ -118,11 +118,10 @@ private Q_SLOTS:
         QCOMPARE(labels.at(13, 13, 13), std::uint16_t{2});
         QCOMPARE(labels.at(0, 0, 0), std::uint16_t{0});
 
-        auto& sql = db.sql();
-        QCOMPARE(count(sql, "SELECT count(*) FROM structure_sets WHERE source = 'ai' AND "
-                            "author = 'mtsa-net-test-1' AND label_convention = 'metis_instances'"),
-                 std::int64_t{1});
-        QCOMPARE(count(sql, "SELECT count(*) FROM lesions"), std::int64_t{2});
+        const auto ai = aiVersions(db, fixture.seriesId);
+        QCOMPARE(ai.size(), std::size_t{1});
+        QCOMPARE(ai.front().author, std::string("mtsa-net-test-1"));
+        QCOMPARE(ai.front().labelConvention, std::string("metis_instances"));
         QVERIFY(db.listPatients({}).rows.front().hasAiResult);
     }
 
@@ -130,7 +129,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         PatientDatabase db(dir.filePath("metis.db").toStdString());
         const auto user = db.addUser("phys", "Physicist", Role::Physicist);
-        const auto fixture = addSeries(db, "P2");
+        const auto fixture = addSeries(db, dir, user, "P2");
         db.recordInferenceRun(user, twoLesionMask(), sampleRun(fixture.seriesId));
 
         InferenceRun segmentationOnly;
@@ -157,19 +156,17 @@ private Q_SLOTS:
             QTemporaryDir dir;
             PatientDatabase db(dir.filePath("metis.db").toStdString());
             const auto user = db.addUser("u", "User", role);
-            const auto fixture = addSeries(db, "P3");
-            auto& sql = db.sql();
+            const auto fixture = addSeries(db, dir, user, "P3");
             if (roleAllows(role, Permission::RunInference)) {
                 db.recordInferenceRun(user, twoLesionMask(), sampleRun(fixture.seriesId));
-                QCOMPARE(count(sql, "SELECT count(*) FROM inference_runs"), std::int64_t{1});
+                QCOMPARE(db.stats().inferenceRuns, std::int64_t{1});
                 continue;
             }
             QVERIFY_THROWS_EXCEPTION(
                 PermissionDenied,
                 db.recordInferenceRun(user, twoLesionMask(), sampleRun(fixture.seriesId)));
-            QCOMPARE(count(sql, "SELECT count(*) FROM inference_runs"), std::int64_t{0});
-            QCOMPARE(count(sql, "SELECT count(*) FROM structure_sets WHERE source = 'ai'"),
-                     std::int64_t{0});
+            QCOMPARE(db.stats().inferenceRuns, std::int64_t{0});
+            QVERIFY(aiVersions(db, fixture.seriesId).empty());
             QCOMPARE(db.auditLog("u").front().action, std::string("permission.denied"));
         }
     }
@@ -178,7 +175,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         PatientDatabase db(dir.filePath("metis.db").toStdString());
         const auto user = db.addUser("ann", "Annotator", Role::Annotator);
-        const auto fixture = addSeries(db, "P4");
+        const auto fixture = addSeries(db, dir, user, "P4");
         db.recordInferenceRun(user, twoLesionMask(), sampleRun(fixture.seriesId));
         const auto entries = db.auditLog("ann", std::to_string(fixture.seriesId), "inference.run");
         QCOMPARE(entries.size(), std::size_t{1});
@@ -193,12 +190,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         PatientDatabase db(dir.filePath("metis.db").toStdString());
         const auto user = db.addUser("onc", "Dr Onc", Role::Oncologist);
-        const auto fixture = addSeries(db, "P5");
+        const auto fixture = addSeries(db, dir, user, "P5");
         const auto stored =
             db.recordInferenceRun(user, twoLesionMask(), sampleRun(fixture.seriesId));
         const auto before = db.check();
         QVERIFY(before.ok());
-        QCOMPARE(before.filesVerified, std::int64_t{1});
+        QCOMPARE(before.filesVerified, std::int64_t{2}); // the manual and the AI label map
 
         QVERIFY(QFile::remove(QString::fromStdString(stored.labelMapPath)));
         const auto after = db.check();
@@ -211,7 +208,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         PatientDatabase db(dir.filePath("metis.db").toStdString());
         const auto user = db.addUser("onc", "Dr Onc", Role::Oncologist);
-        const auto fixture = addSeries(db, "P5");
+        const auto fixture = addSeries(db, dir, user, "P5");
+        const auto before = db.stats();
         auto unknownSeries = sampleRun(fixture.seriesId + 100);
         QVERIFY_THROWS_EXCEPTION(DatabaseError,
                                  db.recordInferenceRun(user, twoLesionMask(), unknownSeries));
@@ -219,8 +217,9 @@ private Q_SLOTS:
         badSlice.slicesUsed = {7};
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                                  db.recordInferenceRun(user, twoLesionMask(), badSlice));
-        QCOMPARE(count(db.sql(), "SELECT count(*) FROM inference_runs"), std::int64_t{0});
-        QCOMPARE(count(db.sql(), "SELECT count(*) FROM lesions"), std::int64_t{0});
+        // No run, and no AI structure set that lesion rows could belong to.
+        QCOMPARE(db.stats().inferenceRuns, std::int64_t{0});
+        QCOMPARE(db.stats().structureSets, before.structureSets);
     }
 };
 

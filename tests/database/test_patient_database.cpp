@@ -1,3 +1,5 @@
+#include "DatabaseFixtures.h"
+#include "metis/core/Sha256.h"
 #include "metis/database/PatientDatabase.h"
 #include "metis/database/Schema.h"
 
@@ -13,34 +15,26 @@ using namespace metis::db;
 
 namespace {
 
-std::int64_t count(SqliteDatabase& db, const std::string& sql) {
-    return std::get<std::int64_t>(*db.scalar(sql));
+// A tiny grid: the fixtures' series only need to exist.
+metis::ImageGeometry tinyGrid() {
+    metis::ImageGeometry grid;
+    grid.size = {4, 4, 4};
+    return grid;
 }
 
-// A patient with one study, one series and one structure set in the given review status.
-std::int64_t addPatientWithStructureSet(PatientDatabase& db, const std::string& id,
-                                        const std::string& reviewStatus) {
-    auto& sql = db.sql();
-    const auto patient = db.upsertPatient({id, "NAME^" + id, "", ""});
-    sql.prepare("INSERT INTO studies(patient_ref, study_uid) VALUES (?, ?)")
-        .bind(1, patient)
-        .bind(2, "study." + id)
-        .step();
-    const auto study = sql.lastInsertRowId();
-    sql.prepare("INSERT INTO series(study_ref, series_uid, modality, imported_at) "
-                "VALUES (?, ?, 'MR', ?)")
-        .bind(1, study)
-        .bind(2, "series." + id)
-        .bind(3, utcTimestamp())
-        .step();
-    const auto series = sql.lastInsertRowId();
-    sql.prepare("INSERT INTO structure_sets(series_ref, source, created_at, review_status) "
-                "VALUES (?, 'manual', ?, ?)")
-        .bind(1, series)
-        .bind(2, utcTimestamp())
-        .bind(3, reviewStatus)
-        .step();
-    return sql.lastInsertRowId();
+// A patient with one imported series and one manual structure set (saved by an administrator,
+// who may set any review status) in the given review status. Returns the structure set's id.
+std::int64_t addPatientWithStructureSet(PatientDatabase& db, const std::string& folder,
+                                        const std::string& id, const std::string& reviewStatus) {
+    const auto author = db.findUser("admin") ? *db.findUser("admin")
+                                             : db.addUser("admin", "Fixture Admin", Role::Admin);
+    const auto series = fixtures::importVolumeSeries(db, folder, id, tinyGrid());
+    const auto saved = db.saveStructureSetVersion(author, series, metis::LabelMap(tinyGrid()),
+                                                  std::nullopt, "fixture");
+    if (reviewStatus != saved.reviewStatus) {
+        db.setReviewStatus(author, saved.id, reviewStatus);
+    }
+    return saved.id;
 }
 
 } // namespace
@@ -53,7 +47,7 @@ private Q_SLOTS:
         const auto path = dir.filePath("sub/metis.db").toStdString();
         {
             PatientDatabase db(path);
-            QCOMPARE(schemaVersion(db.sql()), latestSchemaVersion());
+            QCOMPARE(db.stats().schemaVersion, latestSchemaVersion());
             QVERIFY(QFileInfo(dir.filePath("sub/storage")).isDir());
         }
         PatientDatabase again(path);
@@ -69,8 +63,13 @@ private Q_SLOTS:
         }
         {
             PatientDatabase db(path);
-            QCOMPARE(schemaVersion(db.sql()), latestSchemaVersion());
-            QCOMPARE(db.sql().scalar("SELECT text FROM notes"),
+            QCOMPARE(db.stats().schemaVersion, latestSchemaVersion());
+        }
+        {
+            // The old table is not the product's: only a connection of its own still sees it.
+            SqliteDatabase raw(path, OpenMode::ReadOnly);
+            QCOMPARE(schemaVersion(raw), latestSchemaVersion());
+            QCOMPARE(raw.scalar("SELECT text FROM notes"),
                      std::optional<SqlValue>(std::string("kept")));
         }
         {
@@ -97,24 +96,28 @@ private Q_SLOTS:
         QVERIFY(db.check().ok());
         QCOMPARE(db.check().auditEntriesVerified, std::int64_t{5});
 
-        // Append-only: the database itself refuses edits.
-        QVERIFY_THROWS_EXCEPTION(
-            DatabaseError, db.sql().execute("UPDATE audit_log SET details = 'x' WHERE id = 2"));
+        // Someone with raw file access, while the workstation has the database open: the file
+        // itself refuses edits (append-only)...
+        SqliteDatabase tamper(path, OpenMode::Existing);
         QVERIFY_THROWS_EXCEPTION(DatabaseError,
-                                 db.sql().execute("DELETE FROM audit_log WHERE id = 2"));
+                                 tamper.execute("UPDATE audit_log SET details = 'x' WHERE id = 2"));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                                 tamper.execute("DELETE FROM audit_log WHERE id = 2"));
 
-        // Someone with raw file access drops the guard and edits a row.
-        db.sql().execute("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;"
-                         "UPDATE audit_log SET details = 'n=42' WHERE id = 3");
+        // ...until the guard is dropped and a row edited.
+        tamper.execute("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;"
+                       "UPDATE audit_log SET details = 'n=42' WHERE id = 3");
         auto report = db.check();
         QVERIFY(!report.ok());
         QVERIFY(report.problems.front().find("row 3 was modified") != std::string::npos);
 
-        PatientDatabase fresh(dir.filePath("fresh.db").toStdString());
+        const auto freshPath = dir.filePath("fresh.db").toStdString();
+        PatientDatabase fresh(freshPath);
         for (int i = 0; i < 4; ++i) {
             fresh.appendAudit("bob", "a");
         }
-        fresh.sql().execute("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 2");
+        SqliteDatabase(freshPath, OpenMode::Existing)
+            .execute("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 2");
         report = fresh.check();
         QCOMPARE(report.problems.size(), size_t(1));
         QVERIFY(report.problems.front().find("row 3 does not follow") != std::string::npos);
@@ -122,27 +125,24 @@ private Q_SLOTS:
 
     void storedFileTamperingIsDetected() {
         QTemporaryDir dir;
-        PatientDatabase db(dir.filePath("metis.db").toStdString());
         const auto source = dir.filePath("slice.dcm").toStdString();
         std::ofstream(source, std::ios::binary) << "pretend DICOM bytes";
-        const auto stored = db.storage().store(source, ".dcm");
+        ManagedStorage storage(dir.filePath("loose").toStdString());
+        const auto stored = storage.store(source, ".dcm");
         QVERIFY(!stored.alreadyPresent);
-        QVERIFY(db.storage().store(source, ".dcm").alreadyPresent);
-        const auto structureSet = addPatientWithStructureSet(db, "P1", "draft");
-        Q_UNUSED(structureSet);
-        db.sql()
-            .prepare(
-                "INSERT INTO instances(series_ref, sop_instance_uid, sop_class_uid, file_path, "
-                "sha256) VALUES (1, '1.2.3', '1.2.840.10008.5.1.4.1.1.4', ?, ?)")
-            .bind(1, stored.relativePath)
-            .bind(2, stored.sha256)
-            .step();
+        QVERIFY(storage.store(source, ".dcm").alreadyPresent);
+
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        const auto structureSet =
+            addPatientWithStructureSet(db, dir.filePath("data").toStdString(), "P1", "draft");
+        const auto labelMap = db.structureSetVersion(structureSet)->labelMapPath;
         QVERIFY(db.check().ok());
-        std::ofstream(db.storage().absolutePath(stored.relativePath), std::ios::app) << "!";
+        std::ofstream(labelMap, std::ios::app) << "!";
         const auto report = db.check();
         QCOMPARE(report.problems.size(), size_t(1));
         QVERIFY(report.problems.front().find("was modified") != std::string::npos);
-        QVERIFY(report.problems.front().find(stored.sha256) != std::string::npos);
+        QVERIFY(report.problems.front().find(db.structureSetVersion(structureSet)->sha256) !=
+                std::string::npos);
     }
 
     void rolesAreEnforcedAndAudited() {
@@ -151,32 +151,33 @@ private Q_SLOTS:
         const User annotator = db.addUser("ann", "Ann Otator", Role::Annotator);
         const User physicist = db.addUser("phy", "Phil Sicist", Role::Physicist);
         const User oncologist = db.addUser("onc", "Olga Cologist", Role::Oncologist);
-        const auto structureSet = addPatientWithStructureSet(db, "P1", "draft");
+        const auto structureSet =
+            addPatientWithStructureSet(db, dir.filePath("data").toStdString(), "P1", "draft");
 
         QVERIFY_THROWS_EXCEPTION(PermissionDenied,
                                  db.setReviewStatus(annotator, structureSet, "approved"));
         db.setReviewStatus(annotator, structureSet, "corrected");
         db.setReviewStatus(oncologist, structureSet, "approved");
 
+        std::vector<std::int64_t> models;
         for (const std::string version : {"1.0", "1.1"}) {
-            const auto file =
+            const auto package =
                 dir.filePath(QString::fromStdString("model-" + version)).toStdString();
-            std::ofstream(file, std::ios::binary) << "weights " << version;
-            const auto stored = db.storage().store(file, ".metismodel");
-            db.sql()
-                .prepare("INSERT INTO models(version, file_path, sha256, registered_at) VALUES "
-                         "(?,?,?,?)")
-                .bind(1, version)
-                .bind(2, stored.relativePath)
-                .bind(3, stored.sha256)
-                .bind(4, utcTimestamp())
-                .step();
+            std::filesystem::create_directories(package);
+            const auto weights = package + "/weights.pt";
+            std::ofstream(weights, std::ios::binary) << "weights " << version;
+            models.push_back(db.registerModel(physicist, package, "weights.pt", version,
+                                              metis::sha256OfFile(weights), "{}"));
         }
-        QVERIFY_THROWS_EXCEPTION(PermissionDenied, db.activateModel(annotator, 1));
-        db.activateModel(physicist, 1);
-        db.activateModel(physicist, 2);
-        QCOMPARE(count(db.sql(), "SELECT count(*) FROM models WHERE active = 1"), std::int64_t{1});
-        QCOMPARE(count(db.sql(), "SELECT id FROM models WHERE active = 1"), std::int64_t{2});
+        QVERIFY_THROWS_EXCEPTION(PermissionDenied, db.activateModel(annotator, models[0]));
+        db.activateModel(physicist, models[0]);
+        db.activateModel(physicist, models[1]);
+        std::size_t active = 0;
+        for (const auto& model : db.listModels()) {
+            active += model.active ? 1 : 0;
+        }
+        QCOMPARE(active, std::size_t{1});
+        QCOMPARE(db.activeModel()->id, models[1]);
 
         QCOMPARE(db.auditLog("ann", "", "permission.denied").size(), size_t(2));
         QCOMPARE(db.auditLog("onc", std::to_string(structureSet), "structure_set.review").size(),
@@ -188,10 +189,11 @@ private Q_SLOTS:
     void patientListFiltersSortsAndPages() {
         QTemporaryDir dir;
         PatientDatabase db(dir.filePath("metis.db").toStdString());
+        const auto data = dir.filePath("data").toStdString();
         for (int i = 0; i < 25; ++i) {
             const std::string id = "P" + QString::number(i).rightJustified(3, '0').toStdString();
             if (i % 2 == 0) {
-                addPatientWithStructureSet(db, id, i % 4 == 0 ? "approved" : "draft");
+                addPatientWithStructureSet(db, data, id, i % 4 == 0 ? "approved" : "draft");
             } else {
                 db.upsertPatient({id, "NAME^" + id, "", ""});
             }
@@ -295,8 +297,10 @@ private Q_SLOTS:
             for (int i = 0; i < 200; ++i) {
                 db.upsertPatient({"P" + std::to_string(i), std::string(200, 'N'), "", ""});
             }
-            db.sql().execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
+        // What a backup tool does before copying: everything into the main file, so that the
+        // damage below hits the tables.
+        SqliteDatabase(path, OpenMode::Existing).execute("PRAGMA wal_checkpoint(TRUNCATE)");
         {
             // Garbage over every page but the first (the schema): the tables' b-trees.
             const auto size = std::filesystem::file_size(path);

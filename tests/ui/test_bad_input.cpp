@@ -1,6 +1,7 @@
 // Bad input through the workstation's import dialog: corrupt and truncated DICOM files are
 // reported per file and leave what is in the database as it was; a full disk stops the import
 // with "No space left" naming the file, and the database stays sound.
+#include "../database/DatabaseFixtures.h"
 #include "../database/ImportFixtures.h"
 #include "metis/database/Importer.h"
 #include "metis/ui/Dialogs.h"
@@ -19,17 +20,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::int64_t count(db::PatientDatabase& database, const std::string& sql) {
-    return std::get<std::int64_t>(*database.sql().scalar(sql));
-}
-
 // Sound file, no series shorter than it declares, audit chain and stored files intact.
 void assertIntact(db::PatientDatabase& database) {
-    QCOMPARE(database.sql().scalar("PRAGMA integrity_check"),
-             std::optional<db::SqlValue>(std::string("ok")));
-    QCOMPARE(count(database, "SELECT count(*) FROM series s WHERE s.instance_count <> "
-                             "(SELECT count(*) FROM instances i WHERE i.series_ref = s.id)"),
-             std::int64_t{0});
+    QCOMPARE(fixtures::seriesWithWrongInstanceCount(database), std::vector<std::string>{});
     const auto report = database.check();
     QVERIFY2(report.ok(), report.problems.empty() ? "" : report.problems.front().c_str());
 }
@@ -118,9 +111,8 @@ private Q_SLOTS:
         QCOMPARE(loadPatientStudy(database, "P031", quiet).scene->image->geometry().size[2],
                  std::int64_t{12});
 
-        const std::string lost = database.storage().absolutePath(std::get<std::string>(
-            *database.sql().scalar("SELECT file_path FROM instances ORDER BY position LIMIT 1 "
-                                   "OFFSET 5")));
+        const std::string lost =
+            database.instanceFiles(database.seriesOfPatient("P031").front().id).at(5);
         QVERIFY(fs::remove(lost));
         try {
             loadPatientStudy(database, "P031", quiet);

@@ -31,14 +31,12 @@ namespace {
 std::shared_ptr<db::PatientDatabase> makeDatabase(const QTemporaryDir& dir, int patients) {
     auto database = std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
     database->ensureDefaultUsers();
-    db::Transaction transaction(database->sql());
     for (int p = 0; p < patients; ++p) {
         const auto id = QString("P%1").arg(p, 5, 10, QChar('0')).toStdString();
         const auto ref = database->upsertPatient({id, "NAME^" + id, "", ""});
         database->setClinicalLabel(ref, p % 2 ? db::EgfrStatus::Mutant : db::EgfrStatus::WildType,
                                    "2020-01-01", "test");
     }
-    transaction.commit();
     return database;
 }
 

@@ -53,7 +53,7 @@ std::shared_ptr<db::PatientDatabase> makeDatabaseWithAiResult(const QTemporaryDi
         throw std::runtime_error("the synthetic series was not imported");
     }
     db::InferenceRun run;
-    run.seriesId = std::get<std::int64_t>(*database->sql().scalar("SELECT id FROM series"));
+    run.seriesId = database->seriesOfPatient(kPatient).front().id;
     run.modelVersion = kModelVersion;
     run.patientProbability = 0.2345;
     run.patientCall = "wild_type";

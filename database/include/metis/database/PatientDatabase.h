@@ -13,6 +13,10 @@
 
 namespace metis::db {
 
+namespace detail {
+struct DatabaseAccess;
+}
+
 enum class Role { Oncologist, Annotator, Physicist, Admin };
 std::string toString(Role role);
 /// Throws std::invalid_argument for an unknown role name.
@@ -171,8 +175,6 @@ public:
     /// $XDG_DATA_HOME/Metis/metis.db, else ~/.local/share/Metis/metis.db.
     static std::string defaultPath();
 
-    SqliteDatabase& sql() { return db_; }
-    ManagedStorage& storage() { return storage_; }
     const std::string& path() const { return db_.path(); }
 
     // Users and roles.
@@ -286,6 +288,10 @@ public:
     CheckReport check();
 
 private:
+    // The import steps in database/src reach the connection and storage through this accessor;
+    // no caller outside the library gets SQL access.
+    friend struct detail::DatabaseAccess;
+
     SqliteDatabase db_;
     ManagedStorage storage_;
 };

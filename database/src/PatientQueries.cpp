@@ -1,0 +1,180 @@
+// The read side of patients and series: the patient browser's page, the training cohort, and
+// the series a viewer opens with their stored files.
+#include "metis/database/PatientDatabase.h"
+
+namespace metis::db {
+
+std::vector<PatientDatabase::SeriesSummary>
+PatientDatabase::seriesOfPatient(const std::string& patientId) {
+    auto query =
+        db_.prepare("SELECT se.id, se.series_uid, se.description, COALESCE(st.study_date, ''), "
+                    "se.instance_count FROM series se JOIN studies st ON se.study_ref = st.id "
+                    "JOIN patients p ON st.patient_ref = p.id WHERE p.patient_id = ? "
+                    "ORDER BY se.instance_count DESC, se.id");
+    query.bind(1, patientId);
+    std::vector<SeriesSummary> series;
+    while (query.step()) {
+        series.push_back({query.columnInt(0), query.columnText(1), query.columnText(2),
+                          query.columnText(3), query.columnInt(4)});
+    }
+    return series;
+}
+
+std::vector<std::string> PatientDatabase::instanceFiles(std::int64_t seriesId) {
+    auto query = db_.prepare("SELECT file_path FROM instances WHERE series_ref = ? ORDER BY id");
+    query.bind(1, seriesId);
+    std::vector<std::string> files;
+    while (query.step()) {
+        files.push_back(storage_.absolutePath(query.columnText(0)));
+    }
+    return files;
+}
+
+std::optional<PatientDatabase::SeriesRecord> PatientDatabase::seriesRecord(std::int64_t seriesId) {
+    auto query = db_.prepare(
+        "SELECT se.id, se.series_uid, coalesce(se.description, ''), se.volume_path, p.name, "
+        "coalesce(p.birth_date, ''), coalesce(p.sex, ''), coalesce(st.study_date, ''), "
+        "coalesce(st.description, '') FROM series se JOIN studies st ON se.study_ref = st.id "
+        "JOIN patients p ON st.patient_ref = p.id WHERE se.id = ?");
+    query.bind(1, seriesId);
+    if (!query.step()) {
+        return std::nullopt;
+    }
+    SeriesRecord record;
+    record.id = query.columnInt(0);
+    record.seriesUid = query.columnText(1);
+    record.description = query.columnText(2);
+    if (!query.columnIsNull(3)) {
+        record.volumePath = storage_.absolutePath(query.columnText(3));
+    }
+    record.patientName = query.columnText(4);
+    record.birthDate = query.columnText(5);
+    record.sex = query.columnText(6);
+    record.studyDate = query.columnText(7);
+    record.studyDescription = query.columnText(8);
+    return record;
+}
+
+PatientPage PatientDatabase::listPatients(const PatientQuery& q) {
+    // One row per patient with its latest clinical label and flags computed by EXISTS, so the
+    // filters, the count and the page all come from the same expression.
+    static const char* const kBase = R"sql(
+        WITH p AS (
+          SELECT pt.id, pt.patient_id, pt.name,
+            COALESCE((SELECT diagnosis_date FROM clinical_labels c WHERE c.patient_ref = pt.id
+                      ORDER BY c.recorded_at DESC LIMIT 1), '') AS diagnosis_date,
+            COALESCE((SELECT egfr_status FROM clinical_labels c WHERE c.patient_ref = pt.id
+                      ORDER BY c.recorded_at DESC LIMIT 1), 'unknown') AS egfr_status,
+            (SELECT count(*) FROM studies st WHERE st.patient_ref = pt.id) AS study_count,
+            (SELECT count(*) FROM series se JOIN studies st ON se.study_ref = st.id
+              WHERE st.patient_ref = pt.id) AS series_count,
+            EXISTS (SELECT 1 FROM structure_sets ss JOIN series se ON ss.series_ref = se.id
+                    JOIN studies st ON se.study_ref = st.id
+                    WHERE st.patient_ref = pt.id AND ss.source IN ('manual', 'imported'))
+              AS has_manual,
+            EXISTS (SELECT 1 FROM inference_runs ir JOIN series se ON ir.series_ref = se.id
+                    JOIN studies st ON se.study_ref = st.id WHERE st.patient_ref = pt.id)
+              AS has_ai,
+            COALESCE((SELECT ss.review_status FROM structure_sets ss
+                      JOIN series se ON ss.series_ref = se.id
+                      JOIN studies st ON se.study_ref = st.id WHERE st.patient_ref = pt.id
+                      ORDER BY CASE ss.review_status WHEN 'locked' THEN 4 WHEN 'approved' THEN 3
+                               WHEN 'corrected' THEN 2 ELSE 1 END DESC LIMIT 1), '')
+              AS review_status,
+            COALESCE((SELECT max(se.imported_at) FROM series se JOIN studies st
+                      ON se.study_ref = st.id WHERE st.patient_ref = pt.id), '') AS last_import
+          FROM patients pt
+        )
+        SELECT id, patient_id, name, diagnosis_date, egfr_status, study_count, series_count,
+               has_manual, has_ai, review_status, count(*) OVER () AS total
+        FROM p
+        -- instr, not LIKE: '%' and '_' typed into the search box are characters, not wildcards.
+        WHERE (?1 = '' OR instr(lower(patient_id), lower(?1)) > 0
+                       OR instr(lower(name), lower(?1)) > 0)
+          AND (?2 = '' OR diagnosis_date >= ?2)
+          AND (?3 = '' OR diagnosis_date <= ?3)
+          AND (?4 = '' OR egfr_status = ?4)
+          AND (?5 < 0 OR has_manual = ?5)
+          AND (?6 < 0 OR has_ai = ?6)
+          AND (?7 = '' OR review_status = ?7)
+    )sql";
+    std::string order;
+    switch (q.sort) {
+    case PatientQuery::Sort::PatientId:
+        order = "patient_id";
+        break;
+    case PatientQuery::Sort::Name:
+        order = "name";
+        break;
+    case PatientQuery::Sort::DiagnosisDate:
+        order = "diagnosis_date";
+        break;
+    case PatientQuery::Sort::LastImport:
+        order = "last_import";
+        break;
+    }
+    const std::string sql = std::string(kBase) + " ORDER BY " + order +
+                            (q.descending ? " DESC" : " ASC") + ", id LIMIT ?8 OFFSET ?9";
+    auto query = db_.prepare(sql);
+    query.bind(1, q.text)
+        .bind(2, q.dateFrom)
+        .bind(3, q.dateTo)
+        .bind(4, q.egfr ? toString(*q.egfr) : std::string())
+        .bind(5, std::int64_t{q.hasManualGtv ? (*q.hasManualGtv ? 1 : 0) : -1})
+        .bind(6, std::int64_t{q.hasAiResult ? (*q.hasAiResult ? 1 : 0) : -1})
+        .bind(7, q.reviewStatus)
+        .bind(8, std::int64_t{q.limit})
+        .bind(9, std::int64_t{q.offset});
+    PatientPage page;
+    while (query.step()) {
+        PatientRow row;
+        row.id = query.columnInt(0);
+        row.patientId = query.columnText(1);
+        row.name = query.columnText(2);
+        row.diagnosisDate = query.columnText(3);
+        row.egfrStatus = query.columnText(4);
+        row.studyCount = static_cast<int>(query.columnInt(5));
+        row.seriesCount = static_cast<int>(query.columnInt(6));
+        row.hasManualGtv = query.columnInt(7) != 0;
+        row.hasAiResult = query.columnInt(8) != 0;
+        row.reviewStatus = query.columnText(9);
+        page.totalMatching = query.columnInt(10);
+        page.rows.push_back(std::move(row));
+    }
+    if (page.rows.empty()) {
+        // The window count is only seen with a row; an empty page past the end still needs it.
+        PatientQuery countOnly = q;
+        countOnly.offset = 0;
+        countOnly.limit = 1;
+        if (q.offset > 0) {
+            page.totalMatching = listPatients(countOnly).totalMatching;
+        }
+    }
+    return page;
+}
+
+std::vector<TrainingCase> PatientDatabase::trainingCohort() {
+    auto query = db_.prepare(R"sql(
+        SELECT pt.patient_id, se.series_uid, se.id, ss.id, c.egfr_status, c.diagnosis_date
+        FROM structure_sets ss
+        JOIN series se ON ss.series_ref = se.id
+        JOIN studies st ON se.study_ref = st.id
+        JOIN patients pt ON st.patient_ref = pt.id
+        JOIN clinical_labels c ON c.patient_ref = pt.id
+        WHERE ss.review_status IN ('approved', 'locked')
+          AND c.egfr_status IN ('mutant', 'wild_type') AND c.diagnosis_date <> ''
+          AND c.id = (SELECT id FROM clinical_labels c2 WHERE c2.patient_ref = pt.id
+                      ORDER BY c2.recorded_at DESC LIMIT 1)
+          AND ss.id = (SELECT id FROM structure_sets s2 WHERE s2.series_ref = se.id
+                       AND s2.review_status IN ('approved', 'locked') ORDER BY s2.created_at DESC,
+                       s2.id DESC LIMIT 1)
+        ORDER BY c.diagnosis_date, pt.patient_id)sql");
+    std::vector<TrainingCase> cases;
+    while (query.step()) {
+        cases.push_back({query.columnText(0), query.columnText(1), query.columnInt(2),
+                         query.columnInt(3), query.columnText(4), query.columnText(5)});
+    }
+    return cases;
+}
+
+} // namespace metis::db
