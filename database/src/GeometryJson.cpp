@@ -3,6 +3,9 @@
 #include "ImportSteps.h"
 #include "metis/core/Json.h"
 
+#include <stdexcept>
+#include <vector>
+
 namespace metis::db::importer {
 
 std::string geometryJson(const ImageGeometry& g) {
@@ -30,30 +33,37 @@ std::string geometryJson(const ImageGeometry& g) {
 }
 
 std::optional<ImageGeometry> parseGeometryJson(const std::string& json) {
-    std::vector<double> numbers;
-    for (std::size_t at = 0; at < json.size();) {
-        const char c = json[at];
-        if (c == '-' || (c >= '0' && c <= '9')) {
-            std::size_t used = 0;
-            numbers.push_back(std::stod(json.substr(at), &used));
-            at += used;
-        } else {
-            ++at;
+    try {
+        const JsonValue document = parseJson(json, "series.geometry_json");
+        auto numbers = [&](const char* key, std::size_t count) {
+            const auto& items = document.at(key, "geometry").asArray(key);
+            if (items.size() != count) {
+                throw std::runtime_error(std::string("geometry: ") + key + " needs " +
+                                         std::to_string(count) + " numbers");
+            }
+            std::vector<double> values;
+            for (const auto& item : items) {
+                values.push_back(item.asNumber(key));
+            }
+            return values;
+        };
+        const auto size = numbers("size", 3);
+        const auto spacing = numbers("spacing", 3);
+        const auto origin = numbers("origin", 3);
+        const auto direction = numbers("direction", 9);
+        ImageGeometry g;
+        for (int i = 0; i < 3; ++i) {
+            g.size[i] = static_cast<std::int64_t>(size[i]);
+            g.spacing[i] = spacing[i];
+            g.origin[i] = origin[i];
+            for (int j = 0; j < 3; ++j) {
+                g.direction[i][j] = direction[3 * i + j];
+            }
         }
+        return g;
+    } catch (const std::runtime_error&) {
+        return std::nullopt; // a grid that cannot be read matches no mask
     }
-    if (numbers.size() != 18) {
-        return std::nullopt;
-    }
-    ImageGeometry g;
-    for (int i = 0; i < 3; ++i) {
-        g.size[i] = static_cast<std::int64_t>(numbers[i]);
-        g.spacing[i] = numbers[3 + i];
-        g.origin[i] = numbers[6 + i];
-        for (int j = 0; j < 3; ++j) {
-            g.direction[i][j] = numbers[9 + 3 * i + j];
-        }
-    }
-    return g;
 }
 
 } // namespace metis::db::importer

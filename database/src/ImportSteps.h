@@ -40,7 +40,8 @@ void importResearchMask(PatientDatabase& db, const std::filesystem::path& path,
 
 /// A series' grid as stored in series.geometry_json.
 std::string geometryJson(const ImageGeometry& g);
-/// Inverse of geometryJson: its 18 numbers in order (size, spacing, origin, direction).
+/// Inverse of geometryJson, read with core's JSON reader (locale-independent); nullopt when the
+/// text is not such a grid.
 std::optional<ImageGeometry> parseGeometryJson(const std::string& json);
 
 } // namespace metis::db::importer

@@ -5,7 +5,6 @@
 #include "metis/database/PatientDatabase.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -71,84 +70,22 @@ std::string lesionsJson(const std::vector<InferenceLesion>& lesions) {
 }
 
 // Reads what sliceJson wrote: an array of arrays of numbers or nulls (null reads as NaN).
-// Numbers parse with from_chars, so the process locale (Qt sets it) cannot change them.
-class SliceJsonReader {
-public:
-    SliceJsonReader(const std::string& text, std::string origin)
-        : text_(text), origin_(std::move(origin)) {}
-
-    std::vector<std::vector<double>> rows() {
-        std::vector<std::vector<double>> result;
-        expect('[');
-        if (!consume(']')) {
-            do {
-                result.push_back(row());
-            } while (consume(','));
-            expect(']');
+std::vector<std::vector<double>> readSliceRows(const std::string& text, const std::string& origin) {
+    try {
+        std::vector<std::vector<double>> rows;
+        for (const JsonValue& row : parseJson(text, origin).asArray(origin)) {
+            std::vector<double> values;
+            for (const JsonValue& value : row.asArray(origin)) {
+                values.push_back(value.isNull() ? std::numeric_limits<double>::quiet_NaN()
+                                                : value.asNumber(origin));
+            }
+            rows.push_back(std::move(values));
         }
-        skipSpace();
-        if (position_ != text_.size()) {
-            fail("unexpected text after the array");
-        }
-        return result;
+        return rows;
+    } catch (const std::runtime_error& e) {
+        throw DatabaseError(e.what());
     }
-
-private:
-    std::vector<double> row() {
-        std::vector<double> values;
-        expect('[');
-        if (!consume(']')) {
-            do {
-                values.push_back(number());
-            } while (consume(','));
-            expect(']');
-        }
-        return values;
-    }
-
-    double number() {
-        skipSpace();
-        if (text_.compare(position_, 4, "null") == 0) {
-            position_ += 4;
-            return std::numeric_limits<double>::quiet_NaN();
-        }
-        double value = 0.0;
-        const char* begin = text_.data() + position_;
-        const auto [end, error] = std::from_chars(begin, text_.data() + text_.size(), value);
-        if (error != std::errc()) {
-            fail("a number was expected");
-        }
-        position_ += static_cast<std::size_t>(end - begin);
-        return value;
-    }
-
-    void skipSpace() {
-        while (position_ < text_.size() && (text_[position_] == ' ' || text_[position_] == '\n' ||
-                                            text_[position_] == '\t' || text_[position_] == '\r')) {
-            ++position_;
-        }
-    }
-    bool consume(char c) {
-        skipSpace();
-        if (position_ < text_.size() && text_[position_] == c) {
-            ++position_;
-            return true;
-        }
-        return false;
-    }
-    void expect(char c) {
-        if (!consume(c)) {
-            fail(std::string("'") + c + "' was expected");
-        }
-    }
-    [[noreturn]] void fail(const std::string& problem) const {
-        throw DatabaseError(origin_ + ": " + problem + " at offset " + std::to_string(position_));
-    }
-
-    const std::string& text_;
-    std::string origin_;
-    std::size_t position_ = 0;
-};
+}
 
 } // namespace
 
@@ -290,7 +227,7 @@ std::optional<InferenceRun> PatientDatabase::latestInferenceRun(std::int64_t ser
 
     const std::string origin = "inference run " + std::to_string(run.id) + " slice_probabilities";
     std::vector<std::pair<std::size_t, std::size_t>> ranked; // (rank, slice)
-    const auto rows = SliceJsonReader(query.columnText(4), origin).rows();
+    const auto rows = readSliceRows(query.columnText(4), origin);
     for (std::size_t k = 0; k < rows.size(); ++k) {
         if (rows[k].size() != 3) {
             throw DatabaseError(origin + ": slice " + std::to_string(k) + " has " +

@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <clocale>
 #include <csignal>
 #include <sys/mount.h>
 
@@ -259,6 +260,35 @@ private Q_SLOTS:
         QCOMPARE(report.seriesImported, size_t(0));
         QCOMPARE(report.seriesAlreadyPresent, size_t(2));
         QCOMPARE(report.structureSetsAlreadyPresent, size_t(1));
+    }
+
+    // The importer stores each series' grid as JSON and reads it back to match a mask to its
+    // image. Qt sets the process locale from the environment; under de_DE a locale-dependent
+    // reader took "0.9375" for 0 and refused every mask on a fractional grid.
+    void masksMatchTheirImageUnderAGermanLocale() {
+        QTemporaryDir dir;
+        const fs::path data = dir.filePath("nifti").toStdString();
+        fs::create_directories(data);
+        auto volume = fixtures::sphereVolume(24, 10, 5.0);
+        ImageGeometry grid = volume.geometry();
+        grid.spacing = {0.9375, 0.9375, 1.5};
+        grid.origin = {-11.25, 7.5, -3.75};
+        volume = ImageVolume(grid, volume.data());
+        LabelMap mask(grid);
+        mask.data()[grid.size[0] * grid.size[1] * 5 + 30] = 3;
+        imaging::writeImage(volume, data / "BraTS-MET-00021-000-t1c.nii.gz");
+        imaging::writeLabelMap(mask, data / "BraTS-MET-00021-000-seg.nii.gz");
+
+        const std::string previous = std::setlocale(LC_ALL, nullptr);
+        QVERIFY2(std::setlocale(LC_ALL, "de_DE.UTF-8"),
+                 "the de_DE.UTF-8 locale is missing (installer/install-deps.sh generates it)");
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        NullProgressSink quiet;
+        const auto report = importPaths(db, {data.string()}, {}, quiet);
+        std::setlocale(LC_ALL, previous.c_str());
+        QVERIFY2(report.errors.empty(),
+                 report.errors.empty() ? "" : report.errors.front().message.c_str());
+        QCOMPARE(report.structureSetsImported, size_t(1));
     }
 
     void killedImportsLeaveNoHalfSeries() {
