@@ -73,7 +73,8 @@ std::string lesionsJson(const std::vector<InferenceLesion>& lesions) {
 std::vector<std::vector<double>> readSliceRows(const std::string& text, const std::string& origin) {
     try {
         std::vector<std::vector<double>> rows;
-        for (const JsonValue& row : parseJson(text, origin).asArray(origin)) {
+        const JsonValue document = parseJson(text, origin);
+        for (const JsonValue& row : document.asArray(origin)) {
             std::vector<double> values;
             for (const JsonValue& value : row.asArray(origin)) {
                 values.push_back(value.isNull() ? std::numeric_limits<double>::quiet_NaN()
