@@ -13,7 +13,7 @@ metis_build "$METIS_ROOT/build-nogui" -DMETIS_WITH_WORKSTATION=OFF
 metis_ensure_display
 status=0
 echo "== Tests: headless configuration"
-ctest --test-dir "$METIS_ROOT/build-nogui" -LE bench --output-on-failure || status=1
+ctest --test-dir "$METIS_ROOT/build-nogui" -LE bench --output-on-failure -j2 || status=1
 echo "== Tests: full workstation"
 ctest --test-dir "$METIS_ROOT/build" -LE bench --output-on-failure -j2 || status=1
 exit $status
