@@ -75,19 +75,21 @@ private Q_SLOTS:
         QTemporaryDir dir;
         db::PatientDatabase database(dir.filePath("metis.db").toStdString());
         NullProgressSink quiet;
-        const ReportData data = buildReportData(database, syntheticStudy(), "oncologist", quiet);
-        QVERIFY(data.hasAiResult);
+        const PrintableReport report =
+            buildPrintableReport(database, syntheticStudy(), "oncologist", quiet);
+        const workflow::ReportData& data = report.data;
+        QVERIFY(data.ai);
         QCOMPARE(data.lesions.size(), std::size_t(2));
-        QCOMPARE(data.lesions[0].status, QString("matched"));
-        QCOMPARE(data.lesions[1].status, QString("missed"));
+        QCOMPARE(reportLesionStatus(data.lesions[0]), QString("matched"));
+        QCOMPARE(reportLesionStatus(data.lesions[1]), QString("missed"));
         QVERIFY(!data.lesions[1].aiVolumeMl);
         QVERIFY(data.dice && *data.dice > 0.7 && *data.dice < 1.0);
         // One key image per lesion, the largest first.
-        QCOMPARE(data.keyImages.size(), std::size_t(2));
-        QVERIFY(data.keyImages[0].caption.startsWith("Lesion 1"));
+        QCOMPARE(report.keyImages.size(), std::size_t(2));
+        QVERIFY(report.keyImages[0].caption.startsWith("Lesion 1"));
 
         const QString path = dir.filePath("report.pdf");
-        writePatientReport(path, data);
+        writePatientReport(path, report);
         const QString text = pdfText(path);
         QVERIFY2(!text.isEmpty(), "pdftotext found no text");
         QVERIFY2(text.contains("EGFR mutant"), qPrintable(text));
@@ -133,12 +135,13 @@ private Q_SLOTS:
         study.predictedGtv.reset();
         study.inferenceRun.reset();
         NullProgressSink quiet;
-        const ReportData data = buildReportData(database, study, "oncologist", quiet);
-        QVERIFY(!data.hasAiResult);
+        const PrintableReport report = buildPrintableReport(database, study, "oncologist", quiet);
+        const workflow::ReportData& data = report.data;
+        QVERIFY(!data.ai);
         QCOMPARE(data.lesions.size(), std::size_t(2));
-        QCOMPARE(data.lesions[0].status, QString("manual GTV only"));
+        QCOMPARE(reportLesionStatus(data.lesions[0]), QString("manual GTV only"));
         const QString path = dir.filePath("report.pdf");
-        writePatientReport(path, data);
+        writePatientReport(path, report);
         const QString text = pdfText(path);
         QVERIFY2(text.contains("no AI result"), qPrintable(text));
         QVERIFY2(!text.contains("EGFR mutant"), qPrintable(text));
@@ -148,10 +151,10 @@ private Q_SLOTS:
     void unwritablePathIsReportedAndLeavesNothing() {
         QTemporaryDir dir;
         const QString path = dir.filePath("no-such-folder/report.pdf");
-        ReportData data;
-        data.patientId = "P1";
+        PrintableReport report;
+        report.data.patientId = "P1";
         try {
-            writePatientReport(path, data);
+            writePatientReport(path, report);
             QFAIL("an unwritable report path was accepted");
         } catch (const std::runtime_error& error) {
             QVERIFY2(QString(error.what()).contains(path), error.what());

@@ -1,16 +1,14 @@
 #include "metis/ui/ComparisonPanel.h"
 
-#include "metis/core/ConnectedComponents.h"
-#include "metis/core/Progress.h"
 #include "metis/ui/JobRunner.h"
 #include "metis/viewer_widgets/MprLayout.h"
+#include "metis/workflow/PatientStudy.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <cmath>
-#include <limits>
 
 namespace metis::ui {
 namespace {
@@ -38,61 +36,14 @@ QTableWidgetItem* readOnlyItem(const QString& text, bool alignRight = true) {
 
 } // namespace
 
-SegmentationOptions comparisonOptions() {
-    SegmentationOptions options;
-    options.perSlice = false;
-    return options;
-}
-
-ComparisonResult compareSegmentations(const LabelMap& manual, const LabelMap& predicted,
-                                      ProgressSink& progress) {
-    ProgressScope scope(progress, "Comparing the manual and the AI GTV");
-    const SegmentationOptions options = comparisonOptions();
-    ComparisonResult result;
-    result.report = evaluateSegmentation(manual, predicted, options);
-    scope.step(0.8, "lesion centres");
-    // The same labelling as the matching, so component numbers name the same lesions.
-    const ComponentLabeling manualComponents =
-        labelConnectedComponents(manual, options.connectivity);
-    const ComponentLabeling aiComponents =
-        labelConnectedComponents(predicted, options.connectivity);
-    for (const LesionRow& row : result.report.lesions.rows) {
-        LesionComparison lesion;
-        lesion.status = row.matchedPredictionId != 0 ? LesionComparison::Status::Matched
-                                                     : LesionComparison::Status::Missed;
-        lesion.manualId = row.referenceId;
-        lesion.aiId = row.matchedPredictionId;
-        lesion.dice = row.dice;
-        lesion.hd95Mm = row.hd95Mm;
-        lesion.manualVolumeMl = row.referenceVolumeMl;
-        lesion.aiVolumeMl = row.predictionVolumeMl;
-        lesion.maxDiameterMm = row.maxDiameterMm;
-        lesion.axialDiameterMm = row.axialDiameterMm;
-        lesion.centreMm = manualComponents.components.at(row.referenceId - 1u).centroidMm;
-        result.lesions.push_back(lesion);
-    }
-    for (const FalsePositiveLesion& fp : result.report.lesions.falsePositives) {
-        LesionComparison lesion;
-        lesion.status = LesionComparison::Status::FalsePositive;
-        lesion.aiId = fp.predictionId;
-        lesion.dice = 0.0;
-        lesion.hd95Mm = std::numeric_limits<double>::infinity();
-        lesion.aiVolumeMl = fp.volumeMl;
-        lesion.maxDiameterMm = fp.maxDiameterMm;
-        lesion.axialDiameterMm = fp.axialDiameterMm;
-        lesion.centreMm = aiComponents.components.at(fp.predictionId - 1u).centroidMm;
-        result.lesions.push_back(lesion);
-    }
-    return result;
-}
-
-QString lesionStatusText(LesionComparison::Status status) {
+QString lesionStatusText(workflow::LesionComparison::Status status) {
+    using Status = workflow::LesionComparison::Status;
     switch (status) {
-    case LesionComparison::Status::Matched:
+    case Status::Matched:
         return ComparisonPanel::tr("matched");
-    case LesionComparison::Status::Missed:
+    case Status::Missed:
         return ComparisonPanel::tr("missed");
-    case LesionComparison::Status::FalsePositive:
+    case Status::FalsePositive:
         return ComparisonPanel::tr("false positive");
     }
     return {};
@@ -148,12 +99,30 @@ bool ComparisonPanel::isRunning() const {
 
 void ComparisonPanel::compare(std::shared_ptr<const LabelMap> manual,
                               std::shared_ptr<const LabelMap> predicted) {
+    start(std::move(manual), std::move(predicted), {}, {});
+}
+
+void ComparisonPanel::compare(const workflow::OpenedStudy& study) {
+    start(study.manualGtv, study.predictedGtv, study.manualLesions, study.aiLesions);
+}
+
+std::shared_ptr<const workflow::ComparisonResult>
+ComparisonPanel::resultFor(const std::shared_ptr<const LabelMap>& manual,
+                           const std::shared_ptr<const LabelMap>& predicted) const {
+    return manual == manual_ && predicted == predicted_ ? result_ : nullptr;
+}
+
+void ComparisonPanel::start(std::shared_ptr<const LabelMap> manual,
+                            std::shared_ptr<const LabelMap> predicted,
+                            workflow::GtvLesions manualLesions, workflow::GtvLesions aiLesions) {
     if (job_) {
         // Deleting the job lets a running worker finish quietly, its result unseen.
         job_->deleteLater();
         job_ = nullptr;
     }
     clearFigures();
+    manual_ = manual;
+    predicted_ = predicted;
     if (!manual || !predicted) {
         messageLabel_->setText(!manual && !predicted
                                    ? tr("This patient has neither a manual nor an AI GTV.")
@@ -163,16 +132,18 @@ void ComparisonPanel::compare(std::shared_ptr<const LabelMap> manual,
         return;
     }
     messageLabel_->setText(tr("Comparing the manual and the AI GTV..."));
-    auto outcome = std::make_shared<ComparisonResult>();
+    auto outcome = std::make_shared<workflow::ComparisonResult>();
     job_ = new Job(
         tr("Manual versus AI GTV"),
-        [manual, predicted, outcome](ProgressSink& sink) {
-            *outcome = compareSegmentations(*manual, *predicted, sink);
+        [manual, predicted, manualLesions = std::move(manualLesions),
+         aiLesions = std::move(aiLesions), outcome](ProgressSink& sink) {
+            *outcome = workflow::compareSegmentations(
+                *manual, *predicted, sink, manualLesions.of(manual), aiLesions.of(predicted));
             return QVariant();
         },
         this);
     connect(job_, &Job::finished, this, [this, outcome] {
-        showResult(std::move(*outcome));
+        showResult(outcome);
         Q_EMIT comparisonFinished();
     });
     connect(job_, &Job::failed, this, [this](const QString& message) {
@@ -195,8 +166,9 @@ void ComparisonPanel::clearFigures() {
     sizeBinTable_->setRowCount(0);
 }
 
-void ComparisonPanel::showResult(ComparisonResult result) {
-    const SegmentationReport& report = result.report;
+void ComparisonPanel::showResult(std::shared_ptr<const workflow::ComparisonResult> result) {
+    using workflow::LesionComparison;
+    const SegmentationReport& report = result->report;
     const LesionMatching& lesions = report.lesions;
     messageLabel_->setText(tr("Manual GTV (yellow) against the AI GTV (green)."));
     summaryLabel_->setText(
@@ -210,9 +182,9 @@ void ComparisonPanel::showResult(ComparisonResult result) {
             .arg(lesions.falseNegative)
             .arg(lesions.falsePositive));
 
-    lesionTable_->setRowCount(static_cast<int>(result.lesions.size()));
+    lesionTable_->setRowCount(static_cast<int>(result->lesions.size()));
     for (int row = 0; row < lesionTable_->rowCount(); ++row) {
-        const LesionComparison& lesion = result.lesions[static_cast<std::size_t>(row)];
+        const LesionComparison& lesion = result->lesions[static_cast<std::size_t>(row)];
         const bool falsePositive = lesion.status == LesionComparison::Status::FalsePositive;
         const QString name = lesion.manualId != 0 ? tr("Lesion %1").arg(lesion.manualId)
                                                   : tr("AI lesion %1").arg(lesion.aiId);

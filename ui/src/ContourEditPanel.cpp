@@ -508,6 +508,9 @@ QString ContourEditPanel::save(const QString& note) {
         const auto version = session_->save(note.toStdString());
         // The stored version is what the comparison, the report and the review now use.
         study_->manualGtv = std::make_shared<const LabelMap>(session_->mask());
+        // The lesions found in the replaced map no longer apply (nor keep it in memory); the
+        // comparison finds the saved version's.
+        study_->manualLesions = {};
         study_->manualStructureSetId = version.id;
         study_->manualReviewStatus = version.reviewStatus;
         report(tr("Saved as version %1.").arg(version.id));

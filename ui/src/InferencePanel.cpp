@@ -1,7 +1,5 @@
 #include "metis/ui/InferencePanel.h"
 
-#include "metis/models/InferenceEngine.h"
-#include "metis/models/ModelPackage.h"
 #include "metis/ui/JobRunner.h"
 #include "metis/ui/PatientStudyLoader.h"
 #include "metis/viewer_widgets/MprLayout.h"
@@ -9,7 +7,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,60 +20,26 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
-#include <cctype>
 
 namespace metis::ui {
 namespace {
 
 constexpr int kNumberColumn = 0;
 
-bool mentionsPhantom(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text.find("phantom") != std::string::npos;
-}
-
 // What the reader must know about the model behind the figures.
-QString caveatFor(const models::ModelPackageMetadata& metadata) {
-    if (metadata.cohortManifestSha256.empty()) {
+QString caveatText(workflow::ModelCaveat caveat) {
+    switch (caveat) {
+    case workflow::ModelCaveat::Untrained:
         return InferencePanel::tr("Research use only: untrained model with random weights; "
                                   "these figures mean nothing.");
-    }
-    if (mentionsPhantom(metadata.description)) {
+    case workflow::ModelCaveat::PhantomTrained:
         return InferencePanel::tr("Research use only: phantom-trained model, not validated on "
                                   "patients. Not for clinical decisions.");
+    case workflow::ModelCaveat::ResearchUse:
+        break;
     }
     return InferencePanel::tr("Research use only. Not for clinical decisions.");
 }
-
-db::InferenceRun toStoredRun(const models::InferenceResult& result, std::int64_t seriesId,
-                             const std::string& version, std::optional<std::int64_t> modelId) {
-    db::InferenceRun run;
-    run.seriesId = seriesId;
-    run.modelId = modelId;
-    run.modelVersion = version;
-    run.device = result.device;
-    run.precision = result.precision;
-    run.sliceMutantProbability = result.sliceMutantProbability;
-    run.sliceGtvAreaMm2 = result.sliceGtvAreaMm2;
-    if (result.patientCall) {
-        run.slicesUsed = result.patientCall->slicesUsed;
-        run.patientProbability = result.patientCall->meanProbability;
-        run.patientCall = result.patientCall->mutant ? "mutant" : "wild_type";
-    }
-    for (const auto& lesion : result.lesions) {
-        run.lesions.push_back({lesion.number, lesion.volumeMl, lesion.centreMm,
-                               lesion.maxDiameterMm, lesion.meanProbability});
-    }
-    return run;
-}
-
-// What a finished run hands back to the GUI thread.
-struct RunOutcome {
-    db::InferenceRun run;
-    std::shared_ptr<const LabelMap> mask;
-    QString caveat;
-};
 
 } // namespace
 
@@ -186,20 +149,14 @@ void InferencePanel::setModelPackagePath(const QString& packageDir) {
     updateRunButton();
 }
 
-InferencePanel::ModelChoice InferencePanel::chooseModel() const {
-    if (!explicitPackage_.isEmpty()) {
-        return {explicitPackage_, QDir(explicitPackage_).dirName().toStdString(), std::nullopt};
-    }
-    if (const auto active = database_->activeModel()) {
-        return {QString::fromStdString(active->packagePath), active->version, active->id};
-    }
-    const QString configured =
-        QSettings().value(QStringLiteral("inference/modelPackage")).toString();
-    return {configured, QDir(configured).dirName().toStdString(), std::nullopt};
+workflow::InferenceModel InferencePanel::chooseModel() const {
+    return workflow::chooseInferenceModel(
+        *database_, explicitPackage_.toStdString(),
+        QSettings().value(QStringLiteral("inference/modelPackage")).toString().toStdString());
 }
 
 QString InferencePanel::modelPackagePath() const {
-    return chooseModel().packageDir;
+    return QString::fromStdString(chooseModel().packageDir.string());
 }
 
 bool InferencePanel::isRunning() const {
@@ -207,13 +164,14 @@ bool InferencePanel::isRunning() const {
 }
 
 void InferencePanel::updateRunButton() {
-    const ModelChoice model = chooseModel();
+    const workflow::InferenceModel model = chooseModel();
     const bool permitted = db::roleAllows(user_.role, db::Permission::RunInference);
-    modelLabel_->setText(
-        model.packageDir.isEmpty()
-            ? tr("No model: activate a registered model or set a model package.")
-            : tr("Model %1\n%2").arg(QString::fromStdString(model.version), model.packageDir));
-    runButton_->setEnabled(permitted && study_ && !model.packageDir.isEmpty() && !isRunning());
+    modelLabel_->setText(model.packageDir.empty()
+                             ? tr("No model: activate a registered model or set a model package.")
+                             : tr("Model %1\n%2")
+                                   .arg(QString::fromStdString(model.version),
+                                        QString::fromStdString(model.packageDir)));
+    runButton_->setEnabled(permitted && study_ && !model.packageDir.empty() && !isRunning());
     runButton_->setToolTip(permitted ? QString() : tr("Your role may not run the model"));
 }
 
@@ -230,24 +188,10 @@ void InferencePanel::setStudy(std::shared_ptr<PatientStudy> study) {
         showRun(run, tr("Stored result of %1 UTC, model %2.")
                              .arg(created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                   QString::fromStdString(run.modelVersion)) +
-                         QStringLiteral(" ") + storedRunCaveat(run));
+                         QStringLiteral(" ") +
+                         caveatText(workflow::storedRunCaveat(run, chooseModel())));
     }
     updateRunButton();
-}
-
-QString InferencePanel::storedRunCaveat(const db::InferenceRun& run) const {
-    // The package's own words (phantom-trained, untrained) when the configured package is the
-    // one that produced the result; the database keeps only the version.
-    const ModelChoice model = chooseModel();
-    if (!model.packageDir.isEmpty() && model.version == run.modelVersion) {
-        try {
-            return caveatFor(models::readModelPackage(model.packageDir.toStdString()));
-        } catch (const std::exception&) {
-            // An unreadable package says nothing about the stored figures; the general caveat
-            // stands.
-        }
-    }
-    return tr("Research use only. Not for clinical decisions.");
 }
 
 void InferencePanel::clearResult() {
@@ -268,33 +212,28 @@ void InferencePanel::runInference() {
     if (!study_ || isRunning()) {
         return;
     }
-    const ModelChoice model = chooseModel();
-    if (model.packageDir.isEmpty()) {
+    const workflow::InferenceModel model = chooseModel();
+    if (model.packageDir.empty()) {
         showError(tr("No model package is configured."));
         return;
     }
     messageLabel_->setStyleSheet(QString());
     messageLabel_->setText(tr("Running %1...").arg(QString::fromStdString(model.version)));
     const std::string databasePath = database_->path();
-    const std::filesystem::path packageDir = model.packageDir.toStdString();
     const auto image = study_->scene->image;
     const std::int64_t seriesId = study_->seriesId;
     const db::User user = user_;
-    auto outcome = std::make_shared<RunOutcome>();
+    auto outcome = std::make_shared<workflow::StoredInference>();
     if (job_) {
         job_->deleteLater();
     }
     job_ = new Job(
         tr("MTSA-Net on %1").arg(QString::fromStdString(study_->patientId)),
         [=](ProgressSink& sink) {
-            const models::InferenceEngine engine(packageDir);
-            models::InferenceResult result = engine.run(*image, sink);
             // The result is stored by the worker's own connection (one per thread).
             db::PatientDatabase connection(databasePath, db::OpenMode::Existing);
-            outcome->run = connection.recordInferenceRun(
-                user, result.mask, toStoredRun(result, seriesId, model.version, model.modelId));
-            outcome->mask = std::make_shared<const LabelMap>(std::move(result.mask));
-            outcome->caveat = caveatFor(engine.metadata());
+            *outcome =
+                workflow::runAndStoreInference(connection, user, model, seriesId, *image, sink);
             return QVariant();
         },
         this);
@@ -315,9 +254,10 @@ void InferencePanel::runInference() {
                                    .arg(outcome->run.lesions.size()));
         if (study_ && study_->seriesId == outcome->run.seriesId) {
             study_->inferenceRun = outcome->run;
-            study_->predictedGtv = outcome->mask;
-            showPredictedGtv(outcome->mask);
-            showRun(outcome->run, outcome->caveat);
+            study_->predictedGtv = outcome->gtv;
+            study_->aiLesions = outcome->lesions;
+            showPredictedGtv(outcome->gtv);
+            showRun(outcome->run, caveatText(outcome->caveat));
         }
         Q_EMIT inferenceFinished();
     });

@@ -76,14 +76,14 @@ MainWindow::MainWindow(std::shared_ptr<db::PatientDatabase> database, db::User u
     inferenceDock->raise();
     connect(editPanel_, &ContourEditPanel::versionSaved, this, [this] {
         if (currentStudy_) {
-            comparisonPanel_->compare(currentStudy_->manualGtv, currentStudy_->predictedGtv);
+            comparisonPanel_->compare(*currentStudy_);
         }
         updateReviewActions();
         browser_->refresh();
     });
     connect(inferencePanel_, &InferencePanel::inferenceFinished, this, [this] {
         if (currentStudy_) {
-            comparisonPanel_->compare(currentStudy_->manualGtv, currentStudy_->predictedGtv);
+            comparisonPanel_->compare(*currentStudy_);
         }
     });
 
@@ -323,7 +323,7 @@ void MainWindow::openPatient(const QString& patientId, std::optional<std::int64_
         updateReviewActions();
         inferencePanel_->setStudy(study);
         editPanel_->setStudy(study);
-        comparisonPanel_->compare(study->manualGtv, study->predictedGtv);
+        comparisonPanel_->compare(*study);
         exportReportAction_->setEnabled(true);
         exportContoursAction_->setEnabled(true);
         versionsAction_->setEnabled(true);
@@ -445,16 +445,19 @@ void MainWindow::exportReport(const QString& path) {
     }
     // The worker reads a copy: a run finishing meanwhile replaces the open study's AI layer.
     const auto snapshot = std::make_shared<const PatientStudy>(*study);
-    // Comparing the GTVs and rendering the key images take a while: a worker does that with its
-    // own database connection; the PDF is then written here.
+    // The comparison panel's figures, when they are of these two GTVs, go into the report as
+    // they are shown instead of being computed again.
+    const auto comparison = comparisonPanel_->resultFor(study->manualGtv, study->predictedGtv);
+    // Comparing the GTVs (when the panel has not) and rendering the key images take a while: a
+    // worker does that with its own database connection; the PDF is then written here.
     const std::string databasePath = database_->path();
     const QString author = QString::fromStdString(user_.username);
-    auto report = std::make_shared<ReportData>();
+    auto report = std::make_shared<PrintableReport>();
     auto* job = new Job(
         tr("Report for %1").arg(QString::fromStdString(study->patientId)),
-        [databasePath, snapshot, author, report](ProgressSink& sink) {
+        [databasePath, snapshot, author, report, comparison](ProgressSink& sink) {
             db::PatientDatabase connection(databasePath, db::OpenMode::Existing);
-            *report = buildReportData(connection, *snapshot, author, sink);
+            *report = buildPrintableReport(connection, *snapshot, author, sink, comparison.get());
             return QVariant();
         },
         this);

@@ -1,12 +1,12 @@
 #include "metis/ui/PatientReport.h"
 
-#include "metis/core/ConnectedComponents.h"
 #include "metis/database/PatientDatabase.h"
 #include "metis/ui/ComparisonPanel.h"
 #include "metis/ui/PatientStudyLoader.h"
 #include "metis/viewer/MprGeometry.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -15,7 +15,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
-#include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <stdexcept>
 
@@ -27,8 +27,8 @@ class PatientReport {
     Q_DECLARE_TR_FUNCTIONS(PatientReport)
 };
 
-QString orDash(const QString& text) {
-    return text.isEmpty() ? QStringLiteral("\u2014") : text.toHtmlEscaped();
+QString orDash(const std::string& text) {
+    return text.empty() ? QStringLiteral("\u2014") : QString::fromStdString(text).toHtmlEscaped();
 }
 
 QString volumeText(const std::optional<double>& volumeMl) {
@@ -44,7 +44,8 @@ QString imageUrl(std::size_t index) {
     return QStringLiteral("metis-key-image-%1.png").arg(index);
 }
 
-QString reportHtml(const ReportData& data) {
+QString reportHtml(const PrintableReport& report) {
+    const workflow::ReportData& data = report.data;
     const QString disclaimer =
         QStringLiteral("<p style=\"color:#b00000; font-weight:bold;\">%1</p>")
             .arg(reportDisclaimer().toHtmlEscaped());
@@ -66,20 +67,23 @@ QString reportHtml(const ReportData& data) {
 
     html += QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">")
                 .arg(PatientReport::tr("AI result").toHtmlEscaped());
-    if (data.hasAiResult) {
-        html += row(PatientReport::tr("EGFR call"), egfrCallText(data.egfrCall).toHtmlEscaped());
+    if (data.ai) {
+        const workflow::ReportAiResult& ai = *data.ai;
+        html += row(PatientReport::tr("EGFR call"), egfrCallText(ai.egfrCall).toHtmlEscaped());
         html += row(PatientReport::tr("EGFR mutation probability"),
-                    data.egfrProbability ? QString::number(*data.egfrProbability, 'f', 3)
-                                         : QStringLiteral("\u2014"));
-        html += row(PatientReport::tr("Model"), orDash(data.modelName));
+                    ai.egfrProbability ? QString::number(*ai.egfrProbability, 'f', 3)
+                                       : QStringLiteral("\u2014"));
+        html += row(PatientReport::tr("Model"), orDash(ai.modelName));
         // Where and in which precision it ran, beside the version: one row keeps the key images
         // and their captions on the first page.
-        html += row(PatientReport::tr("Model version"),
-                    orDash(data.modelVersion) +
-                        (data.aiComputedOn.isEmpty()
-                             ? QString()
-                             : QStringLiteral(" (%1)").arg(data.aiComputedOn.toHtmlEscaped())));
-        html += row(PatientReport::tr("Inference run"), orDash(data.aiRunDate));
+        html +=
+            row(PatientReport::tr("Model version"),
+                orDash(ai.modelVersion) +
+                    (ai.device.empty() ? QString()
+                                       : QStringLiteral(" (%1)").arg(
+                                             QString::fromStdString(ai.device + ", " + ai.precision)
+                                                 .toHtmlEscaped())));
+        html += row(PatientReport::tr("Inference run"), orDash(ai.runDate));
     } else {
         html += row(PatientReport::tr("EGFR call"),
                     PatientReport::tr("no AI result: the model has not been run on this series")
@@ -110,33 +114,38 @@ QString reportHtml(const ReportData& data) {
             html += QStringLiteral("<th>%1</th>").arg(header.toHtmlEscaped());
         }
         html += QStringLiteral("</tr>");
-        for (const ReportLesion& lesion : data.lesions) {
+        for (const workflow::ReportLesion& lesion : data.lesions) {
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td>"
                                    "<td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
-                        .arg(lesion.name.toHtmlEscaped(), lesion.status.toHtmlEscaped(),
+                        .arg(reportLesionName(lesion).toHtmlEscaped(),
+                             reportLesionStatus(lesion).toHtmlEscaped(),
                              volumeText(lesion.manualVolumeMl), volumeText(lesion.aiVolumeMl),
                              QString::number(lesion.maxDiameterMm, 'f', 1));
         }
         html += QStringLiteral("</table>");
     }
 
-    if (!data.keyImages.empty()) {
+    if (!report.keyImages.empty()) {
         html += QStringLiteral("<h3>%1</h3><p>%2</p><table cellpadding=\"4\"><tr>")
                     .arg(PatientReport::tr("Key images").toHtmlEscaped(),
                          PatientReport::tr("Manual GTV yellow, AI GTV green.").toHtmlEscaped());
-        for (std::size_t i = 0; i < data.keyImages.size(); ++i) {
+        for (std::size_t i = 0; i < report.keyImages.size(); ++i) {
             html += QStringLiteral("<td valign=\"top\"><img src=\"%1\" width=\"150\"><br>%2</td>")
-                        .arg(imageUrl(i), data.keyImages[i].caption.toHtmlEscaped());
+                        .arg(imageUrl(i), report.keyImages[i].caption.toHtmlEscaped());
         }
         html += QStringLiteral("</tr></table>");
     }
 
-    html +=
-        QStringLiteral("<p>%1</p>")
-            .arg(PatientReport::tr("Created %1 by %2 with Metis.")
-                     .arg(data.createdAt.toUTC().toString(Qt::ISODate),
-                          data.author.isEmpty() ? PatientReport::tr("unknown user") : data.author)
-                     .toHtmlEscaped());
+    const QDateTime created = QDateTime::fromMSecsSinceEpoch(
+        std::chrono::duration_cast<std::chrono::milliseconds>(data.createdAt.time_since_epoch())
+            .count(),
+        Qt::UTC);
+    html += QStringLiteral("<p>%1</p>")
+                .arg(PatientReport::tr("Created %1 by %2 with Metis.")
+                         .arg(created.toString(Qt::ISODate),
+                              data.author.empty() ? PatientReport::tr("unknown user")
+                                                  : QString::fromStdString(data.author))
+                         .toHtmlEscaped());
     html += disclaimer;
     html += QStringLiteral("</body></html>");
     return html;
@@ -162,17 +171,42 @@ QString reportDisclaimer() {
     return PatientReport::tr("SYNTHETIC PHANTOM / research use only, not for clinical decisions.");
 }
 
-QString egfrCallText(const QString& storedCall) {
-    if (storedCall == QLatin1String("mutant")) {
+QString egfrCallText(const std::string& storedCall) {
+    if (storedCall == "mutant") {
         return PatientReport::tr("EGFR mutant");
     }
-    if (storedCall == QLatin1String("wild_type")) {
+    if (storedCall == "wild_type") {
         return PatientReport::tr("EGFR wild type");
     }
     return PatientReport::tr("undetermined");
 }
 
-void writePatientReport(const QString& path, const ReportData& data) {
+QString reportLesionName(const workflow::ReportLesion& lesion) {
+    return (lesion.isAiLesion() ? PatientReport::tr("AI lesion %1")
+                                : PatientReport::tr("Lesion %1"))
+        .arg(lesion.number);
+}
+
+QString reportLesionStatus(const workflow::ReportLesion& lesion) {
+    using Status = workflow::ReportLesion::Status;
+    using Compared = workflow::LesionComparison::Status;
+    switch (lesion.status) {
+    case Status::Matched:
+        return lesionStatusText(Compared::Matched);
+    case Status::Missed:
+        return lesionStatusText(Compared::Missed);
+    case Status::FalsePositive:
+        return lesionStatusText(Compared::FalsePositive);
+    case Status::ManualOnly:
+        return PatientReport::tr("manual GTV only");
+    case Status::AiOnly:
+        break;
+    }
+    return PatientReport::tr("AI GTV only");
+}
+
+void writePatientReport(const QString& path, const PrintableReport& report) {
+    const workflow::ReportData& data = report.data;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         throw std::runtime_error(PatientReport::tr("cannot write the report %1: %2")
@@ -184,15 +218,16 @@ void writePatientReport(const QString& path, const ReportData& data) {
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(PatientReport::tr("Metis report %1").arg(data.patientId));
+        writer.setTitle(
+            PatientReport::tr("Metis report %1").arg(QString::fromStdString(data.patientId)));
         writer.setCreator(QStringLiteral("Metis"));
 
         QTextDocument document;
-        for (std::size_t i = 0; i < data.keyImages.size(); ++i) {
+        for (std::size_t i = 0; i < report.keyImages.size(); ++i) {
             document.addResource(QTextDocument::ImageResource, QUrl(imageUrl(i)),
-                                 data.keyImages[i].image);
+                                 report.keyImages[i].image);
         }
-        document.setHtml(reportHtml(data));
+        document.setHtml(reportHtml(report));
         document.print(&writer);
     }
     if (file.size() == 0 || !file.commit()) {
@@ -263,95 +298,23 @@ std::vector<ReportImage> renderKeyImages(const viewer::ViewerScene& scene,
     return images;
 }
 
-ReportData buildReportData(db::PatientDatabase& database, const PatientStudy& study,
-                           const QString& author, ProgressSink& progress, int keyImageCount) {
+PrintableReport buildPrintableReport(db::PatientDatabase& database, const PatientStudy& study,
+                                     const QString& author, ProgressSink& progress,
+                                     const workflow::ComparisonResult* comparison,
+                                     int keyImageCount) {
     ProgressScope scope(progress, "Patient report");
-    ReportData data;
-    data.author = author;
-    data.patientId = QString::fromStdString(study.patientId);
-    data.seriesDescription = QString::fromStdString(study.seriesDescription);
-    if (const auto record = database.seriesRecord(study.seriesId)) {
-        data.patientName = QString::fromStdString(record->patientName);
-        data.birthDate = QString::fromStdString(record->birthDate);
-        data.sex = QString::fromStdString(record->sex);
-        data.studyDate = QString::fromStdString(record->studyDate);
-        data.studyDescription = QString::fromStdString(record->studyDescription);
-    }
-
-    if (study.inferenceRun) {
-        const db::InferenceRun& run = *study.inferenceRun;
-        data.hasAiResult = true;
-        data.modelName = QStringLiteral("MTSA-Net");
-        data.modelVersion = QString::fromStdString(run.modelVersion);
-        data.aiRunDate = QString::fromStdString(run.createdAt);
-        if (!run.device.empty()) {
-            data.aiComputedOn = QString::fromStdString(run.device + ", " + run.precision);
-        }
-        data.egfrProbability = run.patientProbability;
-        data.egfrCall = QString::fromStdString(run.patientCall);
-    }
-    scope.step(0.1, "lesions");
-
-    // Lesions with where they are and how large, to pick the key images.
-    struct Located {
-        Vec3 centreMm;
-        double volumeMl;
-    };
-    std::vector<Located> located;
-    if (study.manualGtv && study.predictedGtv) {
-        NullProgressSink quiet;
-        const ComparisonResult comparison =
-            compareSegmentations(*study.manualGtv, *study.predictedGtv, quiet);
-        data.dice = comparison.report.dice;
-        data.hd95Mm = comparison.report.hausdorff.percentileMm;
-        for (const LesionComparison& lesion : comparison.lesions) {
-            const bool falsePositive = lesion.status == LesionComparison::Status::FalsePositive;
-            ReportLesion row;
-            row.name = falsePositive ? PatientReport::tr("AI lesion %1").arg(lesion.aiId)
-                                     : PatientReport::tr("Lesion %1").arg(lesion.manualId);
-            row.status = lesionStatusText(lesion.status);
-            if (!falsePositive) {
-                row.manualVolumeMl = lesion.manualVolumeMl;
-            }
-            if (lesion.status != LesionComparison::Status::Missed) {
-                row.aiVolumeMl = lesion.aiVolumeMl;
-            }
-            row.maxDiameterMm = lesion.maxDiameterMm;
-            data.lesions.push_back(row);
-            located.push_back(
-                {lesion.centreMm, std::max(lesion.manualVolumeMl, lesion.aiVolumeMl)});
-        }
-    } else if (study.manualGtv || study.predictedGtv) {
-        const bool manual = static_cast<bool>(study.manualGtv);
-        const ComponentLabeling components = labelConnectedComponents(
-            manual ? *study.manualGtv : *study.predictedGtv, comparisonOptions().connectivity);
-        for (const ComponentStats& component : components.components) {
-            ReportLesion row;
-            row.name = manual ? PatientReport::tr("Lesion %1").arg(component.label)
-                              : PatientReport::tr("AI lesion %1").arg(component.label);
-            row.status =
-                manual ? PatientReport::tr("manual GTV only") : PatientReport::tr("AI GTV only");
-            (manual ? row.manualVolumeMl : row.aiVolumeMl) = component.volumeMl;
-            row.maxDiameterMm = component.maxDiameterMm;
-            data.lesions.push_back(row);
-            located.push_back({component.centroidMm, component.volumeMl});
-        }
-    }
+    PrintableReport report;
+    // The figures take most of the time when the GTVs are compared here.
+    SubrangeProgressSink figures(progress, 0.0, 0.6);
+    report.data = workflow::buildReportData(database, study, author.toStdString(), figures,
+                                            comparison, keyImageCount);
     scope.step(0.6, "key images");
-
-    std::vector<std::size_t> order(located.size());
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        order[i] = i;
-    }
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return located[a].volumeMl > located[b].volumeMl;
-    });
-    order.resize(std::min(order.size(), static_cast<std::size_t>(std::max(keyImageCount, 0))));
     std::vector<std::pair<Vec3, QString>> targets;
-    for (const std::size_t i : order) {
-        targets.emplace_back(located[i].centreMm, PatientReport::tr("%1, axial slice at z = %2 mm")
-                                                      .arg(data.lesions[i].name)
-                                                      .arg(located[i].centreMm[2], 0, 'f', 1));
+    for (const std::size_t i : report.data.keyImageLesions) {
+        const workflow::ReportLesion& lesion = report.data.lesions[i];
+        targets.emplace_back(lesion.centreMm, PatientReport::tr("%1, axial slice at z = %2 mm")
+                                                  .arg(reportLesionName(lesion))
+                                                  .arg(lesion.centreMm[2], 0, 'f', 1));
     }
     if (study.scene && study.scene->image) {
         // The report's own layers, whatever the viewer's visibility settings are now.
@@ -364,9 +327,9 @@ ReportData buildReportData(db::PatientDatabase& database, const PatientStudy& st
             scene.overlays.push_back(viewer::predictedGtvLayer(study.predictedGtv));
         }
         scene.heatMap.visible = false;
-        data.keyImages = renderKeyImages(scene, targets);
+        report.keyImages = renderKeyImages(scene, targets);
     }
-    return data;
+    return report;
 }
 
 } // namespace metis::ui

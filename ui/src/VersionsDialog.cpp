@@ -1,7 +1,7 @@
 #include "metis/ui/VersionsDialog.h"
 
 #include "metis/core/SegmentationMetrics.h"
-#include "metis/ui/ComparisonPanel.h"
+#include "metis/workflow/Comparison.h"
 #include "metis/workflow/StoredSeries.h"
 
 #include <QHeaderView>
@@ -76,7 +76,7 @@ QString VersionsDialog::compare(std::int64_t first, std::int64_t second) {
         }
         other.setGeometry(reference.geometry());
         const SegmentationReport report =
-            evaluateSegmentation(reference, other, comparisonOptions());
+            evaluateSegmentation(reference, other, workflow::comparisonOptions());
         text = tr("Version %1 against version %2: Dice %3, HD95 %4 mm (95th percentile of the "
                   "surface distances of both directions pooled), volumes %5 ml and %6 ml, "
                   "lesions %7 matched, %8 only in %1, %9 only in %2.")

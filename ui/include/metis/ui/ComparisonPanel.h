@@ -1,14 +1,10 @@
 #pragma once
 
-#include "metis/core/Progress.h"
-#include "metis/core/SegmentationMetrics.h"
+#include "metis/workflow/Comparison.h"
 
 #include <QString>
 #include <QWidget>
-#include <cstdint>
 #include <memory>
-#include <optional>
-#include <vector>
 
 class QLabel;
 class QTableWidget;
@@ -17,44 +13,16 @@ namespace metis::viewer_widgets {
 class MprLayout;
 }
 
+namespace metis::workflow {
+struct OpenedStudy;
+}
+
 namespace metis::ui {
 
 class Job;
 
-/// One row of the manual-versus-AI comparison: a manual lesion (matched or missed by the AI) or
-/// an AI lesion without a manual one.
-struct LesionComparison {
-    enum class Status { Matched, Missed, FalsePositive };
-    Status status = Status::Matched;
-    std::uint16_t manualId = 0; ///< connected component of the manual GTV (0: none)
-    std::uint16_t aiId = 0;     ///< best-overlapping AI component (0: none)
-    double dice = 0.0;          ///< 0 for missed and false-positive lesions
-    double hd95Mm = 0.0;        ///< +infinity for missed and false-positive lesions
-    double manualVolumeMl = 0.0;
-    double aiVolumeMl = 0.0;      ///< all AI components overlapping the manual lesion
-    double maxDiameterMm = 0.0;   ///< of the manual lesion, of the AI lesion for a false positive
-    double axialDiameterMm = 0.0; ///< RANO-BM longest axial diameter of the same lesion
-    Vec3 centreMm{0, 0, 0};       ///< centroid of the manual lesion (of the AI lesion for an FP)
-
-    double volumeDifferenceMl() const { return aiVolumeMl - manualVolumeMl; }
-};
-
-struct ComparisonResult {
-    SegmentationReport report;
-    /// Manual lesions in component order, then the false positives in component order.
-    std::vector<LesionComparison> lesions;
-};
-
-/// The options of `metis-cli metrics` without --per-slice, so the workstation and the command
-/// line report the same numbers for the same two masks.
-SegmentationOptions comparisonOptions();
-
-/// Lesion-wise comparison of a manual and a predicted GTV on one grid (every non-zero voxel is
-/// GTV). Throws std::invalid_argument when the grids differ.
-ComparisonResult compareSegmentations(const LabelMap& manual, const LabelMap& predicted,
-                                      ProgressSink& progress);
-
-QString lesionStatusText(LesionComparison::Status status);
+/// The status in words, as the panel and the report show it.
+QString lesionStatusText(workflow::LesionComparison::Status status);
 
 /// The manual GTV against the AI's: per-lesion table (status, Dice, HD95, volumes and their
 /// difference, diameter), patient Dice, HD95, precision and recall, and sensitivity by lesion
@@ -70,9 +38,16 @@ public:
     /// Starts the comparison of the two maps; either may be null, and the panel then says
     /// which one is missing. A comparison still running for earlier maps is dropped.
     void compare(std::shared_ptr<const LabelMap> manual, std::shared_ptr<const LabelMap> predicted);
+    /// The study's manual and AI GTV, located by the lesions the study carries for them.
+    void compare(const workflow::OpenedStudy& study);
     bool isRunning() const;
-    /// The figures shown, absent while computing or when there is nothing to compare.
-    const std::optional<ComparisonResult>& result() const { return result_; }
+    /// The figures shown, null while computing or when there is nothing to compare.
+    const std::shared_ptr<const workflow::ComparisonResult>& result() const { return result_; }
+    /// The figures shown when they compare exactly these two maps (null otherwise), so that the
+    /// report uses them instead of comparing again.
+    std::shared_ptr<const workflow::ComparisonResult>
+    resultFor(const std::shared_ptr<const LabelMap>& manual,
+              const std::shared_ptr<const LabelMap>& predicted) const;
 
     QTableWidget* lesionTable() const { return lesionTable_; }
     QTableWidget* sizeBinTable() const { return sizeBinTable_; }
@@ -99,13 +74,18 @@ Q_SIGNALS:
     void lesionSelected(const metis::Vec3& centreMm);
 
 private:
-    void showResult(ComparisonResult result);
+    void start(std::shared_ptr<const LabelMap> manual, std::shared_ptr<const LabelMap> predicted,
+               workflow::GtvLesions manualLesions, workflow::GtvLesions aiLesions);
+    void showResult(std::shared_ptr<const workflow::ComparisonResult> result);
     void clearFigures();
     void selectRow(int row);
 
     viewer_widgets::MprLayout* viewer_;
     Job* job_ = nullptr;
-    std::optional<ComparisonResult> result_;
+    // The maps being compared or shown: result_ compares exactly these.
+    std::shared_ptr<const LabelMap> manual_;
+    std::shared_ptr<const LabelMap> predicted_;
+    std::shared_ptr<const workflow::ComparisonResult> result_;
     QLabel* messageLabel_ = nullptr;
     QLabel* summaryLabel_ = nullptr;
     QTableWidget* lesionTable_ = nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metis/database/PatientDatabase.h"
+#include "metis/workflow/Inference.h"
 
 #include <QString>
 #include <QWidget>
@@ -67,16 +68,10 @@ Q_SIGNALS:
     void inferenceFailed(const QString& message);
 
 private:
-    struct ModelChoice {
-        QString packageDir;
-        std::string version;
-        std::optional<std::int64_t> modelId;
-    };
-    ModelChoice chooseModel() const;
+    workflow::InferenceModel chooseModel() const;
     void updateRunButton();
     void showRun(const db::InferenceRun& run, const QString& caveat);
     void clearResult();
-    QString storedRunCaveat(const db::InferenceRun& run) const;
     void showError(const QString& message);
     void showPredictedGtv(std::shared_ptr<const LabelMap> labels);
 

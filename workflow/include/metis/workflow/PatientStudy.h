@@ -1,0 +1,49 @@
+#pragma once
+
+#include "metis/core/Progress.h"
+#include "metis/database/PatientDatabase.h"
+#include "metis/workflow/Comparison.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace metis::workflow {
+
+/// One patient's series opened for review: the image, its newest manual GTV and its newest
+/// stored AI result, each GTV with its lesions found once.
+struct OpenedStudy {
+    std::string patientId;
+    std::int64_t seriesId = 0;
+    std::string seriesUid;
+    std::string seriesDescription;
+    std::shared_ptr<const ImageVolume> image;
+    /// The newest manual or imported GTV on the series grid, one label value per lesion (ROI);
+    /// null when the series has none.
+    std::shared_ptr<const LabelMap> manualGtv;
+    GtvLesions manualLesions;                         ///< of manualGtv, labelled when it was loaded
+    std::optional<std::int64_t> manualStructureSetId; ///< the version manualGtv shows
+    std::string manualReviewStatus;
+    /// The newest stored AI result of the series (label map and figures); absent before the
+    /// first inference run.
+    std::shared_ptr<const LabelMap> predictedGtv;
+    std::optional<db::InferenceRun> inferenceRun;
+    /// Of predictedGtv: the run's own lesion rows, when they agree with its stored map.
+    GtvLesions aiLesions;
+    /// Where to look first: the centre of the largest manual lesion, else the volume centre.
+    Vec3 focusMm{0, 0, 0};
+    std::vector<std::string> notes; ///< what could not be loaded, and why
+};
+
+/// Opens `seriesId` of the patient (default: the series with most slices) from managed storage
+/// (DICOM instances or a research volume), with its newest manual or imported GTV (RTSTRUCT or
+/// label map) and its newest stored AI result. A GTV that cannot be loaded leaves a note and
+/// the image is still returned. Runs on the caller's connection (a worker thread opens its own).
+/// Throws std::runtime_error naming the patient and the problem.
+OpenedStudy openPatientStudy(db::PatientDatabase& database, const std::string& patientId,
+                             ProgressSink& progress,
+                             std::optional<std::int64_t> seriesId = std::nullopt);
+
+} // namespace metis::workflow

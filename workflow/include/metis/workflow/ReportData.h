@@ -1,0 +1,80 @@
+#pragma once
+
+#include "metis/core/Progress.h"
+#include "metis/database/PatientDatabase.h"
+#include "metis/workflow/Comparison.h"
+#include "metis/workflow/PatientStudy.h"
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace metis::workflow {
+
+/// One GTV lesion of the report; a volume is absent when that GTV has no such lesion.
+struct ReportLesion {
+    enum class Status { Matched, Missed, FalsePositive, ManualOnly, AiOnly };
+    Status status = Status::Matched;
+    /// Its number: in the manual GTV, or in the AI GTV for an AI lesion (isAiLesion()).
+    std::uint16_t number = 0;
+    std::optional<double> manualVolumeMl;
+    std::optional<double> aiVolumeMl;
+    double maxDiameterMm = 0.0;
+    Vec3 centreMm{0, 0, 0};
+
+    /// Named by its AI number ("AI lesion 3"): a false positive, or a lesion of an AI GTV
+    /// without a manual one.
+    bool isAiLesion() const { return status == Status::FalsePositive || status == Status::AiOnly; }
+};
+
+/// The stored AI result as the report shows it.
+struct ReportAiResult {
+    std::string modelName; ///< "MTSA-Net"
+    std::string modelVersion;
+    std::string runDate;                   ///< when the run was stored, as stored
+    std::string device;                    ///< where the network ran; empty when not recorded
+    std::string precision;                 ///< of the forward pass, e.g. "fp32"
+    std::optional<double> egfrProbability; ///< patient-level mutant probability
+    std::string egfrCall;                  ///< as stored: mutant, wild_type or undetermined
+};
+
+/// Everything the patient report shows, as plain values; the front end words, lays out and
+/// prints them.
+struct ReportData {
+    std::string patientId;
+    std::string patientName;
+    std::string birthDate;
+    std::string sex;
+    std::string studyDate;
+    std::string studyDescription;
+    std::string seriesDescription;
+
+    std::optional<ReportAiResult> ai; ///< absent before the model ran on the series
+
+    /// Manual against AI GTV, when both exist.
+    std::optional<double> dice;
+    std::optional<double> hd95Mm;
+    /// Manual lesions in lesion order, then the AI's false positives; or the lesions of the one
+    /// GTV there is.
+    std::vector<ReportLesion> lesions;
+    /// The lesions the key images go through: indices into `lesions`, the largest first.
+    std::vector<std::size_t> keyImageLesions;
+
+    std::string author; ///< the signed-in user who exported the report
+    std::chrono::system_clock::time_point createdAt = std::chrono::system_clock::now();
+};
+
+/// The report of an opened study: patient and study rows from `database`, the study's stored
+/// AI result, the lesion-wise comparison of the manual and the AI GTV, and the key image
+/// lesions (at most `keyImageCount`, the largest). `comparison`, when given, is the comparison
+/// of the study's manualGtv and predictedGtv already made (the workstation's panel): it is used
+/// as it is instead of comparing again. The lesions the study carries are used, not labelled
+/// again.
+ReportData buildReportData(db::PatientDatabase& database, const OpenedStudy& study,
+                           const std::string& author, ProgressSink& progress,
+                           const ComparisonResult* comparison = nullptr, int keyImageCount = 3);
+
+} // namespace metis::workflow

@@ -1,0 +1,98 @@
+#include "metis/workflow/Inference.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace metis::workflow {
+namespace {
+
+bool mentionsPhantom(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text.find("phantom") != std::string::npos;
+}
+
+// An unregistered package goes by its folder's name, trailing separators and dots aside.
+std::string folderName(const std::filesystem::path& dir) {
+    std::filesystem::path path = dir.lexically_normal();
+    if (!path.has_filename()) {
+        path = path.parent_path();
+    }
+    return path.filename().string();
+}
+
+db::InferenceRun toStoredRun(const models::InferenceResult& result, std::int64_t seriesId,
+                             const InferenceModel& model) {
+    db::InferenceRun run;
+    run.seriesId = seriesId;
+    run.modelId = model.modelId;
+    run.modelVersion = model.version;
+    run.device = result.device;
+    run.precision = result.precision;
+    run.sliceMutantProbability = result.sliceMutantProbability;
+    run.sliceGtvAreaMm2 = result.sliceGtvAreaMm2;
+    if (result.patientCall) {
+        run.slicesUsed = result.patientCall->slicesUsed;
+        run.patientProbability = result.patientCall->meanProbability;
+        run.patientCall = result.patientCall->mutant ? "mutant" : "wild_type";
+    }
+    for (const auto& lesion : result.lesions) {
+        run.lesions.push_back({lesion.number, lesion.volumeMl, lesion.centreMm,
+                               lesion.maxDiameterMm, lesion.meanProbability});
+    }
+    return run;
+}
+
+} // namespace
+
+ModelCaveat modelCaveat(const models::ModelPackageMetadata& metadata) {
+    if (metadata.cohortManifestSha256.empty()) {
+        return ModelCaveat::Untrained;
+    }
+    if (mentionsPhantom(metadata.description)) {
+        return ModelCaveat::PhantomTrained;
+    }
+    return ModelCaveat::ResearchUse;
+}
+
+InferenceModel chooseInferenceModel(db::PatientDatabase& database,
+                                    const std::filesystem::path& explicitPackage,
+                                    const std::filesystem::path& configuredPackage) {
+    if (!explicitPackage.empty()) {
+        return {explicitPackage, folderName(explicitPackage), std::nullopt};
+    }
+    if (const auto active = database.activeModel()) {
+        return {active->packagePath, active->version, active->id};
+    }
+    return {configuredPackage, folderName(configuredPackage), std::nullopt};
+}
+
+ModelCaveat storedRunCaveat(const db::InferenceRun& run, const InferenceModel& model) {
+    if (!model.packageDir.empty() && model.version == run.modelVersion) {
+        try {
+            return modelCaveat(models::readModelPackage(model.packageDir));
+        } catch (const std::exception&) {
+            // An unreadable package says nothing about the stored figures; the general caveat
+            // stands.
+        }
+    }
+    return ModelCaveat::ResearchUse;
+}
+
+StoredInference runAndStoreInference(db::PatientDatabase& database, const db::User& user,
+                                     const InferenceModel& model, std::int64_t seriesId,
+                                     const ImageVolume& image, ProgressSink& progress,
+                                     const models::InferenceOptions& options) {
+    const models::InferenceEngine engine(model.packageDir, options);
+    models::InferenceResult result = engine.run(image, progress);
+    StoredInference stored;
+    stored.run =
+        database.recordInferenceRun(user, result.mask, toStoredRun(result, seriesId, model));
+    stored.gtv = std::make_shared<const LabelMap>(std::move(result.mask));
+    // The engine numbered its lesions as the comparison does: they travel with the mask.
+    stored.lesions = {stored.gtv, lesionsOfRun(stored.run)};
+    stored.caveat = modelCaveat(engine.metadata());
+    return stored;
+}
+
+} // namespace metis::workflow
