@@ -86,6 +86,15 @@ ModelPackageMetadata parseMetadata(const JsonValue& root, const std::string& ori
     m.architecture.heads =
         headsFromString(arch.at("heads", ctx("architecture")).asString(ctx("architecture.heads")),
                         ctx("architecture.heads"));
+    // Packages written before the gate existed carry the paper's linear gate.
+    if (const JsonValue* gate = arch.find("attentionGate")) {
+        try {
+            m.architecture.attentionGate =
+                attentionGateFromString(gate->asString(ctx("architecture.attentionGate")));
+        } catch (const std::invalid_argument& error) {
+            throw std::runtime_error(ctx("architecture.attentionGate") + ": " + error.what());
+        }
+    }
     try {
         m.architecture.validate();
     } catch (const std::invalid_argument& error) {
@@ -239,6 +248,7 @@ std::string modelPackageMetadataJson(const ModelPackageMetadata& m) {
     json.field("embedDim", m.architecture.embedDim);
     json.field("attentionHeads", m.architecture.attentionHeads);
     json.field("mlpRatio", m.architecture.mlpRatio);
+    json.field("attentionGate", toString(m.architecture.attentionGate));
     json.field("dropout", m.architecture.dropout);
     json.field("heads", toString(m.architecture.heads));
     json.endObject();

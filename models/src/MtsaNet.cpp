@@ -21,7 +21,7 @@ torch::nn::Conv2dOptions depthwise(int channels, int kernelH, int kernelW) {
 
 } // namespace
 
-MsaModuleImpl::MsaModuleImpl(int channels) {
+MsaModuleImpl::MsaModuleImpl(int channels, AttentionGate gate) : gate_(gate) {
     depthwise5_ = register_module("depthwise5", torch::nn::Conv2d(depthwise(channels, 5, 5)));
     local3_ = register_module(
         "local3", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, channels, 3).padding(1)));
@@ -42,7 +42,8 @@ torch::Tensor MsaModuleImpl::forward(const torch::Tensor& features) {
     for (auto& [row, column] : strips_) {
         sum = sum + column->forward(row->forward(context));
     }
-    return mix_->forward(sum) * features;
+    const auto attention = mix_->forward(sum);
+    return (gate_ == AttentionGate::Sigmoid ? torch::sigmoid(attention) : attention) * features;
 }
 
 ConvBlockImpl::ConvBlockImpl(int in, int out) {
@@ -68,9 +69,9 @@ void ConvBlockImpl::foldNormalisation() {
     foldedBias_ = norm_->bias - norm_->running_mean * scale;
 }
 
-MsaBlockImpl::MsaBlockImpl(int in, int out) {
+MsaBlockImpl::MsaBlockImpl(int in, int out, AttentionGate gate) {
     conv_ = register_module("conv", ConvBlock(in, out));
-    msa_ = register_module("msa", MsaModule(out));
+    msa_ = register_module("msa", MsaModule(out, gate));
 }
 
 torch::Tensor MsaBlockImpl::forward(const torch::Tensor& input) {
@@ -152,7 +153,7 @@ MtsaNetImpl::MtsaNetImpl(const MtsaNetConfig& config) : config_(config) {
     auto encoderList = register_module("encoder", torch::nn::ModuleList());
     for (int level = 0; level < MtsaNetConfig::kLevels; ++level) {
         const int in = level == 0 ? MtsaNetConfig::kInputChannels : config_.levelWidth(level - 1);
-        encoder_.emplace_back(in, config_.levelWidth(level));
+        encoder_.emplace_back(in, config_.levelWidth(level), config_.attentionGate);
         encoderList->push_back(encoder_.back());
     }
     if (config_.hasSegmentationHead()) {

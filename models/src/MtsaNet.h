@@ -15,10 +15,10 @@ namespace metis::models {
 
 /// Multi-scale attention module, paper eq. 1 as pinned by MTSA-NET.md:
 ///   a = DW5x5(F); s = Conv3x3(F) + a + sum_k DW(k x 1)(DW(1 x k)(a)), k in {5, 7, 11};
-///   Out = Conv1x1(s) * F.
+///   Out = Conv1x1(s) * F, or sigmoid(Conv1x1(s)) * F with the sigmoid gate (AttentionGate).
 class MsaModuleImpl : public torch::nn::Module {
 public:
-    explicit MsaModuleImpl(int channels);
+    MsaModuleImpl(int channels, AttentionGate gate);
     torch::Tensor forward(const torch::Tensor& features);
 
 private:
@@ -26,6 +26,7 @@ private:
     torch::nn::Conv2d local3_{nullptr};
     std::vector<std::pair<torch::nn::Conv2d, torch::nn::Conv2d>> strips_; // (1 x k, k x 1)
     torch::nn::Conv2d mix_{nullptr};
+    AttentionGate gate_;
 };
 TORCH_MODULE(MsaModule);
 
@@ -51,7 +52,7 @@ TORCH_MODULE(ConvBlock);
 /// MSA block (paper Fig. 2b): conv block -> MSA module.
 class MsaBlockImpl : public torch::nn::Module {
 public:
-    MsaBlockImpl(int in, int out);
+    MsaBlockImpl(int in, int out, AttentionGate gate);
     torch::Tensor forward(const torch::Tensor& input);
 
 private:

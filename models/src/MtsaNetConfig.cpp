@@ -94,6 +94,19 @@ std::string toString(NetworkHeads heads) {
     return "unknown";
 }
 
+std::string toString(AttentionGate gate) {
+    return gate == AttentionGate::Sigmoid ? "sigmoid" : "linear";
+}
+
+AttentionGate attentionGateFromString(const std::string& text) {
+    for (const auto gate : {AttentionGate::Linear, AttentionGate::Sigmoid}) {
+        if (text == toString(gate)) {
+            return gate;
+        }
+    }
+    throw std::invalid_argument("unknown attention gate '" + text + "' (linear or sigmoid)");
+}
+
 void MtsaNetConfig::validate() const {
     requirePositive(inputSize, "inputSize");
     requirePositive(baseWidth, "baseWidth");
@@ -187,7 +200,8 @@ std::string describe(const MtsaNetConfig& config, const ModelSummary& summary) {
     std::ostringstream out;
     out << "MTSA-Net " << toString(config.heads) << ": input " << config.inputSize << " x "
         << config.inputSize << ", base width " << config.baseWidth << ", embed " << config.embedDim
-        << ", heads " << config.attentionHeads << ", MLP ratio " << config.mlpRatio << "\n";
+        << ", heads " << config.attentionHeads << ", MLP ratio " << config.mlpRatio
+        << ", attention gate " << toString(config.attentionGate) << "\n";
     out << std::fixed << std::setprecision(3);
     out << "  parameters: " << summary.parameters << " ("
         << static_cast<double>(summary.parameters) * 1e-6 << " M)\n";

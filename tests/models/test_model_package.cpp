@@ -24,6 +24,7 @@ ModelPackageMetadata tinyMetadata() {
     m.architecture.attentionHeads = 2;
     m.architecture.mlpRatio = 2;
     m.architecture.dropout = 0.0;
+    m.architecture.attentionGate = AttentionGate::Sigmoid;
     m.preprocessing.inputSize = 64;
     m.preprocessing.fieldOfViewMm = 200.0;
     m.cohortManifestSha256 = std::string(64, 'a');
@@ -89,6 +90,7 @@ TEST_F(ModelsModelPackage, roundTripKeepsEveryField) {
     ASSERT_EQ(read.architecture.baseWidth, 4);
     ASSERT_EQ(read.architecture.embedDim, 16);
     ASSERT_EQ(read.architecture.attentionHeads, 2);
+    ASSERT_EQ(read.architecture.attentionGate, AttentionGate::Sigmoid);
     ASSERT_DOUBLE_EQ(read.preprocessing.fieldOfViewMm, 200.0);
     ASSERT_DOUBLE_EQ(read.preprocessing.upperPercentile, expected.preprocessing.upperPercentile);
     ASSERT_DOUBLE_EQ(read.loss.focalWeight, expected.loss.focalWeight);
@@ -180,4 +182,11 @@ TEST_F(ModelsModelPackage, refusesMissingAndMistypedFields) {
     replaceOnce(metadata, "\"mlpRatio\":2", "\"mlpRatio\":\"two\"");
     expectRefusal([&] { readModelPackage(package_); },
                   {"metadata.json", "mlpRatio", "expected a number"});
+    writeText(metadata, original);
+    replaceOnce(metadata, "\"attentionGate\":\"sigmoid\"", "\"attentionGate\":\"tanh\"");
+    expectRefusal([&] { readModelPackage(package_); }, {"metadata.json", "attentionGate", "tanh"});
+    // Packages written before the option existed carry the paper's linear gate.
+    writeText(metadata, original);
+    replaceOnce(metadata, ",\"attentionGate\":\"sigmoid\"", "");
+    ASSERT_EQ(readModelPackage(package_).architecture.attentionGate, AttentionGate::Linear);
 }

@@ -208,6 +208,34 @@ TEST_F(ModelsMtsaNet, optimisedInferencePathGivesTheReferenceProbabilities) {
     ASSERT_TRUE(unchanged == 0.0) << unchanged;
 }
 
+// The sigmoid gate (AttentionGate::Sigmoid, a project option beside the paper's linear gate):
+// the same weights, so the package format is unchanged; each MSA module can only attenuate its
+// input, so features cannot compound over the levels as the linear product's do.
+TEST_F(ModelsMtsaNet, sigmoidAttentionGateBoundsTheModuleOutput) {
+    MsaModule linear(8, AttentionGate::Linear);
+    MsaModule gated(8, AttentionGate::Sigmoid);
+    torch::NoGradGuard noGrad;
+    const auto linearParameters = linear->named_parameters();
+    for (const auto& parameter : gated->named_parameters()) {
+        parameter.value().copy_(linearParameters[parameter.key()]);
+    }
+    const auto features = 5.0 * torch::randn({2, 8, 16, 16});
+    const auto linearOut = linear->forward(features);
+    const auto gatedOut = gated->forward(features);
+    ASSERT_LE((gatedOut.abs() - features.abs()).max().item<double>(), 0.0);
+    ASSERT_GT(linearOut.abs().max().item<double>(), features.abs().max().item<double>());
+    // The gate is sigmoid of the same attention map the linear module multiplies by.
+    const auto attention = linearOut / features;
+    ASSERT_LT((gatedOut - torch::sigmoid(attention) * features).abs().max().item<double>(), 1e-3);
+
+    MtsaNetConfig config = smallConfig();
+    const auto paperParameters = MtsaNet(config)->parameters().size();
+    config.attentionGate = AttentionGate::Sigmoid;
+    ASSERT_EQ(MtsaNet(config)->parameters().size(), paperParameters);
+    ASSERT_EQ(attentionGateFromString("sigmoid"), AttentionGate::Sigmoid);
+    ASSERT_THROW(attentionGateFromString("tanh"), std::invalid_argument);
+}
+
 TEST_F(ModelsMtsaNet, singleTaskBaselinesCarryOneHead) {
     auto config = smallConfig();
     config.heads = NetworkHeads::SegmentationOnly;

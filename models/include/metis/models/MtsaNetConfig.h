@@ -13,6 +13,17 @@ enum class NetworkHeads { Both, SegmentationOnly, ClassificationOnly };
 
 std::string toString(NetworkHeads heads);
 
+/// How the MSA module turns its attention map into weights (docs/MTSA-NET.md, MSA module).
+/// `Linear` is the paper's equation 1: Out = Conv1x1(s) * F, an unbounded product that compounds
+/// over the five encoder levels (bottleneck features of magnitude 1e5 were measured). `Sigmoid`
+/// gates with sigmoid(Conv1x1(s)) in (0, 1), so each level can only attenuate its input: a
+/// project option, not the paper's network, measured in docs/mtsa-net-demo.md.
+enum class AttentionGate { Linear, Sigmoid };
+
+std::string toString(AttentionGate gate);
+/// Inverse of toString; throws std::invalid_argument naming the accepted values.
+AttentionGate attentionGateFromString(const std::string& text);
+
 /// Architecture hyper-parameters. The defaults are the paper configuration (384 px, width 32);
 /// embed dim, heads, MLP ratio and dropout are not given by the paper and are project choices.
 struct MtsaNetConfig {
@@ -23,6 +34,7 @@ struct MtsaNetConfig {
     int mlpRatio = 4;     ///< transformer feed-forward width = embedDim * mlpRatio
     double dropout = 0.1; ///< transformer and classifier-MLP dropout (training only)
     NetworkHeads heads = NetworkHeads::Both;
+    AttentionGate attentionGate = AttentionGate::Linear;
 
     static constexpr int kLevels = 5;        ///< encoder levels, four 2x downsamplings
     static constexpr int kTokenGrid = 4;     ///< the bottleneck is cut into 4 x 4 patches
