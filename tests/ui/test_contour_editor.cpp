@@ -132,10 +132,8 @@ class TestContourEditor : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init() {
-        QCoreApplication::setOrganizationName("MetisTest");
-        QCoreApplication::setApplicationName("MetisTest");
-        QVERIFY2(test_tools::settingsAreIsolated(), "the test would use the user's settings");
-        QSettings().clear();
+        QVERIFY2(test_tools::startWithEmptyIsolatedSettings(),
+                 "the test would use the user's settings");
     }
 
     void brushEraserUndoRedoInTheAxialView() {

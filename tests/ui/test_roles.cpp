@@ -103,10 +103,8 @@ class TestRoles : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void init() {
-        QCoreApplication::setOrganizationName("MetisTest");
-        QCoreApplication::setApplicationName("MetisTestRoles");
-        QVERIFY2(test_tools::settingsAreIsolated(), "the test would use the user's settings");
-        QSettings().clear();
+        QVERIFY2(test_tools::startWithEmptyIsolatedSettings("MetisTestRoles"),
+                 "the test would use the user's settings");
     }
 
     void annotatorCannotApproveTheBackendRefusesAndAudits() {
