@@ -198,6 +198,11 @@ TEST_F(WorkflowInference, theStoredRunIsWhatTheRunReturned) {
     ASSERT_TRUE(result.gtv->geometry().sameGridAs(syntheticHead().geometry()));
     const LabelMap storedMap = imaging::readLabelMap(stored->labelMapPath);
     ASSERT_TRUE(sameForeground(storedMap, *result.gtv));
+    // Voxel for voxel, lesion numbers included: a fresh run shows what a reopened study shows
+    // (accepting one AI lesion right after a run takes that lesion, not all of them).
+    ASSERT_EQ(result.gtv->data(), storedMap.data());
+    ASSERT_EQ(*std::max_element(result.gtv->data().begin(), result.gtv->data().end()),
+              static_cast<std::uint16_t>(stored->lesions.size()));
     ASSERT_TRUE(foregroundVoxels(*result.gtv) > 0);
     const auto* lesions = result.lesions.of(result.gtv);
     ASSERT_TRUE(lesions);

@@ -1,9 +1,11 @@
 #include "metis/workflow/Comparison.h"
 
 #include "metis/core/ConnectedComponents.h"
+#include "metis/imaging/VolumeIO.h"
 
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 
 namespace metis::workflow {
 namespace {
@@ -73,6 +75,21 @@ std::vector<GtvLesion> lesionsOfRun(const db::InferenceRun& run) {
         lesions.push_back({lesion.volumeMl, lesion.centreMm, lesion.maxDiameterMm});
     }
     return lesions;
+}
+
+StoredPrediction readStoredPrediction(const db::InferenceRun& run, const Size3& gridSize) {
+    auto stored = std::make_shared<const LabelMap>(imaging::readLabelMap(run.labelMapPath));
+    if (stored->geometry().size != gridSize) {
+        throw std::runtime_error("the stored AI label map " + run.labelMapPath +
+                                 " does not match the series grid");
+    }
+    // The run's lesion rows were found when it ran; the stored map is numbered by them.
+    StoredPrediction prediction{stored, {}};
+    std::vector<GtvLesion> lesions = lesionsOfRun(run);
+    if (describesLesionNumberedMap(lesions, *stored)) {
+        prediction.lesions = {stored, std::move(lesions)};
+    } // else not carried: whoever needs the lesions labels the map
+    return prediction;
 }
 
 bool describesLesionNumberedMap(const std::vector<GtvLesion>& lesions, const LabelMap& map) {

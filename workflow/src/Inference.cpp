@@ -88,9 +88,11 @@ StoredInference runAndStoreInference(db::PatientDatabase& database, const db::Us
     StoredInference stored;
     stored.run =
         database.recordInferenceRun(user, result.mask, toStoredRun(result, seriesId, model));
-    stored.gtv = std::make_shared<const LabelMap>(std::move(result.mask));
-    // The engine numbered its lesions as the comparison does: they travel with the mask.
-    stored.lesions = {stored.gtv, lesionsOfRun(stored.run)};
+    // What is shown is what was stored: the lesion-numbered map the database wrote, read back
+    // (the same one a reopened study shows), with the engine's lesion rows when they describe it.
+    StoredPrediction prediction = readStoredPrediction(stored.run, image.geometry().size);
+    stored.gtv = std::move(prediction.gtv);
+    stored.lesions = std::move(prediction.lesions);
     stored.caveat = modelCaveat(engine.metadata());
     return stored;
 }

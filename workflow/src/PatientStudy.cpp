@@ -69,19 +69,9 @@ OpenedStudy openPatientStudy(db::PatientDatabase& database, const std::string& p
     try {
         study.inferenceRun = database.latestInferenceRun(study.seriesId);
         if (study.inferenceRun && !study.inferenceRun->labelMapPath.empty()) {
-            auto predicted = std::make_shared<const LabelMap>(
-                imaging::readLabelMap(study.inferenceRun->labelMapPath));
-            if (predicted->geometry().size != grid.size) {
-                throw std::runtime_error("the stored AI label map " +
-                                         study.inferenceRun->labelMapPath +
-                                         " does not match the series grid");
-            }
-            // The run's lesion rows were found when it ran; the stored map is numbered by them.
-            std::vector<GtvLesion> lesions = lesionsOfRun(*study.inferenceRun);
-            if (describesLesionNumberedMap(lesions, *predicted)) {
-                study.aiLesions = {predicted, std::move(lesions)};
-            }
-            study.predictedGtv = std::move(predicted);
+            StoredPrediction stored = readStoredPrediction(*study.inferenceRun, grid.size);
+            study.predictedGtv = std::move(stored.gtv);
+            study.aiLesions = std::move(stored.lesions);
         }
     } catch (const std::exception& e) {
         study.predictedGtv.reset();

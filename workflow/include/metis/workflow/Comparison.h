@@ -35,6 +35,14 @@ struct GtvLesions {
     }
 };
 
+/// The AI label map a run stored (lesion-numbered), read back from storage.
+struct StoredPrediction {
+    std::shared_ptr<const LabelMap> gtv;
+    GtvLesions lesions; ///< the run's lesion rows, carried only when they describe gtv
+};
+/// Throws naming the file when it cannot be read or is not on a grid of `gridSize`.
+StoredPrediction readStoredPrediction(const db::InferenceRun& run, const Size3& gridSize);
+
 /// Finds the lesions of `gtv` from its voxels (connected components).
 std::vector<GtvLesion> labelGtvLesions(const LabelMap& gtv);
 /// The lesion rows of a stored inference run, in their order. The inference engine numbers the

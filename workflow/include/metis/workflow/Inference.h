@@ -45,8 +45,8 @@ ModelCaveat storedRunCaveat(const db::InferenceRun& run, const InferenceModel& m
 /// A finished and stored inference run.
 struct StoredInference {
     db::InferenceRun run;                ///< as stored: ids, time and label map path filled
-    std::shared_ptr<const LabelMap> gtv; ///< the predicted GTV on the series grid
-    GtvLesions lesions;                  ///< of gtv: the run's lesions, found once by the engine
+    std::shared_ptr<const LabelMap> gtv; ///< the stored (lesion-numbered) map, read back
+    GtvLesions lesions; ///< of gtv: the run's lesions, found once by the engine, when they fit
     ModelCaveat caveat = ModelCaveat::ResearchUse;
 };
 
