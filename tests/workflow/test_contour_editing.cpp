@@ -4,6 +4,7 @@
 #include "metis/core/LabelEditTools.h"
 #include "metis/database/SqliteDatabase.h"
 #include "metis/imaging/VolumeIO.h"
+#include "metis/workflow/Comparison.h"
 #include "metis/workflow/ContourEditing.h"
 
 #include <csignal>
@@ -110,6 +111,21 @@ TEST(WorkflowContourEditing, savingMakesVersionsThatAreNeverOverwritten) {
     ASSERT_EQ(imaging::readLabelMap(versions[0].labelMapPath).data(), first.data());
     ASSERT_EQ(imaging::readLabelMap(versions[1].labelMapPath).data(), session.mask().data());
     ASSERT_EQ(database.newestManualStructureSet(series)->id, v2.id);
+
+    // Two versions compare as the manual-vs-AI comparison does (the versions dialog's call).
+    const SegmentationReport between =
+        workflow::compareStructureSetVersions(database, v1.id, v2.id);
+    const SegmentationReport direct =
+        evaluateSegmentation(first, session.mask(), workflow::comparisonOptions());
+    ASSERT_DOUBLE_EQ(between.dice, direct.dice);
+    ASSERT_LT(between.dice, 1.0);
+    ASSERT_DOUBLE_EQ(workflow::compareStructureSetVersions(database, v2.id, v2.id).dice, 1.0);
+    try {
+        workflow::compareStructureSetVersions(database, v1.id, 999);
+        FAIL() << "an unknown version must throw";
+    } catch (const std::runtime_error& e) {
+        ASSERT_NE(std::string(e.what()).find("999"), std::string::npos) << e.what();
+    }
     const auto audit = database.auditLog("anna", {}, "structure_set.save");
     ASSERT_EQ(audit.size(), std::size_t{2});
     ASSERT_TRUE(database.check().ok());

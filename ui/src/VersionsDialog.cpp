@@ -1,8 +1,6 @@
 #include "metis/ui/VersionsDialog.h"
 
-#include "metis/core/SegmentationMetrics.h"
 #include "metis/workflow/Comparison.h"
-#include "metis/workflow/StoredSeries.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -64,19 +62,8 @@ VersionsDialog::VersionsDialog(db::PatientDatabase& database, std::int64_t serie
 QString VersionsDialog::compare(std::int64_t first, std::int64_t second) {
     QString text;
     try {
-        const auto a = database_.structureSetVersion(first);
-        const auto b = database_.structureSetVersion(second);
-        if (!a || !b) {
-            throw std::runtime_error("no such version");
-        }
-        const LabelMap reference = workflow::loadStructureSetLabels(database_, *a);
-        LabelMap other = workflow::loadStructureSetLabels(database_, *b);
-        if (!other.geometry().sameGridAs(reference.geometry(), 1e-3)) {
-            throw std::runtime_error("the two versions lie on different grids");
-        }
-        other.setGeometry(reference.geometry());
         const SegmentationReport report =
-            evaluateSegmentation(reference, other, workflow::comparisonOptions());
+            workflow::compareStructureSetVersions(database_, first, second);
         text = tr("Version %1 against version %2: Dice %3, HD95 %4 mm (95th percentile of the "
                   "surface distances of both directions pooled), volumes %5 ml and %6 ml, "
                   "lesions %7 matched, %8 only in %1, %9 only in %2.")

@@ -2,6 +2,7 @@
 
 #include "metis/core/ConnectedComponents.h"
 #include "metis/imaging/VolumeIO.h"
+#include "metis/workflow/StoredSeries.h"
 
 #include <cmath>
 #include <limits>
@@ -75,6 +76,23 @@ std::vector<GtvLesion> lesionsOfRun(const db::InferenceRun& run) {
         lesions.push_back({lesion.volumeMl, lesion.centreMm, lesion.maxDiameterMm});
     }
     return lesions;
+}
+
+SegmentationReport compareStructureSetVersions(db::PatientDatabase& database, std::int64_t first,
+                                               std::int64_t second) {
+    const auto a = database.structureSetVersion(first);
+    const auto b = database.structureSetVersion(second);
+    if (!a || !b) {
+        throw std::runtime_error("no structure set version " + std::to_string(a ? second : first));
+    }
+    const LabelMap reference = loadStructureSetLabels(database, *a);
+    LabelMap other = loadStructureSetLabels(database, *b);
+    if (!other.geometry().sameGridAs(reference.geometry(), 1e-3)) {
+        throw std::runtime_error("versions " + std::to_string(first) + " and " +
+                                 std::to_string(second) + " lie on different grids");
+    }
+    other.setGeometry(reference.geometry());
+    return evaluateSegmentation(reference, other, comparisonOptions());
 }
 
 StoredPrediction readStoredPrediction(const db::InferenceRun& run, const Size3& gridSize) {

@@ -3,6 +3,7 @@
 #include "metis/core/Progress.h"
 #include "metis/core/SegmentationMetrics.h"
 #include "metis/database/InferenceRun.h"
+#include "metis/database/PatientDatabase.h"
 
 #include <cstdint>
 #include <memory>
@@ -42,6 +43,12 @@ struct StoredPrediction {
 };
 /// Throws naming the file when it cannot be read or is not on a grid of `gridSize`.
 StoredPrediction readStoredPrediction(const db::InferenceRun& run, const Size3& gridSize);
+
+/// Two stored structure-set versions of one series compared as the manual-vs-AI comparison does
+/// (the first is the reference). Throws naming the problem: an unknown version, unreadable
+/// labels, versions on different grids.
+SegmentationReport compareStructureSetVersions(db::PatientDatabase& database, std::int64_t first,
+                                               std::int64_t second);
 
 /// Finds the lesions of `gtv` from its voxels (connected components).
 std::vector<GtvLesion> labelGtvLesions(const LabelMap& gtv);
