@@ -1,4 +1,4 @@
-// metis-cli import, db stats, db check: the patient database from the command line.
+// metis-cli import, db init, db stats, db check: the patient database from the command line.
 #include "CommandLine.h"
 #include "metis/core/Json.h"
 #include "metis/database/Importer.h"
@@ -10,8 +10,11 @@
 namespace metis::cli {
 namespace {
 
-std::string databasePath(const Arguments& args) {
-    return args.option("--db").value_or(db::PatientDatabase::defaultPath());
+/// --db FILE, for the commands that may use the default database.
+void addDatabaseOption(CLI::App& command, std::string& path) {
+    path = db::PatientDatabase::defaultPath();
+    command.add_option("--db", path, "the patient database; $METIS_DB sets the default")
+        ->type_name("FILE");
 }
 
 // Ctrl-C asks the import to stop at the next series boundary; what was committed stays.
@@ -22,21 +25,24 @@ extern "C" void onInterrupt(int) {
     }
 }
 
-int runImport(const Arguments& args) {
-    if (args.positional().empty() && !args.option("--clinical")) {
-        throw UsageError("nothing to import");
+struct ImportCommandOptions {
+    std::vector<std::string> paths;
+    std::string database;
+    db::ImportOptions import;
+};
+
+int runImport(const ImportCommandOptions& options) {
+    if (options.paths.empty() && options.import.clinicalCsv.empty()) {
+        throw UsageError("nothing to import: give PATH... or --clinical CSV");
     }
-    db::PatientDatabase database(databasePath(args));
-    db::ImportOptions options;
-    options.clinicalCsv = args.option("--clinical").value_or("");
-    options.username = args.option("--user").value_or("system");
+    db::PatientDatabase database(options.database);
     CancelToken cancel;
     g_cancel = &cancel;
     std::signal(SIGINT, onInterrupt);
     StreamProgressSink progress(stderr, 0.1, &cancel);
     db::ImportReport report;
     try {
-        report = db::importPaths(database, args.positional(), options, progress);
+        report = db::importPaths(database, options.paths, options.import, progress);
     } catch (const OperationCancelled&) {
         std::cerr << "import cancelled; series imported so far are kept\n";
         return 130;
@@ -62,10 +68,15 @@ int runImport(const Arguments& args) {
     return report.errors.empty() ? 0 : 3;
 }
 
-int runStats(const Arguments& args) {
-    db::PatientDatabase database(databasePath(args), db::OpenMode::ReadOnly);
+struct StatsOptions {
+    std::string database;
+    bool json = false;
+};
+
+int runStats(const StatsOptions& options) {
+    db::PatientDatabase database(options.database, db::OpenMode::ReadOnly);
     const auto s = database.stats();
-    if (args.flag("--json")) {
+    if (options.json) {
         JsonWriter json;
         json.beginObject()
             .field("database", database.path())
@@ -93,17 +104,21 @@ int runStats(const Arguments& args) {
     return 0;
 }
 
+struct DatabaseOptions {
+    std::string database;
+};
+
 // Creates (or migrates) the database and its default users, one per role.
-int runInit(const Arguments& args) {
-    db::PatientDatabase database(databasePath(args));
+int runInit(const DatabaseOptions& options) {
+    db::PatientDatabase database(options.database);
     database.ensureDefaultUsers();
     std::cout << database.path() << ": ready, schema " << database.stats().schemaVersion
               << ", users oncologist, annotator, physicist, admin\n";
     return 0;
 }
 
-int runCheck(const Arguments& args) {
-    db::PatientDatabase database(databasePath(args), db::OpenMode::ReadOnly);
+int runCheck(const DatabaseOptions& options) {
+    db::PatientDatabase database(options.database, db::OpenMode::ReadOnly);
     const auto report = database.check();
     for (const auto& problem : report.problems) {
         std::cout << "PROBLEM: " << problem << "\n";
@@ -116,32 +131,37 @@ int runCheck(const Arguments& args) {
 
 } // namespace
 
-void registerDatabaseCommands(CommandTable& table) {
-    table.push_back({"import",
-                     "PATH... [--clinical CSV] [--db FILE] [--user NAME]",
-                     "import DICOM folders/files, RTSTRUCTs and clinical CSVs into the database",
-                     {"--clinical", "--db", "--user"},
-                     {},
-                     runImport});
-    table.push_back({"db init",
-                     "[--db FILE]",
-                     "create the database (or bring its schema up to date) with one user per role",
-                     {"--db"},
-                     {},
-                     runInit});
-    table.push_back({"db stats",
-                     "[--db FILE] [--json]",
-                     "count what the database holds",
-                     {"--db"},
-                     {"--json"},
-                     runStats});
-    table.push_back({"db check",
-                     "[--db FILE]",
-                     "verify database integrity, the audit chain and stored files (exit 1 on a "
-                     "problem)",
-                     {"--db"},
-                     {},
-                     runCheck});
+void registerDatabaseCommands(CommandLine& commands) {
+    auto [importCommand, importOptions] = commands.add(
+        "import", "import DICOM folders/files, RTSTRUCTs and clinical CSVs into the database",
+        runImport);
+    importCommand.add_option("PATH", importOptions.paths,
+                             "files and folders to import (DICOM, RTSTRUCT, NIfTI with masks, "
+                             "clinical CSV)");
+    importCommand
+        .add_option("--clinical", importOptions.import.clinicalCsv,
+                    "a clinical CSV (patient id, diagnosis date, EGFR status)")
+        ->type_name("CSV");
+    addDatabaseOption(importCommand, importOptions.database);
+    importCommand.add_option("--user", importOptions.import.username, "who imports (audited)")
+        ->type_name("NAME");
+
+    commands.group("db").description("the patient database");
+    auto [init, initOptions] = commands.add(
+        "db init", "create the database (or bring its schema up to date) with one user per role",
+        runInit);
+    addDatabaseOption(init, initOptions.database);
+
+    auto [stats, statsOptions] =
+        commands.add("db stats", "count what the database holds", runStats);
+    addDatabaseOption(stats, statsOptions.database);
+    stats.add_flag("--json", statsOptions.json, "the counts as JSON");
+
+    auto [check, checkOptions] = commands.add(
+        "db check",
+        "verify database integrity, the audit chain and stored files (exit 1 on a problem)",
+        runCheck);
+    addDatabaseOption(check, checkOptions.database);
 }
 
 } // namespace metis::cli

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 namespace metis::cli {
 namespace {
@@ -156,12 +157,14 @@ void writeScanJson(JsonWriter& json, const SeriesScan& scan) {
     json.endArray().endObject();
 }
 
-int info(const Arguments& args) {
-    if (args.positional().size() != 1) {
-        throw UsageError("expected exactly one PATH");
-    }
-    const fs::path path = args.positional().front();
-    const bool asJson = args.flag("--json");
+struct InfoOptions {
+    std::string path;
+    bool json = false;
+};
+
+int info(const InfoOptions& options) {
+    const fs::path path = options.path;
+    const bool asJson = options.json;
     if (isVolumeFilePath(path)) {
         const ImageVolume volume = readImage(path);
         const auto [low, high] = std::minmax_element(volume.data().begin(), volume.data().end());
@@ -194,12 +197,16 @@ int info(const Arguments& args) {
     return scan.series.empty() && scan.nonImageObjects.empty() ? 1 : 0;
 }
 
-int convert(const Arguments& args) {
-    if (args.positional().size() != 1) {
-        throw UsageError("expected exactly one DICOM_DIR");
-    }
-    const fs::path input = args.positional().front();
-    const fs::path output = args.required("--out");
+struct ConvertOptions {
+    std::string input;
+    std::string out;
+    std::optional<std::string> series;
+    bool allowGaps = false;
+};
+
+int convert(const ConvertOptions& options) {
+    const fs::path input = options.input;
+    const fs::path output = options.out;
     volumeFileFormat(output); // reject an unknown output extension before any work
     StreamProgressSink progress(stderr);
 
@@ -214,7 +221,7 @@ int convert(const Arguments& args) {
         std::cerr << "error: " << error.path << ": " << error.message << "\n";
     }
     const SeriesInfo* chosen = nullptr;
-    if (const auto uid = args.option("--series")) {
+    if (const auto& uid = options.series) {
         chosen = scan.findSeries(*uid);
         if (!chosen) {
             std::string known;
@@ -246,7 +253,7 @@ int convert(const Arguments& args) {
     const bool gapped =
         std::any_of(chosen->issues.begin(), chosen->issues.end(),
                     [](const DicomIssue& issue) { return issue.code == "missing-slices"; });
-    if (gapped && !args.flag("--allow-gaps")) {
+    if (gapped && !options.allowGaps) {
         throw std::runtime_error("series " + chosen->seriesInstanceUid +
                                  " has missing slices (see above); nothing written (--allow-gaps "
                                  "writes it with each gap filled with zeros, every slice at its "
@@ -261,21 +268,34 @@ int convert(const Arguments& args) {
 
 } // namespace
 
-void registerImagingCommands(CommandTable& table) {
-    table.push_back({"convert",
-                     "DICOM_DIR --out IMAGE.nii.gz [--series UID] [--allow-gaps]",
+void registerImagingCommands(CommandLine& commands) {
+    auto [convertCommand, convertOptions] =
+        commands.add("convert",
                      "convert a DICOM series (or a volume file) to NIfTI, NRRD or MHA; a series "
                      "with missing slices is refused unless --allow-gaps",
-                     {"--out", "--series"},
-                     {"--allow-gaps"},
-                     convert});
-    table.push_back({"info",
-                     "PATH [--json]",
+                     convert);
+    convertCommand.add_option("DICOM_DIR", convertOptions.input, "a DICOM folder or a volume file")
+        ->required();
+    convertCommand
+        .add_option("--out", convertOptions.out,
+                    "the volume file to write; its extension (.nii.gz, .nii, .nrrd, .mha) "
+                    "chooses the format")
+        ->required()
+        ->type_name("IMAGE.nii.gz");
+    convertCommand
+        .add_option("--series", convertOptions.series,
+                    "the series to convert (default: the one with the most slices)")
+        ->type_name("UID");
+    convertCommand.add_flag("--allow-gaps", convertOptions.allowGaps,
+                            "write a series with missing slices, each gap filled with zeros");
+
+    auto [infoCommand, infoOptions] =
+        commands.add("info",
                      "list the series in a DICOM folder (geometry, warnings, unreadable files) or "
                      "describe a volume file",
-                     {},
-                     {"--json"},
-                     info});
+                     info);
+    infoCommand.add_option("PATH", infoOptions.path, "a DICOM folder or a volume file")->required();
+    infoCommand.add_flag("--json", infoOptions.json, "JSON for scripts instead of text");
 }
 
 } // namespace metis::cli

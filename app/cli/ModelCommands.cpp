@@ -45,13 +45,15 @@ void writeMetadataText(const ModelPackageMetadata& m, const fs::path& package) {
     }
 }
 
-int modelInfo(const Arguments& args) {
-    if (args.positional().size() != 1) {
-        throw UsageError("expected exactly one PACKAGE");
-    }
-    const fs::path package = args.positional().front();
+struct ModelInfoOptions {
+    std::string package;
+    bool json = false;
+};
+
+int modelInfo(const ModelInfoOptions& options) {
+    const fs::path package = options.package;
     const ModelPackageMetadata m = verifyModelPackage(package);
-    if (args.flag("--json")) {
+    if (options.json) {
         std::cout << modelPackageMetadataJson(m);
     } else {
         writeMetadataText(m, package);
@@ -59,23 +61,23 @@ int modelInfo(const Arguments& args) {
     return 0;
 }
 
-int modelCreateRandom(const Arguments& args) {
-    if (!args.positional().empty()) {
-        throw UsageError("unexpected argument '" + args.positional().front() + "'");
-    }
+struct CreateRandomOptions {
+    std::string out;
+    MtsaNetConfig architecture;
+    std::uint64_t seed = 1;
+};
+
+int modelCreateRandom(const CreateRandomOptions& options) {
     ModelPackageMetadata m;
-    m.architecture.inputSize = args.integer("--input-size", 384, 64);
-    m.architecture.baseWidth = args.integer("--base-width", 32, 1);
+    m.architecture = options.architecture;
     m.preprocessing.inputSize = m.architecture.inputSize;
-    const auto seed = static_cast<std::uint64_t>(args.integer("--seed", 1, 0));
-    const fs::path out = args.required("--out");
     try {
         m.architecture.validate();
     } catch (const std::invalid_argument& error) {
         throw UsageError(error.what());
     }
-    writeRandomModelPackage(out, m, seed);
-    std::cout << "wrote " << out.string() << " (random weights, seed " << seed
+    writeRandomModelPackage(options.out, m, options.seed);
+    std::cout << "wrote " << options.out << " (random weights, seed " << options.seed
               << "; for tests and smoke runs only)\n";
     return 0;
 }
@@ -168,21 +170,26 @@ std::string resultJson(const InferenceResult& r, const fs::path& package,
     return json.str() + "\n";
 }
 
-int infer(const Arguments& args) {
-    if (args.positional().size() != 1) {
-        throw UsageError("expected exactly one DICOM_DIR (or volume file)");
-    }
-    const fs::path input = args.positional().front();
-    const fs::path package = args.required("--model");
-    const fs::path out = args.required("--out");
-    const InferenceOptions options = inferenceOptions(args);
+struct InferOptions {
+    std::string input;
+    std::string package;
+    std::string out;
+    InferenceOptions inference;
+    std::optional<std::string> series;
+    std::optional<std::string> brainMask;
+};
+
+int infer(const InferOptions& options) {
+    const fs::path input = options.input;
+    const fs::path package = options.package;
+    const fs::path out = options.out;
 
     StreamProgressSink progress(stderr);
-    const InferenceEngine engine(package, options);
-    const ImageVolume series = loadInputSeries(input, args.option("--series"), progress);
+    const InferenceEngine engine(package, options.inference);
+    const ImageVolume series = loadInputSeries(input, options.series, progress);
     std::optional<LabelMap> brainMask;
-    if (const auto maskPath = args.option("--brain-mask")) {
-        brainMask = imaging::readLabelMap(*maskPath);
+    if (options.brainMask) {
+        brainMask = imaging::readLabelMap(*options.brainMask);
     }
     const InferenceResult result = engine.run(series, progress, brainMask ? &*brainMask : nullptr);
 
@@ -208,21 +215,27 @@ int infer(const Arguments& args) {
 
 // Verifies the package (weights load into the network it describes), then records it in the
 // patient database as the signed-in user: the workflow call the Models dialog makes.
-int modelRegister(const Arguments& args) {
-    if (args.positional().size() != 1) {
-        throw UsageError("expected exactly one PACKAGE");
-    }
-    db::PatientDatabase database(args.required("--db"), db::OpenMode::Existing);
-    const db::User user = signedInUser(database, args.required("--user"));
-    const db::RegisteredModel model = workflow::registerModelPackage(
-        database, user, args.positional().front(), args.option("--version"));
+struct RegisterOptions {
+    std::string package;
+    std::string database;
+    std::string user;
+    std::optional<std::string> version;
+    bool activate = false;
+    std::string reason = "activated with metis-cli model register";
+    bool forceUntrained = false;
+};
+
+int modelRegister(const RegisterOptions& options) {
+    db::PatientDatabase database(options.database, db::OpenMode::Existing);
+    const db::User user = signedInUser(database, options.user);
+    const db::RegisteredModel model =
+        workflow::registerModelPackage(database, user, options.package, options.version);
     std::cout << "registered model " << model.version << " (id " << model.id << ") from "
               << model.packagePath << "\n";
-    if (args.flag("--activate")) {
+    if (options.activate) {
         workflow::ModelActivation activation;
-        activation.reason =
-            args.option("--reason").value_or("activated with metis-cli model register");
-        activation.allowUntrained = args.flag("--force-untrained");
+        activation.reason = options.reason;
+        activation.allowUntrained = options.forceUntrained;
         workflow::activateRegisteredModel(database, user, model.id, activation);
         std::cout << "model " << model.version << " is now the active model\n";
     }
@@ -233,41 +246,93 @@ int modelRegister(const Arguments& args) {
 
 } // namespace
 
-void registerModelCommands(CommandTable& table) {
-    table.push_back({"model info",
-                     "PACKAGE [--json]",
-                     "verify an MTSA-Net model package and describe it",
-                     {},
-                     {"--json"},
-                     modelInfo});
-    table.push_back({"model create-random",
-                     "--out PACKAGE [--input-size S] [--base-width W] [--seed N]",
-                     "write a package with random weights (tests and smoke runs only)",
-                     {"--out", "--input-size", "--base-width", "--seed"},
-                     {},
-                     modelCreateRandom});
+void registerModelCommands(CommandLine& commands) {
+    commands.group("model").description("MTSA-Net model packages");
+
+    auto [info, infoOptions] =
+        commands.add("model info", "verify an MTSA-Net model package and describe it", modelInfo);
+    info.add_option("PACKAGE", infoOptions.package, "the model package folder")->required();
+    info.add_flag("--json", infoOptions.json, "the package's metadata as JSON");
+
+    auto [create, createOptions] = commands.add(
+        "model create-random", "write a package with random weights (tests and smoke runs only)",
+        modelCreateRandom);
+    create.add_option("--out", createOptions.out, "the package folder to write")
+        ->required()
+        ->type_name("PACKAGE");
+    create
+        .add_option("--input-size", createOptions.architecture.inputSize,
+                    "input slice side in pixels (a multiple of 64)")
+        ->transform(integerAtLeast(64))
+        ->type_name("S");
+    create
+        .add_option("--base-width", createOptions.architecture.baseWidth,
+                    "channels of the first encoder level")
+        ->transform(integerAtLeast(1))
+        ->type_name("W");
+    create.add_option("--seed", createOptions.seed, "seed of the random weights")
+        ->transform(integerAtLeast(0))
+        ->type_name("N");
+
 #ifdef METIS_CLI_FULL
-    table.push_back({"infer",
-                     "DICOM_DIR --model PACKAGE --out DIR [--device auto|cpu|cuda] [--precision "
-                     "auto|fp32|bf16] "
-                     "[--threads N] "
-                     "[--batch-size N] [--series UID] [--brain-mask MASK]",
+    auto [inferCommand, inferOptions] =
+        commands.add("infer",
                      "segment metastases and predict EGFR: probability + mask NIfTI and "
                      "result.json on the series grid",
-                     {"--model", "--out", "--device", "--precision", "--threads", "--batch-size",
-                      "--series", "--brain-mask"},
-                     {},
-                     infer});
-    table.push_back({"model register",
-                     "PACKAGE --db FILE --user NAME [--version V] [--activate [--reason TEXT] "
-                     "[--force-untrained]]",
-                     "verify a model package and register it in the patient database "
-                     "(physicist or admin), optionally making it the active model (audited with "
-                     "the reason; a package that names no training cohort is refused unless "
-                     "--force-untrained)",
-                     {"--db", "--user", "--version", "--reason"},
-                     {"--activate", "--force-untrained"},
-                     modelRegister});
+                     infer);
+    inferCommand
+        .add_option("DICOM_DIR", inferOptions.input,
+                    "the T1-CE series: a DICOM folder or a volume file (NIfTI, NRRD, MHA)")
+        ->required();
+    inferCommand.add_option("--model", inferOptions.package, "the model package folder")
+        ->required()
+        ->type_name("PACKAGE");
+    inferCommand
+        .add_option("--out", inferOptions.out,
+                    "folder for probability.nii.gz, mask.nii.gz and result.json")
+        ->required()
+        ->type_name("DIR");
+    inferCommand
+        .add_option("--series", inferOptions.series,
+                    "the series to read from the DICOM folder (default: the one with the most "
+                    "slices)")
+        ->type_name("UID");
+    inferCommand
+        .add_option(
+            "--brain-mask", inferOptions.brainMask,
+            "a brain mask on the series grid (non-zero: brain) for intensity normalisation and "
+            "centring; without it the head's foreground stands in")
+        ->type_name("MASK");
+    addInferenceOptions(inferCommand, inferOptions.inference);
+
+    auto [registerCommand, registerOptions] = commands.add(
+        "model register",
+        "verify a model package and register it in the patient database (physicist or admin), "
+        "optionally making it the active model (audited with the reason; a package that names "
+        "no training cohort is refused unless --force-untrained)",
+        modelRegister);
+    registerCommand.add_option("PACKAGE", registerOptions.package, "the model package folder")
+        ->required();
+    registerCommand.add_option("--db", registerOptions.database, "the patient database")
+        ->required()
+        ->type_name("FILE");
+    registerCommand
+        .add_option("--user", registerOptions.user, "the physicist or admin registering it")
+        ->required()
+        ->type_name("NAME");
+    registerCommand
+        .add_option("--version", registerOptions.version,
+                    "the version it is registered as (default: the package folder's name)")
+        ->type_name("V");
+    CLI::Option* activate = registerCommand.add_flag("--activate", registerOptions.activate,
+                                                     "make it the active model for new inferences");
+    registerCommand.add_option("--reason", registerOptions.reason, "why it is activated (audited)")
+        ->type_name("TEXT")
+        ->needs(activate);
+    registerCommand
+        .add_flag("--force-untrained", registerOptions.forceUntrained,
+                  "activate a package that names no training cohort (random weights, tests)")
+        ->needs(activate);
 #endif
 }
 

@@ -3,71 +3,42 @@
 #include "CommandLine.h"
 #include "metis/phantom/Phantom.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iomanip>
 #include <iostream>
-#include <sstream>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace metis::cli {
 namespace {
 
-std::uint64_t parseSeed(const std::string& text) {
-    try {
-        std::size_t used = 0;
-        const auto value = std::stoull(text, &used);
-        if (used == text.size()) {
-            return value;
-        }
-    } catch (const std::exception&) {
-    }
-    throw UsageError("--seed must be a non-negative integer, not '" + text + "'");
-}
-
-int phantom(const Arguments& args) {
-    phantom::PhantomCohortOptions cohortOptions;
-    cohortOptions.preset = args.option("--preset").value_or("demo");
-    if (cohortOptions.preset != "demo" && cohortOptions.preset != "paper") {
-        throw UsageError("--preset must be demo or paper");
-    }
-    cohortOptions.seed = parseSeed(args.option("--seed").value_or("1"));
-    if (const auto patients = args.option("--patients")) {
-        try {
-            cohortOptions.patients = std::stoi(*patients);
-        } catch (const std::exception&) {
-            throw UsageError("--patients must be a number");
-        }
-    }
-    if (const auto sites = args.option("--sites")) {
-        cohortOptions.internal = cohortOptions.external = false;
-        std::stringstream list(*sites);
-        std::string site;
-        while (std::getline(list, site, ',')) {
-            if (site == "internal") {
-                cohortOptions.internal = true;
-            } else if (site == "external") {
-                cohortOptions.external = true;
-            } else {
-                throw UsageError("--sites takes internal, external or both, not '" + site + "'");
-            }
-        }
-    }
-    const bool images = !args.flag("--no-images");
-    const auto montage = args.option("--montage");
-    if (montage && !images) {
-        throw UsageError("--montage needs the images (drop --no-images)");
-    }
+struct PhantomOptions {
+    phantom::PhantomCohortOptions cohort;
+    std::vector<std::string> sites{"internal", "external"};
     phantom::PhantomOutputOptions output;
-    output.directory = args.required("--out");
+    bool noImages = false;
+    std::optional<std::string> montage;
+    std::string templates = "/usr/share/mricron/templates";
+};
+
+int phantom(const PhantomOptions& options) {
+    phantom::PhantomCohortOptions cohortOptions = options.cohort;
+    const auto named = [&options](const char* site) {
+        return std::find(options.sites.begin(), options.sites.end(), site) != options.sites.end();
+    };
+    cohortOptions.internal = named("internal");
+    cohortOptions.external = named("external");
+    const bool images = !options.noImages;
+    const auto& montage = options.montage;
+    phantom::PhantomOutputOptions output = options.output;
     output.writeImages = images;
-    if (const auto threads = args.option("--threads")) {
-        output.threads = static_cast<unsigned>(std::stoul(*threads));
-    }
     output.previewPatients = montage ? 6 : 0;
 
     const auto start = std::chrono::steady_clock::now();
-    const auto anatomy = phantom::loadPhantomAnatomy(
-        args.option("--templates").value_or("/usr/share/mricron/templates"));
+    const auto anatomy = phantom::loadPhantomAnatomy(options.templates);
     const phantom::PhantomCohort cohort = phantom::samplePhantomCohort(cohortOptions, *anatomy);
     std::cout << phantom::describeAnatomy(*anatomy) << "\n";
     std::cout << "phantom cohort '" << cohort.preset << "', seed " << cohort.seed << " (b0 "
@@ -112,17 +83,40 @@ int phantom(const Arguments& args) {
 
 } // namespace
 
-void registerPhantomCommands(CommandTable& table) {
-    table.push_back(
-        {"phantom",
-         "--out DIR [--preset demo|paper] [--seed N] [--patients N] [--sites internal,external] "
-         "[--no-images] [--montage FILE.png] [--threads N] [--templates DIR]",
-         "generate a synthetic brain-metastasis cohort (DICOM MR, RTSTRUCT, truth NIfTI, "
-         "clinical.csv, manifest.json) on the Colin27 anatomy; SYNTHETIC, NOT FOR CLINICAL USE",
-         {"--out", "--preset", "--seed", "--patients", "--sites", "--montage", "--threads",
-          "--templates"},
-         {"--no-images"},
-         phantom});
+void registerPhantomCommands(CommandLine& commands) {
+    auto [app, o] = commands.add(
+        "phantom",
+        "generate a synthetic brain-metastasis cohort (DICOM MR, RTSTRUCT, truth NIfTI, "
+        "clinical.csv, manifest.json) on the Colin27 anatomy; SYNTHETIC, NOT FOR CLINICAL USE",
+        phantom);
+    app.add_option("--out", o.output.directory, "the cohort folder to write")
+        ->required()
+        ->type_name("DIR");
+    app.add_option("--preset", o.cohort.preset,
+                   "demo: a small cohort for the demo and the tests; paper: the paper's cohort")
+        ->check(CLI::IsMember({"demo", "paper"}).description(""))
+        ->type_name("demo|paper");
+    app.add_option("--seed", o.cohort.seed, "seed of the whole cohort")
+        ->transform(integerAtLeast(0))
+        ->type_name("N");
+    app.add_option("--patients", o.cohort.patients,
+                   "total patients, split over the sites like the preset (default: the preset's)")
+        ->transform(integerAtLeast(1))
+        ->type_name("N");
+    app.add_option("--sites", o.sites, "comma list of the sites generated")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"internal", "external"}))
+        ->type_name(""); // the check lists the names
+    CLI::Option* noImages =
+        app.add_flag("--no-images", o.noImages, "only clinical.csv and manifest.json, no images");
+    app.add_option("--montage", o.montage, "also a PNG montage of the first patients' slices")
+        ->type_name("FILE.png")
+        ->excludes(noImages);
+    app.add_option("--threads", o.output.threads, "writer threads; 0: one per hardware thread")
+        ->transform(integerAtLeast(0))
+        ->type_name("N");
+    app.add_option("--templates", o.templates, "the Colin27 templates (Debian's mricron-data)")
+        ->type_name("DIR");
 }
 
 } // namespace metis::cli

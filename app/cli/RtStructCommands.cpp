@@ -73,15 +73,19 @@ void printIssues(const SeriesInfo& series) {
     }
 }
 
-int rtstructToMask(const Arguments& args) {
-    if (args.positional().size() != 1) {
-        throw UsageError("expected exactly one RTSTRUCT file");
-    }
-    const fs::path input = args.positional().front();
-    const fs::path folder = args.required("--ref");
-    const fs::path output = args.required("--out");
+struct ToMaskOptions {
+    std::string rtstruct;
+    std::string reference;
+    std::string out;
+    bool unionOnly = false;
+};
+
+int rtstructToMask(const ToMaskOptions& options) {
+    const fs::path input = options.rtstruct;
+    const fs::path folder = options.reference;
+    const fs::path output = options.out;
     volumeFileFormat(output); // reject an unknown output extension before any work
-    const bool unionOnly = args.flag("--union");
+    const bool unionOnly = options.unionOnly;
 
     const RtStructFile rtstruct = RtStructReader::read(input);
     StreamProgressSink progress(stderr);
@@ -111,20 +115,25 @@ int rtstructToMask(const Arguments& args) {
     return 0;
 }
 
-int maskToRtstruct(const Arguments& args) {
-    if (args.positional().size() != 1) {
-        throw UsageError("expected exactly one label map file");
-    }
-    const fs::path input = args.positional().front();
-    const fs::path folder = args.required("--ref");
-    const fs::path output = args.required("--out");
+struct ToRtstructOptions {
+    std::string labels;
+    std::string reference;
+    std::string out;
+    std::optional<std::string> series;
+    bool synthetic = false;
+};
+
+int maskToRtstruct(const ToRtstructOptions& options) {
+    const fs::path input = options.labels;
+    const fs::path folder = options.reference;
+    const fs::path output = options.out;
 
     LabelMap labels = readLabelMap(input);
     StreamProgressSink progress(stderr);
     const SeriesScan scan = scanDicomFolder(folder, progress);
     reportFileErrors(scan);
     const SeriesInfo* series = nullptr;
-    if (const auto uid = args.option("--series")) {
+    if (const auto& uid = options.series) {
         series = scan.findSeries(*uid);
         if (!series) {
             throw std::runtime_error("no series " + *uid + " under " + folder.string() +
@@ -155,11 +164,11 @@ int maskToRtstruct(const Arguments& args) {
         labels = labelConnectedComponents(labels, Connectivity::Full26).labels;
     }
 
-    RtStructWriteOptions options;
-    options.synthetic = args.flag("--synthetic");
+    RtStructWriteOptions writeOptions;
+    writeOptions.synthetic = options.synthetic;
     const StructureSet structures = labelMapToStructureSet(labels, {}, &progress);
     const RtStructWriteResult written =
-        RtStructWriter(options).write(structures, reference, output);
+        RtStructWriter(writeOptions).write(structures, reference, output);
     for (const auto& warning : written.warnings) {
         std::cerr << "warning: " << warning << "\n";
     }
@@ -174,21 +183,18 @@ int maskToRtstruct(const Arguments& args) {
 
 // Exports a stored structure set version as the workstation's export does, and says whether the
 // file reads back as what was saved.
-int exportRtstruct(const Arguments& args) {
-    if (!args.positional().empty()) {
-        throw UsageError("unexpected argument " + args.positional().front());
-    }
-    db::PatientDatabase database(args.required("--db"), db::OpenMode::Existing);
-    const db::User user = signedInUser(database, args.required("--user"));
-    const std::string version = args.required("--version");
-    std::int64_t id = 0;
-    try {
-        id = std::stoll(version);
-    } catch (const std::exception&) {
-        throw UsageError("--version expects a structure set id, not '" + version + "'");
-    }
+struct ExportOptions {
+    std::string database;
+    std::string user;
+    std::int64_t structureSet = 0;
+    std::string out;
+};
+
+int exportRtstruct(const ExportOptions& options) {
+    db::PatientDatabase database(options.database, db::OpenMode::Existing);
+    const db::User user = signedInUser(database, options.user);
     const auto report =
-        workflow::exportStructureSetVersion(database, user, id, args.required("--out"));
+        workflow::exportStructureSetVersion(database, user, options.structureSet, options.out);
     for (const auto& warning : report.warnings) {
         std::cerr << "warning: " << warning << "\n";
     }
@@ -206,29 +212,65 @@ int exportRtstruct(const Arguments& args) {
 
 } // namespace
 
-void registerRtStructCommands(CommandTable& table) {
-    table.push_back({"export-rtstruct",
-                     "--db FILE --user NAME --version STRUCTURE_SET_ID --out RTSTRUCT.dcm",
+void registerRtStructCommands(CommandLine& commands) {
+    auto [exportCommand, exportOptions] =
+        commands.add("export-rtstruct",
                      "export a stored structure set version as an RTSTRUCT on its series, read it "
                      "back and compare every lesion with the saved version",
-                     {"--db", "--user", "--version", "--out"},
-                     {},
-                     exportRtstruct});
-    table.push_back({"rtstruct-to-mask",
-                     "RTSTRUCT.dcm --ref DICOM_DIR --out LABELS.nii.gz [--union]",
+                     exportRtstruct);
+    exportCommand.add_option("--db", exportOptions.database, "the patient database")
+        ->required()
+        ->type_name("FILE");
+    exportCommand.add_option("--user", exportOptions.user, "who exports (audited)")
+        ->required()
+        ->type_name("NAME");
+    exportCommand
+        .add_option("--version", exportOptions.structureSet,
+                    "the id of the structure set version to export")
+        ->required()
+        ->transform(integerAtLeast(1))
+        ->type_name("STRUCTURE_SET_ID");
+    exportCommand.add_option("--out", exportOptions.out, "the RTSTRUCT file to write")
+        ->required()
+        ->type_name("RTSTRUCT.dcm");
+
+    auto [toMask, toMaskOptions] =
+        commands.add("rtstruct-to-mask",
                      "rasterise the GTV ROIs of an RTSTRUCT onto its series (lesion k -> value k; "
                      "--union: one binary GTV)",
-                     {"--ref", "--out"},
-                     {"--union"},
-                     rtstructToMask});
-    table.push_back(
-        {"mask-to-rtstruct",
-         "LABELS.nii.gz --ref DICOM_DIR --out RTSTRUCT.dcm [--series UID] [--synthetic]",
-         "contour a lesion map (value k = lesion k; a binary mask is split into "
-         "connected lesions) as an RTSTRUCT with one ROI per lesion plus GTV_ALL",
-         {"--ref", "--out", "--series"},
-         {"--synthetic"},
-         maskToRtstruct});
+                     rtstructToMask);
+    toMask.add_option("RTSTRUCT.dcm", toMaskOptions.rtstruct, "the RTSTRUCT file")->required();
+    toMask
+        .add_option("--ref", toMaskOptions.reference,
+                    "the DICOM folder holding the series the RTSTRUCT references")
+        ->required()
+        ->type_name("DICOM_DIR");
+    toMask.add_option("--out", toMaskOptions.out, "the label map to write")
+        ->required()
+        ->type_name("LABELS.nii.gz");
+    toMask.add_flag("--union", toMaskOptions.unionOnly,
+                    "one binary GTV instead of one label per lesion");
+
+    auto [toRtstruct, toRtstructOptions] =
+        commands.add("mask-to-rtstruct",
+                     "contour a lesion map (value k = lesion k; a binary mask is split into "
+                     "connected lesions) as an RTSTRUCT with one ROI per lesion plus GTV_ALL",
+                     maskToRtstruct);
+    toRtstruct.add_option("LABELS.nii.gz", toRtstructOptions.labels, "the lesion map")->required();
+    toRtstruct
+        .add_option("--ref", toRtstructOptions.reference,
+                    "the DICOM folder holding the series the contours belong to")
+        ->required()
+        ->type_name("DICOM_DIR");
+    toRtstruct.add_option("--out", toRtstructOptions.out, "the RTSTRUCT file to write")
+        ->required()
+        ->type_name("RTSTRUCT.dcm");
+    toRtstruct
+        .add_option("--series", toRtstructOptions.series,
+                    "the series in the folder (default: the one with the most slices)")
+        ->type_name("UID");
+    toRtstruct.add_flag("--synthetic", toRtstructOptions.synthetic,
+                        "mark the RTSTRUCT as synthetic (phantom data, not for clinical use)");
 }
 
 } // namespace metis::cli

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "InferenceArguments.h"
 #include "metis/core/Version.h"
 #include "metis/models/TorchRuntime.h"
 
@@ -16,7 +17,7 @@
 namespace metis::cli {
 namespace {
 
-int printVersion(const Arguments&) {
+int printVersion() {
 #ifdef METIS_CLI_FULL
     const auto components = workflow::componentVersions();
 #else
@@ -37,12 +38,15 @@ int printVersion(const Arguments&) {
     return 0;
 }
 
-int selfCheck(const Arguments& args) {
+struct SelfCheckOptions {
+    models::ComputeDevice device = models::ComputeDevice::Auto;
+};
+
+int selfCheck(const SelfCheckOptions& options) {
     const auto runtime = models::initialiseRuntime();
     std::cout << "Metis " << metisVersion() << " self-check\n";
     std::cout << "  " << models::describe(runtime) << "\n";
-    const auto device = args.option("--device").value_or("auto");
-    const auto check = models::runForwardCheck(device);
+    const auto check = models::runForwardCheck(models::toString(options.device));
     std::cout << "  forward pass on " << check.device << ": sum " << check.outputSum
               << " (expected " << check.expectedSum << ") " << (check.ok ? "OK" : "FAILED") << "\n";
     bool ok = check.ok;
@@ -65,15 +69,12 @@ int selfCheck(const Arguments& args) {
 
 } // namespace
 
-void registerSystemCommands(CommandTable& table) {
-    table.push_back(
-        {"version", "", "print Metis's version and its libraries' versions", {}, {}, printVersion});
-    table.push_back({"self-check",
-                     "[--device auto|cpu|cuda]",
-                     "check that the runtime computes correctly on this machine",
-                     {"--device"},
-                     {},
-                     selfCheck});
+void registerSystemCommands(CommandLine& commands) {
+    commands.add("version", "print Metis's version and its libraries' versions", printVersion);
+    commands.addShortcut("--version", "version");
+    auto [selfCheckCommand, selfCheckOptions] = commands.add(
+        "self-check", "check that the runtime computes correctly on this machine", selfCheck);
+    addDeviceOption(selfCheckCommand, selfCheckOptions.device);
 }
 
 } // namespace metis::cli

@@ -40,12 +40,34 @@ constexpr const char* kTrainingSlicesFile = "training.slices";
 constexpr const char* kValidationSlicesFile = "validation.slices";
 constexpr const char* kManifestHashFile = "cohort.sha256";
 
-TaskWeighting weightingOption(const Arguments& args) {
-    try {
-        return taskWeightingFromString(args.option("--weighting").value_or("uncertainty"));
-    } catch (const std::invalid_argument& e) {
-        throw UsageError(e.what());
-    }
+/// Which patients train, validate and test (the split by diagnosis date).
+struct SplitOptions {
+    std::string cutoff = "2021-05-01";
+    int validation = 10;
+    std::uint64_t seed = 1;
+};
+
+void addSplitOptions(CLI::App& command, SplitOptions& split) {
+    const char* const group = "Cohort split";
+    command
+        .add_option("--cutoff", split.cutoff,
+                    "patients diagnosed before this date train and validate, the others test")
+        ->check(isoDate())
+        ->type_name("YYYY-MM-DD")
+        ->group(group);
+    command
+        .add_option("--validation", split.validation,
+                    "validation patients, drawn from those before the cutoff")
+        ->transform(integerAtLeast(1))
+        ->type_name("N")
+        ->group(group);
+    command
+        .add_option("--seed", split.seed,
+                    "seed of the validation draw (train: also of the weights, the slice order and "
+                    "the augmentation)")
+        ->transform(integerAtLeast(0))
+        ->type_name("N")
+        ->group(group);
 }
 
 std::string readTextFile(const fs::path& path) {
@@ -195,13 +217,30 @@ SliceDataset prepareSlices(const CohortFolder& folder, const std::vector<std::si
     return data;
 }
 
-CohortSplit splitOf(const CohortFolder& folder, const Arguments& args) {
-    return splitCohort(folder.cases, args.option("--cutoff").value_or("2021-05-01"),
-                       static_cast<std::size_t>(args.integer("--validation", 10, 1)),
-                       static_cast<std::uint64_t>(args.integer("--seed", 1, 0)));
+CohortSplit splitOf(const CohortFolder& folder, const SplitOptions& split) {
+    return splitCohort(folder.cases, split.cutoff, static_cast<std::size_t>(split.validation),
+                       split.seed);
 }
 
 #endif
+
+struct TrainOptions {
+    std::string data;
+    std::string prepared;
+    std::string out;
+    std::string work; ///< empty: OUT.work
+    std::string savePrepared;
+    SplitOptions split;
+    int maxTrainingPatients = 0;  ///< 0: all
+    int freeSlicesPerPatient = 0; ///< 0: every metastasis-free slice of the head
+    double sliceSpacing = 0.0;
+    TrainingOptions training;
+    bool noAugment = false;
+    bool constantLearningRate = false;
+    bool restart = false;
+    std::optional<std::string> description;
+    PackagedWeights packagedWeights = PackagedWeights::BestValidation;
+};
 
 struct PreparedData {
     SliceDataset training;
@@ -210,9 +249,9 @@ struct PreparedData {
     std::string source;
 };
 
-PreparedData prepareData(const Arguments& args, const ModelGridOptions& preprocessing) {
-    if (const auto prepared = args.option("--prepared")) {
-        const fs::path dir = *prepared;
+PreparedData prepareData(const TrainOptions& options, const ModelGridOptions& preprocessing) {
+    if (!options.prepared.empty()) {
+        const fs::path dir = options.prepared;
         PreparedData data{SliceDataset::load(dir / kTrainingSlicesFile),
                           SliceDataset::load(dir / kValidationSlicesFile),
                           readTextFile(dir / kManifestHashFile), dir.string()};
@@ -224,26 +263,28 @@ PreparedData prepareData(const Arguments& args, const ModelGridOptions& preproce
         return data;
     }
 #ifdef METIS_CLI_FULL
-    const fs::path root = args.required("--data");
+    if (options.data.empty()) {
+        throw UsageError("give --data DIR (a cohort folder) or --prepared DIR (slices saved by "
+                         "--save-prepared)");
+    }
+    const fs::path root = options.data;
     const CohortFolder folder = readCohortFolder(root);
-    CohortSplit split = splitOf(folder, args);
-    if (const int limit = args.integer("--max-training-patients", 0, 0);
+    CohortSplit split = splitOf(folder, options.split);
+    if (const int limit = options.maxTrainingPatients;
         limit > 0 && split.training.size() > static_cast<std::size_t>(limit)) {
         split.training.resize(static_cast<std::size_t>(limit));
     }
     std::cout << "cohort " << root.string() << ": " << split.training.size() << " training, "
               << split.validation.size() << " validation, " << split.internalTest.size()
               << " internal test, " << split.externalTest.size() << " external test patients\n";
-    // 0: every metastasis-free slice of the head.
-    const auto freeLimit =
-        static_cast<std::size_t>(args.integer("--free-slices-per-patient", 0, 0));
+    const auto freeLimit = static_cast<std::size_t>(options.freeSlicesPerPatient);
     const std::size_t freeSlices = freeLimit ? freeLimit : std::numeric_limits<std::size_t>::max();
     PreparedData data{prepareSlices(folder, split.training, preprocessing, freeSlices, "training"),
                       prepareSlices(folder, split.validation, preprocessing,
                                     std::numeric_limits<std::size_t>::max(), "validation"),
                       folder.manifestSha256, root.string()};
-    if (const auto save = args.option("--save-prepared")) {
-        const fs::path dir = *save;
+    if (!options.savePrepared.empty()) {
+        const fs::path dir = options.savePrepared;
         fs::create_directories(dir);
         data.training.save(dir / kTrainingSlicesFile);
         data.validation.save(dir / kValidationSlicesFile);
@@ -257,9 +298,8 @@ PreparedData prepareData(const Arguments& args, const ModelGridOptions& preproce
 #endif
 }
 
-int train(const Arguments& args) {
-    TrainingOptions options;
-    options.loss.weighting = weightingOption(args);
+int train(const TrainOptions& trainOptions) {
+    TrainingOptions options = trainOptions.training;
     switch (options.loss.weighting) {
     case TaskWeighting::SegmentationOnly:
         options.architecture.heads = NetworkHeads::SegmentationOnly;
@@ -270,46 +310,23 @@ int train(const Arguments& args) {
     default:
         break;
     }
-    options.architecture.inputSize = args.integer("--input-size", 384, 32);
-    options.architecture.baseWidth = args.integer("--base-width", 32, 1);
-    options.architecture.embedDim = args.integer("--embed-dim", 256, 8);
-    options.architecture.attentionHeads = args.integer("--attention-heads", 8, 1);
+    options.augmentation.enabled = !trainOptions.noAugment;
+    options.cosineDecay = !trainOptions.constantLearningRate;
+    options.resume = !trainOptions.restart;
+    options.seed = trainOptions.split.seed;
+    const fs::path out = trainOptions.out;
+    options.workDir = trainOptions.work.empty() ? out.string() + ".work" : trainOptions.work;
     try {
-        options.loss.segmentation = segmentationLossFromString(
-            args.option("--segmentation-loss").value_or(toString(options.loss.segmentation)));
-        options.selection = modelSelectionFromString(
-            args.option("--selection").value_or(toString(options.selection)));
-    } catch (const std::invalid_argument& e) {
-        throw UsageError(e.what());
+        options.validate();
+    } catch (const std::invalid_argument& error) {
+        throw UsageError(error.what());
     }
-    options.learningRate = args.number("--learning-rate", options.learningRate, 0.0);
-    options.batchSize = args.integer("--batch-size", options.batchSize, 1);
-    options.maxEpochs = args.integer("--max-epochs", 200, 1);
-    options.patience = args.integer("--patience", 20, 1);
-    options.maxMinutes = args.number("--max-minutes", 0.0, 0.0);
-    options.maxSlicesPerEpoch = static_cast<std::size_t>(args.integer("--slices-per-epoch", 0, 0));
-    options.metastasisFreeFraction =
-        args.number("--free-fraction", options.metastasisFreeFraction, 0.0);
-    options.augmentation.enabled = !args.flag("--no-augment");
-    options.cosineDecay = !args.flag("--constant-learning-rate");
-    options.seed = static_cast<std::uint64_t>(args.integer("--seed", 1, 0));
-    options.device = deviceOption(args);
-    options.threads = args.integer("--threads", 0, 0);
-    const fs::path out = args.required("--out");
-    options.workDir = args.option("--work").value_or(out.string() + ".work");
-    options.resume = !args.flag("--restart");
-    options.validate();
-    const std::string weightsChoice = args.option("--package-weights").value_or("best");
-    if (weightsChoice != "best" && weightsChoice != "last") {
-        throw UsageError("--package-weights takes best or last");
-    }
-    const PackagedWeights packagedWeights =
-        weightsChoice == "last" ? PackagedWeights::LastEpoch : PackagedWeights::BestValidation;
+    const PackagedWeights packagedWeights = trainOptions.packagedWeights;
 
     ModelGridOptions preprocessing;
     preprocessing.inputSize = options.architecture.inputSize;
-    preprocessing.sliceSpacingMm = args.number("--slice-spacing", 0.0, 0.0);
-    const PreparedData data = prepareData(args, preprocessing);
+    preprocessing.sliceSpacingMm = trainOptions.sliceSpacing;
+    const PreparedData data = prepareData(trainOptions, preprocessing);
     std::cout << "training slices: " << data.training.sliceCount() << " ("
               << data.training.metastasisSlices().size() << " with metastasis) from "
               << data.training.patientCount()
@@ -334,11 +351,10 @@ int train(const Arguments& args) {
     metadata.preprocessing = data.training.preprocessing();
     metadata.loss = outcome.loss;
     metadata.cohortManifestSha256 = data.manifestSha256;
-    metadata.description =
-        args.option("--description")
-            .value_or("MTSA-Net trained by metis-cli train on " + data.source + " (" +
-                      std::to_string(data.training.patientCount()) + " training, " +
-                      std::to_string(data.validation.patientCount()) + " validation patients)");
+    metadata.description = trainOptions.description.value_or(
+        "MTSA-Net trained by metis-cli train on " + data.source + " (" +
+        std::to_string(data.training.patientCount()) + " training, " +
+        std::to_string(data.validation.patientCount()) + " validation patients)");
     metadata.metrics = {{"packaged_epoch", packagedWeights == PackagedWeights::LastEpoch
                                                ? outcome.lastEpoch
                                                : outcome.bestEpoch},
@@ -364,24 +380,32 @@ int train(const Arguments& args) {
 
 #ifdef METIS_CLI_FULL
 
-int evaluate(const Arguments& args) {
+struct EvaluateOptions {
+    std::vector<std::string> packages;
+    std::string data;
+    std::vector<std::string> sets{"internal-test", "external-test"};
+    SplitOptions split;
+    int limit = 0; ///< patients per set; 0: all
+    bool json = false;
+    std::optional<std::string> out;
+    InferenceOptions inference;
+};
+
+int evaluate(const EvaluateOptions& options) {
+    const auto wants = [&options](const std::string& name) {
+        return std::find(options.sets.begin(), options.sets.end(), name) != options.sets.end();
+    };
+    const fs::path root = options.data;
     // Several --model options share one pass over the cohort: each patient is read once.
-    const std::vector<std::string> packages = args.options("--model");
-    if (packages.empty()) {
-        throw UsageError("missing --model PACKAGE");
-    }
-    const fs::path root = args.required("--data");
-    const InferenceOptions options = inferenceOptions(args);
     std::vector<std::unique_ptr<InferenceEngine>> engines;
-    for (const std::string& package : packages) {
-        engines.push_back(std::make_unique<InferenceEngine>(package, options));
+    for (const std::string& package : options.packages) {
+        engines.push_back(std::make_unique<InferenceEngine>(package, options.inference));
     }
     const CohortFolder folder = readCohortFolder(root);
-    const bool wholeCohort = args.option("--sets").value_or("") == "cohort";
-    const CohortSplit split = wholeCohort ? CohortSplit{} : splitOf(folder, args);
+    const bool wholeCohort = options.sets == std::vector<std::string>{"cohort"};
+    const CohortSplit split = wholeCohort ? CohortSplit{} : splitOf(folder, options.split);
 
     std::vector<std::pair<std::string, const std::vector<std::size_t>*>> sets;
-    const std::string wanted = args.option("--sets").value_or("internal-test,external-test");
     // "cohort": every patient of the folder, without the split (a cohort the model never saw).
     std::vector<std::size_t> everyone(folder.cases.size());
     std::iota(everyone.begin(), everyone.end(), std::size_t{0});
@@ -392,16 +416,11 @@ int evaluate(const Arguments& args) {
         {"external-test", &split.externalTest},
         {"cohort", &everyone}};
     for (const auto& [name, indices] : known) {
-        const bool named = ("," + wanted + ",").find("," + name + ",") != std::string::npos;
-        if (named || (wanted == "all" && name != "cohort")) {
+        if (wants(name) || (wants("all") && name != "cohort")) {
             sets.emplace_back(name, indices);
         }
     }
-    if (sets.empty()) {
-        throw UsageError("--sets takes a comma list of training, validation, internal-test, "
-                         "external-test, or all, or cohort (every patient, no split)");
-    }
-    const std::size_t limit = static_cast<std::size_t>(args.integer("--limit", 0, 0));
+    const auto limit = static_cast<std::size_t>(options.limit);
 
     std::vector<std::vector<PatientEvaluation>> results(engines.size());
     NullProgressSink quiet;
@@ -433,48 +452,26 @@ int evaluate(const Arguments& args) {
         const std::string report = evaluationReportJson(results[m], engines[m]->metadata());
         json += (m ? ",\n" : "") + report;
         if (engines.size() > 1) {
-            tables += "\n" + packages[m] + ":\n";
+            tables += "\n" + options.packages[m] + ":\n";
         }
         tables += evaluationTableMarkdown(summariseEvaluation(results[m]));
     }
     if (engines.size() > 1) {
         json = "{\"evaluations\": [" + json + "]}";
     }
-    if (const auto outPath = args.option("--out")) {
-        std::ofstream out(*outPath, std::ios::binary | std::ios::trunc);
+    if (options.out) {
+        std::ofstream out(*options.out, std::ios::binary | std::ios::trunc);
         out << json << "\n";
         if (!out.flush()) {
-            throw std::runtime_error(*outPath + ": cannot write");
+            throw std::runtime_error(*options.out + ": cannot write");
         }
     }
-    if (args.flag("--json")) {
+    if (options.json) {
         std::cout << json << "\n";
     } else {
         std::cout << tables;
     }
     return 0;
-}
-
-std::vector<double> numberList(const Arguments& args, const std::string& name,
-                               const std::vector<double>& fallback) {
-    const auto text = args.option(name);
-    if (!text) {
-        return fallback;
-    }
-    std::vector<double> values;
-    std::istringstream items(*text);
-    for (std::string item; std::getline(items, item, ',');) {
-        try {
-            std::size_t used = 0;
-            values.push_back(std::stod(item, &used));
-            if (used != item.size()) {
-                throw std::invalid_argument(item);
-            }
-        } catch (const std::exception&) {
-            throw UsageError(name + " takes comma-separated numbers, got '" + *text + "'");
-        }
-    }
-    return values;
 }
 
 /// Chooses the package's post-processing on the validation patients: the network runs once per
@@ -483,16 +480,25 @@ std::vector<double> numberList(const Arguments& args, const std::string& name,
 /// them against missed lesions, a miss beta^2 = 4 times as much by default). The search is
 /// coordinate-wise, in the order the steps act: the head margin (at threshold 0.5, no volume
 /// limit), then the threshold, then the minimum volume.
-int calibrate(const Arguments& args) {
-    const fs::path package = args.required("--model");
-    InferenceOptions options = inferenceOptions(args);
+struct CalibrateOptions {
+    std::string package;
+    std::string data;
+    CalibrationGrid grid;
+    SplitOptions split;
+    bool write = false;
+    InferenceOptions inference;
+};
+
+int calibrate(const CalibrateOptions& calibrateOptions) {
+    const fs::path package = calibrateOptions.package;
+    InferenceOptions options = calibrateOptions.inference;
     options.keepHeadMask = true; // head margins are among the settings tried
     const InferenceEngine engine(package, options);
     if (!engine.metadata().architecture.hasSegmentationHead()) {
         throw UsageError(package.string() + " has no segmentation head: nothing to calibrate");
     }
-    const CohortFolder folder = readCohortFolder(args.required("--data"));
-    const CohortSplit split = splitOf(folder, args);
+    const CohortFolder folder = readCohortFolder(calibrateOptions.data);
+    const CohortSplit split = splitOf(folder, calibrateOptions.split);
     std::vector<CalibrationCase> patients;
     for (const std::size_t i : split.validation) {
         PatientData data = loadPatient(folder.root, folder.cases[i].patientId);
@@ -503,13 +509,9 @@ int calibrate(const Arguments& args) {
     }
     std::fprintf(stderr, "\n");
 
-    CalibrationGrid grid;
-    grid.headMarginsMm = numberList(args, "--head-margins", grid.headMarginsMm);
-    grid.thresholds = numberList(args, "--thresholds", grid.thresholds);
-    grid.minLesionVolumesMm3 = numberList(args, "--min-volumes", grid.minLesionVolumesMm3);
-    grid.lesionBeta = args.number("--lesion-beta", grid.lesionBeta, 0.0);
     StreamProgressSink progress(stderr, 0.0);
-    const CalibrationResult calibration = calibratePostProcessing(engine, patients, grid, progress);
+    const CalibrationResult calibration =
+        calibratePostProcessing(engine, patients, calibrateOptions.grid, progress);
     const GtvPostProcessing& best = calibration.best;
 
     std::printf(
@@ -527,7 +529,7 @@ int calibrate(const Arguments& args) {
     std::printf("chosen on %zu validation patients: threshold %.2f, minimum lesion volume %.0f "
                 "mm3, head margin %.0f mm\n",
                 patients.size(), best.threshold, best.minLesionVolumeMm3, best.headMarginMm);
-    if (args.flag("--write")) {
+    if (calibrateOptions.write) {
         updateModelPackagePostProcessing(package, best);
         std::printf("stored in %s\n", (package / kModelPackageMetadataFile).string().c_str());
     }
@@ -538,76 +540,198 @@ int calibrate(const Arguments& args) {
 
 } // namespace
 
-void registerTrainingCommands(CommandTable& table) {
-    table.push_back(
-        {"train",
-         "(--data DIR | --prepared DIR) --out PACKAGE [--work DIR] [--save-prepared DIR] "
-         "[--weighting uncertainty|fixed|segmentation-only|classification-only] "
-         "[--input-size S] [--base-width W] [--embed-dim D] [--attention-heads H] "
-         "[--batch-size N] [--learning-rate LR] [--max-epochs N] [--patience N] "
-         "[--max-minutes M] [--slices-per-epoch N] [--free-fraction F] [--no-augment] "
-         "[--segmentation-loss batch-dice-bce|lesion-weighted|paper] [--selection dice|loss] "
-         "[--free-slices-per-patient N] [--constant-learning-rate] "
-         "[--cutoff YYYY-MM-DD] [--validation N] [--max-training-patients N] [--slice-spacing MM] "
-         "[--seed N] [--device auto|cpu|cuda] [--threads N] [--restart] [--description TEXT] "
-         "[--package-weights best|last]",
-         "train MTSA-Net (resumes from the work folder's checkpoint unless --restart)",
-         {"--data",
-          "--prepared",
-          "--out",
-          "--work",
-          "--save-prepared",
-          "--weighting",
-          "--input-size",
-          "--base-width",
-          "--embed-dim",
-          "--attention-heads",
-          "--batch-size",
-          "--learning-rate",
-          "--max-epochs",
-          "--patience",
-          "--max-minutes",
-          "--slices-per-epoch",
-          "--free-fraction",
-          "--cutoff",
-          "--validation",
-          "--seed",
-          "--device",
-          "--threads",
-          "--description",
-          "--max-training-patients",
-          "--slice-spacing",
-          "--package-weights",
-          "--segmentation-loss",
-          "--selection",
-          "--free-slices-per-patient"},
-         {"--no-augment", "--restart", "--constant-learning-rate"},
-         train});
+void registerTrainingCommands(CommandLine& commands) {
+    auto [app, o] = commands.add(
+        "train", "train MTSA-Net (resumes from the work folder's checkpoint unless --restart)",
+        train);
 #ifdef METIS_CLI_FULL
-    table.push_back(
-        {"evaluate",
-         "--model PACKAGE [--model PACKAGE...] --data DIR "
-         "[--sets internal-test,external-test|all|cohort] "
-         "[--cutoff YYYY-MM-DD] [--validation N] [--seed N] [--limit N] [--json] "
-         "[--out FILE.json] [--device auto|cpu|cuda] [--precision auto|fp32|bf16] [--threads N]",
-         "evaluate a model package on a cohort folder (paper tables + AUC, "
-         "calibration, lesion sensitivity by size)",
-         {"--model", "--data", "--sets", "--cutoff", "--validation", "--seed", "--limit", "--out",
-          "--device", "--precision", "--threads"},
-         {"--json"},
-         evaluate});
-    table.push_back(
-        {"calibrate",
-         "--model PACKAGE --data DIR [--thresholds 0.3,0.5,...] [--min-volumes MM3,...] "
-         "[--lesion-beta 2] "
-         "[--head-margins MM,...] [--cutoff YYYY-MM-DD] [--validation N] [--seed N] [--write] "
-         "[--device auto|cpu|cuda] [--precision auto|fp32|bf16] [--threads N]",
-         "choose the package's GTV post-processing (threshold, minimum lesion volume, head "
-         "margin) on the validation patients; --write stores it in the package",
-         {"--model", "--data", "--thresholds", "--min-volumes", "--head-margins", "--lesion-beta",
-          "--cutoff", "--validation", "--seed", "--device", "--precision", "--threads"},
-         {"--write"},
-         calibrate});
+    const char* const dataHelp =
+        "the cohort folder (clinical.csv and one folder per patient, as `metis-cli phantom` "
+        "writes)";
+#else
+    // Declared all the same, so that one command line serves both builds.
+    const char* const dataHelp =
+        "the cohort folder; not in this build, which reads no DICOM or NIfTI (give --prepared)";
+#endif
+    const char* const dataGroup = "Training data";
+    CLI::Option* data =
+        app.add_option("--data", o.data, dataHelp)->type_name("DIR")->group(dataGroup);
+    app.add_option("--prepared", o.prepared,
+                   "slices prepared earlier by `train --data DIR --save-prepared DIR`")
+        ->type_name("DIR")
+        ->excludes(data)
+        ->group(dataGroup);
+    app.add_option("--save-prepared", o.savePrepared,
+                   "with --data: keep the prepared slices here for later --prepared runs")
+        ->type_name("DIR")
+        ->group(dataGroup);
+    app.add_option("--max-training-patients", o.maxTrainingPatients,
+                   "with --data: train on at most N patients; 0: all")
+        ->transform(integerAtLeast(0))
+        ->type_name("N")
+        ->group(dataGroup);
+    app.add_option("--free-slices-per-patient", o.freeSlicesPerPatient,
+                   "with --data: metastasis-free slices kept per patient; 0: all of the head")
+        ->transform(integerAtLeast(0))
+        ->type_name("N")
+        ->group(dataGroup);
+    app.add_option("--slice-spacing", o.sliceSpacing,
+                   "resample slices this far apart in mm; 0: the series' own spacing")
+        ->check(numberAtLeast(0.0))
+        ->type_name("MM")
+        ->group(dataGroup);
+    addSplitOptions(app, o.split);
+
+    app.add_option("--out", o.out, "the model package to write")->required()->type_name("PACKAGE");
+    app.add_option("--work", o.work,
+                   "checkpoints and metrics.jsonl (default: the package path + .work)")
+        ->type_name("DIR");
+    app.add_option("--description", o.description, "the package's description")->type_name("TEXT");
+    addChoice(app, "--package-weights", o.packagedWeights,
+              Choices<PackagedWeights>{{"best", PackagedWeights::BestValidation},
+                                       {"last", PackagedWeights::LastEpoch}},
+              "the weights packaged: the best validation epoch's or the last epoch's");
+    app.add_flag("--restart", o.restart, "start afresh instead of resuming from the checkpoint");
+
+    const char* const networkShape = "Network shape";
+    TrainingOptions& t = o.training;
+    app.add_option("--input-size", t.architecture.inputSize, "input slice side in pixels")
+        ->transform(integerAtLeast(64))
+        ->type_name("S")
+        ->group(networkShape);
+    app.add_option("--base-width", t.architecture.baseWidth, "channels of the first encoder level")
+        ->transform(integerAtLeast(1))
+        ->type_name("W")
+        ->group(networkShape);
+    app.add_option("--embed-dim", t.architecture.embedDim,
+                   "token width of the EGFR classifier's transformer")
+        ->transform(integerAtLeast(8))
+        ->type_name("D")
+        ->group(networkShape);
+    app.add_option("--attention-heads", t.architecture.attentionHeads,
+                   "attention heads (dividing the token width)")
+        ->transform(integerAtLeast(1))
+        ->type_name("H")
+        ->group(networkShape);
+
+    const char* const recipe = "Training";
+    addChoice(app, "--weighting", t.loss.weighting,
+              namedChoices({TaskWeighting::Uncertainty, TaskWeighting::Fixed,
+                            TaskWeighting::SegmentationOnly, TaskWeighting::ClassificationOnly}),
+              "how the GTV and EGFR losses are weighted; the -only choices train one head")
+        ->group(recipe);
+    addChoice(app, "--segmentation-loss", t.loss.segmentation,
+              namedChoices({SegmentationLoss::BatchDiceBce, SegmentationLoss::LesionWeighted,
+                            SegmentationLoss::Paper}),
+              "the GTV loss")
+        ->group(recipe);
+    addChoice(app, "--selection", t.selection,
+              namedChoices({ModelSelection::ValidationDice, ModelSelection::ValidationLoss}),
+              "what early stopping and the best weights are judged by")
+        ->group(recipe);
+    app.add_option("--batch-size", t.batchSize, "slices per training step")
+        ->transform(integerAtLeast(1))
+        ->type_name("N")
+        ->group(recipe);
+    app.add_option("--learning-rate", t.learningRate, "Adam's learning rate")
+        ->check(number([](double value) { return value > 0.0; }, "> 0"))
+        ->type_name("LR")
+        ->group(recipe);
+    app.add_flag("--constant-learning-rate", o.constantLearningRate, "no cosine decay")
+        ->group(recipe);
+    app.add_option("--max-epochs", t.maxEpochs, "stop after this epoch")
+        ->transform(integerAtLeast(1))
+        ->type_name("N")
+        ->group(recipe);
+    app.add_option("--patience", t.patience,
+                   "stop after this many epochs without a better selection figure")
+        ->transform(integerAtLeast(1))
+        ->type_name("N")
+        ->group(recipe);
+    app.add_option("--max-minutes", t.maxMinutes,
+                   "start no epoch after this many minutes; 0: no time budget")
+        ->check(numberAtLeast(0.0))
+        ->type_name("M")
+        ->group(recipe);
+    app.add_option("--slices-per-epoch", t.maxSlicesPerEpoch,
+                   "at most this many slices per epoch; 0: all")
+        ->transform(integerAtLeast(0))
+        ->type_name("N")
+        ->group(recipe);
+    app.add_option("--free-fraction", t.metastasisFreeFraction,
+                   "share of metastasis-free slices in each epoch")
+        ->check(number([](double value) { return value >= 0.0 && value < 1.0; }, "in [0, 1)"))
+        ->type_name("F")
+        ->group(recipe);
+    app.add_flag("--no-augment", o.noAugment, "no data augmentation")->group(recipe);
+    addDeviceOption(app, t.device);
+    addThreadsOption(app, t.threads);
+
+#ifdef METIS_CLI_FULL
+    auto [evaluateCommand, e] =
+        commands.add("evaluate",
+                     "evaluate model packages on a cohort folder (paper tables + AUC, "
+                     "calibration, lesion sensitivity by size)",
+                     evaluate);
+    evaluateCommand
+        .add_option("--model", e.packages,
+                    "a model package; several --model options share one pass over the cohort")
+        ->required()
+        ->type_name("PACKAGE");
+    evaluateCommand.add_option("--data", e.data, "the cohort folder")->required()->type_name("DIR");
+    evaluateCommand
+        .add_option("--sets", e.sets,
+                    "comma list of the sets evaluated; all: the four sets of the split; cohort: "
+                    "every patient of the folder, no split")
+        ->delimiter(',')
+        ->check(CLI::IsMember(
+            {"training", "validation", "internal-test", "external-test", "all", "cohort"}))
+        ->type_name(""); // the check lists the names
+    evaluateCommand.add_option("--limit", e.limit, "at most N patients per set; 0: all")
+        ->transform(integerAtLeast(0))
+        ->type_name("N");
+    evaluateCommand.add_flag("--json", e.json, "the report as JSON instead of tables");
+    evaluateCommand.add_option("--out", e.out, "also write the JSON report here")
+        ->type_name("FILE.json");
+    addSplitOptions(evaluateCommand, e.split);
+    addInferenceOptions(evaluateCommand, e.inference);
+
+    auto [calibrateCommand, c] = commands.add(
+        "calibrate",
+        "choose the package's GTV post-processing (threshold, minimum lesion volume, head "
+        "margin) on the validation patients; --write stores it in the package",
+        calibrate);
+    calibrateCommand.add_option("--model", c.package, "the model package")
+        ->required()
+        ->type_name("PACKAGE");
+    calibrateCommand.add_option("--data", c.data, "the cohort folder")
+        ->required()
+        ->type_name("DIR");
+    calibrateCommand
+        .add_option("--thresholds", c.grid.thresholds, "GTV probability thresholds tried")
+        ->delimiter(',')
+        ->check(number([](double value) { return value > 0.0 && value < 1.0; }, "in (0, 1)"))
+        ->type_name("P,...");
+    calibrateCommand
+        .add_option("--min-volumes", c.grid.minLesionVolumesMm3,
+                    "minimum lesion volumes tried, in mm3")
+        ->delimiter(',')
+        ->check(numberAtLeast(0.0))
+        ->type_name("MM3,...");
+    calibrateCommand
+        .add_option("--head-margins", c.grid.headMarginsMm,
+                    "margins inside the head's outline tried, in mm")
+        ->delimiter(',')
+        ->check(numberAtLeast(0.0))
+        ->type_name("MM,...");
+    calibrateCommand
+        .add_option("--lesion-beta", c.grid.lesionBeta,
+                    "the lesion F-beta's beta: a missed lesion weighs beta^2 invented ones")
+        ->check(numberAtLeast(0.0))
+        ->type_name("B");
+    calibrateCommand.add_flag("--write", c.write, "store the chosen settings in the package");
+    addSplitOptions(calibrateCommand, c.split);
+    addInferenceOptions(calibrateCommand, c.inference);
 #endif
 }
 
