@@ -4,6 +4,7 @@
 #include "metis/core/Json.h"
 #include "metis/core/Progress.h"
 #include "metis/imaging/DicomSeriesReader.h"
+#include "metis/imaging/ImageLoading.h"
 #include "metis/imaging/VolumeIO.h"
 
 #include <algorithm>
@@ -220,26 +221,13 @@ int convert(const ConvertOptions& options) {
     for (const auto& error : scan.fileErrors) {
         std::cerr << "error: " << error.path << ": " << error.message << "\n";
     }
-    const SeriesInfo* chosen = nullptr;
-    if (const auto& uid = options.series) {
-        chosen = scan.findSeries(*uid);
-        if (!chosen) {
-            std::string known;
-            for (const auto& series : scan.series) {
-                known += "\n  " + series.describe();
-            }
-            throw std::runtime_error("no series " + *uid + " under " + input.string() +
-                                     (known.empty() ? std::string(" (no image series found)")
-                                                    : "; series found:" + known));
+    if (!options.series && !scan.largestLoadableSeries()) {
+        for (const auto& series : scan.series) {
+            printIssues(series.issues, ""); // why none of them can be loaded
         }
-    } else {
-        chosen = scan.largestLoadableSeries();
-        if (!chosen) {
-            for (const auto& series : scan.series) {
-                printIssues(series.issues, "");
-            }
-            throw std::runtime_error("no loadable image series under " + input.string());
-        }
+    }
+    const SeriesInfo* chosen = &chooseSeries(scan, options.series, input);
+    if (!options.series) {
         if (scan.series.size() > 1) {
             std::cout << scan.series.size()
                       << " series found; converting the one with the most slices (use --series UID "

@@ -10,7 +10,7 @@
 #ifdef METIS_CLI_FULL
 #include "SignedInUser.h"
 #include "metis/database/PatientDatabase.h"
-#include "metis/imaging/DicomSeriesReader.h"
+#include "metis/imaging/ImageLoading.h"
 #include "metis/imaging/VolumeIO.h"
 #include "metis/workflow/ModelRegistration.h"
 #endif
@@ -83,22 +83,6 @@ int modelCreateRandom(const CreateRandomOptions& options) {
 }
 
 #ifdef METIS_CLI_FULL
-
-ImageVolume loadInputSeries(const fs::path& input, const std::optional<std::string>& seriesUid,
-                            ProgressSink& progress) {
-    std::error_code ec;
-    if (fs::is_regular_file(input, ec) && imaging::isVolumeFile(input)) {
-        return imaging::readImage(input);
-    }
-    const imaging::SeriesScan scan = imaging::scanDicomFolder(input, progress);
-    const imaging::SeriesInfo* chosen =
-        seriesUid ? scan.findSeries(*seriesUid) : scan.largestLoadableSeries();
-    if (!chosen) {
-        throw std::runtime_error(seriesUid ? "no series " + *seriesUid + " under " + input.string()
-                                           : "no loadable image series under " + input.string());
-    }
-    return imaging::loadSeries(*chosen, progress);
-}
 
 void writeVec3(JsonWriter& json, const char* name, const Vec3& v) {
     json.key(name).beginArray().value(v[0]).value(v[1]).value(v[2]).endArray();
@@ -186,7 +170,7 @@ int infer(const InferOptions& options) {
 
     StreamProgressSink progress(stderr);
     const InferenceEngine engine(package, options.inference);
-    const ImageVolume series = loadInputSeries(input, options.series, progress);
+    const ImageVolume series = imaging::loadImage(input, options.series, progress);
     std::optional<LabelMap> brainMask;
     if (options.brainMask) {
         brainMask = imaging::readLabelMap(*options.brainMask);

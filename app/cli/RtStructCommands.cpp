@@ -6,6 +6,7 @@
 #include "metis/core/Progress.h"
 #include "metis/core/Resample.h"
 #include "metis/imaging/DicomSeriesReader.h"
+#include "metis/imaging/ImageLoading.h"
 #include "metis/imaging/RtStruct.h"
 #include "metis/imaging/VolumeIO.h"
 #include "metis/workflow/RtStructExport.h"
@@ -21,14 +22,6 @@ namespace {
 namespace fs = std::filesystem;
 using namespace metis::imaging;
 
-std::string seriesList(const SeriesScan& scan) {
-    std::string known;
-    for (const auto& series : scan.series) {
-        known += "\n  " + series.describe();
-    }
-    return known.empty() ? std::string(" none") : known;
-}
-
 const SeriesInfo& seriesReferencedBy(const RtStructFile& rtstruct, const SeriesScan& scan,
                                      const fs::path& folder) {
     for (const auto& uid : rtstruct.referencedSeriesInstanceUids) {
@@ -40,7 +33,7 @@ const SeriesInfo& seriesReferencedBy(const RtStructFile& rtstruct, const SeriesS
         throw std::runtime_error("RTSTRUCT " + rtstruct.path.string() + " references series " +
                                  rtstruct.referencedSeriesInstanceUids.front() +
                                  ", which is not under " + folder.string() +
-                                 "; series found:" + seriesList(scan));
+                                 "; series found:" + listSeries(scan));
     }
     // Without a series reference, the frame of reference decides.
     const SeriesInfo* chosen = nullptr;
@@ -55,7 +48,7 @@ const SeriesInfo& seriesReferencedBy(const RtStructFile& rtstruct, const SeriesS
                                  " names no series, and no loadable series under " +
                                  folder.string() + " shares its frame of reference " +
                                  rtstruct.frameOfReferenceUid +
-                                 "; series found:" + seriesList(scan));
+                                 "; series found:" + listSeries(scan));
     }
     return *chosen;
 }
@@ -132,20 +125,7 @@ int maskToRtstruct(const ToRtstructOptions& options) {
     StreamProgressSink progress(stderr);
     const SeriesScan scan = scanDicomFolder(folder, progress);
     reportFileErrors(scan);
-    const SeriesInfo* series = nullptr;
-    if (const auto& uid = options.series) {
-        series = scan.findSeries(*uid);
-        if (!series) {
-            throw std::runtime_error("no series " + *uid + " under " + folder.string() +
-                                     "; series found:" + seriesList(scan));
-        }
-    } else {
-        series = scan.largestLoadableSeries();
-        if (!series) {
-            throw std::runtime_error("no loadable image series under " + folder.string() +
-                                     "; series found:" + seriesList(scan));
-        }
-    }
+    const SeriesInfo* series = &chooseSeries(scan, options.series, folder);
     printIssues(*series);
     const ReferencedSeries reference = referencedSeriesOf(*series);
 

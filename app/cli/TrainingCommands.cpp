@@ -13,12 +13,12 @@
 #include "metis/models/TrainingData.h"
 
 #ifdef METIS_CLI_FULL
-#include "metis/imaging/DicomSeriesReader.h"
+#include "metis/core/ParallelFor.h"
+#include "metis/imaging/ImageLoading.h"
 #include "metis/imaging/VolumeIO.h"
 #endif
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -28,7 +28,6 @@
 #include <mutex>
 #include <numeric>
 #include <sstream>
-#include <thread>
 
 namespace metis::cli {
 namespace {
@@ -151,17 +150,8 @@ PatientData loadPatient(const fs::path& root, const std::string& patientId) {
     }
     PatientData data;
     const fs::path imagePath = firstExisting(dir, {"image.nii.gz", "image.nii", "t1ce.nii.gz"});
-    if (!imagePath.empty()) {
-        data.series = imaging::readImage(imagePath);
-    } else {
-        NullProgressSink quiet;
-        const imaging::SeriesScan scan = imaging::scanDicomFolder(dir, quiet);
-        const imaging::SeriesInfo* series = scan.largestLoadableSeries();
-        if (!series) {
-            throw std::runtime_error(dir.string() + ": no loadable image series");
-        }
-        data.series = imaging::loadSeries(*series, quiet);
-    }
+    NullProgressSink quiet;
+    data.series = imaging::loadImage(imagePath.empty() ? dir : imagePath, std::nullopt, quiet);
     data.gtv = imaging::readLabelMap(maskPath);
     if (!data.series.geometry().sameGridAs(data.gtv.geometry())) {
         throw std::runtime_error(maskPath.string() + ": not on the grid of patient " + patientId +
@@ -170,49 +160,31 @@ PatientData loadPatient(const fs::path& root, const std::string& patientId) {
     return data;
 }
 
-/// Reads and resamples the patients on every core, one patient per thread at a time (each
-/// thread fills a dataset of its own; they are joined in thread order, so the result does not
-/// depend on timing).
+/// Reads and resamples the patients on every core, each into a dataset of its own, joined in
+/// patient order: the result does not depend on timing or on the number of threads.
 SliceDataset prepareSlices(const CohortFolder& folder, const std::vector<std::size_t>& indices,
                            ModelGridOptions preprocessing, std::size_t freeSlicesPerPatient,
                            const std::string& what) {
-    const std::size_t workers = std::max<std::size_t>(
-        1, std::min<std::size_t>(std::thread::hardware_concurrency(), indices.size()));
     preprocessing.threads = 1;
-    std::vector<SliceDataset> parts(workers, SliceDataset(preprocessing));
-    std::vector<std::exception_ptr> failures(workers);
-    std::atomic<std::size_t> done{0};
+    std::vector<SliceDataset> patients(indices.size(), SliceDataset(preprocessing));
+    std::size_t done = 0;
     std::mutex printing;
-    std::vector<std::thread> threads;
-    for (std::size_t w = 0; w < workers; ++w) {
-        threads.emplace_back([&, w] {
-            try {
-                for (std::size_t n = w; n < indices.size(); n += workers) {
-                    const CohortCase& c = folder.cases[indices[n]];
-                    const PatientData patient = loadPatient(folder.root, c.patientId);
-                    parts[w].addPatient(c.patientId, patient.series, patient.gtv, c.egfrMutant,
-                                        freeSlicesPerPatient);
-                    std::lock_guard lock(printing);
-                    std::fprintf(stderr, "\rpreparing %s slices: %zu / %zu patients", what.c_str(),
-                                 ++done, indices.size());
-                }
-            } catch (...) {
-                failures[w] = std::current_exception();
-            }
-        });
-    }
-    for (auto& thread : threads) {
-        thread.join();
-    }
+    forEachIndex(
+        indices.size(), 0,
+        [&](std::size_t n) {
+            const CohortCase& c = folder.cases[indices[n]];
+            const PatientData patient = loadPatient(folder.root, c.patientId);
+            patients[n].addPatient(c.patientId, patient.series, patient.gtv, c.egfrMutant,
+                                   freeSlicesPerPatient);
+            const std::lock_guard lock(printing);
+            std::fprintf(stderr, "\rpreparing %s slices: %zu / %zu patients", what.c_str(), ++done,
+                         indices.size());
+        },
+        [](std::size_t) {});
     std::fprintf(stderr, "\n");
-    for (const auto& failure : failures) {
-        if (failure) {
-            std::rethrow_exception(failure);
-        }
-    }
     SliceDataset data(preprocessing);
-    for (const SliceDataset& part : parts) {
-        data.append(part);
+    for (const SliceDataset& patient : patients) {
+        data.append(patient);
     }
     return data;
 }
@@ -612,6 +584,10 @@ void registerTrainingCommands(CommandLine& commands) {
                    "attention heads (dividing the token width)")
         ->transform(integerAtLeast(1))
         ->type_name("H")
+        ->group(networkShape);
+    addChoice(app, "--attention-gate", t.architecture.attentionGate,
+              namedChoices({AttentionGate::Linear, AttentionGate::Sigmoid}),
+              "MSA attention: linear is the paper's Conv1x1(s) * F, sigmoid bounds it to (0, 1)")
         ->group(networkShape);
 
     const char* const recipe = "Training";

@@ -1,6 +1,5 @@
 #include "metis/imaging/ImageLoading.h"
 
-#include "metis/imaging/DicomSeriesReader.h"
 #include "metis/imaging/VolumeIO.h"
 
 #include <stdexcept>
@@ -21,19 +20,27 @@ ImageVolume loadImage(const std::filesystem::path& path,
         return readImage(path);
     }
     const SeriesScan scan = scanDicomFolder(path, progress);
+    return loadSeries(chooseSeries(scan, seriesUid, path), progress);
+}
+
+std::string listSeries(const SeriesScan& scan) {
+    std::string found;
+    for (const auto& series : scan.series) {
+        found += "\n  " + series.describe();
+    }
+    return found.empty() ? std::string(" none") : found;
+}
+
+const SeriesInfo& chooseSeries(const SeriesScan& scan, const std::optional<std::string>& seriesUid,
+                               const std::filesystem::path& folder) {
     const SeriesInfo* chosen =
         seriesUid ? scan.findSeries(*seriesUid) : scan.largestLoadableSeries();
     if (!chosen) {
-        std::string found;
-        for (const auto& series : scan.series) {
-            found += "\n  " + series.describe();
-        }
         throw std::runtime_error((seriesUid ? "no series " + *seriesUid + " under "
                                             : "no loadable image series under ") +
-                                 path.string() +
-                                 (found.empty() ? std::string() : "; series found:" + found));
+                                 folder.string() + "; series found:" + listSeries(scan));
     }
-    return loadSeries(*chosen, progress);
+    return *chosen;
 }
 
 } // namespace metis::imaging
