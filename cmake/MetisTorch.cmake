@@ -1,5 +1,5 @@
 # Finds the LibTorch Metis is built with: by default the one inside the pinned PyPI `torch` wheel
-# that installer/install-deps.sh puts in a virtual environment at METIS_TORCH_ROOT (CUDA-capable,
+# that scripts/install-deps.sh puts in a virtual environment at METIS_TORCH_ROOT (CUDA-capable,
 # with its own NVIDIA libraries beside it). CMAKE_PREFIX_PATH or Torch_DIR still select another
 # LibTorch (pytorch.org's archive, a site's own build), since they are searched first.
 #
@@ -7,7 +7,7 @@
 # PyTorch peers of the benchmarks use, so that both sides run the same torch version.
 
 set(METIS_TORCH_ROOT "/opt/metis/torch-2.15.0" CACHE PATH
-    "Virtual environment holding the pinned torch wheel (installer/install-deps.sh)")
+    "Virtual environment holding the pinned torch wheel (scripts/install-deps.sh)")
 
 file(GLOB _metis_wheel_torch_cmake "${METIS_TORCH_ROOT}/lib/python3*/site-packages/torch/share/cmake")
 if(_metis_wheel_torch_cmake)

@@ -32,7 +32,7 @@ inline ToolResult runTool(const QString& program, const QStringList& arguments,
 inline QString requireTool(const char* name) {
     const QString path = QStandardPaths::findExecutable(name);
     if (path.isEmpty()) {
-        qFatal("%s is not installed; installer/setup.sh installs it", name);
+        qFatal("%s is not installed; scripts/setup.sh installs it", name);
     }
     return path;
 }

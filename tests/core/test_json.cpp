@@ -96,7 +96,7 @@ TEST(CoreJson, errorsNameTheOriginAndOffset) {
 TEST(CoreJson, numbersAreLocaleIndependent) {
     const std::string previous = std::setlocale(LC_ALL, nullptr);
     ASSERT_NE(std::setlocale(LC_ALL, "de_DE.UTF-8"), nullptr)
-        << "the de_DE.UTF-8 locale is missing (installer/install-deps.sh generates it)";
+        << "the de_DE.UTF-8 locale is missing (scripts/install-deps.sh generates it)";
     JsonWriter json;
     json.beginArray().value(1.5).value(-0.25).value(1234.5678).endArray();
     const std::string text = json.str();

@@ -281,7 +281,7 @@ private Q_SLOTS:
 
         const std::string previous = std::setlocale(LC_ALL, nullptr);
         QVERIFY2(std::setlocale(LC_ALL, "de_DE.UTF-8"),
-                 "the de_DE.UTF-8 locale is missing (installer/install-deps.sh generates it)");
+                 "the de_DE.UTF-8 locale is missing (scripts/install-deps.sh generates it)");
         PatientDatabase db(dir.filePath("metis.db").toStdString());
         NullProgressSink quiet;
         const auto report = importPaths(db, {data.string()}, {}, quiet);

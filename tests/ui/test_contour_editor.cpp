@@ -416,7 +416,7 @@ private Q_SLOTS:
         QVERIFY2(painted > 20 && painted < 45, std::to_string(painted).c_str());
     }
 
-    /// The docs' pictures of an edit in progress (installer/docs-screenshots.sh sets the
+    /// The docs' pictures of an edit in progress (scripts/docs-screenshots.sh sets the
     /// variables): the demo patient's largest lesion before and after a brush stroke that
     /// extends it, the brush cursor on screen. Nothing is saved.
     void documentationScreenshots() {

@@ -61,7 +61,7 @@ TEST(WorkflowRtStructExport, editedVersionExportsAndReadsBackAsSaved) {
     ASSERT_EQ(database.auditLog("annotator", {}, "structure_set.export").size(), std::size_t{1});
 
     const std::string dciodvfy = test_tools::findExecutable("dciodvfy");
-    ASSERT_TRUE(!dciodvfy.empty()) << "dciodvfy is not installed; installer/setup.sh installs it";
+    ASSERT_TRUE(!dciodvfy.empty()) << "dciodvfy is not installed; scripts/setup.sh installs it";
     const auto check = test_tools::runTool(dciodvfy, {file.string()});
     ASSERT_TRUE(check.output.rfind("RTStructureSet", 0) == 0) << check.output;
     std::istringstream lines(check.output);

@@ -3,7 +3,7 @@
 # runs `apt-get update` only when something is missing.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-mapfile -t wanted < <(grep -v '^\s*#' "$here/debian-packages.txt" | sed '/^\s*$/d')
+mapfile -t wanted < <(grep -v '^\s*#' "$here/../packaging/debian-packages.txt" | sed '/^\s*$/d')
 
 missing=()
 for pkg in "${wanted[@]}"; do
@@ -33,8 +33,8 @@ fi
 # The deep-learning runtime: one pinned PyPI torch wheel (its LibTorch, CUDA 13.2 build, with the
 # NVIDIA libraries it was built against) in a virtual environment at a fixed prefix outside the
 # checkout, so that every clone and CI reuse it. cmake/MetisTorch.cmake finds it there.
-# shellcheck source=installer/torch-version.sh
-source "$here/torch-version.sh"
+# shellcheck source=packaging/torch-version.sh
+source "$here/../packaging/torch-version.sh"
 if [[ ! -f "$METIS_TORCH_ROOT/.metis-torch-complete" ]]; then
     echo "install-deps: installing torch $METIS_TORCH_VERSION into $METIS_TORCH_ROOT"
     started=$(date +%s)

@@ -13,7 +13,7 @@ gui=build/app/metis
 $cli db init --db "$work/metis.db" >/dev/null
 $cli import "$cohort" --db "$work/metis.db" --user setup >/dev/null
 $cli model register models/packages/mtsa-net-demo --db "$work/metis.db" --user physicist --activate
-source installer/common.sh
+source scripts/common.sh
 metis_ensure_display
 shot() { $gui --db "$work/metis.db" --user oncologist --open PHANTOM-0013 "$@"; }
 shot --panel inference --screenshot docs/inference-panel.png

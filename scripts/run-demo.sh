@@ -6,7 +6,7 @@
 # and manual GTVs show side by side. Without a display the same pipeline runs headless and says so.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-"$METIS_ROOT/installer/install-deps.sh"
+"$METIS_ROOT/scripts/install-deps.sh"
 METIS_TARGETS="metis metis-cli" metis_build "$METIS_ROOT/build"
 
 cli="$METIS_ROOT/build/app/metis-cli"

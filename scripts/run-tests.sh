@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine, builds Metis in both configurations and runs every test
-# (benchmarks excluded: installer/run-benchmarks.sh runs those). GUI tests run under Xvfb.
+# (benchmarks excluded: scripts/run-benchmarks.sh runs those). GUI tests run under Xvfb.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-"$METIS_ROOT/installer/install-deps.sh"
+"$METIS_ROOT/scripts/install-deps.sh"
 
 echo "== Building the full workstation (build/)"
 metis_build "$METIS_ROOT/build"

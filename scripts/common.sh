@@ -1,4 +1,4 @@
-# Shared by the installer scripts: configure and build one Metis build tree.
+# Shared by the set-up, test and benchmark scripts: configure and build one Metis build tree.
 # Sourced, not run.
 METIS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-6G}"
