@@ -1,5 +1,6 @@
 // The inference panel on a real window: a synthetic DICOM series imported into a fresh
 // database, MTSA-Net with random weights run through the panel, the stored result read back.
+#include "SyntheticLesions.h"
 #include "TestIsolation.h"
 #include "metis/database/Importer.h"
 #include "metis/imaging/DicomSeriesWriter.h"
@@ -25,32 +26,11 @@
 using namespace metis;
 using namespace metis::ui;
 
+using test_lesions::syntheticHead;
+
 namespace {
 
 const char* const kPatient = "SYN-INF-1";
-
-// A bright ellipsoid head with a brighter sphere, small enough for a CPU run in seconds.
-ImageVolume syntheticHead() {
-    ImageGeometry g;
-    g.size = {48, 40, 12};
-    g.spacing = {4.5, 5.0, 5.0};
-    g.origin = {-100.0, -90.0, -25.0};
-    ImageVolume image(g, 5.0f);
-    for (std::int64_t k = 0; k < g.size[2]; ++k) {
-        for (std::int64_t j = 0; j < g.size[1]; ++j) {
-            for (std::int64_t i = 0; i < g.size[0]; ++i) {
-                const double x = (i - 24) / 20.0, y = (j - 20) / 16.0, z = (k - 6) / 5.5;
-                if (x * x + y * y + z * z < 1.0) {
-                    image.at(i, j, k) = 300.0f + static_cast<float>(10 * ((i * 7 + j * 3 + k) % 5));
-                }
-                if ((i - 30) * (i - 30) + (j - 18) * (j - 18) + (k - 6) * (k - 6) < 9) {
-                    image.at(i, j, k) = 900.0f;
-                }
-            }
-        }
-    }
-    return image;
-}
 
 std::filesystem::path writeRandomPackage(const QTemporaryDir& dir) {
     models::ModelPackageMetadata m;

@@ -12,37 +12,11 @@
 
 using namespace metis;
 using test_lesions::paintEllipsoids;
+using namespace test_lesions::comparison_case;
 using Status = workflow::LesionComparison::Status;
 using ReportStatus = workflow::ReportLesion::Status;
 
 namespace {
-
-ImageGeometry testGrid() {
-    ImageGeometry geometry;
-    geometry.size = {64, 56, 30};
-    geometry.spacing = {0.9, 0.9, 1.5};
-    geometry.origin = {-28, -25, -22};
-    return geometry;
-}
-
-// Manual: a large lesion, a medium one and a 3 mm one the AI misses. AI: the large one shifted,
-// the medium one smaller, and a false positive.
-const Vec3 kLarge{-10, -5, 0};
-const Vec3 kMedium{12, 8, 5};
-const Vec3 kSmall{0, 12, -10};
-const Vec3 kFalsePositive{15, -15, 10};
-
-LabelMap manualMask() {
-    return paintEllipsoids(
-        testGrid(),
-        {{kLarge, {8, 7, 6}, 1}, {kMedium, {4, 3.5, 3.5}, 2}, {kSmall, {1.5, 1.5, 1.6}, 3}});
-}
-
-LabelMap aiMask() {
-    return paintEllipsoids(
-        testGrid(),
-        {{{-9, -5, 1}, {8, 7.5, 6}, 1}, {kMedium, {3.2, 3, 3}, 1}, {kFalsePositive, {3, 3, 3}, 1}});
-}
 
 /// The same lesions moved by `offsetMm`: a list that agrees in number and volume with the map,
 /// but whose centres tell whether it was used or the map labelled again.

@@ -2,6 +2,7 @@
 // database file with a synthetic DICOM series imported and a random-weight model package: what
 // is stored is what the run returned, the opened study carries the newest manual version and the
 // stored run, and the report lists the stored run's lesions.
+#include "SyntheticLesions.h"
 #include "TempDir.h"
 #include "metis/core/LabelEditTools.h"
 #include "metis/database/Importer.h"
@@ -22,32 +23,11 @@
 using namespace metis;
 namespace fs = std::filesystem;
 
+using test_lesions::syntheticHead;
+
 namespace {
 
 const char* const kPatient = "SYN-WF-1";
-
-// A bright ellipsoid head with a brighter sphere, small enough for a CPU run in seconds.
-ImageVolume syntheticHead() {
-    ImageGeometry g;
-    g.size = {48, 40, 12};
-    g.spacing = {4.5, 5.0, 5.0};
-    g.origin = {-100.0, -90.0, -25.0};
-    ImageVolume image(g, 5.0f);
-    for (std::int64_t k = 0; k < g.size[2]; ++k) {
-        for (std::int64_t j = 0; j < g.size[1]; ++j) {
-            for (std::int64_t i = 0; i < g.size[0]; ++i) {
-                const double x = (i - 24) / 20.0, y = (j - 20) / 16.0, z = (k - 6) / 5.5;
-                if (x * x + y * y + z * z < 1.0) {
-                    image.at(i, j, k) = 300.0f + static_cast<float>(10 * ((i * 7 + j * 3 + k) % 5));
-                }
-                if ((i - 30) * (i - 30) + (j - 18) * (j - 18) + (k - 6) * (k - 6) < 9) {
-                    image.at(i, j, k) = 900.0f;
-                }
-            }
-        }
-    }
-    return image;
-}
 
 // fp32 on two threads: the same figures on any machine (Auto would pick bf16 where the CPU has
 // it), and room for the other builds sharing it.
