@@ -1,6 +1,7 @@
 // Inference engine on a tiny random-weight package: geometry of every output, agreement between
 // the outputs, determinism, batching that does not change the result, progress and cancel.
 #include "TempDir.h"
+#include "TinyModel.h"
 #include "metis/core/HeadDepth.h"
 #include "metis/models/Calibration.h"
 #include "metis/models/InferenceEngine.h"
@@ -20,19 +21,6 @@ using namespace metis::models;
 namespace fs = std::filesystem;
 
 namespace {
-
-ModelPackageMetadata tinyMetadata() {
-    ModelPackageMetadata m;
-    m.architecture.inputSize = 64;
-    m.architecture.baseWidth = 4;
-    m.architecture.embedDim = 16;
-    m.architecture.attentionHeads = 2;
-    m.architecture.mlpRatio = 2;
-    m.architecture.dropout = 0.0;
-    m.preprocessing.inputSize = 64;
-    m.preprocessing.fieldOfViewMm = 240.0;
-    return m;
-}
 
 /// A bright ellipsoid "head" with a brighter sphere, on an anisotropic grid.
 ImageVolume syntheticSeries() {
@@ -133,7 +121,7 @@ protected:
         dir_ = std::make_unique<test_tools::TempDir>();
         ASSERT_TRUE(fs::is_directory(dir_->path()));
         package_ = dir_->path() / "tiny";
-        ModelPackageMetadata m = tinyMetadata();
+        ModelPackageMetadata m = test_tools::tinyModelMetadata();
         writeRandomModelPackage(package_, m, 3);
     }
     static void TearDownTestSuite() { dir_.reset(); }
@@ -233,7 +221,7 @@ TEST_F(ModelsInferenceEngine, cancelStopsTheRun) {
 
 TEST_F(ModelsInferenceEngine, refusesABrokenPackage) {
     const fs::path broken = dir_->path() / "broken";
-    ModelPackageMetadata m = tinyMetadata();
+    ModelPackageMetadata m = test_tools::tinyModelMetadata();
     writeRandomModelPackage(broken, m, 4);
     fs::resize_file(broken / kModelPackageWeightsFile, 10);
     ASSERT_THROW(InferenceEngine(broken, cpuOptions(1)), std::runtime_error);
@@ -385,7 +373,7 @@ TEST_F(ModelsInferenceEngine, postProcessingDropsSmallLesionsAndTheHeadRim) {
 
 TEST_F(ModelsInferenceEngine, runAppliesThePackagesPostProcessing) {
     const fs::path package = dir_->path() / "post";
-    ModelPackageMetadata m = tinyMetadata();
+    ModelPackageMetadata m = test_tools::tinyModelMetadata();
     writeRandomModelPackage(package, m, 3);
     const GtvPostProcessing settings{0.45, 30.0, 6.0};
     updateModelPackagePostProcessing(package, settings);

@@ -1,6 +1,7 @@
 // Model packages: round trip of the metadata and weights, and a clear refusal (naming the file)
 // of every kind of broken package.
 #include "TempDir.h"
+#include "TinyModel.h"
 #include "metis/models/ModelPackage.h"
 
 #include <filesystem>
@@ -17,16 +18,9 @@ namespace fs = std::filesystem;
 namespace {
 
 ModelPackageMetadata tinyMetadata() {
-    ModelPackageMetadata m;
-    m.architecture.inputSize = 64;
-    m.architecture.baseWidth = 4;
-    m.architecture.embedDim = 16;
-    m.architecture.attentionHeads = 2;
-    m.architecture.mlpRatio = 2;
-    m.architecture.dropout = 0.0;
+    ModelPackageMetadata m = test_tools::tinyModelMetadata();
     m.architecture.attentionGate = AttentionGate::Sigmoid;
-    m.preprocessing.inputSize = 64;
-    m.preprocessing.fieldOfViewMm = 200.0;
+    m.preprocessing.fieldOfViewMm = 200.0; // not the default: the round trip must keep it
     m.cohortManifestSha256 = std::string(64, 'a');
     m.description = "tiny \"test\" package";
     m.metrics = {{"validation_dice", 0.5}, {"validation_auc", 0.75}};

@@ -2,6 +2,7 @@
 // database, MTSA-Net with random weights run through the panel, the stored result read back.
 #include "SyntheticLesions.h"
 #include "TestIsolation.h"
+#include "TinyModel.h"
 #include "metis/database/Importer.h"
 #include "metis/imaging/DicomSeriesWriter.h"
 #include "metis/models/ModelPackage.h"
@@ -33,15 +34,7 @@ namespace {
 const char* const kPatient = "SYN-INF-1";
 
 std::filesystem::path writeRandomPackage(const QTemporaryDir& dir) {
-    models::ModelPackageMetadata m;
-    m.architecture.inputSize = 64;
-    m.architecture.baseWidth = 4;
-    m.architecture.embedDim = 16;
-    m.architecture.attentionHeads = 2;
-    m.architecture.mlpRatio = 2;
-    m.architecture.dropout = 0.0;
-    m.preprocessing.inputSize = 64;
-    m.preprocessing.fieldOfViewMm = 240.0;
+    models::ModelPackageMetadata m = test_tools::tinyModelMetadata();
     const std::filesystem::path package = dir.filePath("random-model").toStdString();
     models::writeRandomModelPackage(package, m, 5);
     return package;

@@ -3,6 +3,7 @@
 // every such action and refusal lands in the audit log.
 #include "../database/ImportFixtures.h"
 #include "TestIsolation.h"
+#include "TinyModel.h"
 #include "metis/database/Importer.h"
 #include "metis/models/ModelPackage.h"
 #include "metis/ui/ContourReview.h"
@@ -49,12 +50,7 @@ std::shared_ptr<db::PatientDatabase> makeDatabase(const QTemporaryDir& dir) {
 }
 
 fs::path writeTinyPackage(const QTemporaryDir& dir, const std::string& name, std::uint64_t seed) {
-    models::ModelPackageMetadata m;
-    m.architecture.inputSize = 64;
-    m.architecture.baseWidth = 4;
-    m.architecture.embedDim = 16;
-    m.architecture.attentionHeads = 2;
-    m.preprocessing.inputSize = 64;
+    models::ModelPackageMetadata m = test_tools::tinyModelMetadata();
     m.metrics = {{"validation_dice", 0.5}};
     const fs::path package = fs::path(dir.path().toStdString()) / name;
     models::writeRandomModelPackage(package, m, seed);

@@ -4,6 +4,7 @@
 // stored run, and the report lists the stored run's lesions.
 #include "SyntheticLesions.h"
 #include "TempDir.h"
+#include "TinyModel.h"
 #include "metis/core/LabelEditTools.h"
 #include "metis/database/Importer.h"
 #include "metis/imaging/DicomSeriesWriter.h"
@@ -108,15 +109,7 @@ protected:
     static void SetUpTestSuite() {
         packages_ = std::make_unique<test_tools::TempDir>();
         package_ = packages_->path() / "random-model";
-        models::ModelPackageMetadata m;
-        m.architecture.inputSize = 64;
-        m.architecture.baseWidth = 4;
-        m.architecture.embedDim = 16;
-        m.architecture.attentionHeads = 2;
-        m.architecture.mlpRatio = 2;
-        m.architecture.dropout = 0.0;
-        m.preprocessing.inputSize = 64;
-        m.preprocessing.fieldOfViewMm = 240.0;
+        models::ModelPackageMetadata m = test_tools::tinyModelMetadata();
         m.postProcessing.threshold = kThreshold;
         models::writeRandomModelPackage(package_, m, 18);
     }
