@@ -130,7 +130,7 @@ CLI::Option* addChoice(CLI::App& app, const std::string& name, Value& target,
 }
 
 /// Each command family declares its commands; a family that needs libraries absent from a build
-/// (METIS_WITH_WORKSTATION=OFF) is simply not registered.
+/// (METIS_WITH_IMAGING=OFF) is simply not registered.
 void registerSystemCommands(CommandLine& commands);
 /// rtstruct-to-mask, mask-to-rtstruct, export-rtstruct (needs metis_imaging, metis_workflow).
 void registerRtStructCommands(CommandLine& commands);

@@ -25,7 +25,7 @@ int printVersion() {
     const auto runtime = models::initialiseRuntime();
     std::vector<std::pair<std::string, std::string>> components{{"Metis", metisVersion()}};
     for (const char* absent : {"Qt", "VTK", "ITK", "DCMTK", "SQLite"}) {
-        components.emplace_back(absent, "not in this build (METIS_WITH_WORKSTATION=OFF)");
+        components.emplace_back(absent, "not in this build (METIS_WITH_IMAGING=OFF)");
     }
     components.emplace_back("LibTorch", models::describeLibTorch(runtime));
     components.emplace_back("CUDA", models::describeCuda(runtime));
