@@ -1,9 +1,11 @@
 // metis-cli train, evaluate and infer end to end on a small generated cohort folder (NIfTI
 // series + masks + clinical.csv): the temporal split, a package that verifies, metrics as JSON
 // lines, resume from prepared slices, evaluation per set, inference outputs on the series grid,
-// and a clear error for a patient without a mask.
+// and a clear error for a patient without a mask. The clinical table is semicolon-separated with
+// the spellings sites use (WT, positive, Mutant): training and import read the same statuses.
 #include "ExternalTool.h"
 #include "SyntheticLesions.h"
+#include "metis/database/PatientDatabase.h"
 #include "metis/imaging/VolumeIO.h"
 
 #include <QJsonArray>
@@ -21,18 +23,22 @@ namespace {
 
 const QString kCli = QStringLiteral(METIS_CLI_PATH);
 
+/// Odd patients are mutant, each status spelt as sites spell it.
+const char* egfrSpelling(int p) {
+    return p % 2 ? (p % 4 == 1 ? "positive" : "Mutant") : "WT";
+}
+
 /// 12 internal patients (10 before the 2021-05-01 cutoff) and 2 external ones.
 void writeCohort(const fs::path& root) {
     fs::create_directories(root);
     std::ofstream csv(root / "clinical.csv");
-    csv << "patient_id,diagnosis_date,egfr_status,site\n";
+    csv << "Patient ID;Diagnosis Date;EGFR status;Site\n";
     for (int p = 0; p < 14; ++p) {
         const std::string id = "CASE-" + std::to_string(100 + p);
         const bool late = p == 10 || p == 11;
-        csv << id << ","
+        csv << id << ";"
             << (late ? "2021-08-0" + std::to_string(p - 9) : "2020-03-1" + std::to_string(p % 10))
-            << "," << (p % 2 ? "mutant" : "wild-type") << "," << (p >= 12 ? "external" : "internal")
-            << "\n";
+            << ";" << egfrSpelling(p) << ";" << (p >= 12 ? "external" : "internal") << "\n";
         ImageGeometry g;
         g.size = {48, 48, 10};
         g.spacing = {5.0, 5.0, 4.0};
@@ -117,7 +123,26 @@ private Q_SLOTS:
         QCOMPARE(sets[1].toObject()["set"].toString(), QString("external-test"));
         QCOMPARE(sets[1].toObject()["patients"].toInt(), 2);
         QVERIFY(sets[2].toObject().contains("egfr"));
-        QCOMPARE(json["patients"].toArray().size(), 4);
+        const QJsonArray patients = json["patients"].toArray();
+        QCOMPARE(patients.size(), 4);
+
+        // The import reads the same table: every status as training read it.
+        const fs::path database = root / "metis.db";
+        run = test_tools::runTool(kCli, {"import", path(root / "cohort" / "clinical.csv"), "--db",
+                                         path(database), "--user", "physicist"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        db::PatientDatabase stored(database.string(), db::OpenMode::Existing);
+        const auto rows = stored.listPatients({}).rows;
+        QCOMPARE(rows.size(), std::size_t{14});
+        for (const auto& row : rows) {
+            const int p = std::stoi(row.patientId.substr(5)) - 100;
+            QCOMPARE(row.egfrStatus, std::string(p % 2 ? "mutant" : "wild_type"));
+        }
+        for (const auto& patient : patients) {
+            const std::string id = patient.toObject()["patient_id"].toString().toStdString();
+            const int p = std::stoi(id.substr(5)) - 100;
+            QCOMPARE(patient.toObject()["egfr_label"].toInt(), p % 2);
+        }
 
         const fs::path out = root / "inference";
         run = test_tools::runTool(kCli,
