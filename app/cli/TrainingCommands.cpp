@@ -3,9 +3,7 @@
 // folder (DICOM or NIfTI series, NIfTI masks, clinical.csv) and `evaluate` need metis_imaging.
 #include "CommandLine.h"
 #include "InferenceArguments.h"
-#include "metis/core/ClinicalTable.h"
 #include "metis/core/Progress.h"
-#include "metis/core/Sha256.h"
 #include "metis/models/Calibration.h"
 #include "metis/models/Evaluation.h"
 #include "metis/models/InferenceEngine.h"
@@ -13,9 +11,7 @@
 #include "metis/models/TrainingData.h"
 
 #ifdef METIS_CLI_FULL
-#include "metis/core/ParallelFor.h"
-#include "metis/imaging/ImageLoading.h"
-#include "metis/imaging/VolumeIO.h"
+#include "metis/workflow/CohortFolder.h"
 #endif
 
 #include <algorithm>
@@ -25,7 +21,6 @@
 #include <iostream>
 #include <limits>
 #include <memory>
-#include <mutex>
 #include <numeric>
 #include <sstream>
 
@@ -81,113 +76,8 @@ std::string readTextFile(const fs::path& path) {
 
 #ifdef METIS_CLI_FULL
 
-/// A cohort folder: DIR/clinical.csv (patient_id, diagnosis_date, egfr_status[, site]) and one
-/// folder per patient holding the T1-CE series (DICOM anywhere below it, or image.nii.gz) and
-/// the GTV mask (truth_series.nii.gz, mask.nii.gz or gtv.nii.gz) on the series' grid. The
-/// phantom generator writes exactly this.
-struct CohortFolder {
-    fs::path root;
-    std::vector<CohortCase> cases;
-    std::string manifestSha256; ///< of clinical.csv
-};
-
-CohortFolder readCohortFolder(const fs::path& root) {
-    // The same reader as the importer's: the same columns, separators and EGFR spellings.
-    const fs::path csvPath = root / "clinical.csv";
-    const ClinicalTable table = readClinicalTable(csvPath);
-    if (!table.problems.empty()) {
-        throw std::runtime_error(csvPath.string() + " line " +
-                                 std::to_string(table.problems.front().line) + ": " +
-                                 table.problems.front().message);
-    }
-    CohortFolder folder;
-    folder.root = root;
-    folder.manifestSha256 = sha256Hex(readTextFile(csvPath));
-    for (const auto& row : table.rows) {
-        if (row.diagnosisDate.empty()) {
-            throw std::runtime_error(csvPath.string() + " line " + std::to_string(row.line) +
-                                     ": no diagnosis date (the split into training and test "
-                                     "patients is by date)");
-        }
-        CohortCase c;
-        c.patientId = row.patientId;
-        c.diagnosisDate = row.diagnosisDate;
-        c.egfrMutant =
-            row.egfr == EgfrStatus::Mutant ? 1 : (row.egfr == EgfrStatus::WildType ? 0 : -1);
-        c.site = row.site.empty() ? "internal" : row.site;
-        folder.cases.push_back(c);
-    }
-    if (folder.cases.empty()) {
-        throw std::runtime_error(csvPath.string() + ": no patients");
-    }
-    return folder;
-}
-
-fs::path firstExisting(const fs::path& dir, std::initializer_list<const char*> names) {
-    for (const char* name : names) {
-        if (fs::exists(dir / name)) {
-            return dir / name;
-        }
-    }
-    return {};
-}
-
-struct PatientData {
-    ImageVolume series;
-    LabelMap gtv;
-};
-
-PatientData loadPatient(const fs::path& root, const std::string& patientId) {
-    const fs::path dir = root / patientId;
-    if (!fs::is_directory(dir)) {
-        throw std::runtime_error(dir.string() + ": no folder for patient " + patientId);
-    }
-    const fs::path maskPath =
-        firstExisting(dir, {"truth_series.nii.gz", "mask.nii.gz", "gtv.nii.gz", "mask.nii"});
-    if (maskPath.empty()) {
-        throw std::runtime_error(dir.string() +
-                                 ": no GTV mask (truth_series.nii.gz, mask.nii.gz or gtv.nii.gz)");
-    }
-    PatientData data;
-    const fs::path imagePath = firstExisting(dir, {"image.nii.gz", "image.nii", "t1ce.nii.gz"});
-    NullProgressSink quiet;
-    data.series = imaging::loadImage(imagePath.empty() ? dir : imagePath, std::nullopt, quiet);
-    data.gtv = imaging::readLabelMap(maskPath);
-    if (!data.series.geometry().sameGridAs(data.gtv.geometry())) {
-        throw std::runtime_error(maskPath.string() + ": not on the grid of patient " + patientId +
-                                 "'s series");
-    }
-    return data;
-}
-
-/// Reads and resamples the patients on every core, each into a dataset of its own, joined in
-/// patient order: the result does not depend on timing or on the number of threads.
-SliceDataset prepareSlices(const CohortFolder& folder, const std::vector<std::size_t>& indices,
-                           ModelGridOptions preprocessing, std::size_t freeSlicesPerPatient,
-                           const std::string& what) {
-    preprocessing.threads = 1;
-    std::vector<SliceDataset> patients(indices.size(), SliceDataset(preprocessing));
-    std::size_t done = 0;
-    std::mutex printing;
-    forEachIndex(
-        indices.size(), 0,
-        [&](std::size_t n) {
-            const CohortCase& c = folder.cases[indices[n]];
-            const PatientData patient = loadPatient(folder.root, c.patientId);
-            patients[n].addPatient(c.patientId, patient.series, patient.gtv, c.egfrMutant,
-                                   freeSlicesPerPatient);
-            const std::lock_guard lock(printing);
-            std::fprintf(stderr, "\rpreparing %s slices: %zu / %zu patients", what.c_str(), ++done,
-                         indices.size());
-        },
-        [](std::size_t) {});
-    std::fprintf(stderr, "\n");
-    SliceDataset data(preprocessing);
-    for (const SliceDataset& patient : patients) {
-        data.append(patient);
-    }
-    return data;
-}
+using workflow::CohortFolder;
+using workflow::readCohortFolder;
 
 CohortSplit splitOf(const CohortFolder& folder, const SplitOptions& split) {
     return splitCohort(folder.cases, split.cutoff, static_cast<std::size_t>(split.validation),
@@ -251,9 +141,12 @@ PreparedData prepareData(const TrainOptions& options, const ModelGridOptions& pr
               << " internal test, " << split.externalTest.size() << " external test patients\n";
     const auto freeLimit = static_cast<std::size_t>(options.freeSlicesPerPatient);
     const std::size_t freeSlices = freeLimit ? freeLimit : std::numeric_limits<std::size_t>::max();
-    PreparedData data{prepareSlices(folder, split.training, preprocessing, freeSlices, "training"),
-                      prepareSlices(folder, split.validation, preprocessing,
-                                    std::numeric_limits<std::size_t>::max(), "validation"),
+    StreamProgressSink trainingProgress(stderr), validationProgress(stderr);
+    PreparedData data{workflow::prepareSlices(folder, split.training, preprocessing, freeSlices,
+                                              trainingProgress),
+                      workflow::prepareSlices(folder, split.validation, preprocessing,
+                                              std::numeric_limits<std::size_t>::max(),
+                                              validationProgress),
                       folder.manifestSha256, root.string()};
     if (!options.savePrepared.empty()) {
         const fs::path dir = options.savePrepared;
@@ -403,7 +296,7 @@ int evaluate(const EvaluateOptions& options) {
                 break;
             }
             const CohortCase& c = folder.cases[i];
-            const PatientData patient = loadPatient(root, c.patientId);
+            const workflow::CohortPatient patient = workflow::loadCohortPatient(root, c.patientId);
             ++done;
             for (std::size_t m = 0; m < engines.size(); ++m) {
                 const InferenceResult result = engines[m]->run(patient.series, quiet);
@@ -473,7 +366,8 @@ int calibrate(const CalibrateOptions& calibrateOptions) {
     const CohortSplit split = splitOf(folder, calibrateOptions.split);
     std::vector<CalibrationCase> patients;
     for (const std::size_t i : split.validation) {
-        PatientData data = loadPatient(folder.root, folder.cases[i].patientId);
+        workflow::CohortPatient data =
+            workflow::loadCohortPatient(folder.root, folder.cases[i].patientId);
         NullProgressSink quiet;
         patients.push_back({std::move(data.gtv), engine.predict(data.series, quiet)});
         std::fprintf(stderr, "\rnetwork on the validation patients: %zu / %zu", patients.size(),
