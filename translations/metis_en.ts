@@ -4,206 +4,204 @@
 <context>
     <name>PatientReport</name>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="53"/>
+        <location filename="../ui/src/PatientReport.cpp" line="54"/>
         <source>Metis brain metastasis report</source>
         <translation>Metis brain metastasis report</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="57"/>
+        <location filename="../ui/src/PatientReport.cpp" line="58"/>
         <source>Patient and study</source>
         <translation>Patient and study</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="58"/>
+        <location filename="../ui/src/PatientReport.cpp" line="59"/>
         <source>Patient ID</source>
         <translation>Patient ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="59"/>
+        <location filename="../ui/src/PatientReport.cpp" line="60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="60"/>
+        <location filename="../ui/src/PatientReport.cpp" line="61"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="61"/>
+        <location filename="../ui/src/PatientReport.cpp" line="62"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="62"/>
+        <location filename="../ui/src/PatientReport.cpp" line="63"/>
         <source>Study date</source>
         <translation>Study date</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="63"/>
+        <location filename="../ui/src/PatientReport.cpp" line="64"/>
         <source>Study</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="64"/>
+        <location filename="../ui/src/PatientReport.cpp" line="65"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="68"/>
+        <location filename="../ui/src/PatientReport.cpp" line="69"/>
         <source>AI result</source>
         <translation>AI result</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="70"/>
-        <location filename="../ui/src/PatientReport.cpp" line="84"/>
+        <location filename="../ui/src/PatientReport.cpp" line="72"/>
+        <location filename="../ui/src/PatientReport.cpp" line="88"/>
         <source>EGFR call</source>
         <translation>EGFR call</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="71"/>
+        <location filename="../ui/src/PatientReport.cpp" line="73"/>
         <source>EGFR mutation probability</source>
         <translation>EGFR mutation probability</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="74"/>
+        <location filename="../ui/src/PatientReport.cpp" line="76"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="77"/>
+        <location filename="../ui/src/PatientReport.cpp" line="80"/>
         <source>Model version</source>
         <translation>Model version</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="82"/>
+        <location filename="../ui/src/PatientReport.cpp" line="86"/>
         <source>Inference run</source>
         <translation>Inference run</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="85"/>
+        <location filename="../ui/src/PatientReport.cpp" line="89"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>no AI result: the model has not been run on this series</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="90"/>
+        <location filename="../ui/src/PatientReport.cpp" line="94"/>
         <source>Dice, manual vs AI GTV</source>
         <translation>Dice, manual vs AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="93"/>
+        <location filename="../ui/src/PatientReport.cpp" line="97"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95, manual vs AI GTV (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="100"/>
+        <location filename="../ui/src/PatientReport.cpp" line="104"/>
         <source>GTV volumes per lesion</source>
         <translation>GTV volumes per lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="103"/>
+        <location filename="../ui/src/PatientReport.cpp" line="107"/>
         <source>No GTV lesions.</source>
         <translation>No GTV lesions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="107"/>
+        <location filename="../ui/src/PatientReport.cpp" line="111"/>
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="107"/>
+        <location filename="../ui/src/PatientReport.cpp" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="108"/>
+        <location filename="../ui/src/PatientReport.cpp" line="112"/>
         <source>Manual GTV (ml)</source>
         <translation>Manual GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="108"/>
+        <location filename="../ui/src/PatientReport.cpp" line="112"/>
         <source>AI GTV (ml)</source>
         <translation>AI GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="109"/>
+        <location filename="../ui/src/PatientReport.cpp" line="113"/>
         <source>Max diameter (mm)</source>
         <translation>Max diameter (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="125"/>
+        <location filename="../ui/src/PatientReport.cpp" line="130"/>
         <source>Key images</source>
         <translation>Key images</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="126"/>
+        <location filename="../ui/src/PatientReport.cpp" line="131"/>
         <source>Manual GTV yellow, AI GTV green.</source>
         <translation>Manual GTV yellow, AI GTV green.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="136"/>
+        <location filename="../ui/src/PatientReport.cpp" line="144"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>Created %1 by %2 with Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="138"/>
+        <location filename="../ui/src/PatientReport.cpp" line="146"/>
         <source>unknown user</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="162"/>
+        <location filename="../ui/src/PatientReport.cpp" line="171"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="167"/>
+        <location filename="../ui/src/PatientReport.cpp" line="176"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutant</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="170"/>
+        <location filename="../ui/src/PatientReport.cpp" line="179"/>
         <source>EGFR wild type</source>
         <translation>EGFR wild type</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="172"/>
+        <location filename="../ui/src/PatientReport.cpp" line="181"/>
         <source>undetermined</source>
         <translation>undetermined</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="178"/>
-        <location filename="../ui/src/PatientReport.cpp" line="199"/>
+        <location filename="../ui/src/PatientReport.cpp" line="212"/>
+        <location filename="../ui/src/PatientReport.cpp" line="234"/>
         <source>cannot write the report %1: %2</source>
         <translation>cannot write the report %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="187"/>
+        <location filename="../ui/src/PatientReport.cpp" line="222"/>
         <source>Metis report %1</source>
         <translation>Metis report %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="310"/>
-        <location filename="../ui/src/PatientReport.cpp" line="331"/>
+        <location filename="../ui/src/PatientReport.cpp" line="185"/>
         <source>AI lesion %1</source>
         <translation>AI lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="311"/>
-        <location filename="../ui/src/PatientReport.cpp" line="330"/>
+        <location filename="../ui/src/PatientReport.cpp" line="186"/>
         <source>Lesion %1</source>
         <translation>Lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="333"/>
+        <location filename="../ui/src/PatientReport.cpp" line="201"/>
         <source>manual GTV only</source>
         <translation>manual GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="333"/>
+        <location filename="../ui/src/PatientReport.cpp" line="205"/>
         <source>AI GTV only</source>
         <translation>AI GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="352"/>
+        <location filename="../ui/src/PatientReport.cpp" line="315"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axial slice at z = %2 mm</translation>
     </message>
@@ -357,142 +355,142 @@
 <context>
     <name>metis::ui::ComparisonPanel</name>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="92"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="43"/>
         <source>matched</source>
         <translation>matched</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="94"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="45"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="96"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="47"/>
         <source>false positive</source>
         <translation>false positive</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="104"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="55"/>
         <source>Open a patient with a manual and an AI GTV to compare them.</source>
         <translation>Open a patient with a manual and an AI GTV to compare them.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
         <source>HD95 (mm)</source>
         <translation>HD95 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
         <source>Manual (ml)</source>
         <translation>Manual (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
         <source>AI (ml)</source>
         <translation>AI (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="113"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
         <source>AI - manual (ml)</source>
         <translation>AI - manual (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="113"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
         <source>Axial diameter (mm)</source>
         <translation>Axial diameter (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="113"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
         <source>3D extent (mm)</source>
         <translation>3D extent (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="115"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
         <source>RANO-BM: the longest diameter within one axial slice, edge to edge</source>
         <translation>RANO-BM: the longest diameter within one axial slice, edge to edge</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="117"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="68"/>
         <source>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</source>
         <translation>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="123"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>Click a lesion to centre the viewer on it.</source>
         <translation>Click a lesion to centre the viewer on it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
         <source>Lesion diameter</source>
         <translation>Lesion diameter</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
         <source>Detected / lesions</source>
         <translation>Detected / lesions</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="139"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
         <source>Sensitivity by lesion size (manual max diameter)</source>
         <translation>Sensitivity by lesion size (manual max diameter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="159"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="128"/>
         <source>This patient has neither a manual nor an AI GTV.</source>
         <translation>This patient has neither a manual nor an AI GTV.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="160"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
         <source>This patient has no manual GTV to compare with.</source>
         <translation>This patient has no manual GTV to compare with.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="161"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="130"/>
         <source>This patient has no AI result yet: run the model in the inference panel first.</source>
         <translation>This patient has no AI result yet: run the model in the inference panel first.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="165"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="134"/>
         <source>Comparing the manual and the AI GTV...</source>
         <translation>Comparing the manual and the AI GTV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="168"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="137"/>
         <source>Manual versus AI GTV</source>
         <translation>Manual versus AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="179"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="150"/>
         <source>The comparison failed: %1</source>
         <translation>The comparison failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="184"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="155"/>
         <source>The comparison was cancelled.</source>
         <translation>The comparison was cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="201"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="173"/>
         <source>Manual GTV (yellow) against the AI GTV (green).</source>
         <translation>Manual GTV (yellow) against the AI GTV (green).</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="203"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="175"/>
         <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
 Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</source>
@@ -501,27 +499,27 @@ Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="217"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="189"/>
         <source>Lesion %1</source>
         <translation>Lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="218"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="190"/>
         <source>AI lesion %1</source>
         <translation>AI lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="236"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="208"/>
         <source>&lt; 5 mm</source>
         <translation>&lt; 5 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="236"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="208"/>
         <source>5-10 mm</source>
         <translation>5-10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="236"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="208"/>
         <source>&gt; 10 mm</source>
         <translation>&gt; 10 mm</translation>
     </message>
@@ -630,37 +628,37 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="186"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="576"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="565"/>
         <source>Fill holes</source>
         <translation>Fill holes</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="187"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="584"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="573"/>
         <source>Remove islands</source>
         <translation>Remove islands</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="188"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="590"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="579"/>
         <source>Smooth</source>
         <translation>Smooth</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="189"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="596"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="585"/>
         <source>Interpolate slices</source>
         <translation>Interpolate slices</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="190"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="599"/>
         <source>Copy to next slice</source>
         <translation>Copy to next slice</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="191"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="599"/>
         <source>Copy to previous slice</source>
         <translation>Copy to previous slice</translation>
     </message>
@@ -707,13 +705,13 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="238"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="728"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="240"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="731"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="720"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -726,132 +724,132 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="348"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="344"/>
         <source>Contours cannot be edited: %1</source>
         <translation>Contours cannot be edited: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="466"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="462"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>The edit was not kept (%1); the contours are as before it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="488"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="474"/>
         <source>Undo failed: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="505"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="478"/>
         <source>Redo failed: %1</source>
         <translation>Redo failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="516"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="505"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="524"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="516"/>
         <source>Saved as version %1.</source>
         <translation>Saved as version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="529"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="521"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>Not saved: %1. The edits are kept and journalled.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="601"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="590"/>
         <source>Interpolate slices %1-%2</source>
         <translation>Interpolate slices %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="626"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="615"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="631"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
         <source>Split %1</source>
         <translation>Split %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="647"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="636"/>
         <source>Place the crosshair on another lesion to merge it into %1.</source>
         <translation>Place the crosshair on another lesion to merge it into %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="651"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="640"/>
         <source>Merge %1 into %2</source>
         <translation>Merge %1 into %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="660"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="649"/>
         <source>There is no AI result to accept a lesion from.</source>
         <translation>There is no AI result to accept a lesion from.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="669"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="658"/>
         <source>Place the crosshair on an AI lesion to accept it.</source>
         <translation>Place the crosshair on an AI lesion to accept it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="674"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="663"/>
         <source>Accept AI lesion</source>
         <translation>Accept AI lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="682"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="671"/>
         <source>That AI lesion is already covered by the manual contours.</source>
         <translation>That AI lesion is already covered by the manual contours.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="707"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="696"/>
         <source>Open a patient to edit its contours.</source>
         <translation>Open a patient to edit its contours.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="710"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="699"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>Manual GTV: version %1 (%2). Choose a tool to edit it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="713"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="702"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>No manual GTV yet. Choose a tool to draw one.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
         <source>Editing version %1</source>
         <translation>Editing version %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
         <source>Editing a new contour set</source>
         <translation>Editing a new contour set</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="718"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="707"/>
         <source> (locked: saving makes a new version)</source>
         <translation> (locked: saving makes a new version)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="720"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="709"/>
         <source>: unsaved edits, journalled</source>
         <translation>: unsaved edits, journalled</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="721"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="710"/>
         <source>: no unsaved edits</source>
         <translation>: no unsaved edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="727"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="730"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="719"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
@@ -976,173 +974,172 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
 <context>
     <name>metis::ui::InferencePanel</name>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="42"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="33"/>
         <source>Research use only: untrained model with random weights; these figures mean nothing.</source>
         <translation>Research use only: untrained model with random weights; these figures mean nothing.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="46"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="36"/>
         <source>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</source>
         <translation>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="49"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="250"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="41"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>Research use only. Not for clinical decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="94"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="57"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>&amp;Run MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="95"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="58"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="97"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="60"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="129"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="92"/>
         <source>Per slice</source>
         <translation>Per slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="131"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="94"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>In the call (top 50 % by GTV area)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="136"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="99"/>
         <source>Model slice (inferior to superior)</source>
         <translation>Model slice (inferior to superior)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="139"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="102"/>
         <source>Mutant probability</source>
         <translation>Mutant probability</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
         <source>Volume
 (ml)</source>
         <translation>Volume
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
         <source>Max diameter
 (mm)</source>
         <translation>Max diameter
 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
         <source>Mean GTV
 probability</source>
         <translation>Mean GTV
 probability</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="169"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="132"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>Click a lesion to centre the viewer on it</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="214"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="170"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>No model: activate a registered model or set a model package.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="215"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="171"/>
         <source>Model %1
 %2</source>
         <translation>Model %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="217"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="175"/>
         <source>Your role may not run the model</source>
         <translation>Your role may not run the model</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="230"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="188"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>Stored result of %1 UTC, model %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="255"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
         <source>No AI result for this series yet.</source>
         <translation>No AI result for this series yet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="255"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
         <source>No patient open.</source>
         <translation>No patient open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="273"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="217"/>
         <source>No model package is configured.</source>
         <translation>No model package is configured.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="277"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="221"/>
         <source>Running %1...</source>
         <translation>Running %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="288"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="231"/>
         <source>MTSA-Net on %1</source>
         <translation>MTSA-Net on %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="313"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="252"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>Result stored: model %1, %2 lesions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="326"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="266"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>Inference failed, nothing was stored:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="332"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="272"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>Inference cancelled, nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="370"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="310"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutant</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="370"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="310"/>
         <source>EGFR wild type</source>
         <translation>EGFR wild type</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="371"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="311"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1 (mutation probability %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="374"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>No EGFR prediction: the model has no EGFR head.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="379"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="319"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>No metastasis was segmented: the call averages every slice.</translation>
     </message>
@@ -1667,29 +1664,29 @@ probability</translation>
         <translation>no patient is open</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="454"/>
+        <location filename="../ui/src/MainWindow.cpp" line="457"/>
         <source>Report for %1</source>
         <translation>Report for %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="467"/>
-        <location filename="../ui/src/MainWindow.cpp" line="478"/>
+        <location filename="../ui/src/MainWindow.cpp" line="470"/>
+        <location filename="../ui/src/MainWindow.cpp" line="481"/>
         <source>Report not written: %1</source>
         <translation>Report not written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="473"/>
+        <location filename="../ui/src/MainWindow.cpp" line="476"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="526"/>
-        <location filename="../ui/src/MainWindow.cpp" line="538"/>
+        <location filename="../ui/src/MainWindow.cpp" line="529"/>
+        <location filename="../ui/src/MainWindow.cpp" line="541"/>
         <source>Unsaved contour edits</source>
         <translation>Unsaved contour edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="527"/>
+        <location filename="../ui/src/MainWindow.cpp" line="530"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1698,7 +1695,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="536"/>
+        <location filename="../ui/src/MainWindow.cpp" line="539"/>
         <source>saved on closing the workstation</source>
         <translation>saved on closing the workstation</translation>
     </message>
@@ -1776,30 +1773,30 @@ Save them as a new version now, or close and keep them in the edit journal (they
         <translation>Registered model %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="161"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="163"/>
         <source>Cannot activate model %1: %2</source>
         <translation>Cannot activate model %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="166"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="168"/>
         <source>Model %1 is now the active model.</source>
         <translation>Model %1 is now the active model.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="182"/>
-        <location filename="../ui/src/ModelsDialog.cpp" line="194"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="184"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="196"/>
         <source>Activate model</source>
         <translation>Activate model</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="183"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="185"/>
         <source>Model %1 will be used for every new AI result.
 Reason (recorded in the audit log):</source>
         <translation>Model %1 will be used for every new AI result.
 Reason (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="195"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="197"/>
         <source>Model %1 names no training cohort: its weights are untrained and its results would be meaningless. Activate it anyway (for a pipeline test only)?</source>
         <translation>Model %1 names no training cohort: its weights are untrained and its results would be meaningless. Activate it anyway (for a pipeline test only)?</translation>
     </message>
@@ -1968,67 +1965,67 @@ Reason (recorded in the audit log):</translation>
 <context>
     <name>metis::ui::VersionsDialog</name>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="18"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="16"/>
         <source>Contour versions</source>
         <translation>Contour versions</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="20"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="20"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="20"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="20"/>
         <source>Saved (UTC)</source>
         <translation>Saved (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="23"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="21"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="23"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="21"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="23"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="21"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="45"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="43"/>
         <source>Compare the two selected versions</source>
         <translation>Compare the two selected versions</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="47"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="45"/>
         <source>Select two versions to compare them.</source>
         <translation>Select two versions to compare them.</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="54"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="52"/>
         <source>Select exactly two versions.</source>
         <translation>Select exactly two versions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="80"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="67"/>
         <source>Version %1 against version %2: Dice %3, HD95 %4 mm (95th percentile of the surface distances of both directions pooled), volumes %5 ml and %6 ml, lesions %7 matched, %8 only in %1, %9 only in %2.</source>
         <translation>Version %1 against version %2: Dice %3, HD95 %4 mm (95th percentile of the surface distances of both directions pooled), volumes %5 ml and %6 ml, lesions %7 matched, %8 only in %1, %9 only in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="93"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="80"/>
         <source>Cannot compare versions %1 and %2: %3</source>
         <translation>Cannot compare versions %1 and %2: %3</translation>
     </message>

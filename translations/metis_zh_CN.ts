@@ -4,206 +4,204 @@
 <context>
     <name>PatientReport</name>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="53"/>
+        <location filename="../ui/src/PatientReport.cpp" line="54"/>
         <source>Metis brain metastasis report</source>
         <translation>Metis 脑转移瘤报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="57"/>
+        <location filename="../ui/src/PatientReport.cpp" line="58"/>
         <source>Patient and study</source>
         <translation>患者与检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="58"/>
+        <location filename="../ui/src/PatientReport.cpp" line="59"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="59"/>
+        <location filename="../ui/src/PatientReport.cpp" line="60"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="60"/>
+        <location filename="../ui/src/PatientReport.cpp" line="61"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="61"/>
+        <location filename="../ui/src/PatientReport.cpp" line="62"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="62"/>
+        <location filename="../ui/src/PatientReport.cpp" line="63"/>
         <source>Study date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="63"/>
+        <location filename="../ui/src/PatientReport.cpp" line="64"/>
         <source>Study</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="64"/>
+        <location filename="../ui/src/PatientReport.cpp" line="65"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="68"/>
+        <location filename="../ui/src/PatientReport.cpp" line="69"/>
         <source>AI result</source>
         <translation>AI 结果</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="70"/>
-        <location filename="../ui/src/PatientReport.cpp" line="84"/>
+        <location filename="../ui/src/PatientReport.cpp" line="72"/>
+        <location filename="../ui/src/PatientReport.cpp" line="88"/>
         <source>EGFR call</source>
         <translation>EGFR 判定</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="71"/>
+        <location filename="../ui/src/PatientReport.cpp" line="73"/>
         <source>EGFR mutation probability</source>
         <translation>EGFR 突变概率</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="74"/>
+        <location filename="../ui/src/PatientReport.cpp" line="76"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="77"/>
+        <location filename="../ui/src/PatientReport.cpp" line="80"/>
         <source>Model version</source>
         <translation>模型版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="82"/>
+        <location filename="../ui/src/PatientReport.cpp" line="86"/>
         <source>Inference run</source>
         <translation>推理运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="85"/>
+        <location filename="../ui/src/PatientReport.cpp" line="89"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>无 AI 结果：模型尚未在此序列上运行</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="90"/>
+        <location filename="../ui/src/PatientReport.cpp" line="94"/>
         <source>Dice, manual vs AI GTV</source>
         <translation>Dice，手工 GTV 对比 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="93"/>
+        <location filename="../ui/src/PatientReport.cpp" line="97"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95，手工 GTV 对比 AI GTV (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="100"/>
+        <location filename="../ui/src/PatientReport.cpp" line="104"/>
         <source>GTV volumes per lesion</source>
         <translation>各病灶 GTV 体积</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="103"/>
+        <location filename="../ui/src/PatientReport.cpp" line="107"/>
         <source>No GTV lesions.</source>
         <translation>无 GTV 病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="107"/>
+        <location filename="../ui/src/PatientReport.cpp" line="111"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="107"/>
+        <location filename="../ui/src/PatientReport.cpp" line="111"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="108"/>
+        <location filename="../ui/src/PatientReport.cpp" line="112"/>
         <source>Manual GTV (ml)</source>
         <translation>手工 GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="108"/>
+        <location filename="../ui/src/PatientReport.cpp" line="112"/>
         <source>AI GTV (ml)</source>
         <translation>AI GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="109"/>
+        <location filename="../ui/src/PatientReport.cpp" line="113"/>
         <source>Max diameter (mm)</source>
         <translation>最大径 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="125"/>
+        <location filename="../ui/src/PatientReport.cpp" line="130"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="126"/>
+        <location filename="../ui/src/PatientReport.cpp" line="131"/>
         <source>Manual GTV yellow, AI GTV green.</source>
         <translation>手工 GTV 为黄色，AI GTV 为绿色。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="136"/>
+        <location filename="../ui/src/PatientReport.cpp" line="144"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>由 %2 于 %1 使用 Metis 创建。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="138"/>
+        <location filename="../ui/src/PatientReport.cpp" line="146"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="162"/>
+        <location filename="../ui/src/PatientReport.cpp" line="171"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>合成体模 / 仅供研究使用，不可用于临床决策。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="167"/>
+        <location filename="../ui/src/PatientReport.cpp" line="176"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="170"/>
+        <location filename="../ui/src/PatientReport.cpp" line="179"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="172"/>
+        <location filename="../ui/src/PatientReport.cpp" line="181"/>
         <source>undetermined</source>
         <translation>未确定</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="178"/>
-        <location filename="../ui/src/PatientReport.cpp" line="199"/>
+        <location filename="../ui/src/PatientReport.cpp" line="212"/>
+        <location filename="../ui/src/PatientReport.cpp" line="234"/>
         <source>cannot write the report %1: %2</source>
         <translation>无法写入报告 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="187"/>
+        <location filename="../ui/src/PatientReport.cpp" line="222"/>
         <source>Metis report %1</source>
         <translation>Metis 报告 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="310"/>
-        <location filename="../ui/src/PatientReport.cpp" line="331"/>
+        <location filename="../ui/src/PatientReport.cpp" line="185"/>
         <source>AI lesion %1</source>
         <translation>AI 病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="311"/>
-        <location filename="../ui/src/PatientReport.cpp" line="330"/>
+        <location filename="../ui/src/PatientReport.cpp" line="186"/>
         <source>Lesion %1</source>
         <translation>病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="333"/>
+        <location filename="../ui/src/PatientReport.cpp" line="201"/>
         <source>manual GTV only</source>
         <translation>仅手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="333"/>
+        <location filename="../ui/src/PatientReport.cpp" line="205"/>
         <source>AI GTV only</source>
         <translation>仅 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="352"/>
+        <location filename="../ui/src/PatientReport.cpp" line="315"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1，z = %2 mm 处轴位层面</translation>
     </message>
@@ -357,142 +355,142 @@
 <context>
     <name>metis::ui::ComparisonPanel</name>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="92"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="43"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="94"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="45"/>
         <source>missed</source>
         <translation>漏检</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="96"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="47"/>
         <source>false positive</source>
         <translation>假阳性</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="104"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="55"/>
         <source>Open a patient with a manual and an AI GTV to compare them.</source>
         <translation>请打开同时具有手工 GTV 和 AI GTV 的患者以进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
         <source>HD95 (mm)</source>
         <translation>HD95 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
         <source>Manual (ml)</source>
         <translation>手工 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="112"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
         <source>AI (ml)</source>
         <translation>AI (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="113"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
         <source>AI - manual (ml)</source>
         <translation>AI - 手工 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="113"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
         <source>Axial diameter (mm)</source>
         <translation>轴位直径 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="113"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
         <source>3D extent (mm)</source>
         <translation>三维范围 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="115"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
         <source>RANO-BM: the longest diameter within one axial slice, edge to edge</source>
         <translation>RANO-BM：单个轴位层面内的最长直径（边缘到边缘）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="117"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="68"/>
         <source>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</source>
         <translation>病灶内两个体素中心在三维中的最大距离；厚层会使其偏大</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="123"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>Click a lesion to centre the viewer on it.</source>
         <translation>点击病灶可将视图居中到该病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
         <source>Lesion diameter</source>
         <translation>病灶直径</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
         <source>Detected / lesions</source>
         <translation>检出数 / 病灶数</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
         <source>Sensitivity</source>
         <translation>敏感度</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="139"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
         <source>Sensitivity by lesion size (manual max diameter)</source>
         <translation>按病灶大小的敏感度（手工最大径）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="159"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="128"/>
         <source>This patient has neither a manual nor an AI GTV.</source>
         <translation>该患者既无手工 GTV，也无 AI GTV。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="160"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
         <source>This patient has no manual GTV to compare with.</source>
         <translation>该患者没有可供比较的手工 GTV。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="161"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="130"/>
         <source>This patient has no AI result yet: run the model in the inference panel first.</source>
         <translation>该患者尚无 AI 结果：请先在推理面板中运行模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="165"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="134"/>
         <source>Comparing the manual and the AI GTV...</source>
         <translation>正在比较手工 GTV 与 AI GTV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="168"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="137"/>
         <source>Manual versus AI GTV</source>
         <translation>手工 GTV 对比 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="179"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="150"/>
         <source>The comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="184"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="155"/>
         <source>The comparison was cancelled.</source>
         <translation>比较已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="201"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="173"/>
         <source>Manual GTV (yellow) against the AI GTV (green).</source>
         <translation>手工 GTV（黄色）对比 AI GTV（绿色）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="203"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="175"/>
         <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
 Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</source>
@@ -501,27 +499,27 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
 病灶：%7 个已匹配，%8 个漏检，%9 个假阳性</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="217"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="189"/>
         <source>Lesion %1</source>
         <translation>病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="218"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="190"/>
         <source>AI lesion %1</source>
         <translation>AI 病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="236"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="208"/>
         <source>&lt; 5 mm</source>
         <translation>&lt; 5 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="236"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="208"/>
         <source>5-10 mm</source>
         <translation>5-10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="236"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="208"/>
         <source>&gt; 10 mm</source>
         <translation>&gt; 10 mm</translation>
     </message>
@@ -630,37 +628,37 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="186"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="576"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="565"/>
         <source>Fill holes</source>
         <translation>填充孔洞</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="187"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="584"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="573"/>
         <source>Remove islands</source>
         <translation>去除孤岛</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="188"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="590"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="579"/>
         <source>Smooth</source>
         <translation>平滑</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="189"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="596"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="585"/>
         <source>Interpolate slices</source>
         <translation>层间插值</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="190"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="599"/>
         <source>Copy to next slice</source>
         <translation>复制到下一层</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="191"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="599"/>
         <source>Copy to previous slice</source>
         <translation>复制到上一层</translation>
     </message>
@@ -707,13 +705,13 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="238"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="728"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="240"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="731"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="720"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -725,132 +723,132 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="348"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="344"/>
         <source>Contours cannot be edited: %1</source>
         <translation>无法编辑轮廓：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="466"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="462"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>此编辑未保留（%1）；轮廓保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="488"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="474"/>
         <source>Undo failed: %1</source>
         <translation>撤销失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="505"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="478"/>
         <source>Redo failed: %1</source>
         <translation>重做失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="516"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="505"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="524"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="516"/>
         <source>Saved as version %1.</source>
         <translation>已保存为版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="529"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="521"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>未保存：%1。编辑已保留并记入日志。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="601"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="590"/>
         <source>Interpolate slices %1-%2</source>
         <translation>插值第 %1-%2 层</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="626"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="615"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="631"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
         <source>Split %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="647"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="636"/>
         <source>Place the crosshair on another lesion to merge it into %1.</source>
         <translation>请将十字线置于另一个病灶上，以将其合并到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="651"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="640"/>
         <source>Merge %1 into %2</source>
         <translation>将 %1 合并到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="660"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="649"/>
         <source>There is no AI result to accept a lesion from.</source>
         <translation>没有可接受病灶的 AI 结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="669"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="658"/>
         <source>Place the crosshair on an AI lesion to accept it.</source>
         <translation>请将十字线置于 AI 病灶上以接受它。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="674"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="663"/>
         <source>Accept AI lesion</source>
         <translation>接受 AI 病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="682"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="671"/>
         <source>That AI lesion is already covered by the manual contours.</source>
         <translation>该 AI 病灶已被手工轮廓覆盖。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="707"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="696"/>
         <source>Open a patient to edit its contours.</source>
         <translation>打开患者以编辑其轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="710"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="699"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>手工 GTV：版本 %1（%2）。选择工具进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="713"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="702"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>尚无手工 GTV。选择工具进行绘制。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
         <source>Editing version %1</source>
         <translation>正在编辑版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
         <source>Editing a new contour set</source>
         <translation>正在编辑新的轮廓集</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="718"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="707"/>
         <source> (locked: saving makes a new version)</source>
         <translation>（已锁定：保存将生成新版本）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="720"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="709"/>
         <source>: unsaved edits, journalled</source>
         <translation>：有未保存的编辑，已记入日志</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="721"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="710"/>
         <source>: no unsaved edits</source>
         <translation>：无未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="727"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="730"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="719"/>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
@@ -975,173 +973,172 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
 <context>
     <name>metis::ui::InferencePanel</name>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="42"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="33"/>
         <source>Research use only: untrained model with random weights; these figures mean nothing.</source>
         <translation>仅供研究使用：未训练的随机权重模型，这些数值没有任何意义。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="46"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="36"/>
         <source>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</source>
         <translation>仅供研究使用：基于体模训练的模型，未经患者数据验证。不可用于临床决策。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="49"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="250"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="41"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>仅供研究使用，不可用于临床决策。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="94"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="57"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>运行 MTSA-Net(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="95"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="58"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>分割转移瘤并预测当前序列的 EGFR 状态；结果将保存到数据库</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="97"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="60"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="129"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="92"/>
         <source>Per slice</source>
         <translation>逐层</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="131"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="94"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>计入判定（按 GTV 面积前 50%）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="136"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="99"/>
         <source>Model slice (inferior to superior)</source>
         <translation>模型层面（由下至上）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="139"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="102"/>
         <source>Mutant probability</source>
         <translation>突变概率</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
         <source>Volume
 (ml)</source>
         <translation>体积
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
         <source>Max diameter
 (mm)</source>
         <translation>最大径
 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="163"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
         <source>Mean GTV
 probability</source>
         <translation>GTV 平均
 概率</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="169"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="132"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>点击病灶可将视图居中到该病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="214"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="170"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>无模型：请启用已注册的模型或指定模型包。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="215"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="171"/>
         <source>Model %1
 %2</source>
         <translation>模型 %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="217"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="175"/>
         <source>Your role may not run the model</source>
         <translation>您的角色无权运行模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="230"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="188"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>已保存的结果：%1 UTC，模型 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="255"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
         <source>No AI result for this series yet.</source>
         <translation>此序列尚无 AI 结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="255"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
         <source>No patient open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="273"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="217"/>
         <source>No model package is configured.</source>
         <translation>未配置模型包。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="277"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="221"/>
         <source>Running %1...</source>
         <translation>正在运行 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="288"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="231"/>
         <source>MTSA-Net on %1</source>
         <translation>对 %1 运行 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="313"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="252"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>结果已保存：模型 %1，%2 个病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="326"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="266"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>推理失败，未保存任何内容：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="332"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="272"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>推理已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="370"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="310"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="370"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="310"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="371"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="311"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1（突变概率 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="374"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>无 EGFR 预测：该模型没有 EGFR 预测头。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="379"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="319"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>未分割出转移瘤：判定结果为所有层面的平均值。</translation>
     </message>
@@ -1666,29 +1663,29 @@ probability</source>
         <translation>未打开任何患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="454"/>
+        <location filename="../ui/src/MainWindow.cpp" line="457"/>
         <source>Report for %1</source>
         <translation>%1 的报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="467"/>
-        <location filename="../ui/src/MainWindow.cpp" line="478"/>
+        <location filename="../ui/src/MainWindow.cpp" line="470"/>
+        <location filename="../ui/src/MainWindow.cpp" line="481"/>
         <source>Report not written: %1</source>
         <translation>报告未写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="473"/>
+        <location filename="../ui/src/MainWindow.cpp" line="476"/>
         <source>Report written: %1</source>
         <translation>报告已写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="526"/>
-        <location filename="../ui/src/MainWindow.cpp" line="538"/>
+        <location filename="../ui/src/MainWindow.cpp" line="529"/>
+        <location filename="../ui/src/MainWindow.cpp" line="541"/>
         <source>Unsaved contour edits</source>
         <translation>未保存的轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="527"/>
+        <location filename="../ui/src/MainWindow.cpp" line="530"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1697,7 +1694,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 现在将其保存为新版本，还是关闭并保留在编辑日志中（下次打开此序列时会再次提供）？</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="536"/>
+        <location filename="../ui/src/MainWindow.cpp" line="539"/>
         <source>saved on closing the workstation</source>
         <translation>关闭工作站时保存</translation>
     </message>
@@ -1775,30 +1772,30 @@ Save them as a new version now, or close and keep them in the edit journal (they
         <translation>已从 %2 注册模型 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="161"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="163"/>
         <source>Cannot activate model %1: %2</source>
         <translation>无法激活模型 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="166"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="168"/>
         <source>Model %1 is now the active model.</source>
         <translation>模型 %1 现为启用模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="182"/>
-        <location filename="../ui/src/ModelsDialog.cpp" line="194"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="184"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="196"/>
         <source>Activate model</source>
         <translation>激活模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="183"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="185"/>
         <source>Model %1 will be used for every new AI result.
 Reason (recorded in the audit log):</source>
         <translation>模型 %1 将用于此后所有新的 AI 结果。
 原因（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="195"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="197"/>
         <source>Model %1 names no training cohort: its weights are untrained and its results would be meaningless. Activate it anyway (for a pipeline test only)?</source>
         <translation>模型 %1 未注明训练队列：其权重未经训练，结果没有意义。仍要激活（仅用于流程测试）吗？</translation>
     </message>
@@ -1966,67 +1963,67 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>metis::ui::VersionsDialog</name>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="18"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="16"/>
         <source>Contour versions</source>
         <translation>轮廓版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="20"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="20"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="20"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="22"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="20"/>
         <source>Saved (UTC)</source>
         <translation>保存时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="23"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="21"/>
         <source>Parent</source>
         <translation>父版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="23"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="21"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="23"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="21"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="45"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="43"/>
         <source>Compare the two selected versions</source>
         <translation>比较所选的两个版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="47"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="45"/>
         <source>Select two versions to compare them.</source>
         <translation>选择两个版本进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="54"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="52"/>
         <source>Select exactly two versions.</source>
         <translation>请恰好选择两个版本。</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="80"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="67"/>
         <source>Version %1 against version %2: Dice %3, HD95 %4 mm (95th percentile of the surface distances of both directions pooled), volumes %5 ml and %6 ml, lesions %7 matched, %8 only in %1, %9 only in %2.</source>
         <translation>版本 %1 对比版本 %2：Dice %3，HD95 %4 mm（两个方向表面距离合并后的第 95 百分位数），体积 %5 ml 和 %6 ml，病灶 %7 个匹配，%8 个仅在 %1 中，%9 个仅在 %2 中。</translation>
     </message>
     <message>
-        <location filename="../ui/src/VersionsDialog.cpp" line="93"/>
+        <location filename="../ui/src/VersionsDialog.cpp" line="80"/>
         <source>Cannot compare versions %1 and %2: %3</source>
         <translation>无法比较版本 %1 和 %2：%3</translation>
     </message>
