@@ -130,78 +130,101 @@
         <translation>Max. Durchmesser (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="130"/>
+        <location filename="../ui/src/PatientReport.cpp" line="113"/>
+        <source>AI review</source>
+        <translation>KI-Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="121"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="122"/>
+        <source>rejected</source>
+        <translation>verworfen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/PatientReport.cpp" line="136"/>
+        <source>%n AI lesion(s) rejected at review are not listed.</source>
+        <translation>
+            <numerusform>%n bei der Prüfung verworfene KI-Läsion ist nicht aufgeführt.</numerusform>
+            <numerusform>%n bei der Prüfung verworfene KI-Läsionen sind nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="143"/>
         <source>Key images</source>
         <translation>Schlüsselbilder</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="131"/>
+        <location filename="../ui/src/PatientReport.cpp" line="144"/>
         <source>Manual GTV yellow, AI GTV green.</source>
         <translation>Manuelles GTV gelb, KI-GTV grün.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="144"/>
+        <location filename="../ui/src/PatientReport.cpp" line="157"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>Erstellt am %1 von %2 mit Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="146"/>
+        <location filename="../ui/src/PatientReport.cpp" line="159"/>
         <source>unknown user</source>
         <translation>unbekannter Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="171"/>
+        <location filename="../ui/src/PatientReport.cpp" line="184"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>SYNTHETISCHES PHANTOM / nur für Forschungszwecke, nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="176"/>
+        <location filename="../ui/src/PatientReport.cpp" line="189"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="179"/>
+        <location filename="../ui/src/PatientReport.cpp" line="192"/>
         <source>EGFR wild type</source>
         <translation>EGFR Wildtyp</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="181"/>
+        <location filename="../ui/src/PatientReport.cpp" line="194"/>
         <source>undetermined</source>
         <translation>nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="212"/>
-        <location filename="../ui/src/PatientReport.cpp" line="234"/>
+        <location filename="../ui/src/PatientReport.cpp" line="225"/>
+        <location filename="../ui/src/PatientReport.cpp" line="247"/>
         <source>cannot write the report %1: %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="222"/>
+        <location filename="../ui/src/PatientReport.cpp" line="235"/>
         <source>Metis report %1</source>
         <translation>Metis-Bericht %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="185"/>
+        <location filename="../ui/src/PatientReport.cpp" line="198"/>
         <source>AI lesion %1</source>
         <translation>KI-Läsion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="186"/>
+        <location filename="../ui/src/PatientReport.cpp" line="199"/>
         <source>Lesion %1</source>
         <translation>Läsion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="201"/>
+        <location filename="../ui/src/PatientReport.cpp" line="214"/>
         <source>manual GTV only</source>
         <translation>nur manuelles GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="205"/>
+        <location filename="../ui/src/PatientReport.cpp" line="218"/>
         <source>AI GTV only</source>
         <translation>nur KI-GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="315"/>
+        <location filename="../ui/src/PatientReport.cpp" line="328"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axiale Schicht bei z = %2 mm</translation>
     </message>
@@ -355,142 +378,172 @@
 <context>
     <name>metis::ui::ComparisonPanel</name>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="43"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="45"/>
         <source>matched</source>
         <translation>zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="45"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="47"/>
         <source>missed</source>
         <translation>verfehlt</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="47"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="49"/>
         <source>false positive</source>
         <translation>falsch positiv</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="55"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="57"/>
         <source>Open a patient with a manual and an AI GTV to compare them.</source>
         <translation>Öffnen Sie einen Patienten mit manuellem und KI-GTV, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
         <source>HD95 (mm)</source>
         <translation>HD95 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
         <source>Manual (ml)</source>
         <translation>Manuell (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
         <source>AI (ml)</source>
         <translation>KI (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
         <source>AI - manual (ml)</source>
         <translation>KI - manuell (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
         <source>Axial diameter (mm)</source>
         <translation>Axialer Durchmesser (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="67"/>
         <source>3D extent (mm)</source>
         <translation>3D-Ausdehnung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <source>AI review</source>
+        <translation>KI-Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="69"/>
+        <source>A reader&apos;s decision on the AI lesion: confirmed or rejected</source>
+        <translation>Entscheidung eines Befunders zur KI-Läsion: bestätigt oder verworfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="71"/>
         <source>RANO-BM: the longest diameter within one axial slice, edge to edge</source>
         <translation>RANO-BM: der längste Durchmesser innerhalb einer axialen Schicht, von Rand zu Rand</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="68"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="73"/>
         <source>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</source>
         <translation>Größter Abstand zweier Voxelmittelpunkte der Läsion in 3D; dicke Schichten vergrößern ihn</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="79"/>
         <source>Click a lesion to centre the viewer on it.</source>
         <translation>Klicken Sie auf eine Läsion, um die Ansicht darauf zu zentrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="85"/>
+        <source>Accept AI lesion</source>
+        <translation>KI-Läsion übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="88"/>
+        <source>Confirm the selected row&apos;s AI lesion; one without a manual contour is copied into the manual contours</source>
+        <translation>Die KI-Läsion der gewählten Zeile bestätigen; eine ohne manuelle Kontur wird in die manuellen Konturen kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
+        <source>Reject AI lesion</source>
+        <translation>KI-Läsion verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="92"/>
+        <source>Record the selected row&apos;s AI lesion as not a metastasis; the report leaves a rejected false positive out</source>
+        <translation>Die KI-Läsion der gewählten Zeile als keine Metastase festhalten; der Bericht lässt ein verworfenes falsch Positives weg</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
         <source>Lesion diameter</source>
         <translation>Läsionsdurchmesser</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
         <source>Detected / lesions</source>
         <translation>Erkannt / Läsionen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Sensitivity by lesion size (manual max diameter)</source>
         <translation>Sensitivität nach Läsionsgröße (max. Durchmesser manuell)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="128"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="163"/>
         <source>This patient has neither a manual nor an AI GTV.</source>
         <translation>Dieser Patient hat weder ein manuelles noch ein KI-GTV.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="164"/>
         <source>This patient has no manual GTV to compare with.</source>
         <translation>Dieser Patient hat kein manuelles GTV zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="130"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="165"/>
         <source>This patient has no AI result yet: run the model in the inference panel first.</source>
         <translation>Dieser Patient hat noch kein KI-Ergebnis: Führen Sie zuerst das Modell in der Inferenz-Leiste aus.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="134"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="169"/>
         <source>Comparing the manual and the AI GTV...</source>
         <translation>Manuelles und KI-GTV werden verglichen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="137"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="172"/>
         <source>Manual versus AI GTV</source>
         <translation>Manuelles gegen KI-GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="150"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="185"/>
         <source>The comparison failed: %1</source>
         <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="155"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="190"/>
         <source>The comparison was cancelled.</source>
         <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="173"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="209"/>
         <source>Manual GTV (yellow) against the AI GTV (green).</source>
         <translation>Manuelles GTV (gelb) gegen KI-GTV (grün).</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="175"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="211"/>
         <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
 Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</source>
@@ -499,224 +552,264 @@ Volumen: manuell %5 ml, KI %6 ml
 Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="189"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="225"/>
         <source>Lesion %1</source>
         <translation>Läsion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="190"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="226"/>
         <source>AI lesion %1</source>
         <translation>KI-Läsion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="208"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
         <source>&lt; 5 mm</source>
         <translation>&lt; 5 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="208"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
         <source>5-10 mm</source>
         <translation>5-10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="208"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
         <source>&gt; 10 mm</source>
         <translation>&gt; 10 mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="282"/>
+        <source>confirmed (%1)</source>
+        <translation>bestätigt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="283"/>
+        <source>rejected (%1)</source>
+        <translation>verworfen (%1)</translation>
     </message>
 </context>
 <context>
     <name>metis::ui::ContourEditPanel</name>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="77"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="54"/>
+        <source>axial</source>
+        <translation>axial</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="56"/>
+        <source>coronal</source>
+        <translation>koronar</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="58"/>
+        <source>sagittal</source>
+        <translation>sagittal</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="89"/>
         <source>Keep recovered edits</source>
         <translation>Wiederhergestellte Änderungen behalten</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="78"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="90"/>
         <source>Discard them</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="92"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="104"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="96"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="108"/>
         <source>Navigate (N)</source>
         <translation>Navigieren (N)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="97"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="109"/>
         <source>Brush (B)</source>
         <translation>Pinsel (B)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="98"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="110"/>
         <source>Eraser (E)</source>
         <translation>Radierer (E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="99"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="111"/>
         <source>Contour (C)</source>
         <translation>Kontur (C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="114"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="112"/>
+        <source>Split line (S)</source>
+        <translation>Trennlinie (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="125"/>
+        <source>Drag a line across a lesion to cut it in two: the part on one side becomes a new lesion (the cut runs through every slice)</source>
+        <translation>Eine Linie quer über eine Läsion ziehen, um sie zu teilen: der Teil auf einer Seite wird eine neue Läsion (der Schnitt geht durch alle Schichten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="132"/>
         <source>Brush and lesion</source>
         <translation>Pinsel und Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="120"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="138"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="122"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="140"/>
         <source>Brush diameter ([ smaller, ] larger)</source>
         <translation>Pinseldurchmesser ([ kleiner, ] größer)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="127"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="145"/>
         <source>3D ball</source>
         <translation>3D-Kugel</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="128"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="146"/>
         <source>Paint a ball through neighbouring slices instead of a disc</source>
         <translation>Eine Kugel durch benachbarte Schichten malen statt einer Scheibe</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="137"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="155"/>
         <source>New lesion</source>
         <translation>Neue Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="139"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="157"/>
         <source>Diameter</source>
         <translation>Durchmesser</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="142"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="160"/>
         <source>Lesion</source>
         <translation>Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="145"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="163"/>
         <source>Only intensities</source>
         <translation>Nur Intensitäten</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="146"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="164"/>
         <source>Threshold-assisted paint: only voxels within the range change</source>
         <translation>Schwellenwert-gestütztes Malen: nur Voxel im Bereich ändern sich</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="161"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="179"/>
         <source>From cursor</source>
         <translation>Vom Cursor</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="162"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="180"/>
         <source>Range around the intensity under the crosshair (plus or minus 20 %)</source>
         <translation>Bereich um die Intensität unter dem Fadenkreuz (plus/minus 20 %)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="183"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="201"/>
         <source>Lesion operations</source>
         <translation>Läsionsoperationen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="186"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="565"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="207"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="597"/>
         <source>Fill holes</source>
         <translation>Löcher füllen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="187"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="573"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="208"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="604"/>
         <source>Remove islands</source>
         <translation>Inseln entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="188"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="579"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
         <source>Smooth</source>
         <translation>Glätten</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="189"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="585"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="616"/>
         <source>Interpolate slices</source>
         <translation>Schichten interpolieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="190"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="599"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="211"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
         <source>Copy to next slice</source>
         <translation>In nächste Schicht kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="191"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="599"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="212"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
         <source>Copy to previous slice</source>
         <translation>In vorige Schicht kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="192"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="213"/>
         <source>Split into pieces</source>
         <translation>In Teile aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="193"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="214"/>
         <source>Merge lesion at cursor into this one</source>
         <translation>Läsion am Cursor mit dieser vereinen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="194"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
         <source>Delete lesion</source>
         <translation>Läsion löschen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="195"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
         <source>Accept AI lesion at cursor</source>
         <translation>KI-Läsion am Cursor übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="217"/>
+        <source>Reject AI lesion at cursor</source>
+        <translation>KI-Läsion am Fadenkreuz verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="231"/>
         <source>Save version...</source>
         <translation>Version speichern...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="232"/>
         <source>Discard edits</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="243"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="238"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="265"/>
         <source>Save contours</source>
         <translation>Konturen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="217"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="239"/>
         <source>Note for this version (optional):</source>
         <translation>Notiz zu dieser Version (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="238"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="260"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="782"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="240"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="720"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="262"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="785"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/ContourEditPanel.cpp" line="296"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="321"/>
         <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
         <translation>
             <numerusform>%n ungespeicherter Bearbeitungsschritt dieser Serie aus einer früheren Sitzung wurde wiederhergestellt und wird angezeigt.</numerusform>
@@ -724,132 +817,158 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="344"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="369"/>
         <source>Contours cannot be edited: %1</source>
         <translation>Konturen können nicht bearbeitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="462"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="490"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>Die Änderung wurde nicht übernommen (%1); die Konturen sind wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="474"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="502"/>
         <source>Undo failed: %1</source>
         <translation>Rückgängig fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="478"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="506"/>
         <source>Redo failed: %1</source>
         <translation>Wiederholen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="505"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="533"/>
         <source>Nothing to save.</source>
         <translation>Nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="516"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="544"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="521"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="549"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>Nicht gespeichert: %1. Die Änderungen bleiben erhalten und sind protokolliert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="590"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
         <source>Interpolate slices %1-%2</source>
         <translation>Schichten %1-%2 interpolieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="615"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="649"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="654"/>
         <source>Split %1</source>
         <translation>%1 aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="636"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="670"/>
         <source>Place the crosshair on another lesion to merge it into %1.</source>
         <translation>Setzen Sie das Fadenkreuz auf eine andere Läsion, um sie mit %1 zu vereinen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="640"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="674"/>
         <source>Merge %1 into %2</source>
         <translation>%1 mit %2 vereinen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="649"/>
-        <source>There is no AI result to accept a lesion from.</source>
-        <translation>Es gibt kein KI-Ergebnis, aus dem eine Läsion übernommen werden kann.</translation>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="710"/>
+        <source>There is no AI result to review.</source>
+        <translation>Es gibt kein KI-Ergebnis zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="658"/>
-        <source>Place the crosshair on an AI lesion to accept it.</source>
-        <translation>Setzen Sie das Fadenkreuz auf eine KI-Läsion, um sie zu übernehmen.</translation>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
+        <source>Place the crosshair on an AI lesion.</source>
+        <translation>Das Fadenkreuz auf eine KI-Läsion setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="663"/>
-        <source>Accept AI lesion</source>
-        <translation>KI-Läsion übernehmen</translation>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="713"/>
+        <source>AI lesion %1</source>
+        <translation>KI-Läsion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="671"/>
-        <source>That AI lesion is already covered by the manual contours.</source>
-        <translation>Diese KI-Läsion ist bereits von den manuellen Konturen abgedeckt.</translation>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
+        <source>%1 was not reviewed: %2</source>
+        <translation>%1 wurde nicht bewertet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="696"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
+        <source>%1 rejected.</source>
+        <translation>%1 verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="727"/>
+        <source>Accept %1</source>
+        <translation>%1 übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="733"/>
+        <source>%1 confirmed and copied into the manual contours as %2.</source>
+        <translation>%1 bestätigt und als %2 in die manuellen Konturen kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="735"/>
+        <source>%1 confirmed; the manual contours already cover it.</source>
+        <translation>%1 bestätigt; die manuellen Konturen decken sie bereits ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="759"/>
         <source>Open a patient to edit its contours.</source>
         <translation>Öffnen Sie einen Patienten, um seine Konturen zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="699"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="762"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>Manuelles GTV: Version %1 (%2). Wählen Sie ein Werkzeug zum Bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="702"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>Noch kein manuelles GTV. Wählen Sie ein Werkzeug zum Zeichnen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
         <source>Editing version %1</source>
         <translation>Bearbeitung von Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
         <source>Editing a new contour set</source>
         <translation>Bearbeitung eines neuen Kontursatzes</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="707"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="770"/>
         <source> (locked: saving makes a new version)</source>
         <translation> (gesperrt: Speichern erzeugt eine neue Version)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="709"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="772"/>
         <source>: unsaved edits, journalled</source>
         <translation>: ungespeicherte Änderungen, protokolliert</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="710"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="773"/>
         <source>: no unsaved edits</source>
         <translation>: keine ungespeicherten Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
+        <source>Slice operations act along the framed view: %1.</source>
+        <translation>Schichtoperationen wirken entlang der umrandeten Ansicht: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="781"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="719"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="784"/>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
     </message>
@@ -1165,57 +1284,57 @@ Wahrscheinlichkeit</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="147"/>
+        <location filename="../ui/src/MainWindow.cpp" line="170"/>
         <source>&amp;Models...</source>
         <translation>&amp;Modelle...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <location filename="../ui/src/MainWindow.cpp" line="172"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="155"/>
+        <location filename="../ui/src/MainWindow.cpp" line="178"/>
         <source>&amp;Approve contour</source>
         <translation>Kontur &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="156"/>
+        <location filename="../ui/src/MainWindow.cpp" line="179"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Das manuelle GTV der geöffneten Serie freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="158"/>
+        <location filename="../ui/src/MainWindow.cpp" line="181"/>
         <source>&amp;Lock contour</source>
         <translation>Kontur &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="159"/>
+        <location filename="../ui/src/MainWindow.cpp" line="182"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Das manuelle GTV der geöffneten Serie gegen jede Änderung sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="263"/>
+        <location filename="../ui/src/MainWindow.cpp" line="286"/>
         <source>No patient is open.</source>
         <translation>Kein Patient ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="269"/>
+        <location filename="../ui/src/MainWindow.cpp" line="292"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manuelles GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="270"/>
+        <location filename="../ui/src/MainWindow.cpp" line="293"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="271"/>
+        <location filename="../ui/src/MainWindow.cpp" line="294"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="275"/>
+        <location filename="../ui/src/MainWindow.cpp" line="298"/>
         <source>Review refused: %1</source>
         <translation>Prüfung abgelehnt: %1</translation>
     </message>
@@ -1225,7 +1344,7 @@ Wahrscheinlichkeit</translation>
         <translation>Metis %1 - Arbeitsplatz für Hirnmetastasen (nur für Forschungszwecke)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="94"/>
+        <location filename="../ui/src/MainWindow.cpp" line="100"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1235,62 +1354,62 @@ Wahrscheinlichkeit</translation>
         <translation>Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="90"/>
+        <location filename="../ui/src/MainWindow.cpp" line="96"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="124"/>
+        <location filename="../ui/src/MainWindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="125"/>
+        <location filename="../ui/src/MainWindow.cpp" line="148"/>
         <source>&amp;Import studies...</source>
         <translation>Studien &amp;importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="134"/>
+        <location filename="../ui/src/MainWindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="143"/>
+        <location filename="../ui/src/MainWindow.cpp" line="166"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="144"/>
+        <location filename="../ui/src/MainWindow.cpp" line="167"/>
         <source>&amp;Retrain model...</source>
         <translation>Modell &amp;nachtrainieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="145"/>
+        <location filename="../ui/src/MainWindow.cpp" line="168"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Medizinphysiker trainieren MTSA-Net auf der lokalen Kohorte nach</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="146"/>
+        <location filename="../ui/src/MainWindow.cpp" line="169"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit-Protokoll...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="176"/>
+        <location filename="../ui/src/MainWindow.cpp" line="199"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="177"/>
+        <location filename="../ui/src/MainWindow.cpp" line="200"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../ui/src/MainWindow.cpp" line="214"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="192"/>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Metis.</translation>
     </message>
@@ -1310,329 +1429,329 @@ Wahrscheinlichkeit</translation>
         <translation>Konturbearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="101"/>
+        <location filename="../ui/src/MainWindow.cpp" line="107"/>
         <source>Series of the open patient</source>
         <translation>Serien des geöffneten Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="128"/>
+        <location filename="../ui/src/MainWindow.cpp" line="151"/>
         <source>&amp;Export report...</source>
         <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="130"/>
+        <location filename="../ui/src/MainWindow.cpp" line="153"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>&amp;Konturen exportieren (RTSTRUCT)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="137"/>
+        <location filename="../ui/src/MainWindow.cpp" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="150"/>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>Mark contour &amp;corrected</source>
         <translation>Kontur als &amp;korrigiert markieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="153"/>
+        <location filename="../ui/src/MainWindow.cpp" line="176"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>Das gespeicherte manuelle GTV der offenen Serie als korrigiert markieren, bereit zur Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="162"/>
+        <location filename="../ui/src/MainWindow.cpp" line="185"/>
         <source>Contour &amp;versions...</source>
         <translation>Kontur&amp;versionen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="172"/>
+        <location filename="../ui/src/MainWindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="173"/>
+        <location filename="../ui/src/MainWindow.cpp" line="196"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>&amp;Tastatur und Maus...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="174"/>
+        <location filename="../ui/src/MainWindow.cpp" line="197"/>
         <source>&amp;About Metis</source>
         <translation>&amp;Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <location filename="../ui/src/MainWindow.cpp" line="222"/>
         <source>Left click / drag</source>
         <translation>Linksklick / Ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <location filename="../ui/src/MainWindow.cpp" line="222"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>Fadenkreuz setzen (alle Ansichten folgen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <location filename="../ui/src/MainWindow.cpp" line="223"/>
         <source>Right drag</source>
         <translation>Rechts ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <location filename="../ui/src/MainWindow.cpp" line="223"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>Fensterbreite (links-rechts) und -mitte (oben-unten)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <location filename="../ui/src/MainWindow.cpp" line="224"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>Mitte ziehen, Umschalt + links ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <location filename="../ui/src/MainWindow.cpp" line="224"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="202"/>
+        <location filename="../ui/src/MainWindow.cpp" line="225"/>
         <source>Wheel, Up / Down</source>
         <translation>Mausrad, Auf / Ab</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="202"/>
+        <location filename="../ui/src/MainWindow.cpp" line="225"/>
         <source>Next / previous slice</source>
         <translation>Nächste / vorige Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
         <source>Page Up / Page Down</source>
         <translation>Bild auf / Bild ab</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
         <source>Ten slices</source>
         <translation>Zehn Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <location filename="../ui/src/MainWindow.cpp" line="227"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Strg + Mausrad, + / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <location filename="../ui/src/MainWindow.cpp" line="227"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="205"/>
+        <location filename="../ui/src/MainWindow.cpp" line="228"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="205"/>
+        <location filename="../ui/src/MainWindow.cpp" line="228"/>
         <source>Reset zoom and pan</source>
         <translation>Zoom und Verschiebung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <location filename="../ui/src/MainWindow.cpp" line="229"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <location filename="../ui/src/MainWindow.cpp" line="229"/>
         <source>Window presets</source>
         <translation>Fenstervorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="207"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>Double-click</source>
         <translation>Doppelklick</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="207"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>Maximise the view / back to the layout</source>
         <translation>Ansicht maximieren / zurück zum Layout</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <location filename="../ui/src/MainWindow.cpp" line="231"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <location filename="../ui/src/MainWindow.cpp" line="231"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>Pinsel, Radierer, Konturfüllung (Konturbearbeitung)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="209"/>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="209"/>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>Back to navigation</source>
         <translation>Zurück zur Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <location filename="../ui/src/MainWindow.cpp" line="233"/>
         <source>[ and ]</source>
         <translation>[ und ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <location filename="../ui/src/MainWindow.cpp" line="233"/>
         <source>Brush smaller / larger</source>
         <translation>Pinsel kleiner / größer</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="211"/>
+        <location filename="../ui/src/MainWindow.cpp" line="234"/>
         <source>Ctrl + left drag</source>
         <translation>Strg + links ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="211"/>
+        <location filename="../ui/src/MainWindow.cpp" line="234"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>Mit dem Pinsel radieren, mit der Kontur abziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="212"/>
+        <location filename="../ui/src/MainWindow.cpp" line="235"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="212"/>
+        <location filename="../ui/src/MainWindow.cpp" line="235"/>
         <source>Undo the last edit step</source>
         <translation>Letzten Bearbeitungsschritt rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="213"/>
+        <location filename="../ui/src/MainWindow.cpp" line="236"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Strg+Umschalt+Z, Strg+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="213"/>
+        <location filename="../ui/src/MainWindow.cpp" line="236"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>Ctrl+S</source>
         <translation>Strg+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>Save the contours as a new version</source>
         <translation>Konturen als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>Ctrl+I</source>
         <translation>Strg+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>Import studies</source>
         <translation>Studien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="249"/>
         <source>Keyboard and mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="260"/>
         <source>About Metis</source>
         <translation>Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="261"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: Arbeitsplatz für Hirnmetastasen (GTV-Segmentierung und EGFR-Vorhersage mit MTSA-Net).&lt;/p&gt;&lt;p&gt;Forschungs- und Demonstrationssoftware, nicht für den klinischen Einsatz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="272"/>
+        <location filename="../ui/src/MainWindow.cpp" line="295"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="286"/>
+        <location filename="../ui/src/MainWindow.cpp" line="309"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 Bilder, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="311"/>
+        <location filename="../ui/src/MainWindow.cpp" line="334"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="331"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="339"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Patient %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="341"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Open patient</source>
         <translation>Patient öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="342"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Patient %1 kann nicht geöffnet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="349"/>
-        <location filename="../ui/src/MainWindow.cpp" line="354"/>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
-        <location filename="../ui/src/MainWindow.cpp" line="375"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
+        <location filename="../ui/src/MainWindow.cpp" line="377"/>
+        <location filename="../ui/src/MainWindow.cpp" line="388"/>
+        <location filename="../ui/src/MainWindow.cpp" line="396"/>
+        <location filename="../ui/src/MainWindow.cpp" line="398"/>
         <source>Export contours</source>
         <translation>Konturen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="350"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
         <source>The open series has no saved contours to export.</source>
         <translation>Die offene Serie hat keine gespeicherten Konturen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <location filename="../ui/src/MainWindow.cpp" line="378"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>Die Konturen haben ungespeicherte Änderungen. Speichern Sie sie zuerst als Version: der Export schreibt die gespeicherte Version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="388"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM-Dateien (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="387"/>
+        <location filename="../ui/src/MainWindow.cpp" line="410"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Die Konturen können nicht nach %1 exportiert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="393"/>
+        <location filename="../ui/src/MainWindow.cpp" line="416"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 gegenüber der gespeicherten Version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="401"/>
+        <location filename="../ui/src/MainWindow.cpp" line="424"/>
         <source>Contours exported: %1</source>
         <translation>Konturen exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="404"/>
+        <location filename="../ui/src/MainWindow.cpp" line="427"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>Die Datei %1 wurde geschrieben, aber eine Läsion ab 5 mm wird mit Dice unter 0,98 zurückgelesen:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="409"/>
+        <location filename="../ui/src/MainWindow.cpp" line="432"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1641,52 +1760,52 @@ Wahrscheinlichkeit</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="422"/>
-        <location filename="../ui/src/MainWindow.cpp" line="433"/>
+        <location filename="../ui/src/MainWindow.cpp" line="445"/>
+        <location filename="../ui/src/MainWindow.cpp" line="456"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="422"/>
+        <location filename="../ui/src/MainWindow.cpp" line="445"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="434"/>
+        <location filename="../ui/src/MainWindow.cpp" line="457"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="443"/>
+        <location filename="../ui/src/MainWindow.cpp" line="466"/>
         <source>no patient is open</source>
         <translation>kein Patient ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="457"/>
+        <location filename="../ui/src/MainWindow.cpp" line="480"/>
         <source>Report for %1</source>
         <translation>Bericht für %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="470"/>
-        <location filename="../ui/src/MainWindow.cpp" line="481"/>
+        <location filename="../ui/src/MainWindow.cpp" line="493"/>
+        <location filename="../ui/src/MainWindow.cpp" line="504"/>
         <source>Report not written: %1</source>
         <translation>Bericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="476"/>
+        <location filename="../ui/src/MainWindow.cpp" line="499"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="529"/>
-        <location filename="../ui/src/MainWindow.cpp" line="541"/>
+        <location filename="../ui/src/MainWindow.cpp" line="552"/>
+        <location filename="../ui/src/MainWindow.cpp" line="564"/>
         <source>Unsaved contour edits</source>
         <translation>Ungespeicherte Konturänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="530"/>
+        <location filename="../ui/src/MainWindow.cpp" line="553"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1695,7 +1814,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Jetzt als neue Version speichern, oder schließen und im Bearbeitungsprotokoll behalten (sie werden beim nächsten Öffnen dieser Serie wieder angeboten)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="539"/>
+        <location filename="../ui/src/MainWindow.cpp" line="562"/>
         <source>saved on closing the workstation</source>
         <translation>beim Schließen der Arbeitsstation gespeichert</translation>
     </message>

@@ -130,78 +130,101 @@
         <translation>Max diameter (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="130"/>
+        <location filename="../ui/src/PatientReport.cpp" line="113"/>
+        <source>AI review</source>
+        <translation>AI review</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="121"/>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="122"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/PatientReport.cpp" line="136"/>
+        <source>%n AI lesion(s) rejected at review are not listed.</source>
+        <translation>
+            <numerusform>%n AI lesion rejected at review is not listed.</numerusform>
+            <numerusform>%n AI lesions rejected at review are not listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="143"/>
         <source>Key images</source>
         <translation>Key images</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="131"/>
+        <location filename="../ui/src/PatientReport.cpp" line="144"/>
         <source>Manual GTV yellow, AI GTV green.</source>
         <translation>Manual GTV yellow, AI GTV green.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="144"/>
+        <location filename="../ui/src/PatientReport.cpp" line="157"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>Created %1 by %2 with Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="146"/>
+        <location filename="../ui/src/PatientReport.cpp" line="159"/>
         <source>unknown user</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="171"/>
+        <location filename="../ui/src/PatientReport.cpp" line="184"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="176"/>
+        <location filename="../ui/src/PatientReport.cpp" line="189"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutant</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="179"/>
+        <location filename="../ui/src/PatientReport.cpp" line="192"/>
         <source>EGFR wild type</source>
         <translation>EGFR wild type</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="181"/>
+        <location filename="../ui/src/PatientReport.cpp" line="194"/>
         <source>undetermined</source>
         <translation>undetermined</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="212"/>
-        <location filename="../ui/src/PatientReport.cpp" line="234"/>
+        <location filename="../ui/src/PatientReport.cpp" line="225"/>
+        <location filename="../ui/src/PatientReport.cpp" line="247"/>
         <source>cannot write the report %1: %2</source>
         <translation>cannot write the report %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="222"/>
+        <location filename="../ui/src/PatientReport.cpp" line="235"/>
         <source>Metis report %1</source>
         <translation>Metis report %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="185"/>
+        <location filename="../ui/src/PatientReport.cpp" line="198"/>
         <source>AI lesion %1</source>
         <translation>AI lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="186"/>
+        <location filename="../ui/src/PatientReport.cpp" line="199"/>
         <source>Lesion %1</source>
         <translation>Lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="201"/>
+        <location filename="../ui/src/PatientReport.cpp" line="214"/>
         <source>manual GTV only</source>
         <translation>manual GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="205"/>
+        <location filename="../ui/src/PatientReport.cpp" line="218"/>
         <source>AI GTV only</source>
         <translation>AI GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="315"/>
+        <location filename="../ui/src/PatientReport.cpp" line="328"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axial slice at z = %2 mm</translation>
     </message>
@@ -355,142 +378,172 @@
 <context>
     <name>metis::ui::ComparisonPanel</name>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="43"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="45"/>
         <source>matched</source>
         <translation>matched</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="45"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="47"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="47"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="49"/>
         <source>false positive</source>
         <translation>false positive</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="55"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="57"/>
         <source>Open a patient with a manual and an AI GTV to compare them.</source>
         <translation>Open a patient with a manual and an AI GTV to compare them.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
         <source>HD95 (mm)</source>
         <translation>HD95 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
         <source>Manual (ml)</source>
         <translation>Manual (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
         <source>AI (ml)</source>
         <translation>AI (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
         <source>AI - manual (ml)</source>
         <translation>AI - manual (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
         <source>Axial diameter (mm)</source>
         <translation>Axial diameter (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="67"/>
         <source>3D extent (mm)</source>
         <translation>3D extent (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <source>AI review</source>
+        <translation>AI review</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="69"/>
+        <source>A reader&apos;s decision on the AI lesion: confirmed or rejected</source>
+        <translation>A reader&apos;s decision on the AI lesion: confirmed or rejected</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="71"/>
         <source>RANO-BM: the longest diameter within one axial slice, edge to edge</source>
         <translation>RANO-BM: the longest diameter within one axial slice, edge to edge</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="68"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="73"/>
         <source>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</source>
         <translation>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="79"/>
         <source>Click a lesion to centre the viewer on it.</source>
         <translation>Click a lesion to centre the viewer on it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="85"/>
+        <source>Accept AI lesion</source>
+        <translation>Accept AI lesion</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="88"/>
+        <source>Confirm the selected row&apos;s AI lesion; one without a manual contour is copied into the manual contours</source>
+        <translation>Confirm the selected row&apos;s AI lesion; one without a manual contour is copied into the manual contours</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
+        <source>Reject AI lesion</source>
+        <translation>Reject AI lesion</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="92"/>
+        <source>Record the selected row&apos;s AI lesion as not a metastasis; the report leaves a rejected false positive out</source>
+        <translation>Record the selected row&apos;s AI lesion as not a metastasis; the report leaves a rejected false positive out</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
         <source>Lesion diameter</source>
         <translation>Lesion diameter</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
         <source>Detected / lesions</source>
         <translation>Detected / lesions</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Sensitivity by lesion size (manual max diameter)</source>
         <translation>Sensitivity by lesion size (manual max diameter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="128"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="163"/>
         <source>This patient has neither a manual nor an AI GTV.</source>
         <translation>This patient has neither a manual nor an AI GTV.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="164"/>
         <source>This patient has no manual GTV to compare with.</source>
         <translation>This patient has no manual GTV to compare with.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="130"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="165"/>
         <source>This patient has no AI result yet: run the model in the inference panel first.</source>
         <translation>This patient has no AI result yet: run the model in the inference panel first.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="134"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="169"/>
         <source>Comparing the manual and the AI GTV...</source>
         <translation>Comparing the manual and the AI GTV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="137"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="172"/>
         <source>Manual versus AI GTV</source>
         <translation>Manual versus AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="150"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="185"/>
         <source>The comparison failed: %1</source>
         <translation>The comparison failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="155"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="190"/>
         <source>The comparison was cancelled.</source>
         <translation>The comparison was cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="173"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="209"/>
         <source>Manual GTV (yellow) against the AI GTV (green).</source>
         <translation>Manual GTV (yellow) against the AI GTV (green).</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="175"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="211"/>
         <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
 Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</source>
@@ -499,224 +552,264 @@ Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="189"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="225"/>
         <source>Lesion %1</source>
         <translation>Lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="190"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="226"/>
         <source>AI lesion %1</source>
         <translation>AI lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="208"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
         <source>&lt; 5 mm</source>
         <translation>&lt; 5 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="208"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
         <source>5-10 mm</source>
         <translation>5-10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="208"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
         <source>&gt; 10 mm</source>
         <translation>&gt; 10 mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="282"/>
+        <source>confirmed (%1)</source>
+        <translation>confirmed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="283"/>
+        <source>rejected (%1)</source>
+        <translation>rejected (%1)</translation>
     </message>
 </context>
 <context>
     <name>metis::ui::ContourEditPanel</name>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="77"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="54"/>
+        <source>axial</source>
+        <translation>axial</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="56"/>
+        <source>coronal</source>
+        <translation>coronal</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="58"/>
+        <source>sagittal</source>
+        <translation>sagittal</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="89"/>
         <source>Keep recovered edits</source>
         <translation>Keep recovered edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="78"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="90"/>
         <source>Discard them</source>
         <translation>Discard them</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="92"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="104"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="96"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="108"/>
         <source>Navigate (N)</source>
         <translation>Navigate (N)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="97"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="109"/>
         <source>Brush (B)</source>
         <translation>Brush (B)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="98"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="110"/>
         <source>Eraser (E)</source>
         <translation>Eraser (E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="99"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="111"/>
         <source>Contour (C)</source>
         <translation>Contour (C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="114"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="112"/>
+        <source>Split line (S)</source>
+        <translation>Split line (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="125"/>
+        <source>Drag a line across a lesion to cut it in two: the part on one side becomes a new lesion (the cut runs through every slice)</source>
+        <translation>Drag a line across a lesion to cut it in two: the part on one side becomes a new lesion (the cut runs through every slice)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="132"/>
         <source>Brush and lesion</source>
         <translation>Brush and lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="120"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="138"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="122"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="140"/>
         <source>Brush diameter ([ smaller, ] larger)</source>
         <translation>Brush diameter ([ smaller, ] larger)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="127"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="145"/>
         <source>3D ball</source>
         <translation>3D ball</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="128"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="146"/>
         <source>Paint a ball through neighbouring slices instead of a disc</source>
         <translation>Paint a ball through neighbouring slices instead of a disc</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="137"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="155"/>
         <source>New lesion</source>
         <translation>New lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="139"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="157"/>
         <source>Diameter</source>
         <translation>Diameter</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="142"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="160"/>
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="145"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="163"/>
         <source>Only intensities</source>
         <translation>Only intensities</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="146"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="164"/>
         <source>Threshold-assisted paint: only voxels within the range change</source>
         <translation>Threshold-assisted paint: only voxels within the range change</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="161"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="179"/>
         <source>From cursor</source>
         <translation>From cursor</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="162"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="180"/>
         <source>Range around the intensity under the crosshair (plus or minus 20 %)</source>
         <translation>Range around the intensity under the crosshair (plus or minus 20 %)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="183"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="201"/>
         <source>Lesion operations</source>
         <translation>Lesion operations</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="186"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="565"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="207"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="597"/>
         <source>Fill holes</source>
         <translation>Fill holes</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="187"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="573"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="208"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="604"/>
         <source>Remove islands</source>
         <translation>Remove islands</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="188"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="579"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
         <source>Smooth</source>
         <translation>Smooth</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="189"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="585"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="616"/>
         <source>Interpolate slices</source>
         <translation>Interpolate slices</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="190"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="599"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="211"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
         <source>Copy to next slice</source>
         <translation>Copy to next slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="191"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="599"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="212"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
         <source>Copy to previous slice</source>
         <translation>Copy to previous slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="192"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="213"/>
         <source>Split into pieces</source>
         <translation>Split into pieces</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="193"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="214"/>
         <source>Merge lesion at cursor into this one</source>
         <translation>Merge lesion at cursor into this one</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="194"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
         <source>Delete lesion</source>
         <translation>Delete lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="195"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
         <source>Accept AI lesion at cursor</source>
         <translation>Accept AI lesion at cursor</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="217"/>
+        <source>Reject AI lesion at cursor</source>
+        <translation>Reject AI lesion at cursor</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="231"/>
         <source>Save version...</source>
         <translation>Save version...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="232"/>
         <source>Discard edits</source>
         <translation>Discard edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="243"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="238"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="265"/>
         <source>Save contours</source>
         <translation>Save contours</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="217"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="239"/>
         <source>Note for this version (optional):</source>
         <translation>Note for this version (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="238"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="260"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="782"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="240"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="720"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="262"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="785"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/ContourEditPanel.cpp" line="296"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="321"/>
         <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
         <translation>
             <numerusform>%n unsaved edit step of this series from an earlier session was recovered and is shown.</numerusform>
@@ -724,132 +817,158 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="344"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="369"/>
         <source>Contours cannot be edited: %1</source>
         <translation>Contours cannot be edited: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="462"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="490"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>The edit was not kept (%1); the contours are as before it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="474"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="502"/>
         <source>Undo failed: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="478"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="506"/>
         <source>Redo failed: %1</source>
         <translation>Redo failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="505"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="533"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="516"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="544"/>
         <source>Saved as version %1.</source>
         <translation>Saved as version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="521"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="549"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>Not saved: %1. The edits are kept and journalled.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="590"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
         <source>Interpolate slices %1-%2</source>
         <translation>Interpolate slices %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="615"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="649"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="654"/>
         <source>Split %1</source>
         <translation>Split %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="636"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="670"/>
         <source>Place the crosshair on another lesion to merge it into %1.</source>
         <translation>Place the crosshair on another lesion to merge it into %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="640"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="674"/>
         <source>Merge %1 into %2</source>
         <translation>Merge %1 into %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="649"/>
-        <source>There is no AI result to accept a lesion from.</source>
-        <translation>There is no AI result to accept a lesion from.</translation>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="710"/>
+        <source>There is no AI result to review.</source>
+        <translation>There is no AI result to review.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="658"/>
-        <source>Place the crosshair on an AI lesion to accept it.</source>
-        <translation>Place the crosshair on an AI lesion to accept it.</translation>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
+        <source>Place the crosshair on an AI lesion.</source>
+        <translation>Place the crosshair on an AI lesion.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="663"/>
-        <source>Accept AI lesion</source>
-        <translation>Accept AI lesion</translation>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="713"/>
+        <source>AI lesion %1</source>
+        <translation>AI lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="671"/>
-        <source>That AI lesion is already covered by the manual contours.</source>
-        <translation>That AI lesion is already covered by the manual contours.</translation>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
+        <source>%1 was not reviewed: %2</source>
+        <translation>%1 was not reviewed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="696"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
+        <source>%1 rejected.</source>
+        <translation>%1 rejected.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="727"/>
+        <source>Accept %1</source>
+        <translation>Accept %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="733"/>
+        <source>%1 confirmed and copied into the manual contours as %2.</source>
+        <translation>%1 confirmed and copied into the manual contours as %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="735"/>
+        <source>%1 confirmed; the manual contours already cover it.</source>
+        <translation>%1 confirmed; the manual contours already cover it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="759"/>
         <source>Open a patient to edit its contours.</source>
         <translation>Open a patient to edit its contours.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="699"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="762"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>Manual GTV: version %1 (%2). Choose a tool to edit it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="702"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>No manual GTV yet. Choose a tool to draw one.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
         <source>Editing version %1</source>
         <translation>Editing version %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
         <source>Editing a new contour set</source>
         <translation>Editing a new contour set</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="707"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="770"/>
         <source> (locked: saving makes a new version)</source>
         <translation> (locked: saving makes a new version)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="709"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="772"/>
         <source>: unsaved edits, journalled</source>
         <translation>: unsaved edits, journalled</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="710"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="773"/>
         <source>: no unsaved edits</source>
         <translation>: no unsaved edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
+        <source>Slice operations act along the framed view: %1.</source>
+        <translation>Slice operations act along the framed view: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="781"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="719"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="784"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
@@ -1165,57 +1284,57 @@ probability</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="147"/>
+        <location filename="../ui/src/MainWindow.cpp" line="170"/>
         <source>&amp;Models...</source>
         <translation>&amp;Models...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <location filename="../ui/src/MainWindow.cpp" line="172"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="155"/>
+        <location filename="../ui/src/MainWindow.cpp" line="178"/>
         <source>&amp;Approve contour</source>
         <translation>&amp;Approve contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="156"/>
+        <location filename="../ui/src/MainWindow.cpp" line="179"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Approve the open series&apos; manual GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="158"/>
+        <location filename="../ui/src/MainWindow.cpp" line="181"/>
         <source>&amp;Lock contour</source>
         <translation>&amp;Lock contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="159"/>
+        <location filename="../ui/src/MainWindow.cpp" line="182"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Lock the open series&apos; manual GTV against any change</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="263"/>
+        <location filename="../ui/src/MainWindow.cpp" line="286"/>
         <source>No patient is open.</source>
         <translation>No patient is open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="269"/>
+        <location filename="../ui/src/MainWindow.cpp" line="292"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manual GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="270"/>
+        <location filename="../ui/src/MainWindow.cpp" line="293"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="271"/>
+        <location filename="../ui/src/MainWindow.cpp" line="294"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="275"/>
+        <location filename="../ui/src/MainWindow.cpp" line="298"/>
         <source>Review refused: %1</source>
         <translation>Review refused: %1</translation>
     </message>
@@ -1225,7 +1344,7 @@ probability</translation>
         <translation>Metis %1 - brain metastasis workstation (research use only)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="94"/>
+        <location filename="../ui/src/MainWindow.cpp" line="100"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -1235,62 +1354,62 @@ probability</translation>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="90"/>
+        <location filename="../ui/src/MainWindow.cpp" line="96"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="124"/>
+        <location filename="../ui/src/MainWindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="125"/>
+        <location filename="../ui/src/MainWindow.cpp" line="148"/>
         <source>&amp;Import studies...</source>
         <translation>&amp;Import studies...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="134"/>
+        <location filename="../ui/src/MainWindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="143"/>
+        <location filename="../ui/src/MainWindow.cpp" line="166"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="144"/>
+        <location filename="../ui/src/MainWindow.cpp" line="167"/>
         <source>&amp;Retrain model...</source>
         <translation>&amp;Retrain model...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="145"/>
+        <location filename="../ui/src/MainWindow.cpp" line="168"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Physicists retrain MTSA-Net on the local cohort</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="146"/>
+        <location filename="../ui/src/MainWindow.cpp" line="169"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit log...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="176"/>
+        <location filename="../ui/src/MainWindow.cpp" line="199"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="177"/>
+        <location filename="../ui/src/MainWindow.cpp" line="200"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../ui/src/MainWindow.cpp" line="214"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="192"/>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>The language changes the next time Metis starts.</translation>
     </message>
@@ -1310,329 +1429,329 @@ probability</translation>
         <translation>Contour editing</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="101"/>
+        <location filename="../ui/src/MainWindow.cpp" line="107"/>
         <source>Series of the open patient</source>
         <translation>Series of the open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="128"/>
+        <location filename="../ui/src/MainWindow.cpp" line="151"/>
         <source>&amp;Export report...</source>
         <translation>&amp;Export report...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="130"/>
+        <location filename="../ui/src/MainWindow.cpp" line="153"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>Export &amp;contours (RTSTRUCT)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="137"/>
+        <location filename="../ui/src/MainWindow.cpp" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="150"/>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>Mark contour &amp;corrected</source>
         <translation>Mark contour &amp;corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="153"/>
+        <location filename="../ui/src/MainWindow.cpp" line="176"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>Mark the open series&apos; saved manual GTV as corrected, ready for approval</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="162"/>
+        <location filename="../ui/src/MainWindow.cpp" line="185"/>
         <source>Contour &amp;versions...</source>
         <translation>Contour &amp;versions...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="172"/>
+        <location filename="../ui/src/MainWindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="173"/>
+        <location filename="../ui/src/MainWindow.cpp" line="196"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>&amp;Keyboard and mouse...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="174"/>
+        <location filename="../ui/src/MainWindow.cpp" line="197"/>
         <source>&amp;About Metis</source>
         <translation>&amp;About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <location filename="../ui/src/MainWindow.cpp" line="222"/>
         <source>Left click / drag</source>
         <translation>Left click / drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <location filename="../ui/src/MainWindow.cpp" line="222"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>Place the crosshair (all views follow)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <location filename="../ui/src/MainWindow.cpp" line="223"/>
         <source>Right drag</source>
         <translation>Right drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <location filename="../ui/src/MainWindow.cpp" line="223"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>Window (left-right) and level (up-down)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <location filename="../ui/src/MainWindow.cpp" line="224"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>Middle drag, Shift + left drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <location filename="../ui/src/MainWindow.cpp" line="224"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="202"/>
+        <location filename="../ui/src/MainWindow.cpp" line="225"/>
         <source>Wheel, Up / Down</source>
         <translation>Wheel, Up / Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="202"/>
+        <location filename="../ui/src/MainWindow.cpp" line="225"/>
         <source>Next / previous slice</source>
         <translation>Next / previous slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
         <source>Page Up / Page Down</source>
         <translation>Page Up / Page Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
         <source>Ten slices</source>
         <translation>Ten slices</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <location filename="../ui/src/MainWindow.cpp" line="227"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Ctrl + wheel, + / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <location filename="../ui/src/MainWindow.cpp" line="227"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="205"/>
+        <location filename="../ui/src/MainWindow.cpp" line="228"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="205"/>
+        <location filename="../ui/src/MainWindow.cpp" line="228"/>
         <source>Reset zoom and pan</source>
         <translation>Reset zoom and pan</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <location filename="../ui/src/MainWindow.cpp" line="229"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <location filename="../ui/src/MainWindow.cpp" line="229"/>
         <source>Window presets</source>
         <translation>Window presets</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="207"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>Double-click</source>
         <translation>Double-click</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="207"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>Maximise the view / back to the layout</source>
         <translation>Maximise the view / back to the layout</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <location filename="../ui/src/MainWindow.cpp" line="231"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <location filename="../ui/src/MainWindow.cpp" line="231"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>Brush, eraser, contour fill (Contour editing panel)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="209"/>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="209"/>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>Back to navigation</source>
         <translation>Back to navigation</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <location filename="../ui/src/MainWindow.cpp" line="233"/>
         <source>[ and ]</source>
         <translation>[ and ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <location filename="../ui/src/MainWindow.cpp" line="233"/>
         <source>Brush smaller / larger</source>
         <translation>Brush smaller / larger</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="211"/>
+        <location filename="../ui/src/MainWindow.cpp" line="234"/>
         <source>Ctrl + left drag</source>
         <translation>Ctrl + left drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="211"/>
+        <location filename="../ui/src/MainWindow.cpp" line="234"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>Erase with the brush, subtract with the contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="212"/>
+        <location filename="../ui/src/MainWindow.cpp" line="235"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="212"/>
+        <location filename="../ui/src/MainWindow.cpp" line="235"/>
         <source>Undo the last edit step</source>
         <translation>Undo the last edit step</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="213"/>
+        <location filename="../ui/src/MainWindow.cpp" line="236"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="213"/>
+        <location filename="../ui/src/MainWindow.cpp" line="236"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>Save the contours as a new version</source>
         <translation>Save the contours as a new version</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>Import studies</source>
         <translation>Import studies</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="249"/>
         <source>Keyboard and mouse</source>
         <translation>Keyboard and mouse</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="260"/>
         <source>About Metis</source>
         <translation>About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="261"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="272"/>
+        <location filename="../ui/src/MainWindow.cpp" line="295"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="286"/>
+        <location filename="../ui/src/MainWindow.cpp" line="309"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 images, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="311"/>
+        <location filename="../ui/src/MainWindow.cpp" line="334"/>
         <source>Opening %1</source>
         <translation>Opening %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="331"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="339"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Cannot open patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="341"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Open patient</source>
         <translation>Open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="342"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Cannot open patient %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="349"/>
-        <location filename="../ui/src/MainWindow.cpp" line="354"/>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
-        <location filename="../ui/src/MainWindow.cpp" line="375"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
+        <location filename="../ui/src/MainWindow.cpp" line="377"/>
+        <location filename="../ui/src/MainWindow.cpp" line="388"/>
+        <location filename="../ui/src/MainWindow.cpp" line="396"/>
+        <location filename="../ui/src/MainWindow.cpp" line="398"/>
         <source>Export contours</source>
         <translation>Export contours</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="350"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
         <source>The open series has no saved contours to export.</source>
         <translation>The open series has no saved contours to export.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <location filename="../ui/src/MainWindow.cpp" line="378"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="388"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM files (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="387"/>
+        <location filename="../ui/src/MainWindow.cpp" line="410"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Cannot export the contours to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="393"/>
+        <location filename="../ui/src/MainWindow.cpp" line="416"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 against the saved version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="401"/>
+        <location filename="../ui/src/MainWindow.cpp" line="424"/>
         <source>Contours exported: %1</source>
         <translation>Contours exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="404"/>
+        <location filename="../ui/src/MainWindow.cpp" line="427"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="409"/>
+        <location filename="../ui/src/MainWindow.cpp" line="432"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1641,52 +1760,52 @@ probability</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="422"/>
-        <location filename="../ui/src/MainWindow.cpp" line="433"/>
+        <location filename="../ui/src/MainWindow.cpp" line="445"/>
+        <location filename="../ui/src/MainWindow.cpp" line="456"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="422"/>
+        <location filename="../ui/src/MainWindow.cpp" line="445"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="434"/>
+        <location filename="../ui/src/MainWindow.cpp" line="457"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Cannot write the report %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="443"/>
+        <location filename="../ui/src/MainWindow.cpp" line="466"/>
         <source>no patient is open</source>
         <translation>no patient is open</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="457"/>
+        <location filename="../ui/src/MainWindow.cpp" line="480"/>
         <source>Report for %1</source>
         <translation>Report for %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="470"/>
-        <location filename="../ui/src/MainWindow.cpp" line="481"/>
+        <location filename="../ui/src/MainWindow.cpp" line="493"/>
+        <location filename="../ui/src/MainWindow.cpp" line="504"/>
         <source>Report not written: %1</source>
         <translation>Report not written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="476"/>
+        <location filename="../ui/src/MainWindow.cpp" line="499"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="529"/>
-        <location filename="../ui/src/MainWindow.cpp" line="541"/>
+        <location filename="../ui/src/MainWindow.cpp" line="552"/>
+        <location filename="../ui/src/MainWindow.cpp" line="564"/>
         <source>Unsaved contour edits</source>
         <translation>Unsaved contour edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="530"/>
+        <location filename="../ui/src/MainWindow.cpp" line="553"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1695,7 +1814,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="539"/>
+        <location filename="../ui/src/MainWindow.cpp" line="562"/>
         <source>saved on closing the workstation</source>
         <translation>saved on closing the workstation</translation>
     </message>

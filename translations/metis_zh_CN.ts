@@ -130,78 +130,100 @@
         <translation>最大径 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="130"/>
+        <location filename="../ui/src/PatientReport.cpp" line="113"/>
+        <source>AI review</source>
+        <translation>AI 审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="121"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="122"/>
+        <source>rejected</source>
+        <translation>已否决</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/PatientReport.cpp" line="136"/>
+        <source>%n AI lesion(s) rejected at review are not listed.</source>
+        <translation>
+            <numerusform>审核中否决的 %n 个 AI 病灶未列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="143"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="131"/>
+        <location filename="../ui/src/PatientReport.cpp" line="144"/>
         <source>Manual GTV yellow, AI GTV green.</source>
         <translation>手工 GTV 为黄色，AI GTV 为绿色。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="144"/>
+        <location filename="../ui/src/PatientReport.cpp" line="157"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>由 %2 于 %1 使用 Metis 创建。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="146"/>
+        <location filename="../ui/src/PatientReport.cpp" line="159"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="171"/>
+        <location filename="../ui/src/PatientReport.cpp" line="184"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>合成体模 / 仅供研究使用，不可用于临床决策。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="176"/>
+        <location filename="../ui/src/PatientReport.cpp" line="189"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="179"/>
+        <location filename="../ui/src/PatientReport.cpp" line="192"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="181"/>
+        <location filename="../ui/src/PatientReport.cpp" line="194"/>
         <source>undetermined</source>
         <translation>未确定</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="212"/>
-        <location filename="../ui/src/PatientReport.cpp" line="234"/>
+        <location filename="../ui/src/PatientReport.cpp" line="225"/>
+        <location filename="../ui/src/PatientReport.cpp" line="247"/>
         <source>cannot write the report %1: %2</source>
         <translation>无法写入报告 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="222"/>
+        <location filename="../ui/src/PatientReport.cpp" line="235"/>
         <source>Metis report %1</source>
         <translation>Metis 报告 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="185"/>
+        <location filename="../ui/src/PatientReport.cpp" line="198"/>
         <source>AI lesion %1</source>
         <translation>AI 病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="186"/>
+        <location filename="../ui/src/PatientReport.cpp" line="199"/>
         <source>Lesion %1</source>
         <translation>病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="201"/>
+        <location filename="../ui/src/PatientReport.cpp" line="214"/>
         <source>manual GTV only</source>
         <translation>仅手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="205"/>
+        <location filename="../ui/src/PatientReport.cpp" line="218"/>
         <source>AI GTV only</source>
         <translation>仅 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="315"/>
+        <location filename="../ui/src/PatientReport.cpp" line="328"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1，z = %2 mm 处轴位层面</translation>
     </message>
@@ -355,142 +377,172 @@
 <context>
     <name>metis::ui::ComparisonPanel</name>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="43"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="45"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="45"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="47"/>
         <source>missed</source>
         <translation>漏检</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="47"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="49"/>
         <source>false positive</source>
         <translation>假阳性</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="55"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="57"/>
         <source>Open a patient with a manual and an AI GTV to compare them.</source>
         <translation>请打开同时具有手工 GTV 和 AI GTV 的患者以进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
         <source>HD95 (mm)</source>
         <translation>HD95 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
         <source>Manual (ml)</source>
         <translation>手工 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="63"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
         <source>AI (ml)</source>
         <translation>AI (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
         <source>AI - manual (ml)</source>
         <translation>AI - 手工 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
         <source>Axial diameter (mm)</source>
         <translation>轴位直径 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="67"/>
         <source>3D extent (mm)</source>
         <translation>三维范围 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <source>AI review</source>
+        <translation>AI 审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="69"/>
+        <source>A reader&apos;s decision on the AI lesion: confirmed or rejected</source>
+        <translation>阅片者对 AI 病灶的决定：确认或否决</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="71"/>
         <source>RANO-BM: the longest diameter within one axial slice, edge to edge</source>
         <translation>RANO-BM：单个轴位层面内的最长直径（边缘到边缘）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="68"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="73"/>
         <source>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</source>
         <translation>病灶内两个体素中心在三维中的最大距离；厚层会使其偏大</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="79"/>
         <source>Click a lesion to centre the viewer on it.</source>
         <translation>点击病灶可将视图居中到该病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="85"/>
+        <source>Accept AI lesion</source>
+        <translation>接受 AI 病灶</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="88"/>
+        <source>Confirm the selected row&apos;s AI lesion; one without a manual contour is copied into the manual contours</source>
+        <translation>确认所选行的 AI 病灶；没有手工轮廓的病灶将复制到手工轮廓中</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
+        <source>Reject AI lesion</source>
+        <translation>否决 AI 病灶</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="92"/>
+        <source>Record the selected row&apos;s AI lesion as not a metastasis; the report leaves a rejected false positive out</source>
+        <translation>将所选行的 AI 病灶记录为非转移灶；报告不列出被否决的假阳性</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
         <source>Lesion diameter</source>
         <translation>病灶直径</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
         <source>Detected / lesions</source>
         <translation>检出数 / 病灶数</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
         <source>Sensitivity</source>
         <translation>敏感度</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Sensitivity by lesion size (manual max diameter)</source>
         <translation>按病灶大小的敏感度（手工最大径）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="128"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="163"/>
         <source>This patient has neither a manual nor an AI GTV.</source>
         <translation>该患者既无手工 GTV，也无 AI GTV。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="129"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="164"/>
         <source>This patient has no manual GTV to compare with.</source>
         <translation>该患者没有可供比较的手工 GTV。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="130"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="165"/>
         <source>This patient has no AI result yet: run the model in the inference panel first.</source>
         <translation>该患者尚无 AI 结果：请先在推理面板中运行模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="134"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="169"/>
         <source>Comparing the manual and the AI GTV...</source>
         <translation>正在比较手工 GTV 与 AI GTV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="137"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="172"/>
         <source>Manual versus AI GTV</source>
         <translation>手工 GTV 对比 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="150"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="185"/>
         <source>The comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="155"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="190"/>
         <source>The comparison was cancelled.</source>
         <translation>比较已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="173"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="209"/>
         <source>Manual GTV (yellow) against the AI GTV (green).</source>
         <translation>手工 GTV（黄色）对比 AI GTV（绿色）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="175"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="211"/>
         <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
 Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</source>
@@ -499,356 +551,422 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
 病灶：%7 个已匹配，%8 个漏检，%9 个假阳性</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="189"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="225"/>
         <source>Lesion %1</source>
         <translation>病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="190"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="226"/>
         <source>AI lesion %1</source>
         <translation>AI 病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="208"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
         <source>&lt; 5 mm</source>
         <translation>&lt; 5 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="208"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
         <source>5-10 mm</source>
         <translation>5-10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="208"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
         <source>&gt; 10 mm</source>
         <translation>&gt; 10 mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="282"/>
+        <source>confirmed (%1)</source>
+        <translation>已确认（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="283"/>
+        <source>rejected (%1)</source>
+        <translation>已否决（%1）</translation>
     </message>
 </context>
 <context>
     <name>metis::ui::ContourEditPanel</name>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="77"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="54"/>
+        <source>axial</source>
+        <translation>轴位</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="56"/>
+        <source>coronal</source>
+        <translation>冠状位</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="58"/>
+        <source>sagittal</source>
+        <translation>矢状位</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="89"/>
         <source>Keep recovered edits</source>
         <translation>保留恢复的编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="78"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="90"/>
         <source>Discard them</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="92"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="104"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="96"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="108"/>
         <source>Navigate (N)</source>
         <translation>导航 (N)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="97"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="109"/>
         <source>Brush (B)</source>
         <translation>画笔 (B)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="98"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="110"/>
         <source>Eraser (E)</source>
         <translation>橡皮擦 (E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="99"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="111"/>
         <source>Contour (C)</source>
         <translation>轮廓 (C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="114"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="112"/>
+        <source>Split line (S)</source>
+        <translation>分割线 (S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="125"/>
+        <source>Drag a line across a lesion to cut it in two: the part on one side becomes a new lesion (the cut runs through every slice)</source>
+        <translation>在病灶上拖出一条线将其一分为二：一侧的部分成为新病灶（切割贯穿所有层面）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="132"/>
         <source>Brush and lesion</source>
         <translation>画笔与病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="120"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="138"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="122"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="140"/>
         <source>Brush diameter ([ smaller, ] larger)</source>
         <translation>画笔直径（[ 缩小，] 放大）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="127"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="145"/>
         <source>3D ball</source>
         <translation>三维球</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="128"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="146"/>
         <source>Paint a ball through neighbouring slices instead of a disc</source>
         <translation>在相邻层面上绘制球体而非圆盘</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="137"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="155"/>
         <source>New lesion</source>
         <translation>新病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="139"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="157"/>
         <source>Diameter</source>
         <translation>直径</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="142"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="160"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="145"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="163"/>
         <source>Only intensities</source>
         <translation>仅限强度范围</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="146"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="164"/>
         <source>Threshold-assisted paint: only voxels within the range change</source>
         <translation>阈值辅助绘制：仅范围内的体素会改变</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="161"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="179"/>
         <source>From cursor</source>
         <translation>取自光标</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="162"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="180"/>
         <source>Range around the intensity under the crosshair (plus or minus 20 %)</source>
         <translation>十字线处强度上下 20 % 的范围</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="183"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="201"/>
         <source>Lesion operations</source>
         <translation>病灶操作</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="186"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="565"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="207"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="597"/>
         <source>Fill holes</source>
         <translation>填充孔洞</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="187"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="573"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="208"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="604"/>
         <source>Remove islands</source>
         <translation>去除孤岛</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="188"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="579"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
         <source>Smooth</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="189"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="585"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="616"/>
         <source>Interpolate slices</source>
         <translation>层间插值</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="190"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="599"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="211"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
         <source>Copy to next slice</source>
         <translation>复制到下一层</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="191"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="599"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="212"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
         <source>Copy to previous slice</source>
         <translation>复制到上一层</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="192"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="213"/>
         <source>Split into pieces</source>
         <translation>拆分为多个部分</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="193"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="214"/>
         <source>Merge lesion at cursor into this one</source>
         <translation>将光标处病灶合并到此病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="194"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
         <source>Delete lesion</source>
         <translation>删除病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="195"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
         <source>Accept AI lesion at cursor</source>
         <translation>接受光标处的 AI 病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="217"/>
+        <source>Reject AI lesion at cursor</source>
+        <translation>否决十字光标处的 AI 病灶</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="231"/>
         <source>Save version...</source>
         <translation>保存版本...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="232"/>
         <source>Discard edits</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="243"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="238"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="265"/>
         <source>Save contours</source>
         <translation>保存轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="217"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="239"/>
         <source>Note for this version (optional):</source>
         <translation>此版本的备注（可选）：</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="238"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="260"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="782"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="240"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="720"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="262"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="785"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/ContourEditPanel.cpp" line="296"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="321"/>
         <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
         <translation>
             <numerusform>已恢复并显示此序列在之前会话中未保存的 %n 个编辑步骤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="344"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="369"/>
         <source>Contours cannot be edited: %1</source>
         <translation>无法编辑轮廓：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="462"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="490"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>此编辑未保留（%1）；轮廓保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="474"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="502"/>
         <source>Undo failed: %1</source>
         <translation>撤销失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="478"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="506"/>
         <source>Redo failed: %1</source>
         <translation>重做失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="505"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="533"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="516"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="544"/>
         <source>Saved as version %1.</source>
         <translation>已保存为版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="521"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="549"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>未保存：%1。编辑已保留并记入日志。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="590"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
         <source>Interpolate slices %1-%2</source>
         <translation>插值第 %1-%2 层</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="615"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="649"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="654"/>
         <source>Split %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="636"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="670"/>
         <source>Place the crosshair on another lesion to merge it into %1.</source>
         <translation>请将十字线置于另一个病灶上，以将其合并到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="640"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="674"/>
         <source>Merge %1 into %2</source>
         <translation>将 %1 合并到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="649"/>
-        <source>There is no AI result to accept a lesion from.</source>
-        <translation>没有可接受病灶的 AI 结果。</translation>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="710"/>
+        <source>There is no AI result to review.</source>
+        <translation>没有可审核的 AI 结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="658"/>
-        <source>Place the crosshair on an AI lesion to accept it.</source>
-        <translation>请将十字线置于 AI 病灶上以接受它。</translation>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
+        <source>Place the crosshair on an AI lesion.</source>
+        <translation>请将十字光标放在 AI 病灶上。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="663"/>
-        <source>Accept AI lesion</source>
-        <translation>接受 AI 病灶</translation>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="713"/>
+        <source>AI lesion %1</source>
+        <translation>AI 病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="671"/>
-        <source>That AI lesion is already covered by the manual contours.</source>
-        <translation>该 AI 病灶已被手工轮廓覆盖。</translation>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
+        <source>%1 was not reviewed: %2</source>
+        <translation>%1 未被审核：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="696"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
+        <source>%1 rejected.</source>
+        <translation>%1 已否决。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="727"/>
+        <source>Accept %1</source>
+        <translation>接受 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="733"/>
+        <source>%1 confirmed and copied into the manual contours as %2.</source>
+        <translation>%1 已确认，并作为 %2 复制到手工轮廓中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="735"/>
+        <source>%1 confirmed; the manual contours already cover it.</source>
+        <translation>%1 已确认；手工轮廓已覆盖它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="759"/>
         <source>Open a patient to edit its contours.</source>
         <translation>打开患者以编辑其轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="699"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="762"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>手工 GTV：版本 %1（%2）。选择工具进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="702"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>尚无手工 GTV。选择工具进行绘制。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
         <source>Editing version %1</source>
         <translation>正在编辑版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
         <source>Editing a new contour set</source>
         <translation>正在编辑新的轮廓集</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="707"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="770"/>
         <source> (locked: saving makes a new version)</source>
         <translation>（已锁定：保存将生成新版本）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="709"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="772"/>
         <source>: unsaved edits, journalled</source>
         <translation>：有未保存的编辑，已记入日志</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="710"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="773"/>
         <source>: no unsaved edits</source>
         <translation>：无未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
+        <source>Slice operations act along the framed view: %1.</source>
+        <translation>层面操作沿带框视图进行：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="781"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="719"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="784"/>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
@@ -1164,57 +1282,57 @@ probability</source>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="147"/>
+        <location filename="../ui/src/MainWindow.cpp" line="170"/>
         <source>&amp;Models...</source>
         <translation>模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <location filename="../ui/src/MainWindow.cpp" line="172"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="155"/>
+        <location filename="../ui/src/MainWindow.cpp" line="178"/>
         <source>&amp;Approve contour</source>
         <translation>批准轮廓(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="156"/>
+        <location filename="../ui/src/MainWindow.cpp" line="179"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>批准当前序列的手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="158"/>
+        <location filename="../ui/src/MainWindow.cpp" line="181"/>
         <source>&amp;Lock contour</source>
         <translation>锁定轮廓(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="159"/>
+        <location filename="../ui/src/MainWindow.cpp" line="182"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>锁定当前序列的手工 GTV，禁止任何修改</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="263"/>
+        <location filename="../ui/src/MainWindow.cpp" line="286"/>
         <source>No patient is open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="269"/>
+        <location filename="../ui/src/MainWindow.cpp" line="292"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>患者 %1：手工 GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="270"/>
+        <location filename="../ui/src/MainWindow.cpp" line="293"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="271"/>
+        <location filename="../ui/src/MainWindow.cpp" line="294"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="275"/>
+        <location filename="../ui/src/MainWindow.cpp" line="298"/>
         <source>Review refused: %1</source>
         <translation>审核被拒绝：%1</translation>
     </message>
@@ -1224,7 +1342,7 @@ probability</source>
         <translation>Metis %1 - 脑转移瘤工作站（仅供研究使用）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="94"/>
+        <location filename="../ui/src/MainWindow.cpp" line="100"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1234,62 +1352,62 @@ probability</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="90"/>
+        <location filename="../ui/src/MainWindow.cpp" line="96"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="124"/>
+        <location filename="../ui/src/MainWindow.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="125"/>
+        <location filename="../ui/src/MainWindow.cpp" line="148"/>
         <source>&amp;Import studies...</source>
         <translation>导入检查(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="134"/>
+        <location filename="../ui/src/MainWindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="143"/>
+        <location filename="../ui/src/MainWindow.cpp" line="166"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="144"/>
+        <location filename="../ui/src/MainWindow.cpp" line="167"/>
         <source>&amp;Retrain model...</source>
         <translation>重新训练模型(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="145"/>
+        <location filename="../ui/src/MainWindow.cpp" line="168"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>物理师在本地队列上重新训练 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="146"/>
+        <location filename="../ui/src/MainWindow.cpp" line="169"/>
         <source>&amp;Audit log...</source>
         <translation>审计日志(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="176"/>
+        <location filename="../ui/src/MainWindow.cpp" line="199"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="177"/>
+        <location filename="../ui/src/MainWindow.cpp" line="200"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../ui/src/MainWindow.cpp" line="214"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="192"/>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>语言将在下次启动 Metis 时生效。</translation>
     </message>
@@ -1309,329 +1427,329 @@ probability</source>
         <translation>轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="101"/>
+        <location filename="../ui/src/MainWindow.cpp" line="107"/>
         <source>Series of the open patient</source>
         <translation>当前患者的序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="128"/>
+        <location filename="../ui/src/MainWindow.cpp" line="151"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="130"/>
+        <location filename="../ui/src/MainWindow.cpp" line="153"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>导出轮廓 (RTSTRUCT)(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="137"/>
+        <location filename="../ui/src/MainWindow.cpp" line="160"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="150"/>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>Mark contour &amp;corrected</source>
         <translation>将轮廓标记为已修正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="153"/>
+        <location filename="../ui/src/MainWindow.cpp" line="176"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>将当前序列已保存的手工 GTV 标记为已修正，待审批</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="162"/>
+        <location filename="../ui/src/MainWindow.cpp" line="185"/>
         <source>Contour &amp;versions...</source>
         <translation>轮廓版本(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="172"/>
+        <location filename="../ui/src/MainWindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="173"/>
+        <location filename="../ui/src/MainWindow.cpp" line="196"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>键盘和鼠标(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="174"/>
+        <location filename="../ui/src/MainWindow.cpp" line="197"/>
         <source>&amp;About Metis</source>
         <translation>关于 Metis(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <location filename="../ui/src/MainWindow.cpp" line="222"/>
         <source>Left click / drag</source>
         <translation>左键单击 / 拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <location filename="../ui/src/MainWindow.cpp" line="222"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>放置十字线（所有视图跟随）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <location filename="../ui/src/MainWindow.cpp" line="223"/>
         <source>Right drag</source>
         <translation>右键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <location filename="../ui/src/MainWindow.cpp" line="223"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>窗宽（左右）和窗位（上下）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <location filename="../ui/src/MainWindow.cpp" line="224"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>中键拖动，Shift + 左键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <location filename="../ui/src/MainWindow.cpp" line="224"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="202"/>
+        <location filename="../ui/src/MainWindow.cpp" line="225"/>
         <source>Wheel, Up / Down</source>
         <translation>滚轮，上 / 下</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="202"/>
+        <location filename="../ui/src/MainWindow.cpp" line="225"/>
         <source>Next / previous slice</source>
         <translation>下一层 / 上一层</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
         <source>Page Up / Page Down</source>
         <translation>Page Up / Page Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
         <source>Ten slices</source>
         <translation>十层</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <location filename="../ui/src/MainWindow.cpp" line="227"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Ctrl + 滚轮，+ / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <location filename="../ui/src/MainWindow.cpp" line="227"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="205"/>
+        <location filename="../ui/src/MainWindow.cpp" line="228"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="205"/>
+        <location filename="../ui/src/MainWindow.cpp" line="228"/>
         <source>Reset zoom and pan</source>
         <translation>重置缩放和平移</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <location filename="../ui/src/MainWindow.cpp" line="229"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <location filename="../ui/src/MainWindow.cpp" line="229"/>
         <source>Window presets</source>
         <translation>窗口预设</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="207"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>Double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="207"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>Maximise the view / back to the layout</source>
         <translation>最大化视图 / 返回布局</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <location filename="../ui/src/MainWindow.cpp" line="231"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <location filename="../ui/src/MainWindow.cpp" line="231"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>画笔、橡皮擦、轮廓填充（轮廓编辑面板）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="209"/>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="209"/>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>Back to navigation</source>
         <translation>返回导航</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <location filename="../ui/src/MainWindow.cpp" line="233"/>
         <source>[ and ]</source>
         <translation>[ 和 ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <location filename="../ui/src/MainWindow.cpp" line="233"/>
         <source>Brush smaller / larger</source>
         <translation>画笔缩小 / 放大</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="211"/>
+        <location filename="../ui/src/MainWindow.cpp" line="234"/>
         <source>Ctrl + left drag</source>
         <translation>Ctrl + 左键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="211"/>
+        <location filename="../ui/src/MainWindow.cpp" line="234"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>用画笔擦除，用轮廓减去</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="212"/>
+        <location filename="../ui/src/MainWindow.cpp" line="235"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="212"/>
+        <location filename="../ui/src/MainWindow.cpp" line="235"/>
         <source>Undo the last edit step</source>
         <translation>撤销上一步编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="213"/>
+        <location filename="../ui/src/MainWindow.cpp" line="236"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="213"/>
+        <location filename="../ui/src/MainWindow.cpp" line="236"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>Save the contours as a new version</source>
         <translation>将轮廓保存为新版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>Import studies</source>
         <translation>导入检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="249"/>
         <source>Keyboard and mouse</source>
         <translation>键盘和鼠标</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="260"/>
         <source>About Metis</source>
         <translation>关于 Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="261"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;：脑转移瘤工作站（使用 MTSA-Net 进行 GTV 分割和 EGFR 预测）。&lt;/p&gt;&lt;p&gt;研究与演示软件，不可用于临床。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="272"/>
+        <location filename="../ui/src/MainWindow.cpp" line="295"/>
         <source>corrected</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="286"/>
+        <location filename="../ui/src/MainWindow.cpp" line="309"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1（%2 张图像，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="311"/>
+        <location filename="../ui/src/MainWindow.cpp" line="334"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="331"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
         <source>Patient %1: %2</source>
         <translation>患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="339"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Cannot open patient %1: %2</source>
         <translation>无法打开患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="341"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Open patient</source>
         <translation>打开患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="342"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>无法打开患者 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="349"/>
-        <location filename="../ui/src/MainWindow.cpp" line="354"/>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
-        <location filename="../ui/src/MainWindow.cpp" line="375"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
+        <location filename="../ui/src/MainWindow.cpp" line="377"/>
+        <location filename="../ui/src/MainWindow.cpp" line="388"/>
+        <location filename="../ui/src/MainWindow.cpp" line="396"/>
+        <location filename="../ui/src/MainWindow.cpp" line="398"/>
         <source>Export contours</source>
         <translation>导出轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="350"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
         <source>The open series has no saved contours to export.</source>
         <translation>当前序列没有可导出的已保存轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <location filename="../ui/src/MainWindow.cpp" line="378"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>轮廓有未保存的编辑。请先保存为版本：导出将写出已保存的版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="388"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM 文件 (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="387"/>
+        <location filename="../ui/src/MainWindow.cpp" line="410"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>无法将轮廓导出到 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="393"/>
+        <location filename="../ui/src/MainWindow.cpp" line="416"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1：%2 mm，与已保存版本的 Dice 为 %3
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="401"/>
+        <location filename="../ui/src/MainWindow.cpp" line="424"/>
         <source>Contours exported: %1</source>
         <translation>轮廓已导出：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="404"/>
+        <location filename="../ui/src/MainWindow.cpp" line="427"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>文件 %1 已写出，但有 5 mm 及以上的病灶回读 Dice 低于 0.98：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="409"/>
+        <location filename="../ui/src/MainWindow.cpp" line="432"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1640,52 +1758,52 @@ probability</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="422"/>
-        <location filename="../ui/src/MainWindow.cpp" line="433"/>
+        <location filename="../ui/src/MainWindow.cpp" line="445"/>
+        <location filename="../ui/src/MainWindow.cpp" line="456"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="422"/>
+        <location filename="../ui/src/MainWindow.cpp" line="445"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="434"/>
+        <location filename="../ui/src/MainWindow.cpp" line="457"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>无法写入报告 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="443"/>
+        <location filename="../ui/src/MainWindow.cpp" line="466"/>
         <source>no patient is open</source>
         <translation>未打开任何患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="457"/>
+        <location filename="../ui/src/MainWindow.cpp" line="480"/>
         <source>Report for %1</source>
         <translation>%1 的报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="470"/>
-        <location filename="../ui/src/MainWindow.cpp" line="481"/>
+        <location filename="../ui/src/MainWindow.cpp" line="493"/>
+        <location filename="../ui/src/MainWindow.cpp" line="504"/>
         <source>Report not written: %1</source>
         <translation>报告未写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="476"/>
+        <location filename="../ui/src/MainWindow.cpp" line="499"/>
         <source>Report written: %1</source>
         <translation>报告已写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="529"/>
-        <location filename="../ui/src/MainWindow.cpp" line="541"/>
+        <location filename="../ui/src/MainWindow.cpp" line="552"/>
+        <location filename="../ui/src/MainWindow.cpp" line="564"/>
         <source>Unsaved contour edits</source>
         <translation>未保存的轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="530"/>
+        <location filename="../ui/src/MainWindow.cpp" line="553"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1694,7 +1812,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 现在将其保存为新版本，还是关闭并保留在编辑日志中（下次打开此序列时会再次提供）？</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="539"/>
+        <location filename="../ui/src/MainWindow.cpp" line="562"/>
         <source>saved on closing the workstation</source>
         <translation>关闭工作站时保存</translation>
     </message>

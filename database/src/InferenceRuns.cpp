@@ -267,4 +267,60 @@ std::optional<InferenceRun> PatientDatabase::latestInferenceRun(std::int64_t ser
     return run;
 }
 
+std::string toString(AiLesionDecision decision) {
+    return decision == AiLesionDecision::Confirmed ? "confirmed" : "rejected";
+}
+
+void PatientDatabase::reviewAiLesion(const User& user, std::int64_t inferenceRunId,
+                                     int lesionNumber, AiLesionDecision decision) {
+    require(user, Permission::EditContours, "review an AI lesion");
+    Transaction transaction(db_);
+    auto lesion = db_.prepare("SELECT count(*) FROM inference_runs ir "
+                              "JOIN lesions l ON l.structure_set_ref = ir.structure_set_ref "
+                              "WHERE ir.id = ? AND l.label_value = ?");
+    lesion.bind(1, inferenceRunId).bind(2, std::int64_t{lesionNumber});
+    lesion.step();
+    if (lesion.columnInt(0) == 0) {
+        throw DatabaseError("AI result " + std::to_string(inferenceRunId) + " has no lesion " +
+                            std::to_string(lesionNumber));
+    }
+    auto previous = db_.prepare("SELECT decision FROM ai_lesion_reviews "
+                                "WHERE inference_run_ref = ? AND lesion_number = ?");
+    previous.bind(1, inferenceRunId).bind(2, std::int64_t{lesionNumber});
+    const std::string before = previous.step() ? previous.columnText(0) : "none";
+    db_.prepare("INSERT INTO ai_lesion_reviews(inference_run_ref, lesion_number, decision, "
+                "username, decided_at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(inference_run_ref, lesion_number) DO UPDATE SET "
+                "decision = excluded.decision, username = excluded.username, "
+                "decided_at = excluded.decided_at")
+        .bind(1, inferenceRunId)
+        .bind(2, std::int64_t{lesionNumber})
+        .bind(3, toString(decision))
+        .bind(4, user.username)
+        .bind(5, utcTimestamp())
+        .step();
+    appendAudit(user.username, "ai_lesion.review", "inference_run", std::to_string(inferenceRunId),
+                "lesion " + std::to_string(lesionNumber) + ": " + before + " -> " +
+                    toString(decision));
+    transaction.commit();
+}
+
+std::vector<AiLesionReview> PatientDatabase::aiLesionReviews(std::int64_t inferenceRunId) {
+    auto query = db_.prepare("SELECT lesion_number, decision, username, decided_at "
+                             "FROM ai_lesion_reviews WHERE inference_run_ref = ? "
+                             "ORDER BY lesion_number");
+    query.bind(1, inferenceRunId);
+    std::vector<AiLesionReview> reviews;
+    while (query.step()) {
+        AiLesionReview review;
+        review.lesionNumber = static_cast<int>(query.columnInt(0));
+        review.decision = query.columnText(1) == "confirmed" ? AiLesionDecision::Confirmed
+                                                             : AiLesionDecision::Rejected;
+        review.username = query.columnText(2);
+        review.decidedAt = query.columnText(3);
+        reviews.push_back(std::move(review));
+    }
+    return reviews;
+}
+
 } // namespace metis::db

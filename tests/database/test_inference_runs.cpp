@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace metis;
@@ -220,6 +221,48 @@ private Q_SLOTS:
         // No run, and no AI structure set that lesion rows could belong to.
         QCOMPARE(db.stats().inferenceRuns, std::int64_t{0});
         QCOMPARE(db.stats().structureSets, before.structureSets);
+    }
+
+    /// The triage of AI lesions: the newest decision per lesion is kept, each one audited with
+    /// the decision it replaced; a lesion the result does not have is refused.
+    void aiLesionDecisionsAreKeptAndAudited() {
+        QTemporaryDir dir;
+        PatientDatabase db(dir.filePath("metis.db").toStdString());
+        const auto oncologist = db.addUser("onc", "Dr Onc", Role::Oncologist);
+        const auto annotator = db.addUser("ann", "Annotator", Role::Annotator);
+        const auto fixture = addSeries(db, dir, oncologist, "P6");
+        const auto run =
+            db.recordInferenceRun(oncologist, twoLesionMask(), sampleRun(fixture.seriesId));
+        QVERIFY(db.aiLesionReviews(run.id).empty());
+
+        db.reviewAiLesion(annotator, run.id, 2, AiLesionDecision::Rejected);
+        db.reviewAiLesion(oncologist, run.id, 1, AiLesionDecision::Confirmed);
+        db.reviewAiLesion(oncologist, run.id, 2, AiLesionDecision::Confirmed);
+        const auto reviews = db.aiLesionReviews(run.id);
+        QCOMPARE(reviews.size(), std::size_t{2});
+        QCOMPARE(reviews[0].lesionNumber, 1);
+        QVERIFY(reviews[0].decision == AiLesionDecision::Confirmed);
+        QCOMPARE(reviews[1].lesionNumber, 2);
+        QVERIFY(reviews[1].decision == AiLesionDecision::Confirmed);
+        QCOMPARE(reviews[1].username, std::string("onc"));
+
+        const auto entries = db.auditLog({}, std::to_string(run.id), "ai_lesion.review");
+        QCOMPARE(entries.size(), std::size_t{3});
+        std::vector<std::string> details;
+        for (const auto& entry : entries) {
+            details.push_back(entry.details);
+        }
+        QVERIFY(std::find(details.begin(), details.end(), "lesion 2: rejected -> confirmed") !=
+                details.end());
+        QVERIFY(std::find(details.begin(), details.end(), "lesion 2: none -> rejected") !=
+                details.end());
+
+        QVERIFY_THROWS_EXCEPTION(
+            DatabaseError, db.reviewAiLesion(oncologist, run.id, 3, AiLesionDecision::Rejected));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, db.reviewAiLesion(oncologist, run.id + 1, 1,
+                                                                  AiLesionDecision::Rejected));
+        QCOMPARE(db.aiLesionReviews(run.id).size(), std::size_t{2});
+        QVERIFY(db.check().ok());
     }
 };
 

@@ -5,6 +5,7 @@
 #include "TestIsolation.h"
 #include "metis/database/Importer.h"
 #include "metis/imaging/VolumeIO.h"
+#include "metis/ui/ComparisonPanel.h"
 #include "metis/ui/ContourEditPanel.h"
 #include "metis/ui/MainWindow.h"
 #include "metis/ui/PatientStudyLoader.h"
@@ -108,6 +109,25 @@ public:
         }
         QTest::mouseRelease(target, Qt::LeftButton, modifiers,
                             screenOf(orientation, points.back()));
+    }
+
+    /// Clicks the contour editor's button with this text; false when there is none.
+    bool clickPanelButton(const QString& text) {
+        for (auto* button : panel().findChildren<QPushButton*>()) {
+            if (button->text() == text) {
+                button->click();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// A press in `orientation`'s view (without moving the crosshair tool's target far): the
+    /// view becomes the active one, as a user's click makes it.
+    void activate(ViewOrientation orientation) {
+        auto* target = view(orientation);
+        QTest::mouseClick(target, Qt::LeftButton, Qt::NoModifier,
+                          screenOf(orientation, target->state().cursorMm));
     }
 
 private:
@@ -242,15 +262,7 @@ private Q_SLOTS:
         const Vec3 lower = voxelCentre(g, 0.5, 0.5, 0.25);
         const Vec3 upper = plus(lower, 0, 0, 8); // four 2 mm slices above
         auto& panel = station.panel();
-        const auto click = [&](const QString& text) {
-            for (auto* button : panel.findChildren<QPushButton*>()) {
-                if (button->text() == text) {
-                    button->click();
-                    return true;
-                }
-            }
-            return false;
-        };
+        const auto click = [&](const QString& text) { return station.clickPanelButton(text); };
         panel.selectTool(ContourEditPanel::Tool::Brush);
         panel.setBrushDiameterMm(8.0);
         panel.newLesion();
@@ -289,6 +301,230 @@ private Q_SLOTS:
         QCOMPARE(station.labelAt(upper), std::uint16_t{0});
         QVERIFY(panel.undo());
         QCOMPARE(station.labelAt(upper), lesion);
+    }
+
+    /// The split-line tool (S): a line dragged across a lesion cuts it in two along the plane
+    /// through the line, perpendicular to the view; one undo step.
+    void splitLineCutsTheLesionItCrosses() {
+        Workstation station;
+        QVERIFY(station.open());
+        const Vec3 centre = voxelCentre(station.grid(), 0.5, 0.5, 0.5);
+        station.window().mprLayout()->setCursorMm(centre);
+        auto& panel = station.panel();
+        panel.selectTool(ContourEditPanel::Tool::Brush);
+        panel.setBrushSphere(true);
+        panel.setBrushDiameterMm(12.0);
+        panel.newLesion();
+        const std::uint16_t lesion = panel.lesion();
+        station.drag(ViewOrientation::Axial, {centre, centre});
+        const Vec3 left = plus(centre, -3, 0, 0);
+        const Vec3 right = plus(centre, 3, 0, 0);
+        const Vec3 rightAbove = plus(centre, 3, 0, 2); // the next axial slice
+        QCOMPARE(station.labelAt(left), lesion);
+        QCOMPARE(station.labelAt(rightAbove), lesion);
+
+        auto* axial = station.view(ViewOrientation::Axial);
+        axial->setFocus();
+        QTest::keyClick(axial, Qt::Key_S);
+        QCOMPARE(panel.tool(), ContourEditPanel::Tool::SplitLine);
+        // A line along y through the centre, crossing the whole ball.
+        station.drag(ViewOrientation::Axial,
+                     {plus(centre, 0.5, -8, 0), plus(centre, 0.5, 0, 0), plus(centre, 0.5, 8, 0)});
+        const std::uint16_t leftLabel = station.labelAt(left);
+        const std::uint16_t rightLabel = station.labelAt(right);
+        QVERIFY(leftLabel != 0 && rightLabel != 0);
+        QVERIFY(leftLabel != rightLabel);
+        QVERIFY(leftLabel == lesion || rightLabel == lesion);
+        // The cut runs through every slice: the slice above is split the same way.
+        QCOMPARE(station.labelAt(rightAbove), rightLabel);
+        QCOMPARE(panel.session()->editor().undoName(), std::string("Split by line"));
+        // A line through empty background changes nothing and adds no step.
+        const std::size_t steps = panel.session()->editor().undoSteps();
+        station.drag(ViewOrientation::Axial, {plus(centre, 14, -4, 0), plus(centre, 14, 4, 0)});
+        QCOMPARE(panel.session()->editor().undoSteps(), steps);
+        QVERIFY(panel.undo());
+        QCOMPARE(station.labelAt(left), lesion);
+        QCOMPARE(station.labelAt(right), lesion);
+    }
+
+    /// Interpolation, fill holes and copy-to-next-slice work along the view last clicked (the
+    /// framed one), not always along the axial axis.
+    void sliceOperationsFollowTheActiveView() {
+        Workstation station;
+        QVERIFY(station.open());
+        auto& panel = station.panel();
+        auto* layout = station.window().mprLayout();
+        QCOMPARE(layout->activeOrientation(), ViewOrientation::Axial);
+        const Vec3 front = voxelCentre(station.grid(), 0.5, 0.3, 0.5);
+        const Vec3 back = plus(front, 0, 4, 0); // four 1 mm coronal slices further
+        panel.selectTool(ContourEditPanel::Tool::Brush);
+        panel.setBrushDiameterMm(8.0);
+        panel.newLesion();
+        const std::uint16_t lesion = panel.lesion();
+        for (const Vec3& point : {front, back}) {
+            layout->setCursorMm(point);
+            station.drag(ViewOrientation::Coronal, {point, point});
+        }
+        QCOMPARE(layout->activeOrientation(), ViewOrientation::Coronal);
+        QVERIFY(station.view(ViewOrientation::Coronal)->isActiveView());
+        QVERIFY(!station.view(ViewOrientation::Axial)->isActiveView());
+        QCOMPARE(station.labelAt(plus(front, 0, 2, 0)), std::uint16_t{0});
+        QVERIFY(station.clickPanelButton("Interpolate slices"));
+        QCOMPARE(station.labelAt(plus(front, 0, 2, 0)), lesion);
+        QCOMPARE(station.labelAt(plus(front, 0, 1, 2)), lesion);
+
+        // Copy to the next coronal slice: the contour and the crosshair move there.
+        layout->setCursorMm(back);
+        QCOMPARE(station.labelAt(plus(back, 0, 1, 0)), std::uint16_t{0});
+        QVERIFY(station.clickPanelButton("Copy to next slice"));
+        QCOMPARE(station.labelAt(plus(back, 0, 1, 0)), lesion);
+        QVERIFY(std::abs(station.view(ViewOrientation::Coronal)->state().cursorMm[1] -
+                         (back[1] + 1)) < 1e-6);
+
+        // A ring drawn in a sagittal slice has a hole only in that view: with the sagittal view
+        // active, fill holes fills it.
+        const Vec3 side = voxelCentre(station.grid(), 0.25, 0.5, 0.5);
+        layout->setCursorMm(side);
+        panel.newLesion();
+        const std::uint16_t ring = panel.lesion();
+        panel.setBrushDiameterMm(10.0);
+        station.drag(ViewOrientation::Sagittal, {side, side});
+        panel.selectTool(ContourEditPanel::Tool::Eraser);
+        panel.setBrushDiameterMm(3.0);
+        station.drag(ViewOrientation::Sagittal, {side, side});
+        QCOMPARE(station.labelAt(side), std::uint16_t{0});
+        QCOMPARE(layout->activeOrientation(), ViewOrientation::Sagittal);
+        station.activate(ViewOrientation::Axial);
+        QVERIFY(station.clickPanelButton("Fill holes"));
+        QCOMPARE(station.labelAt(side), std::uint16_t{0}); // no hole in the axial slices
+        station.activate(ViewOrientation::Sagittal);
+        QVERIFY(station.clickPanelButton("Fill holes"));
+        QCOMPARE(station.labelAt(side), ring);
+    }
+
+    /// Smoothing and island removal through the panel's buttons, checked voxel by voxel.
+    void smoothingAndIslandsFromThePanel() {
+        Workstation station;
+        QVERIFY(station.open());
+        auto& panel = station.panel();
+        const Vec3 centre = voxelCentre(station.grid(), 0.5, 0.5, 0.5);
+        station.window().mprLayout()->setCursorMm(centre);
+        panel.selectTool(ContourEditPanel::Tool::Brush);
+        panel.setBrushSphere(true);
+        panel.setBrushDiameterMm(12.0);
+        panel.newLesion();
+        const std::uint16_t lesion = panel.lesion();
+        station.drag(ViewOrientation::Axial, {centre, centre});
+        // A one-voxel pinhole in the middle and a one-voxel speck of the same lesion far off.
+        panel.setBrushSphere(false);
+        panel.setBrushDiameterMm(0.5);
+        panel.selectTool(ContourEditPanel::Tool::Eraser);
+        station.drag(ViewOrientation::Axial, {centre, centre});
+        QCOMPARE(station.labelAt(centre), std::uint16_t{0});
+        const Vec3 speck = plus(centre, 14, 14, 0);
+        panel.selectTool(ContourEditPanel::Tool::Brush);
+        station.window().mprLayout()->setCursorMm(speck);
+        station.drag(ViewOrientation::Axial, {speck, speck});
+        QCOMPARE(station.labelAt(speck), lesion);
+
+        QVERIFY(station.clickPanelButton("Remove islands"));
+        QCOMPARE(station.labelAt(speck), std::uint16_t{0});
+        QCOMPARE(station.labelAt(plus(centre, 3, 0, 0)), lesion);
+        QCOMPARE(panel.session()->editor().undoName(), std::string("Remove islands"));
+        QVERIFY(station.clickPanelButton("Smooth"));
+        QCOMPARE(station.labelAt(centre), lesion); // the pinhole closed
+        QCOMPARE(station.labelAt(plus(centre, 3, 0, 0)), lesion);
+        QCOMPARE(panel.session()->editor().undoName(), std::string("Smooth"));
+        QVERIFY(panel.undo());
+        QCOMPARE(station.labelAt(centre), std::uint16_t{0});
+    }
+
+    /// Triage from the Manual vs AI table: the selected row's AI lesion is accepted (copied into
+    /// the manual contours when they lack it) or rejected; the decisions are stored, audited
+    /// and shown in the table.
+    void aiLesionsAreAcceptedAndRejectedFromTheComparisonTable() {
+        Workstation station;
+        QVERIFY(station.open());
+        const std::int64_t seriesId = station.window().currentStudy()->seriesId;
+        const ImageGeometry grid = station.grid();
+        // Manual: one cube. AI: the same cube (lesion 1) and another (lesion 2, a false
+        // positive).
+        LabelMap manual(grid);
+        LabelMap ai(grid);
+        for (int k = 4; k < 7; ++k)
+            for (int j = 8; j < 13; ++j)
+                for (int i = 8; i < 13; ++i) {
+                    manual.at(i, j, k) = 1;
+                    ai.at(i, j, k) = 1;
+                    ai.at(i + 18, j + 18, k + 4) = 1;
+                }
+        auto& database = station.database();
+        const db::User oncologist = *database.findUser("oncologist");
+        database.saveStructureSetVersion(oncologist, seriesId, manual, std::nullopt, "manual");
+        db::InferenceRun run;
+        run.seriesId = seriesId;
+        run.modelVersion = "test-model";
+        run.patientCall = db::kEgfrCallUndetermined;
+        const double cubeMl = 5 * 5 * 3 * 2 / 1000.0;
+        run.lesions = {{1, cubeMl, grid.indexToPatient({10, 10, 5}), 6.0, 0.9},
+                       {2, cubeMl, grid.indexToPatient({28, 28, 9}), 6.0, 0.8}};
+        const auto stored = database.recordInferenceRun(oncologist, ai, run);
+        QVERIFY(station.open());
+        auto* comparison = station.window().findChild<ComparisonPanel*>();
+        QVERIFY(comparison);
+        QTRY_VERIFY_WITH_TIMEOUT(comparison->result() != nullptr, 20000);
+        QTableWidget* table = comparison->lesionTable();
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(!comparison->acceptButton()->isEnabled()); // no row selected yet
+        const auto rowOfAiLesion = [&](int aiLesion) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (comparison->result()->lesions[static_cast<std::size_t>(row)].aiId == aiLesion) {
+                    return row;
+                }
+            }
+            return -1;
+        };
+        const auto select = [&](int row) {
+            const QRect cell =
+                table->visualItemRect(table->item(row, ComparisonPanel::StatusColumn));
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+        };
+
+        // The false positive accepted: copied into the manual contours at its place.
+        const Vec3 falsePositive = grid.indexToPatient({28, 28, 9});
+        QCOMPARE(station.window().currentStudy()->manualGtv->at(28, 28, 9), std::uint16_t{0});
+        select(rowOfAiLesion(2));
+        QVERIFY(comparison->acceptButton()->isEnabled());
+        QTest::mouseClick(comparison->acceptButton(), Qt::LeftButton);
+        QVERIFY(station.labelAt(falsePositive) != 0);
+        QVERIFY(station.panel().hasUnsavedEdits());
+        QVERIFY(table->item(rowOfAiLesion(2), ComparisonPanel::AiReviewColumn)
+                    ->text()
+                    .startsWith("confirmed"));
+
+        // The matched lesion rejected: recorded, the manual contours untouched.
+        const std::size_t steps = station.panel().session()->editor().undoSteps();
+        select(rowOfAiLesion(1));
+        QTest::mouseClick(comparison->rejectButton(), Qt::LeftButton);
+        QCOMPARE(station.panel().session()->editor().undoSteps(), steps);
+        QVERIFY(table->item(rowOfAiLesion(1), ComparisonPanel::AiReviewColumn)
+                    ->text()
+                    .startsWith("rejected"));
+
+        const auto reviews = database.aiLesionReviews(stored.id);
+        QCOMPARE(reviews.size(), std::size_t{2});
+        QVERIFY(reviews[0].decision == db::AiLesionDecision::Rejected);
+        QVERIFY(reviews[1].decision == db::AiLesionDecision::Confirmed);
+        QCOMPARE(reviews[1].username, std::string("annotator"));
+        QCOMPARE(
+            database.auditLog("annotator", std::to_string(stored.id), "ai_lesion.review").size(),
+            std::size_t{2});
+        // Opening the patient again shows the decisions.
+        QVERIFY(station.open());
+        QTRY_VERIFY_WITH_TIMEOUT(comparison->result() != nullptr, 20000);
+        QVERIFY(table->item(rowOfAiLesion(1), ComparisonPanel::AiReviewColumn)
+                    ->text()
+                    .startsWith("rejected"));
     }
 
     void savedVersionIsStoredAndReopened() {

@@ -403,4 +403,28 @@ TEST_F(WorkflowInference, theReportListsTheStoredRunsLesionsInOrder) {
         std::max_element(result.run.lesions.begin(), result.run.lesions.end(),
                          [](const auto& a, const auto& b) { return a.volumeMl < b.volumeMl; });
     ASSERT_DOUBLE_EQ(*data.lesions[data.keyImageLesions[0]].aiVolumeMl, largest->volumeMl);
+
+    // A reader rejects the largest AI lesion and confirms another: the rejected one leaves the
+    // rows and the key images, the confirmed one carries the decision.
+    ASSERT_GE(result.run.lesions.size(), std::size_t{2});
+    const auto other = largest == result.run.lesions.begin() ? largest + 1 : largest - 1;
+    database_->reviewAiLesion(user_, result.run.id, largest->number,
+                              db::AiLesionDecision::Rejected);
+    database_->reviewAiLesion(user_, result.run.id, other->number, db::AiLesionDecision::Confirmed);
+    const workflow::ReportData triaged =
+        workflow::buildReportData(*database_, study, "oncologist", quiet, nullptr, 3);
+    ASSERT_EQ(triaged.rejectedAiLesions, std::size_t{1});
+    ASSERT_EQ(triaged.lesions.size(), result.run.lesions.size() - 1);
+    for (const auto& row : triaged.lesions) {
+        ASSERT_NE(static_cast<int>(row.number), largest->number);
+        ASSERT_EQ(static_cast<int>(row.aiNumber), static_cast<int>(row.number));
+        if (static_cast<int>(row.number) == other->number) {
+            ASSERT_EQ(row.aiReview, std::optional(db::AiLesionDecision::Confirmed));
+        } else {
+            ASSERT_TRUE(!row.aiReview);
+        }
+    }
+    for (const std::size_t index : triaged.keyImageLesions) {
+        ASSERT_LT(index, triaged.lesions.size());
+    }
 }

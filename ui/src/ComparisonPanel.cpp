@@ -4,8 +4,10 @@
 #include "metis/viewer_widgets/MprLayout.h"
 #include "metis/workflow/PatientStudy.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <cmath>
@@ -59,9 +61,12 @@ ComparisonPanel::ComparisonPanel(viewer_widgets::MprLayout* viewer, QWidget* par
     summaryLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     lesionTable_ = new QTableWidget(0, ColumnCount);
-    lesionTable_->setHorizontalHeaderLabels(
-        {tr("Status"), tr("Dice"), tr("HD95 (mm)"), tr("Manual (ml)"), tr("AI (ml)"),
-         tr("AI - manual (ml)"), tr("Axial diameter (mm)"), tr("3D extent (mm)")});
+    lesionTable_->setHorizontalHeaderLabels({tr("Status"), tr("AI review"), tr("Dice"),
+                                             tr("HD95 (mm)"), tr("Manual (ml)"), tr("AI (ml)"),
+                                             tr("AI - manual (ml)"), tr("Axial diameter (mm)"),
+                                             tr("3D extent (mm)")});
+    lesionTable_->horizontalHeaderItem(AiReviewColumn)
+        ->setToolTip(tr("A reader's decision on the AI lesion: confirmed or rejected"));
     lesionTable_->horizontalHeaderItem(AxialDiameterColumn)
         ->setToolTip(tr("RANO-BM: the longest diameter within one axial slice, edge to edge"));
     lesionTable_->horizontalHeaderItem(DiameterColumn)
@@ -74,6 +79,32 @@ ComparisonPanel::ComparisonPanel(viewer_widgets::MprLayout* viewer, QWidget* par
     lesionTable_->setToolTip(tr("Click a lesion to centre the viewer on it."));
     connect(lesionTable_, &QTableWidget::cellClicked, this,
             [this](int row, int) { selectRow(row); });
+    connect(lesionTable_, &QTableWidget::itemSelectionChanged, this,
+            &ComparisonPanel::updateReviewButtons);
+
+    acceptButton_ = new QPushButton(tr("Accept AI lesion"));
+    acceptButton_->setObjectName(QStringLiteral("AcceptAiLesion"));
+    acceptButton_->setToolTip(
+        tr("Confirm the selected row's AI lesion; one without a manual contour is copied into "
+           "the manual contours"));
+    rejectButton_ = new QPushButton(tr("Reject AI lesion"));
+    rejectButton_->setObjectName(QStringLiteral("RejectAiLesion"));
+    rejectButton_->setToolTip(tr("Record the selected row's AI lesion as not a metastasis; the "
+                                 "report leaves a rejected false positive out"));
+    connect(acceptButton_, &QPushButton::clicked, this, [this] {
+        if (const std::uint16_t lesion = selectedAiLesion()) {
+            Q_EMIT aiLesionReviewRequested(lesion, db::AiLesionDecision::Confirmed);
+        }
+    });
+    connect(rejectButton_, &QPushButton::clicked, this, [this] {
+        if (const std::uint16_t lesion = selectedAiLesion()) {
+            Q_EMIT aiLesionReviewRequested(lesion, db::AiLesionDecision::Rejected);
+        }
+    });
+    auto* reviewRow = new QHBoxLayout;
+    reviewRow->addWidget(acceptButton_);
+    reviewRow->addWidget(rejectButton_);
+    updateReviewButtons();
 
     sizeBinTable_ = new QTableWidget(0, 3);
     sizeBinTable_->setHorizontalHeaderLabels(
@@ -87,6 +118,7 @@ ComparisonPanel::ComparisonPanel(viewer_widgets::MprLayout* viewer, QWidget* par
     layout->addWidget(messageLabel_);
     layout->addWidget(summaryLabel_);
     layout->addWidget(lesionTable_, 3);
+    layout->addLayout(reviewRow);
     layout->addWidget(new QLabel(tr("Sensitivity by lesion size (manual max diameter)")));
     layout->addWidget(sizeBinTable_, 1);
 }
@@ -121,6 +153,9 @@ void ComparisonPanel::start(std::shared_ptr<const LabelMap> manual,
         job_ = nullptr;
     }
     clearFigures();
+    if (predicted != predicted_) {
+        reviews_.clear(); // the decisions belong to the result shown before
+    }
     manual_ = manual;
     predicted_ = predicted;
     if (!manual || !predicted) {
@@ -164,6 +199,7 @@ void ComparisonPanel::clearFigures() {
     summaryLabel_->clear();
     lesionTable_->setRowCount(0);
     sizeBinTable_->setRowCount(0);
+    updateReviewButtons();
 }
 
 void ComparisonPanel::showResult(std::shared_ptr<const workflow::ComparisonResult> result) {
@@ -217,6 +253,52 @@ void ComparisonPanel::showResult(std::shared_ptr<const workflow::ComparisonResul
         sizeBinTable_->setItem(row, 2, readOnlyItem(number(bin.sensitivity, 3)));
     }
     result_ = std::move(result);
+    showReviews();
+    updateReviewButtons();
+}
+
+void ComparisonPanel::setAiLesionReviews(const std::vector<db::AiLesionReview>& reviews) {
+    reviews_.clear();
+    for (const db::AiLesionReview& review : reviews) {
+        reviews_[review.lesionNumber] = review;
+    }
+    showReviews();
+}
+
+void ComparisonPanel::setAiReviewEnabled(bool enabled) {
+    reviewEnabled_ = enabled;
+    updateReviewButtons();
+}
+
+void ComparisonPanel::showReviews() {
+    if (!result_) {
+        return;
+    }
+    for (int row = 0; row < lesionTable_->rowCount(); ++row) {
+        const int aiId = result_->lesions[static_cast<std::size_t>(row)].aiId;
+        QString text;
+        if (const auto found = reviews_.find(aiId); aiId != 0 && found != reviews_.end()) {
+            text = found->second.decision == db::AiLesionDecision::Confirmed
+                       ? tr("confirmed (%1)").arg(QString::fromStdString(found->second.username))
+                       : tr("rejected (%1)").arg(QString::fromStdString(found->second.username));
+        }
+        lesionTable_->setItem(row, AiReviewColumn, readOnlyItem(text, false));
+    }
+}
+
+std::uint16_t ComparisonPanel::selectedAiLesion() const {
+    const int row = lesionTable_->currentRow();
+    if (!result_ || row < 0 || row >= static_cast<int>(result_->lesions.size()) ||
+        lesionTable_->selectedItems().isEmpty()) {
+        return 0;
+    }
+    return result_->lesions[static_cast<std::size_t>(row)].aiId;
+}
+
+void ComparisonPanel::updateReviewButtons() {
+    const bool possible = reviewEnabled_ && selectedAiLesion() != 0;
+    acceptButton_->setEnabled(possible);
+    rejectButton_->setEnabled(possible);
 }
 
 void ComparisonPanel::selectRow(int row) {

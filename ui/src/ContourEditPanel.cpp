@@ -48,6 +48,18 @@ std::vector<std::uint16_t> lesionsIn(const LabelMap& labels) {
     return lesions;
 }
 
+QString viewName(viewer::ViewOrientation orientation) {
+    switch (orientation) {
+    case viewer::ViewOrientation::Axial:
+        return ContourEditPanel::tr("axial");
+    case viewer::ViewOrientation::Coronal:
+        return ContourEditPanel::tr("coronal");
+    case viewer::ViewOrientation::Sagittal:
+        return ContourEditPanel::tr("sagittal");
+    }
+    return {};
+}
+
 QString lesionName(std::uint16_t lesion) {
     return QStringLiteral("GTV_%1").arg(lesion, 2, 10, QLatin1Char('0'));
 }
@@ -90,13 +102,15 @@ ContourEditPanel::ContourEditPanel(std::shared_ptr<db::PatientDatabase> database
     column->addWidget(recoveryBanner_);
 
     auto* tools = new QGroupBox(tr("Tool"), this);
-    auto* toolRow = new QHBoxLayout(tools);
+    auto* toolGrid = new QGridLayout(tools);
     toolGroup_ = new QButtonGroup(this);
     toolGroup_->setExclusive(true);
     const std::pair<Tool, QString> toolNames[] = {{Tool::Navigate, tr("Navigate (N)")},
                                                   {Tool::Brush, tr("Brush (B)")},
                                                   {Tool::Eraser, tr("Eraser (E)")},
-                                                  {Tool::Contour, tr("Contour (C)")}};
+                                                  {Tool::Contour, tr("Contour (C)")},
+                                                  {Tool::SplitLine, tr("Split line (S)")}};
+    int toolIndex = 0;
     for (const auto& [tool, name] : toolNames) {
         auto* button = new QToolButton(tools);
         button->setText(name);
@@ -104,8 +118,12 @@ ContourEditPanel::ContourEditPanel(std::shared_ptr<db::PatientDatabase> database
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         toolGroup_->addButton(button, static_cast<int>(tool));
-        toolRow->addWidget(button);
+        toolGrid->addWidget(button, toolIndex / 3, toolIndex % 3);
+        ++toolIndex;
     }
+    toolGroup_->button(static_cast<int>(Tool::SplitLine))
+        ->setToolTip(tr("Drag a line across a lesion to cut it in two: the part on one side "
+                        "becomes a new lesion (the cut runs through every slice)"));
     toolGroup_->button(static_cast<int>(Tool::Navigate))->setChecked(true);
     connect(toolGroup_, &QButtonGroup::idClicked, this,
             [this](int id) { selectTool(static_cast<Tool>(id)); });
@@ -182,6 +200,9 @@ ContourEditPanel::ContourEditPanel(std::shared_ptr<db::PatientDatabase> database
 
     auto* operations = new QGroupBox(tr("Lesion operations"), this);
     auto* operationGrid = new QGridLayout(operations);
+    activeViewLabel_ = new QLabel(operations);
+    activeViewLabel_->setWordWrap(true);
+    operationGrid->addWidget(activeViewLabel_, 0, 0, 1, 2);
     const std::pair<QString, std::function<void()>> buttons[] = {
         {tr("Fill holes"), [this] { fillHoles(); }},
         {tr("Remove islands"), [this] { removeSmallIslands(); }},
@@ -193,12 +214,13 @@ ContourEditPanel::ContourEditPanel(std::shared_ptr<db::PatientDatabase> database
         {tr("Merge lesion at cursor into this one"), [this] { mergeLesionAtCursor(); }},
         {tr("Delete lesion"), [this] { deleteLesion(); }},
         {tr("Accept AI lesion at cursor"), [this] { acceptAiLesionAtCursor(); }},
+        {tr("Reject AI lesion at cursor"), [this] { rejectAiLesionAtCursor(); }},
     };
     int index = 0;
     for (const auto& [name, action] : buttons) {
         auto* button = new QPushButton(name, operations);
         connect(button, &QPushButton::clicked, this, action);
-        operationGrid->addWidget(button, index / 2, index % 2);
+        operationGrid->addWidget(button, 1 + index / 2, index % 2);
         ++index;
     }
     column->addWidget(operations);
@@ -249,6 +271,7 @@ ContourEditPanel::ContourEditPanel(std::shared_ptr<db::PatientDatabase> database
         {QKeySequence(Qt::Key_B), [this] { selectTool(Tool::Brush); }},
         {QKeySequence(Qt::Key_E), [this] { selectTool(Tool::Eraser); }},
         {QKeySequence(Qt::Key_C), [this] { selectTool(Tool::Contour); }},
+        {QKeySequence(Qt::Key_S), [this] { selectTool(Tool::SplitLine); }},
         {QKeySequence(Qt::Key_N), [this] { selectTool(Tool::Navigate); }},
         {QKeySequence(Qt::Key_Escape), [this] { selectTool(Tool::Navigate); }},
         {QKeySequence(Qt::Key_BracketLeft),
@@ -265,6 +288,8 @@ ContourEditPanel::ContourEditPanel(std::shared_ptr<db::PatientDatabase> database
         auto* shortcut = new QShortcut(sequence, window);
         connect(shortcut, &QShortcut::activated, this, handler);
     }
+    connect(layout_, &viewer_widgets::MprLayout::activeOrientationChanged, this,
+            &ContourEditPanel::refresh);
     refresh();
 }
 
@@ -395,6 +420,9 @@ void ContourEditPanel::installTools() {
             break;
         case Tool::Contour:
             view->setTool(std::make_unique<viewer::ContourFillTool>(*this, settings_));
+            break;
+        case Tool::SplitLine:
+            view->setTool(std::make_unique<viewer::SplitLineTool>(*this, settings_));
             break;
         }
     }
@@ -538,7 +566,11 @@ bool ContourEditPanel::hasUnsavedEdits() const {
 }
 
 Vec3 ContourEditPanel::cursorMm() const {
-    return layout_->sliceView(viewer::ViewOrientation::Axial)->state().cursorMm;
+    return layout_->sliceView(layout_->activeOrientation())->state().cursorMm;
+}
+
+int ContourEditPanel::activeSliceAxis(const ImageGeometry& grid) const {
+    return indexAxisClosestTo(grid, viewer::viewAxes(layout_->activeOrientation()).normal);
 }
 
 void ContourEditPanel::runOperation(const QString& name,
@@ -563,8 +595,7 @@ void ContourEditPanel::runOperation(const QString& name,
 
 void ContourEditPanel::fillHoles() {
     runOperation(tr("Fill holes"), [this](LabelEditor& labels) {
-        const int axis = indexAxisClosestTo(
-            labels.geometry(), viewer::viewAxes(viewer::ViewOrientation::Axial).normal);
+        const int axis = activeSliceAxis(labels.geometry());
         metis::fillHoles(labels, settings_->lesion, axis, 0, labels.geometry().size[axis] - 1);
     });
 }
@@ -583,8 +614,7 @@ void ContourEditPanel::smooth() {
 
 void ContourEditPanel::interpolate() {
     runOperation(tr("Interpolate slices"), [this](LabelEditor& labels) {
-        const int axis = indexAxisClosestTo(
-            labels.geometry(), viewer::viewAxes(viewer::ViewOrientation::Axial).normal);
+        const int axis = activeSliceAxis(labels.geometry());
         const auto ranges = interpolateSlices(labels, settings_->lesion, axis);
         if (!ranges.empty()) {
             labels.renameStep(tr("Interpolate slices %1-%2")
@@ -596,19 +626,23 @@ void ContourEditPanel::interpolate() {
 }
 
 void ContourEditPanel::copyToNextSlice(int direction) {
+    std::optional<Vec3> target;
     runOperation(direction > 0 ? tr("Copy to next slice") : tr("Copy to previous slice"),
-                 [this, direction](LabelEditor& labels) {
+                 [&](LabelEditor& labels) {
                      const ImageGeometry& g = labels.geometry();
-                     const int axis = indexAxisClosestTo(
-                         g, viewer::viewAxes(viewer::ViewOrientation::Axial).normal);
-                     const Vec3 index = g.patientToIndex(cursorMm());
+                     const int axis = activeSliceAxis(g);
+                     Vec3 index = g.patientToIndex(cursorMm());
                      const auto from = static_cast<std::int64_t>(std::llround(index[axis]));
                      const std::int64_t to = from + direction;
                      if (from >= 0 && to >= 0 && from < g.size[axis] && to < g.size[axis]) {
                          copySliceContour(labels, settings_->lesion, axis, from, to);
+                         index[axis] = static_cast<double>(to);
+                         target = g.indexToPatient(index);
                      }
                  });
-    layout_->sliceView(viewer::ViewOrientation::Axial)->scrollSlices(direction);
+    if (target) {
+        layout_->setCursorMm(*target); // the active view shows the slice copied to
+    }
 }
 
 void ContourEditPanel::deleteLesion() {
@@ -644,10 +678,10 @@ bool ContourEditPanel::mergeLesionAtCursor() {
     return true;
 }
 
-bool ContourEditPanel::acceptAiLesionAtCursor() {
-    if (!study_ || !study_->predictedGtv) {
-        report(tr("There is no AI result to accept a lesion from."));
-        return false;
+std::uint16_t ContourEditPanel::aiLesionAtCursor() {
+    if (!study_ || !study_->predictedGtv || !study_->inferenceRun) {
+        report(tr("There is no AI result to review."));
+        return 0;
     }
     const LabelMap& ai = *study_->predictedGtv;
     const Vec3 index = ai.geometry().patientToIndex(cursorMm());
@@ -655,22 +689,51 @@ bool ContourEditPanel::acceptAiLesionAtCursor() {
     const std::int64_t j = std::llround(index[1]);
     const std::int64_t k = std::llround(index[2]);
     if (!ai.geometry().containsIndex(i, j, k) || ai.at(i, j, k) == 0) {
-        report(tr("Place the crosshair on an AI lesion to accept it."));
+        report(tr("Place the crosshair on an AI lesion."));
+        return 0;
+    }
+    return ai.at(i, j, k);
+}
+
+bool ContourEditPanel::acceptAiLesionAtCursor() {
+    const std::uint16_t lesion = aiLesionAtCursor();
+    return lesion != 0 && reviewAiLesion(lesion, db::AiLesionDecision::Confirmed);
+}
+
+bool ContourEditPanel::rejectAiLesionAtCursor() {
+    const std::uint16_t lesion = aiLesionAtCursor();
+    return lesion != 0 && reviewAiLesion(lesion, db::AiLesionDecision::Rejected);
+}
+
+bool ContourEditPanel::reviewAiLesion(std::uint16_t aiLesion, db::AiLesionDecision decision) {
+    if (!study_ || !study_->predictedGtv || !study_->inferenceRun) {
+        report(tr("There is no AI result to review."));
         return false;
     }
-    const std::uint16_t aiLesion = ai.at(i, j, k);
-    bool accepted = false;
-    runOperation(tr("Accept AI lesion"), [&](LabelEditor& labels) {
-        const auto created = acceptLesion(labels, ai, aiLesion);
-        accepted = created.has_value();
-        if (created) {
+    const QString name = tr("AI lesion %1").arg(aiLesion);
+    try {
+        database_->reviewAiLesion(user_, study_->inferenceRun->id, aiLesion, decision);
+    } catch (const std::exception& error) {
+        report(tr("%1 was not reviewed: %2").arg(name, QString::fromUtf8(error.what())));
+        return false;
+    }
+    Q_EMIT aiLesionReviewed(aiLesion);
+    if (decision == db::AiLesionDecision::Rejected) {
+        report(tr("%1 rejected.").arg(name));
+        return true;
+    }
+    const std::shared_ptr<const LabelMap> ai = study_->predictedGtv;
+    bool copied = false;
+    runOperation(tr("Accept %1").arg(name), [&](LabelEditor& labels) {
+        if (const auto created = acceptLesion(labels, *ai, aiLesion)) {
             settings_->lesion = *created;
+            copied = true;
         }
     });
-    if (!accepted) {
-        report(tr("That AI lesion is already covered by the manual contours."));
-    }
-    return accepted;
+    report(copied ? tr("%1 confirmed and copied into the manual contours as %2.")
+                        .arg(name, lesionName(settings_->lesion))
+                  : tr("%1 confirmed; the manual contours already cover it.").arg(name));
+    return true;
 }
 
 void ContourEditPanel::refreshLesions() {
@@ -710,6 +773,8 @@ void ContourEditPanel::refresh() {
                                               : tr(": no unsaved edits");
     }
     statusLabel_->setText(status);
+    activeViewLabel_->setText(tr("Slice operations act along the framed view: %1.")
+                                  .arg(viewName(layout_->activeOrientation())));
     const bool canUndo = session_ && session_->editor().canUndo();
     const bool canRedo = session_ && session_->editor().canRedo();
     undoButton_->setText(

@@ -76,14 +76,20 @@ MainWindow::MainWindow(std::shared_ptr<db::PatientDatabase> database, db::User u
     inferenceDock->raise();
     connect(editPanel_, &ContourEditPanel::versionSaved, this, [this] {
         if (currentStudy_) {
-            comparisonPanel_->compare(*currentStudy_);
+            compareStudy();
         }
         updateReviewActions();
         browser_->refresh();
     });
+    connect(comparisonPanel_, &ComparisonPanel::aiLesionReviewRequested, this,
+            [this](int lesion, db::AiLesionDecision decision) {
+                editPanel_->reviewAiLesion(static_cast<std::uint16_t>(lesion), decision);
+            });
+    connect(editPanel_, &ContourEditPanel::aiLesionReviewed, this,
+            &MainWindow::showAiLesionReviews);
     connect(inferencePanel_, &InferencePanel::inferenceFinished, this, [this] {
         if (currentStudy_) {
-            comparisonPanel_->compare(*currentStudy_);
+            compareStudy();
         }
     });
 
@@ -119,6 +125,23 @@ MainWindow::MainWindow(std::shared_ptr<db::PatientDatabase> database, db::User u
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::compareStudy() {
+    if (!currentStudy_) {
+        return;
+    }
+    comparisonPanel_->compare(*currentStudy_);
+    showAiLesionReviews();
+}
+
+void MainWindow::showAiLesionReviews() {
+    const bool stored = currentStudy_ && currentStudy_->inferenceRun;
+    comparisonPanel_->setAiLesionReviews(
+        stored ? database_->aiLesionReviews(currentStudy_->inferenceRun->id)
+               : std::vector<db::AiLesionReview>{});
+    comparisonPanel_->setAiReviewEnabled(stored &&
+                                         db::roleAllows(user_.role, db::Permission::EditContours));
+}
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -323,7 +346,7 @@ void MainWindow::openPatient(const QString& patientId, std::optional<std::int64_
         updateReviewActions();
         inferencePanel_->setStudy(study);
         editPanel_->setStudy(study);
-        comparisonPanel_->compare(*study);
+        compareStudy();
         exportReportAction_->setEnabled(true);
         exportContoursAction_->setEnabled(true);
         versionsAction_->setEnabled(true);

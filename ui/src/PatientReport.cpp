@@ -110,19 +110,32 @@ QString reportHtml(const PrintableReport& report) {
         for (const QString& header :
              {PatientReport::tr("Lesion"), PatientReport::tr("Status"),
               PatientReport::tr("Manual GTV (ml)"), PatientReport::tr("AI GTV (ml)"),
-              PatientReport::tr("Max diameter (mm)")}) {
+              PatientReport::tr("Max diameter (mm)"), PatientReport::tr("AI review")}) {
             html += QStringLiteral("<th>%1</th>").arg(header.toHtmlEscaped());
         }
         html += QStringLiteral("</tr>");
         for (const workflow::ReportLesion& lesion : data.lesions) {
+            QString review;
+            if (lesion.aiReview) {
+                review = *lesion.aiReview == db::AiLesionDecision::Confirmed
+                             ? PatientReport::tr("confirmed")
+                             : PatientReport::tr("rejected");
+            }
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td>"
-                                   "<td align=\"right\">%4</td><td align=\"right\">%5</td></tr>")
+                                   "<td align=\"right\">%4</td><td align=\"right\">%5</td>"
+                                   "<td>%6</td></tr>")
                         .arg(reportLesionName(lesion).toHtmlEscaped(),
                              reportLesionStatus(lesion).toHtmlEscaped(),
                              volumeText(lesion.manualVolumeMl), volumeText(lesion.aiVolumeMl),
-                             QString::number(lesion.maxDiameterMm, 'f', 1));
+                             QString::number(lesion.maxDiameterMm, 'f', 1), review.toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
+    }
+    if (data.rejectedAiLesions > 0) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(PatientReport::tr("%n AI lesion(s) rejected at review are not listed.",
+                                           nullptr, static_cast<int>(data.rejectedAiLesions))
+                             .toHtmlEscaped());
     }
 
     if (!report.keyImages.empty()) {

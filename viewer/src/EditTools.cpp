@@ -1,6 +1,8 @@
 #include "metis/viewer/EditTools.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace metis::viewer {
 
@@ -22,6 +24,8 @@ constexpr double closeDistanceMm = 2.5;
 constexpr double dragDistanceMm = 2.0;
 /// Freehand points closer than this to the previous one are not kept.
 constexpr double freehandSpacingMm = 0.4;
+/// A split line shorter than this is taken for a stray click.
+constexpr double shortestSplitLineMm = 2.0;
 
 } // namespace
 
@@ -210,6 +214,91 @@ SliceToolResult ContourFillTool::fill() {
     target_.commitStep();
     reset();
     return {true, false, {}, true};
+}
+
+SplitLineTool::SplitLineTool(LabelEditTarget& target,
+                             std::shared_ptr<const EditToolSettings> settings)
+    : target_(target), settings_(std::move(settings)) {}
+
+SliceToolResult SplitLineTool::press(const SlicePointerEvent& event) {
+    if (!leftButtonOnly(event) || !target_.editable()) {
+        return {};
+    }
+    dragging_ = true;
+    orientation_ = event.orientation;
+    startMm_ = event.patientMm;
+    endMm_ = event.patientMm;
+    return {true, false, {}, true};
+}
+
+SliceToolResult SplitLineTool::move(const SlicePointerEvent& event) {
+    if (!dragging_) {
+        return {};
+    }
+    endMm_ = event.patientMm;
+    return {true, false, {}, true};
+}
+
+SliceToolResult SplitLineTool::release(const SlicePointerEvent& event) {
+    if (!dragging_) {
+        return {};
+    }
+    dragging_ = false;
+    endMm_ = event.patientMm;
+    if (distanceMm(startMm_, endMm_) < shortestSplitLineMm) {
+        return {true, false, {}, true};
+    }
+    LabelEditor& editor = target_.editor();
+    std::uint16_t lesion = lesionUnderLine(editor.mask());
+    if (lesion == 0) {
+        lesion = settings_->lesion;
+    }
+    const Vec3 along{endMm_[0] - startMm_[0], endMm_[1] - startMm_[1], endMm_[2] - startMm_[2]};
+    const Vec3 cutNormal = cross(along, viewAxes(orientation_).normal);
+    editor.begin("Split by line");
+    if (splitLesionByPlane(editor, lesion, startMm_, cutNormal)) {
+        target_.commitStep();
+    } else {
+        editor.cancel();
+    }
+    return {true, false, {}, true};
+}
+
+ToolOverlay SplitLineTool::overlay() const {
+    ToolOverlay overlay;
+    if (dragging_) {
+        overlay.polylineMm = {startMm_, endMm_};
+    }
+    return overlay;
+}
+
+std::uint16_t SplitLineTool::lesionUnderLine(const LabelMap& labels) const {
+    const ImageGeometry& g = labels.geometry();
+    const double length = distanceMm(startMm_, endMm_);
+    const double step = 0.25 * std::min({g.spacing[0], g.spacing[1], g.spacing[2]});
+    const auto samples = static_cast<int>(std::ceil(length / step));
+    std::map<std::uint16_t, int> counts;
+    for (int n = 0; n <= samples; ++n) {
+        const double t = samples > 0 ? static_cast<double>(n) / samples : 0.0;
+        const Vec3 index = g.patientToIndex({startMm_[0] + (endMm_[0] - startMm_[0]) * t,
+                                             startMm_[1] + (endMm_[1] - startMm_[1]) * t,
+                                             startMm_[2] + (endMm_[2] - startMm_[2]) * t});
+        const std::int64_t i = std::llround(index[0]);
+        const std::int64_t j = std::llround(index[1]);
+        const std::int64_t k = std::llround(index[2]);
+        if (g.containsIndex(i, j, k) && labels.at(i, j, k) != 0) {
+            ++counts[labels.at(i, j, k)];
+        }
+    }
+    std::uint16_t best = 0;
+    int bestCount = 0;
+    for (const auto& [label, count] : counts) {
+        if (count > bestCount) {
+            best = label;
+            bestCount = count;
+        }
+    }
+    return best;
 }
 
 } // namespace metis::viewer

@@ -77,8 +77,14 @@ std::size_t OffscreenSceneRenderer::addLabelSurfaces(const LabelMap& labels, con
     scalars->SetNumberOfTuples(static_cast<vtkIdType>(geometry.voxelCount()));
     // Every lesion gets the same value: the layer is one surface colour, and touching lesions
     // must not grow an internal wall.
+    bool any = false;
     for (std::size_t n = 0; n < labels.data().size(); ++n) {
-        scalars->SetValue(static_cast<vtkIdType>(n), labels.data()[n] != 0 ? 1 : 0);
+        const bool lesion = labels.data()[n] != 0;
+        any = any || lesion;
+        scalars->SetValue(static_cast<vtkIdType>(n), lesion ? 1 : 0);
+    }
+    if (!any) {
+        return 0; // nothing to draw (and VTK's smoothing filter logs an error on no input)
     }
     image->GetPointData()->SetScalars(scalars);
 

@@ -1,6 +1,7 @@
 #include "metis/workflow/ReportData.h"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 
 namespace metis::workflow {
@@ -21,8 +22,12 @@ ReportData buildReportData(db::PatientDatabase& database, const OpenedStudy& stu
         data.studyDescription = record->studyDescription;
     }
 
+    std::map<int, db::AiLesionDecision> decisions;
     if (study.inferenceRun) {
         const db::InferenceRun& run = *study.inferenceRun;
+        for (const db::AiLesionReview& review : database.aiLesionReviews(run.id)) {
+            decisions[review.lesionNumber] = review.decision;
+        }
         ReportAiResult ai;
         ai.modelName = "MTSA-Net";
         ai.modelVersion = run.modelVersion;
@@ -62,6 +67,7 @@ ReportData buildReportData(db::PatientDatabase& database, const OpenedStudy& stu
                 break;
             }
             row.number = row.isAiLesion() ? lesion.aiId : lesion.manualId;
+            row.aiNumber = lesion.aiId;
             if (!row.isAiLesion()) {
                 row.manualVolumeMl = lesion.manualVolumeMl;
             }
@@ -88,6 +94,7 @@ ReportData buildReportData(db::PatientDatabase& database, const OpenedStudy& stu
             ReportLesion row;
             row.status = manual ? ReportLesion::Status::ManualOnly : ReportLesion::Status::AiOnly;
             row.number = static_cast<std::uint16_t>(n + 1);
+            row.aiNumber = manual ? 0 : row.number;
             (manual ? row.manualVolumeMl : row.aiVolumeMl) = lesion.volumeMl;
             row.maxDiameterMm = lesion.maxDiameterMm;
             row.centreMm = lesion.centreMm;
@@ -96,6 +103,25 @@ ReportData buildReportData(db::PatientDatabase& database, const OpenedStudy& stu
         }
     }
     scope.step(0.6, "key images");
+
+    // A rejected AI lesion that no manual lesion backs is not reported as a lesion.
+    std::vector<ReportLesion> kept;
+    std::vector<double> keptSizeMl;
+    for (std::size_t n = 0; n < data.lesions.size(); ++n) {
+        ReportLesion& row = data.lesions[n];
+        if (const auto found = decisions.find(row.aiNumber);
+            row.aiNumber != 0 && found != decisions.end()) {
+            row.aiReview = found->second;
+        }
+        if (row.isAiLesion() && row.aiReview == db::AiLesionDecision::Rejected) {
+            ++data.rejectedAiLesions;
+            continue;
+        }
+        kept.push_back(row);
+        keptSizeMl.push_back(sizeMl[n]);
+    }
+    data.lesions = std::move(kept);
+    sizeMl = std::move(keptSizeMl);
 
     std::vector<std::size_t> order(sizeMl.size());
     std::iota(order.begin(), order.end(), std::size_t{0});

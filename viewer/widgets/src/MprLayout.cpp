@@ -36,7 +36,9 @@ MprLayout::MprLayout(QWidget* parent)
                     }
                 });
         connect(view, &SliceView::maximiseRequested, this, [this, view] { toggleMaximised(view); });
+        view->installEventFilter(this);
     }
+    sliceViews_[0]->setActiveView(true);
     sceneView_ = new SceneView3D(*renderer_, this);
     sceneView_->setMinimumSize(120, 120);
     sceneView_->installEventFilter(this);
@@ -92,11 +94,19 @@ void MprLayout::rebuildSurfaces() {
 void MprLayout::setLayoutMode(MprLayoutMode mode) {
     mode_ = mode;
     maximised_ = nullptr;
+    if (mode == MprLayoutMode::Single) {
+        setActiveOrientation(viewer::ViewOrientation::Axial); // the one view shown
+    }
     relayout();
 }
 
 void MprLayout::toggleMaximised(QWidget* view) {
     maximised_ = maximised_ == view ? nullptr : view;
+    for (SliceView* slice : sliceViews_) {
+        if (slice == maximised_) {
+            setActiveOrientation(slice->state().orientation);
+        }
+    }
     relayout();
 }
 
@@ -161,10 +171,29 @@ bool MprLayout::exportPng(const QString& path) {
     return grab().save(path, "PNG");
 }
 
+void MprLayout::setActiveOrientation(viewer::ViewOrientation orientation) {
+    if (orientation == active_) {
+        return;
+    }
+    active_ = orientation;
+    for (SliceView* view : sliceViews_) {
+        view->setActiveView(view->state().orientation == orientation);
+    }
+    Q_EMIT activeOrientationChanged(orientation);
+}
+
 bool MprLayout::eventFilter(QObject* watched, QEvent* event) {
     if (watched == sceneView_ && event->type() == QEvent::MouseButtonDblClick) {
         toggleMaximised(sceneView_);
         return true;
+    }
+    const auto type = event->type();
+    if (type == QEvent::MouseButtonPress || type == QEvent::Wheel || type == QEvent::FocusIn) {
+        for (SliceView* view : sliceViews_) {
+            if (watched == view) {
+                setActiveOrientation(view->state().orientation);
+            }
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -437,6 +437,18 @@ bool SliceView::exportPng(const QString& path) {
 void SliceView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     paintView(painter, size());
+    if (active_) {
+        painter.setPen(QPen(QColor(90, 160, 255), 2.0));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+void SliceView::setActiveView(bool active) {
+    if (active != active_) {
+        active_ = active;
+        update();
+    }
 }
 
 viewer::SlicePointerEvent SliceView::pointerEvent(const QMouseEvent& event) const {

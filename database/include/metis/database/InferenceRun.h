@@ -50,4 +50,15 @@ struct InferenceRun {
     bool usedAllSlicesFallback() const;
 };
 
+/// A reader's triage of one lesion of a stored AI result.
+enum class AiLesionDecision { Confirmed, Rejected };
+std::string toString(AiLesionDecision decision); ///< "confirmed" or "rejected"
+
+struct AiLesionReview {
+    int lesionNumber = 0; ///< InferenceLesion::number
+    AiLesionDecision decision = AiLesionDecision::Confirmed;
+    std::string username;
+    std::string decidedAt;
+};
+
 } // namespace metis::db

@@ -264,6 +264,13 @@ public:
     InferenceRun recordInferenceRun(const User& user, const LabelMap& mask, InferenceRun run);
     /// The newest stored result for the series, if any.
     std::optional<InferenceRun> latestInferenceRun(std::int64_t seriesId);
+    /// Records a reader's decision on lesion `lesionNumber` of a stored AI result (needs
+    /// EditContours; replaces an earlier decision on that lesion; audited with the previous
+    /// one). Throws naming the run or lesion when it does not exist.
+    void reviewAiLesion(const User& user, std::int64_t inferenceRunId, int lesionNumber,
+                        AiLesionDecision decision);
+    /// The decisions on the lesions of one stored AI result, by lesion number.
+    std::vector<AiLesionReview> aiLesionReviews(std::int64_t inferenceRunId);
 
     // Model registry. The database does not read packages (it must not depend on the model
     // library): the caller verifies the package and passes its metadata as plain values.

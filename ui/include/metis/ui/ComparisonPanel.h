@@ -1,12 +1,15 @@
 #pragma once
 
+#include "metis/database/InferenceRun.h"
 #include "metis/workflow/Comparison.h"
 
 #include <QString>
 #include <QWidget>
+#include <map>
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace metis::viewer_widgets {
@@ -27,7 +30,8 @@ QString lesionStatusText(workflow::LesionComparison::Status status);
 /// The manual GTV against the AI's: per-lesion table (status, Dice, HD95, volumes and their
 /// difference, diameter), patient Dice, HD95, precision and recall, and sensitivity by lesion
 /// size. The figures are computed on a worker thread; clicking a lesion row centres the viewer
-/// on it.
+/// on it. Rows with an AI lesion show the reader's decision on it, and the selected row's AI
+/// lesion can be accepted or rejected (the window records it).
 class ComparisonPanel : public QWidget {
     Q_OBJECT
 public:
@@ -49,7 +53,14 @@ public:
     resultFor(const std::shared_ptr<const LabelMap>& manual,
               const std::shared_ptr<const LabelMap>& predicted) const;
 
+    /// The decisions recorded on the shown AI result's lesions (the review column).
+    void setAiLesionReviews(const std::vector<db::AiLesionReview>& reviews);
+    /// Whether the accept and reject buttons may be used (a stored AI result, a permitted role).
+    void setAiReviewEnabled(bool enabled);
+
     QTableWidget* lesionTable() const { return lesionTable_; }
+    QPushButton* acceptButton() const { return acceptButton_; }
+    QPushButton* rejectButton() const { return rejectButton_; }
     QTableWidget* sizeBinTable() const { return sizeBinTable_; }
     QLabel* summaryLabel() const { return summaryLabel_; }
     QLabel* messageLabel() const { return messageLabel_; }
@@ -57,6 +68,7 @@ public:
     /// Columns of lesionTable().
     enum Column {
         StatusColumn,
+        AiReviewColumn,
         DiceColumn,
         Hd95Column,
         ManualVolumeColumn,
@@ -72,6 +84,8 @@ Q_SIGNALS:
     void comparisonFailed(const QString& message);
     /// A lesion row was clicked; the viewer (if any) has moved there.
     void lesionSelected(const metis::Vec3& centreMm);
+    /// Accept or reject was pressed for AI lesion `aiLesion` of the shown result.
+    void aiLesionReviewRequested(int aiLesion, metis::db::AiLesionDecision decision);
 
 private:
     void start(std::shared_ptr<const LabelMap> manual, std::shared_ptr<const LabelMap> predicted,
@@ -79,6 +93,10 @@ private:
     void showResult(std::shared_ptr<const workflow::ComparisonResult> result);
     void clearFigures();
     void selectRow(int row);
+    void showReviews();
+    void updateReviewButtons();
+    /// The AI lesion of the selected row (0: none).
+    std::uint16_t selectedAiLesion() const;
 
     viewer_widgets::MprLayout* viewer_;
     Job* job_ = nullptr;
@@ -90,6 +108,10 @@ private:
     QLabel* summaryLabel_ = nullptr;
     QTableWidget* lesionTable_ = nullptr;
     QTableWidget* sizeBinTable_ = nullptr;
+    QPushButton* acceptButton_ = nullptr;
+    QPushButton* rejectButton_ = nullptr;
+    std::map<int, db::AiLesionReview> reviews_;
+    bool reviewEnabled_ = false;
 };
 
 } // namespace metis::ui

@@ -31,12 +31,14 @@ struct PatientStudy;
 /// three views (navigate, brush, eraser, closed-curve fill), brush size and shape, the lesion
 /// painted into, threshold-assisted paint, the lesion operations, undo/redo with the step's
 /// name, saving a new version and discarding. Unsaved steps of a series found after a crash are
-/// shown with Keep / Discard. Keys: B brush, E eraser, C contour, N navigate, [ and ] brush size,
-/// Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, Ctrl+S save.
+/// shown with Keep / Discard. Keys: B brush, E eraser, C contour, S split line, N navigate, [ and ]
+/// brush size, Ctrl+Z undo, Ctrl+Shift+Z / Ctrl+Y redo, Ctrl+S save. The slice operations (fill
+/// holes, interpolation, copy to the next slice) work along the axis of the active view (the
+/// framed one, MprLayout::activeOrientation).
 class ContourEditPanel : public QWidget, public viewer::LabelEditTarget {
     Q_OBJECT
 public:
-    enum class Tool { Navigate, Brush, Eraser, Contour };
+    enum class Tool { Navigate, Brush, Eraser, Contour, SplitLine };
 
     ContourEditPanel(std::shared_ptr<db::PatientDatabase> database, db::User user,
                      viewer_widgets::MprLayout* layout, QWidget* parent = nullptr);
@@ -68,7 +70,7 @@ public:
     std::shared_ptr<const LabelMap> editedLabels() const;
     workflow::ContourEditSession* session() const { return session_.get(); }
 
-    // Lesion operations on the selected lesion (slices along the axial view's axis).
+    // Lesion operations on the selected lesion (slices along the active view's axis).
     void fillHoles();
     void removeSmallIslands(double minVolumeMm3 = 10.0);
     void smooth();
@@ -78,8 +80,14 @@ public:
     void splitLesion();
     /// Relabels the lesion under the crosshair as the selected lesion.
     bool mergeLesionAtCursor();
-    /// Copies the AI lesion under the crosshair into the manual set as a new lesion.
+    /// Triage of the AI lesion under the crosshair (see reviewAiLesion).
     bool acceptAiLesionAtCursor();
+    bool rejectAiLesionAtCursor();
+    /// Records a reader's decision on lesion `aiLesion` of the study's stored AI result. An
+    /// accepted lesion is also copied into the manual contours as a new lesion (one undo step),
+    /// unless the manual contours already cover it. Returns false, with the reason shown, when
+    /// nothing was recorded.
+    bool reviewAiLesion(std::uint16_t aiLesion, db::AiLesionDecision decision);
 
     QAction* undoAction() const { return undoAction_; }
     QAction* redoAction() const { return redoAction_; }
@@ -96,6 +104,8 @@ Q_SIGNALS:
     void contoursChanged();
     /// A new version was saved.
     void versionSaved(qlonglong structureSetId);
+    /// A decision on an AI lesion was recorded.
+    void aiLesionReviewed(int aiLesion);
     void editFailed(const QString& message);
 
 private:
@@ -111,6 +121,10 @@ private:
     void runOperation(const QString& name, const std::function<void(LabelEditor&)>& operation);
     void report(const QString& message);
     Vec3 cursorMm() const;
+    /// The index axis of the edited grid that the active view's slices are cut along.
+    int activeSliceAxis(const ImageGeometry& grid) const;
+    /// The AI lesion under the crosshair (0 with the reason shown when there is none).
+    std::uint16_t aiLesionAtCursor();
 
     std::shared_ptr<db::PatientDatabase> database_;
     db::User user_;
@@ -138,6 +152,7 @@ private:
     QAction* redoAction_ = nullptr;
     QAction* saveAction_ = nullptr;
     QLabel* messageLabel_ = nullptr;
+    QLabel* activeViewLabel_ = nullptr;
 };
 
 } // namespace metis::ui

@@ -97,6 +97,9 @@ private:
     void applyRolePermissions();
     /// Approve/lock are offered to roles that may approve, once a manual GTV is open.
     void updateReviewActions();
+    /// Compares the open study's manual and AI GTV in the panel, with the AI lesion decisions.
+    void compareStudy();
+    void showAiLesionReviews();
     void restoreSettings();
     void closeEvent(QCloseEvent* event) override;
 

@@ -97,4 +97,28 @@ private:
     Vec2 pressPlaneMm_{0, 0};
 };
 
+/// Split by a drawn line: drag a line across a lesion; the plane through the line and
+/// perpendicular to the view cuts the lesion the line crosses (the one most of its length lies
+/// on; the selected lesion when it crosses none) into two, and the part on one side becomes a new
+/// lesion. One undo step; a line that does not divide a lesion changes nothing.
+class SplitLineTool : public SliceTool {
+public:
+    SplitLineTool(LabelEditTarget& target, std::shared_ptr<const EditToolSettings> settings);
+    SliceToolResult press(const SlicePointerEvent& event) override;
+    SliceToolResult move(const SlicePointerEvent& event) override;
+    SliceToolResult release(const SlicePointerEvent& event) override;
+    ToolOverlay overlay() const override;
+
+private:
+    /// The lesion under most of the line on the view's slice (0 when none).
+    std::uint16_t lesionUnderLine(const LabelMap& labels) const;
+
+    LabelEditTarget& target_;
+    std::shared_ptr<const EditToolSettings> settings_;
+    bool dragging_ = false;
+    ViewOrientation orientation_ = ViewOrientation::Axial;
+    Vec3 startMm_{0, 0, 0};
+    Vec3 endMm_{0, 0, 0};
+};
+
 } // namespace metis::viewer

@@ -24,6 +24,10 @@ struct ReportLesion {
     std::optional<double> aiVolumeMl;
     double maxDiameterMm = 0.0;
     Vec3 centreMm{0, 0, 0};
+    /// The AI lesion it corresponds to (its number in the stored AI result; 0: none) and a
+    /// reader's decision on it, when one was recorded.
+    std::uint16_t aiNumber = 0;
+    std::optional<db::AiLesionDecision> aiReview;
 
     /// Named by its AI number ("AI lesion 3"): a false positive, or a lesion of an AI GTV
     /// without a manual one.
@@ -62,6 +66,9 @@ struct ReportData {
     std::vector<ReportLesion> lesions;
     /// The lesions the key images go through: indices into `lesions`, the largest first.
     std::vector<std::size_t> keyImageLesions;
+    /// AI lesions without a manual counterpart that a reader rejected: left out of `lesions`
+    /// (and so of the key images), counted here.
+    std::size_t rejectedAiLesions = 0;
 
     std::string author; ///< the signed-in user who exported the report
     std::chrono::system_clock::time_point createdAt = std::chrono::system_clock::now();
@@ -69,7 +76,8 @@ struct ReportData {
 
 /// The report of an opened study: patient and study rows from `database`, the study's stored
 /// AI result, the lesion-wise comparison of the manual and the AI GTV, and the key image
-/// lesions (at most `keyImageCount`, the largest). `comparison`, when given, is the comparison
+/// lesions (at most `keyImageCount`, the largest), with the readers' decisions on the AI lesions
+/// (a rejected false positive is not listed). `comparison`, when given, is the comparison
 /// of the study's manualGtv and predictedGtv already made (the workstation's panel): it is used
 /// as it is instead of comparing again. The lesions the study carries are used, not labelled
 /// again.

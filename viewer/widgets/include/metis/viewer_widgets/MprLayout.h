@@ -48,6 +48,10 @@ public:
     QWidget* maximisedView() const { return maximised_; }
 
     SliceView* sliceView(viewer::ViewOrientation orientation) const;
+    /// The 2D view the user last clicked, scrolled or focused (axial at first): the slice
+    /// operations of the contour editor work along its axis. It is framed on screen.
+    viewer::ViewOrientation activeOrientation() const { return active_; }
+    void setActiveOrientation(viewer::ViewOrientation orientation);
     SceneView3D* sceneView() const { return sceneView_; }
 
     void setCursorMm(const Vec3& cursorMm);
@@ -57,6 +61,7 @@ public:
 
 Q_SIGNALS:
     void cursorMoved(const metis::Vec3& cursorMm);
+    void activeOrientationChanged(metis::viewer::ViewOrientation orientation);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -72,6 +77,7 @@ private:
     QGridLayout* grid_ = nullptr;
     MprLayoutMode mode_ = MprLayoutMode::TwoByTwo;
     QWidget* maximised_ = nullptr;
+    viewer::ViewOrientation active_ = viewer::ViewOrientation::Axial;
 };
 
 } // namespace metis::viewer_widgets

@@ -40,6 +40,11 @@ public:
     void applyPreset(std::size_t presetIndex);
     const std::vector<viewer::WindowLevelPreset>& presets() const { return presets_; }
 
+    /// The view that the layout's 2D operations act on (the last one the user worked in) gets a
+    /// highlighted frame on screen (not in exported images).
+    void setActiveView(bool active);
+    bool isActiveView() const { return active_; }
+
     /// Replaces the interaction tool (the crosshair tool by default).
     void setTool(std::unique_ptr<viewer::SliceTool> tool);
     viewer::SliceTool* tool() const { return tool_.get(); }
@@ -97,6 +102,7 @@ private:
     viewer::SliceViewState state_;
     std::vector<viewer::WindowLevelPreset> presets_;
     std::unique_ptr<viewer::SliceTool> tool_;
+    bool active_ = false;
 
     // The composited slice is cached: panning, zooming and moving the crosshair within the
     // plane only repaint; a new plane or window/level re-renders.
