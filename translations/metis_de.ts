@@ -773,7 +773,7 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="217"/>
         <source>Reject AI lesion at cursor</source>
-        <translation>KI-Läsion am Fadenkreuz verwerfen</translation>
+        <translation>KI-Läsion am Cursor verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="231"/>

@@ -1,6 +1,7 @@
 // metis: the workstation GUI.
 #include "metis/database/PatientDatabase.h"
 #include "metis/ui/ComparisonPanel.h"
+#include "metis/ui/ContourEditPanel.h"
 #include "metis/ui/Dialogs.h"
 #include "metis/ui/InferencePanel.h"
 #include "metis/ui/MainWindow.h"
@@ -39,6 +40,11 @@ void showPanel(metis::ui::MainWindow& window, const QString& panel,
                const std::function<void()>& whenIdle, bool strict) {
     if (panel == QLatin1String("browser")) {
         raiseDockOf(window.patientBrowser());
+        whenIdle();
+        return;
+    }
+    if (panel == QLatin1String("editing")) {
+        raiseDockOf(window.contourEditPanel());
         whenIdle();
         return;
     }
@@ -103,7 +109,7 @@ struct CommandLine {
         QStringLiteral("panel"),
         QObject::tr("Side panel to show with the --open patient: inference (runs the model "
                     "first when the patient has no AI result), comparison (manual against AI "
-                    "GTV) or browser."),
+                    "GTV), editing (the contour editor) or browser."),
         QStringLiteral("NAME")};
     QCommandLineOption model{
         QStringLiteral("model"),
@@ -183,8 +189,9 @@ int main(int argc, char** argv) {
     const bool scripted = commandLine.scripted();
     const QString panel = parser.value(panelOption);
     if (!panel.isEmpty() && panel != QLatin1String("inference") &&
-        panel != QLatin1String("comparison") && panel != QLatin1String("browser")) {
-        qCritical("unknown panel '%s' (expected inference, comparison or browser)",
+        panel != QLatin1String("comparison") && panel != QLatin1String("editing") &&
+        panel != QLatin1String("browser")) {
+        qCritical("unknown panel '%s' (expected inference, comparison, editing or browser)",
                   qPrintable(panel));
         return 2;
     }
