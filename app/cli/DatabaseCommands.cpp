@@ -1,9 +1,12 @@
-// metis-cli import, db init, db stats, db check: the patient database from the command line.
+// metis-cli import, db init, db stats, db check, cohort: the patient database from the command
+// line.
 #include "CommandLine.h"
 #include "metis/core/Json.h"
 #include "metis/database/Importer.h"
 #include "metis/database/PatientDatabase.h"
+#include "metis/workflow/TrainingCohort.h"
 
+#include <algorithm>
 #include <csignal>
 #include <iostream>
 
@@ -129,6 +132,56 @@ int runCheck(const DatabaseOptions& options) {
     return report.ok() ? 0 : 1;
 }
 
+struct CohortOptions {
+    std::string database;
+    workflow::CohortFilter filter;
+    workflow::SplitOptions split;
+};
+
+void printSet(const char* name, const std::vector<std::size_t>& set,
+              const std::vector<models::CohortCase>& cases) {
+    const auto mutants = std::count_if(set.begin(), set.end(),
+                                       [&](std::size_t i) { return cases[i].egfrMutant == 1; });
+    std::cout << "  " << name << ": " << set.size() << " (EGFR mutant " << mutants << ")\n";
+}
+
+int runCohort(const CohortOptions& options) {
+    db::PatientDatabase database(options.database, db::OpenMode::ReadOnly);
+    const workflow::DatabaseCohort cohort =
+        workflow::selectDatabaseCohort(database, options.filter);
+    const std::size_t mutants = cohort.mutantCount();
+    std::cout << "eligible patients: " << cohort.patients.size() << " (EGFR mutant " << mutants
+              << ", wild type " << cohort.patients.size() - mutants << ")\n";
+    std::cout << "sites:";
+    for (const auto& [site, count] : cohort.siteCounts()) {
+        std::cout << " " << (site.empty() ? "(unnamed)" : site) << " " << count << ";";
+    }
+    const auto bins = cohort.lesionSizeHistogram();
+    std::cout << "\nlesions by maximum diameter: < 5 mm " << bins[0] << ", 5-10 mm " << bins[1]
+              << ", 10-20 mm " << bins[2] << ", > 20 mm " << bins[3] << "\n";
+    std::cout << "excluded: " << cohort.excluded.size() << "\n";
+    for (const auto& excluded : cohort.excluded) {
+        std::cout << "  " << excluded.patientId << ": "
+                  << workflow::describe(excluded, options.filter.minimumReview) << "\n";
+    }
+    if (cohort.outsideFilter > 0) {
+        std::cout << "outside the site/date filter: " << cohort.outsideFilter << "\n";
+    }
+    const models::CohortSplit split = workflow::splitDatabaseCohort(cohort, options.split);
+    const auto cases = workflow::splitCases(cohort, options.split.externalSite);
+    std::cout << "split (diagnosed after " << options.split.cutoff << " test; "
+              << options.split.validationCount << " validation, seed " << options.split.seed
+              << (options.split.externalSite.empty()
+                      ? std::string()
+                      : "; site " + options.split.externalSite + " held out")
+              << "):\n";
+    printSet("training", split.training, cases);
+    printSet("validation", split.validation, cases);
+    printSet("internal test", split.internalTest, cases);
+    printSet("external test", split.externalTest, cases);
+    return 0;
+}
+
 } // namespace
 
 void registerDatabaseCommands(CommandLine& commands) {
@@ -162,6 +215,45 @@ void registerDatabaseCommands(CommandLine& commands) {
         "verify database integrity, the audit chain and stored files (exit 1 on a problem)",
         runCheck);
     addDatabaseOption(check, checkOptions.database);
+
+    auto [cohort, cohortOptions] = commands.add(
+        "cohort",
+        "the patients of the database that can retrain MTSA-Net, why the others cannot, and "
+        "their split (exit 1 when the split is unusable)",
+        runCohort);
+    addDatabaseOption(cohort, cohortOptions.database);
+    addChoice(cohort, "--min-review", cohortOptions.filter.minimumReview,
+              Choices<workflow::MinimumReview>{{"approved", workflow::MinimumReview::Approved},
+                                               {"corrected", workflow::MinimumReview::Corrected}},
+              "the review a manual GTV needs to train");
+    cohort.add_option("--site", cohortOptions.filter.site, "only this scanner manufacturer")
+        ->type_name("NAME");
+    cohort.add_option("--from", cohortOptions.filter.dateFrom, "diagnosed on or after")
+        ->check(isoDate())
+        ->type_name("YYYY-MM-DD");
+    cohort.add_option("--to", cohortOptions.filter.dateTo, "diagnosed on or before")
+        ->check(isoDate())
+        ->type_name("YYYY-MM-DD");
+    cohort
+        .add_option("--cutoff", cohortOptions.split.cutoff,
+                    "patients diagnosed after this date form the test set")
+        ->check(isoDate())
+        ->type_name("YYYY-MM-DD")
+        ->capture_default_str();
+    cohort
+        .add_option("--validation", cohortOptions.split.validationCount,
+                    "validation patients, drawn from those before the cutoff")
+        ->transform(integerAtLeast(1))
+        ->type_name("N")
+        ->capture_default_str();
+    cohort.add_option("--seed", cohortOptions.split.seed, "seed of the validation draw")
+        ->transform(integerAtLeast(0))
+        ->type_name("N")
+        ->capture_default_str();
+    cohort
+        .add_option("--external-site", cohortOptions.split.externalSite,
+                    "a scanner manufacturer held out whole as the external test set")
+        ->type_name("NAME");
 }
 
 } // namespace metis::cli

@@ -153,28 +153,45 @@ PatientPage PatientDatabase::listPatients(const PatientQuery& q) {
     return page;
 }
 
-std::vector<TrainingCase> PatientDatabase::trainingCohort() {
+std::vector<TrainingCandidate> PatientDatabase::trainingCandidates() {
     auto query = db_.prepare(R"sql(
-        SELECT pt.patient_id, se.series_uid, se.id, ss.id, c.egfr_status, c.diagnosis_date
-        FROM structure_sets ss
-        JOIN series se ON ss.series_ref = se.id
-        JOIN studies st ON se.study_ref = st.id
-        JOIN patients pt ON st.patient_ref = pt.id
-        JOIN clinical_labels c ON c.patient_ref = pt.id
-        WHERE ss.review_status IN ('approved', 'locked')
-          AND c.egfr_status IN ('mutant', 'wild_type') AND c.diagnosis_date <> ''
-          AND c.id = (SELECT id FROM clinical_labels c2 WHERE c2.patient_ref = pt.id
-                      ORDER BY c2.recorded_at DESC LIMIT 1)
-          AND ss.id = (SELECT id FROM structure_sets s2 WHERE s2.series_ref = se.id
-                       AND s2.review_status IN ('approved', 'locked') ORDER BY s2.created_at DESC,
-                       s2.id DESC LIMIT 1)
-        ORDER BY c.diagnosis_date, pt.patient_id)sql");
-    std::vector<TrainingCase> cases;
+        SELECT pt.patient_id, se.id, COALESCE(se.manufacturer, ''), ss.id,
+               COALESCE(ss.review_status, ''), COALESCE(c.egfr_status, ''),
+               COALESCE(c.diagnosis_date, '')
+        FROM patients pt
+        LEFT JOIN series se ON se.id = (
+            SELECT s.id FROM series s JOIN studies st ON s.study_ref = st.id
+            WHERE st.patient_ref = pt.id ORDER BY s.instance_count DESC, s.id LIMIT 1)
+        LEFT JOIN structure_sets ss ON ss.id = (
+            SELECT s2.id FROM structure_sets s2
+            WHERE s2.series_ref = se.id AND s2.source IN ('manual', 'imported')
+            ORDER BY s2.created_at DESC, s2.id DESC LIMIT 1)
+        LEFT JOIN clinical_labels c ON c.id = (
+            SELECT c2.id FROM clinical_labels c2 WHERE c2.patient_ref = pt.id
+            ORDER BY c2.recorded_at DESC, c2.id DESC LIMIT 1)
+        ORDER BY pt.patient_id)sql");
+    auto lesions = db_.prepare("SELECT max_diameter_mm FROM lesions WHERE structure_set_ref = ? "
+                               "ORDER BY label_value");
+    std::vector<TrainingCandidate> candidates;
     while (query.step()) {
-        cases.push_back({query.columnText(0), query.columnText(1), query.columnInt(2),
-                         query.columnInt(3), query.columnText(4), query.columnText(5)});
+        TrainingCandidate candidate;
+        candidate.patientId = query.columnText(0);
+        candidate.seriesId = query.columnIsNull(1) ? 0 : query.columnInt(1);
+        candidate.manufacturer = query.columnText(2);
+        candidate.structureSetId = query.columnIsNull(3) ? 0 : query.columnInt(3);
+        candidate.reviewStatus = query.columnText(4);
+        candidate.egfrStatus = query.columnText(5);
+        candidate.diagnosisDate = query.columnText(6);
+        if (candidate.structureSetId != 0) {
+            lesions.reset();
+            lesions.bind(1, candidate.structureSetId);
+            while (lesions.step()) {
+                candidate.lesionDiametersMm.push_back(lesions.columnDouble(0));
+            }
+        }
+        candidates.push_back(std::move(candidate));
     }
-    return cases;
+    return candidates;
 }
 
 } // namespace metis::db

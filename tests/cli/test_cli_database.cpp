@@ -95,10 +95,25 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(site + "/metis.db"));
     }
 
+    /// `cohort` on an empty database: nobody is eligible, and the unusable split is an error
+    /// naming the problem (the selection itself is tested in test_workflow_training_cohort).
+    void cohortNamesTheExcludedAndRefusesAnUnusableSplit() {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath("metis.db");
+        QCOMPARE(runTool(METIS_CLI_PATH, {"db", "init", "--db", dbPath}).exitCode, 0);
+        auto result = runTool(METIS_CLI_PATH, {"cohort", "--db", dbPath});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains("eligible patients: 0"), qPrintable(result.output));
+        QVERIFY2(result.output.contains("need at least 11"), qPrintable(result.output));
+        result = runTool(METIS_CLI_PATH, {"cohort", "--db", dbPath, "--min-review", "glanced"});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.output.contains("--min-review"), qPrintable(result.output));
+    }
+
     void everyCommandAnswersHelp() {
         for (const QStringList& command :
              {QStringList{"db", "stats"}, QStringList{"db", "check"}, QStringList{"import"},
-              QStringList{"train"}, QStringList{"evaluate"}}) {
+              QStringList{"train"}, QStringList{"evaluate"}, QStringList{"cohort"}}) {
             const auto result = runTool(METIS_CLI_PATH, command + QStringList{"--help"});
             QVERIFY2(result.exitCode == 0, qPrintable(command.join(' ') + ": " + result.output));
             QVERIFY2(result.output.contains("usage: metis-cli " + command.join(' ')),

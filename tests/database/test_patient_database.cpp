@@ -238,11 +238,18 @@ private Q_SLOTS:
         text.text = "P01";
         QCOMPARE(db.listPatients(text).totalMatching, std::int64_t{10});
 
-        // The training cohort: approved GTV + EGFR label + diagnosis date.
-        const auto cohort = db.trainingCohort();
-        QCOMPARE(cohort.size(), size_t(7)); // 0, 4, ..., 24
-        QCOMPARE(cohort.front().patientId, std::string("P000"));
-        QCOMPARE(cohort.front().egfrStatus, std::string("mutant"));
+        // Training candidates: every patient with its series, newest GTV version and label.
+        const auto candidates = db.trainingCandidates();
+        QCOMPARE(candidates.size(), size_t(25));
+        QCOMPARE(candidates[0].patientId, std::string("P000"));
+        QVERIFY(candidates[0].seriesId != 0 && candidates[0].structureSetId != 0);
+        QCOMPARE(candidates[0].reviewStatus, std::string("approved"));
+        QCOMPARE(candidates[0].egfrStatus, std::string("mutant"));
+        QCOMPARE(candidates[0].diagnosisDate, std::string("2020-01-01"));
+        QCOMPARE(candidates[1].seriesId, std::int64_t{0}); // no image
+        QCOMPARE(candidates[1].structureSetId, std::int64_t{0});
+        QCOMPARE(candidates[1].egfrStatus, std::string("wild_type"));
+        QCOMPARE(candidates[2].reviewStatus, std::string("draft"));
     }
 
     void emptyOrLostDatabaseIsNeverReplacedByANewOne() {

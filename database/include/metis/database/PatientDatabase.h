@@ -104,13 +104,19 @@ struct PatientPage {
 };
 
 /// One training case: an approved (or locked) GTV with an EGFR label and a diagnosis date.
-struct TrainingCase {
+/// One patient as a training cohort sees it: the series a study opens on (the one with most
+/// instances), its newest manual or imported GTV, and the newest clinical label. Fields are
+/// empty (0) where the patient has none.
+struct TrainingCandidate {
     std::string patientId;
-    std::string seriesUid;
     std::int64_t seriesId = 0;
-    std::int64_t structureSetId = 0;
-    std::string egfrStatus;
+    std::string manufacturer;        ///< of that series: the scanner site
+    std::int64_t structureSetId = 0; ///< the newest manual or imported version
+    std::string reviewStatus;        ///< of that version
+    std::string egfrStatus;          ///< mutant, wild_type, unknown or empty (no label)
     std::string diagnosisDate;
+    /// Lesion rows of that version (max diameter in mm), when it has them.
+    std::vector<double> lesionDiametersMm;
 };
 
 /// A model package known to the database. The package stays where it was registered; the
@@ -289,7 +295,9 @@ public:
 
     // Queries.
     PatientPage listPatients(const PatientQuery& query);
-    std::vector<TrainingCase> trainingCohort();
+    /// Every patient, in patient id order, for the training wizard's cohort page (which decides
+    /// who is eligible and says why the others are not).
+    std::vector<TrainingCandidate> trainingCandidates();
     DatabaseStats stats();
     /// PRAGMA integrity_check, foreign keys, audit chain, and every stored file's checksum.
     CheckReport check();
