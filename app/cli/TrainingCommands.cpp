@@ -11,7 +11,9 @@
 #include "metis/models/TrainingData.h"
 
 #ifdef METIS_CLI_FULL
+#include "metis/database/PatientDatabase.h"
 #include "metis/workflow/CohortFolder.h"
+#include "metis/workflow/TrainingCohort.h"
 #endif
 
 #include <algorithm>
@@ -88,6 +90,9 @@ CohortSplit splitOf(const CohortFolder& folder, const SplitOptions& split) {
 
 struct TrainOptions {
     std::string data;
+    std::string database; ///< train on the database's eligible patients instead of a folder
+    std::string minimumReview = "approved";
+    std::string externalSite;
     std::string prepared;
     std::string out;
     std::string work; ///< empty: OUT.work
@@ -125,29 +130,63 @@ PreparedData prepareData(const TrainOptions& options, const ModelGridOptions& pr
         return data;
     }
 #ifdef METIS_CLI_FULL
-    if (options.data.empty()) {
-        throw UsageError("give --data DIR (a cohort folder) or --prepared DIR (slices saved by "
-                         "--save-prepared)");
+    if (options.data.empty() == options.database.empty()) {
+        throw UsageError("give one of --data DIR (a cohort folder), --db FILE (the database's "
+                         "eligible patients, see `metis-cli cohort`) or --prepared DIR (slices "
+                         "saved by --save-prepared)");
     }
-    const fs::path root = options.data;
-    const CohortFolder folder = readCohortFolder(root);
-    CohortSplit split = splitOf(folder, options.split);
-    if (const int limit = options.maxTrainingPatients;
-        limit > 0 && split.training.size() > static_cast<std::size_t>(limit)) {
-        split.training.resize(static_cast<std::size_t>(limit));
-    }
-    std::cout << "cohort " << root.string() << ": " << split.training.size() << " training, "
-              << split.validation.size() << " validation, " << split.internalTest.size()
-              << " internal test, " << split.externalTest.size() << " external test patients\n";
+    const auto limitTraining = [&options](CohortSplit& split) {
+        if (const int limit = options.maxTrainingPatients;
+            limit > 0 && split.training.size() > static_cast<std::size_t>(limit)) {
+            split.training.resize(static_cast<std::size_t>(limit));
+        }
+    };
     const auto freeLimit = static_cast<std::size_t>(options.freeSlicesPerPatient);
     const std::size_t freeSlices = freeLimit ? freeLimit : std::numeric_limits<std::size_t>::max();
+    const std::size_t everySlice = std::numeric_limits<std::size_t>::max();
     StreamProgressSink trainingProgress(stderr), validationProgress(stderr);
-    PreparedData data{workflow::prepareSlices(folder, split.training, preprocessing, freeSlices,
-                                              trainingProgress),
-                      workflow::prepareSlices(folder, split.validation, preprocessing,
-                                              std::numeric_limits<std::size_t>::max(),
-                                              validationProgress),
-                      folder.manifestSha256, root.string()};
+    std::optional<PreparedData> prepared;
+    CohortSplit split;
+    std::string source;
+    if (!options.database.empty()) {
+        source = options.database;
+        workflow::DatabaseCohort cohort;
+        {
+            db::PatientDatabase database(options.database, db::OpenMode::ReadOnly);
+            workflow::CohortFilter filter;
+            filter.minimumReview = options.minimumReview == "corrected"
+                                       ? workflow::MinimumReview::Corrected
+                                       : workflow::MinimumReview::Approved;
+            cohort = workflow::selectDatabaseCohort(database, filter);
+        }
+        workflow::SplitOptions splitOptions;
+        splitOptions.cutoff = options.split.cutoff;
+        splitOptions.validationCount = static_cast<std::size_t>(options.split.validation);
+        splitOptions.seed = options.split.seed;
+        splitOptions.externalSite = options.externalSite;
+        split = workflow::splitDatabaseCohort(cohort, splitOptions);
+        limitTraining(split);
+        prepared = PreparedData{
+            workflow::prepareDatabaseSlices(options.database, cohort, split.training, preprocessing,
+                                            freeSlices, trainingProgress),
+            workflow::prepareDatabaseSlices(options.database, cohort, split.validation,
+                                            preprocessing, everySlice, validationProgress),
+            workflow::cohortManifestSha256(cohort), source};
+    } else {
+        source = options.data;
+        const CohortFolder folder = readCohortFolder(options.data);
+        split = splitOf(folder, options.split);
+        limitTraining(split);
+        prepared = PreparedData{workflow::prepareSlices(folder, split.training, preprocessing,
+                                                        freeSlices, trainingProgress),
+                                workflow::prepareSlices(folder, split.validation, preprocessing,
+                                                        everySlice, validationProgress),
+                                folder.manifestSha256, source};
+    }
+    std::cout << "cohort " << source << ": " << split.training.size() << " training, "
+              << split.validation.size() << " validation, " << split.internalTest.size()
+              << " internal test, " << split.externalTest.size() << " external test patients\n";
+    PreparedData data = std::move(*prepared);
     if (!options.savePrepared.empty()) {
         const fs::path dir = options.savePrepared;
         fs::create_directories(dir);
@@ -422,10 +461,28 @@ void registerTrainingCommands(CommandLine& commands) {
     const char* const dataGroup = "Training data";
     CLI::Option* data =
         app.add_option("--data", o.data, dataHelp)->type_name("DIR")->group(dataGroup);
+    CLI::Option* database =
+        app.add_option("--db", o.database,
+                       "the patient database: its patients with a reviewed manual GTV, a known "
+                       "EGFR status and a diagnosis date (`metis-cli cohort` lists them)")
+            ->type_name("FILE")
+            ->excludes(data)
+            ->group(dataGroup);
+    app.add_option("--min-review", o.minimumReview,
+                   "with --db: the review a manual GTV needs to train")
+        ->check(CLI::IsMember({"approved", "corrected"}).description(""))
+        ->type_name("approved|corrected")
+        ->capture_default_str()
+        ->group(dataGroup);
+    app.add_option("--external-site", o.externalSite,
+                   "with --db: a scanner manufacturer held out whole as the external test set")
+        ->type_name("NAME")
+        ->group(dataGroup);
     app.add_option("--prepared", o.prepared,
                    "slices prepared earlier by `train --data DIR --save-prepared DIR`")
         ->type_name("DIR")
         ->excludes(data)
+        ->excludes(database)
         ->group(dataGroup);
     app.add_option("--save-prepared", o.savePrepared,
                    "with --data: keep the prepared slices here for later --prepared runs")

@@ -1,8 +1,9 @@
 // metis-cli train, evaluate and infer end to end on a small generated cohort folder (NIfTI
 // series + masks + clinical.csv): the temporal split, a package that verifies, metrics as JSON
 // lines, resume from prepared slices, evaluation per set, inference outputs on the series grid,
-// and a clear error for a patient without a mask. The clinical table is semicolon-separated with
-// the spellings sites use (WT, positive, Mutant): training and import read the same statuses.
+// a clear error for a patient without a mask, and training on the database's reviewed patients.
+// The clinical table is semicolon-separated with the spellings sites use (WT, positive,
+// Mutant): training and import read the same statuses.
 #include "ExternalTool.h"
 #include "SyntheticLesions.h"
 #include "metis/database/PatientDatabase.h"
@@ -166,6 +167,51 @@ private Q_SLOTS:
         QCOMPARE(inference["slices"].toArray().size(),
                  inference["modelGrid"].toObject()["size"].toArray()[2].toInt());
         QVERIFY(inference["patient"].toObject().contains("meanMutantProbability"));
+    }
+
+    /// `train --db`: the database's eligible patients (reviewed GTV, EGFR status, diagnosis
+    /// date) split by date as the folder's are; a GTV nobody approved keeps its patient out.
+    void trainFromTheDatabase() {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        writeCohort(root / "cohort");
+        const fs::path database = root / "metis.db";
+        QCOMPARE(test_tools::runTool(kCli, {"db", "init", "--db", path(database)}).exitCode, 0);
+        auto run = test_tools::runTool(
+            kCli, {"import", path(root / "cohort"), "--db", path(database), "--user", "physicist"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        {
+            db::PatientDatabase stored(database.string(), db::OpenMode::Existing);
+            const auto oncologist = stored.findUser("oncologist");
+            QVERIFY(oncologist);
+            for (const auto& row : stored.listPatients({}).rows) {
+                const auto series = stored.seriesOfPatient(row.patientId);
+                QCOMPARE(series.size(), std::size_t{1});
+                const auto gtv = stored.newestManualStructureSet(series.front().id);
+                QVERIFY2(gtv, row.patientId.c_str());
+                if (row.patientId != "CASE-103") {
+                    stored.setReviewStatus(*oncologist, gtv->id, "approved");
+                }
+            }
+        }
+        run = test_tools::runTool(kCli, {"cohort", "--db", path(database), "--validation", "2"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY2(run.output.contains("CASE-103: GTV is draft (needs approved)"),
+                 qPrintable(run.output));
+
+        const fs::path package = root / "model";
+        run = test_tools::runTool(kCli,
+                                  QStringList{"train", "--db", path(database), "--out",
+                                              path(package), "--max-epochs", "1"} +
+                                      tinyNetwork(),
+                                  600000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        // 13 eligible: 2 diagnosed after the cutoff test, 2 validate, 9 train (the database
+        // keeps no site column, so the folder's two external patients are internal here).
+        QVERIFY2(run.output.contains("9 training, 2 validation, 2 internal test, 0 external test"),
+                 qPrintable(run.output));
+        QVERIFY(run.output.contains("epoch 1:"));
+        QCOMPARE(test_tools::runTool(kCli, {"model", "info", path(package)}).exitCode, 0);
     }
 
     void missingMaskIsNamed() {

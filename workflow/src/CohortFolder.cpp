@@ -81,32 +81,42 @@ CohortPatient loadCohortPatient(const fs::path& root, const std::string& patient
     return patient;
 }
 
-models::SliceDataset prepareSlices(const CohortFolder& folder,
-                                   const std::vector<std::size_t>& indices,
+models::SliceDataset prepareSlices(std::size_t count, const TrainingPatientLoader& load,
                                    ModelGridOptions preprocessing, std::size_t freeSlicesPerPatient,
                                    ProgressSink& progress) {
     preprocessing.threads = 1; // one patient per thread instead
-    std::vector<models::SliceDataset> patients(indices.size(), models::SliceDataset(preprocessing));
+    std::vector<models::SliceDataset> patients(count, models::SliceDataset(preprocessing));
     ProgressScope scope(progress, "Preparing slices");
     forEachIndex(
-        indices.size(), 0,
+        count, 0,
         [&](std::size_t n) {
-            const models::CohortCase& c = folder.cases[indices[n]];
-            const CohortPatient patient = loadCohortPatient(folder.root, c.patientId);
-            patients[n].addPatient(c.patientId, patient.series, patient.gtv, c.egfrMutant,
-                                   freeSlicesPerPatient);
+            const TrainingPatient patient = load(n);
+            patients[n].addPatient(patient.patientId, patient.data.series, patient.data.gtv,
+                                   patient.egfrMutant, freeSlicesPerPatient);
         },
         [&](std::size_t done) {
-            scope.step(indices.empty()
-                           ? 1.0
-                           : static_cast<double>(done) / static_cast<double>(indices.size()),
-                       std::to_string(done) + " / " + std::to_string(indices.size()) + " patients");
+            scope.step(count == 0 ? 1.0 : static_cast<double>(done) / static_cast<double>(count),
+                       std::to_string(done) + " / " + std::to_string(count) + " patients");
         });
     models::SliceDataset data(preprocessing);
     for (const models::SliceDataset& patient : patients) {
         data.append(patient);
     }
     return data;
+}
+
+models::SliceDataset prepareSlices(const CohortFolder& folder,
+                                   const std::vector<std::size_t>& indices,
+                                   ModelGridOptions preprocessing, std::size_t freeSlicesPerPatient,
+                                   ProgressSink& progress) {
+    return prepareSlices(
+        indices.size(),
+        [&](std::size_t n) {
+            const models::CohortCase& c = folder.cases[indices[n]];
+            return TrainingPatient{c.patientId, c.egfrMutant,
+                                   loadCohortPatient(folder.root, c.patientId)};
+        },
+        preprocessing, freeSlicesPerPatient, progress);
 }
 
 } // namespace metis::workflow

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,9 +38,24 @@ struct CohortPatient {
 /// Throws naming the folder or file: no folder, no mask, a mask on another grid.
 CohortPatient loadCohortPatient(const std::filesystem::path& root, const std::string& patientId);
 
-/// The patients `indices` of `folder` on the model grid, read and resampled on every core, each
-/// into a dataset of its own and joined in patient order (the result depends neither on timing
-/// nor on the thread count). Progress counts patients; cancellation goes through `progress`.
+/// One patient handed to slice preparation.
+struct TrainingPatient {
+    std::string patientId;
+    int egfrMutant = -1; ///< 1 mutant, 0 wild type, -1 unknown
+    CohortPatient data;
+};
+
+/// Loads patient `n` of a list; called from several threads at once.
+using TrainingPatientLoader = std::function<TrainingPatient(std::size_t n)>;
+
+/// Patients 0..count-1 on the model grid, loaded and resampled on every core, each into a
+/// dataset of its own and joined in patient order (the result depends neither on timing nor on
+/// the thread count). Progress counts patients; cancellation goes through `progress`.
+models::SliceDataset prepareSlices(std::size_t count, const TrainingPatientLoader& load,
+                                   ModelGridOptions preprocessing, std::size_t freeSlicesPerPatient,
+                                   ProgressSink& progress);
+
+/// The patients `indices` of `folder` on the model grid (prepareSlices above).
 models::SliceDataset prepareSlices(const CohortFolder& folder,
                                    const std::vector<std::size_t>& indices,
                                    ModelGridOptions preprocessing, std::size_t freeSlicesPerPatient,
