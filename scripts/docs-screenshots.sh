@@ -24,3 +24,4 @@ pdftoppm -r 80 -f 1 -l 1 -png "$work/report.pdf" "$work/report80"
 cp "$work/report80-1.png" docs/report-page.png
 METIS_DOCS_DIR=$PWD/docs METIS_DOCS_DB=$work/metis.db \
     build/tests/ui/test_ui_contour_editor documentationScreenshots
+METIS_DOCS_DIR=$PWD/docs METIS_SOURCE_DIR=$PWD build/tests/ui/test_ui_training_wizard

@@ -250,64 +250,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="114"/>
+        <location filename="../app/gui/main.cpp" line="120"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>Beenden, sobald das Fenster mit der ersten Seite der Patientenliste angezeigt wird (Startzeitmessung).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="123"/>
+        <location filename="../app/gui/main.cpp" line="129"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis-Arbeitsplatz für Hirnmetastasen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>Database file.</source>
         <translation>Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Sign in as this user without asking.</source>
         <translation>Ohne Nachfrage als dieser Benutzer anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="96"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Open this patient.</source>
         <translation>Diesen Patienten öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>Hauptfenster als PNG speichern, sobald es bereit ist, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="206"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
+        <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</source>
+        <translation>Seitenleiste für den mit --open geöffneten Patienten: inference (führt das Modell zuerst aus, wenn der Patient kein KI-Ergebnis hat), comparison (manuelles gegen KI-GTV), editing (der Kontureditor) oder browser.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="213"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="224"/>
+        <location filename="../app/gui/main.cpp" line="231"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>Die Patientendatenbank kann nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="231"/>
+        <location filename="../app/gui/main.cpp" line="238"/>
         <source>No active user named &apos;%1&apos;.</source>
         <translation>Kein aktiver Benutzer namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
-        <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV) or browser.</source>
-        <translation>Seitenleiste zum mit --open geöffneten Patienten: inference (führt zuerst das Modell aus, wenn der Patient kein KI-Ergebnis hat), comparison (manuelles gegen KI-GTV) oder browser.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="116"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>Ordner des Modellpakets für die Inferenz (Standard: das aktive registrierte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="118"/>
+        <location filename="../app/gui/main.cpp" line="124"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>Den PDF-Bericht des mit --open geöffneten Patienten in diese Datei schreiben, dann beenden.</translation>
     </message>
@@ -1174,91 +1174,91 @@ Wahrscheinlichkeit</translation>
         <translation>Klicken Sie auf eine Läsion, um die Ansicht darauf zu zentrieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="170"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="174"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>Kein Modell: Aktivieren Sie ein registriertes Modell oder legen Sie ein Modellpaket fest.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="171"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="175"/>
         <source>Model %1
 %2</source>
         <translation>Modell %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="175"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="179"/>
         <source>Your role may not run the model</source>
         <translation>Ihre Rolle darf das Modell nicht ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="188"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="192"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>Gespeichertes Ergebnis vom %1 UTC, Modell %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="203"/>
         <source>No AI result for this series yet.</source>
         <translation>Für diese Serie gibt es noch kein KI-Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="203"/>
         <source>No patient open.</source>
         <translation>Kein Patient geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="217"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="221"/>
         <source>No model package is configured.</source>
         <translation>Es ist kein Modellpaket eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="221"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="225"/>
         <source>Running %1...</source>
         <translation>%1 läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="231"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="235"/>
         <source>MTSA-Net on %1</source>
         <translation>MTSA-Net für %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="252"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="256"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>Ergebnis gespeichert: Modell %1, Läsionen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="266"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="270"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>Die Inferenz ist fehlgeschlagen, es wurde nichts gespeichert:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="272"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="276"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>Inferenz abgebrochen, es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="310"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="310"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
         <source>EGFR wild type</source>
         <translation>EGFR Wildtyp</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="311"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="315"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1 (Mutationswahrscheinlichkeit %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="318"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>Keine EGFR-Vorhersage: Das Modell hat keinen EGFR-Kopf.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="319"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="323"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>Es wurde keine Metastase segmentiert: Die Einstufung mittelt über alle Schichten.</translation>
     </message>
@@ -1284,474 +1284,474 @@ Wahrscheinlichkeit</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="170"/>
+        <location filename="../ui/src/MainWindow.cpp" line="171"/>
         <source>&amp;Models...</source>
         <translation>&amp;Modelle...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="172"/>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="178"/>
+        <location filename="../ui/src/MainWindow.cpp" line="179"/>
         <source>&amp;Approve contour</source>
         <translation>Kontur &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="179"/>
+        <location filename="../ui/src/MainWindow.cpp" line="180"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Das manuelle GTV der geöffneten Serie freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="181"/>
+        <location filename="../ui/src/MainWindow.cpp" line="182"/>
         <source>&amp;Lock contour</source>
         <translation>Kontur &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="182"/>
+        <location filename="../ui/src/MainWindow.cpp" line="183"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Das manuelle GTV der geöffneten Serie gegen jede Änderung sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="286"/>
+        <location filename="../ui/src/MainWindow.cpp" line="287"/>
         <source>No patient is open.</source>
         <translation>Kein Patient ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="292"/>
+        <location filename="../ui/src/MainWindow.cpp" line="293"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manuelles GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="293"/>
+        <location filename="../ui/src/MainWindow.cpp" line="294"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="294"/>
+        <location filename="../ui/src/MainWindow.cpp" line="295"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="298"/>
+        <location filename="../ui/src/MainWindow.cpp" line="299"/>
         <source>Review refused: %1</source>
         <translation>Prüfung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="40"/>
+        <location filename="../ui/src/MainWindow.cpp" line="41"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - Arbeitsplatz für Hirnmetastasen (nur für Forschungszwecke)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="100"/>
+        <location filename="../ui/src/MainWindow.cpp" line="101"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="48"/>
+        <location filename="../ui/src/MainWindow.cpp" line="49"/>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="96"/>
+        <location filename="../ui/src/MainWindow.cpp" line="97"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="147"/>
+        <location filename="../ui/src/MainWindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="148"/>
+        <location filename="../ui/src/MainWindow.cpp" line="149"/>
         <source>&amp;Import studies...</source>
         <translation>Studien &amp;importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="157"/>
+        <location filename="../ui/src/MainWindow.cpp" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="166"/>
+        <location filename="../ui/src/MainWindow.cpp" line="167"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="167"/>
+        <location filename="../ui/src/MainWindow.cpp" line="168"/>
         <source>&amp;Retrain model...</source>
         <translation>Modell &amp;nachtrainieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="168"/>
+        <location filename="../ui/src/MainWindow.cpp" line="169"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Medizinphysiker trainieren MTSA-Net auf der lokalen Kohorte nach</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="169"/>
+        <location filename="../ui/src/MainWindow.cpp" line="170"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit-Protokoll...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <location filename="../ui/src/MainWindow.cpp" line="200"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <location filename="../ui/src/MainWindow.cpp" line="201"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="216"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="57"/>
+        <location filename="../ui/src/MainWindow.cpp" line="58"/>
         <source>AI inference</source>
         <translation>KI-Inferenz</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="64"/>
+        <location filename="../ui/src/MainWindow.cpp" line="65"/>
         <source>Manual vs AI</source>
         <translation>Manuell vs. KI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="71"/>
+        <location filename="../ui/src/MainWindow.cpp" line="72"/>
         <source>Contour editing</source>
         <translation>Konturbearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="107"/>
+        <location filename="../ui/src/MainWindow.cpp" line="108"/>
         <source>Series of the open patient</source>
         <translation>Serien des geöffneten Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="151"/>
+        <location filename="../ui/src/MainWindow.cpp" line="152"/>
         <source>&amp;Export report...</source>
         <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="153"/>
+        <location filename="../ui/src/MainWindow.cpp" line="154"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>&amp;Konturen exportieren (RTSTRUCT)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="160"/>
+        <location filename="../ui/src/MainWindow.cpp" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="173"/>
+        <location filename="../ui/src/MainWindow.cpp" line="174"/>
         <source>Mark contour &amp;corrected</source>
         <translation>Kontur als &amp;korrigiert markieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="176"/>
+        <location filename="../ui/src/MainWindow.cpp" line="177"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>Das gespeicherte manuelle GTV der offenen Serie als korrigiert markieren, bereit zur Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="185"/>
+        <location filename="../ui/src/MainWindow.cpp" line="186"/>
         <source>Contour &amp;versions...</source>
         <translation>Kontur&amp;versionen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="195"/>
+        <location filename="../ui/src/MainWindow.cpp" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../ui/src/MainWindow.cpp" line="197"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>&amp;Tastatur und Maus...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="197"/>
+        <location filename="../ui/src/MainWindow.cpp" line="198"/>
         <source>&amp;About Metis</source>
         <translation>&amp;Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="222"/>
+        <location filename="../ui/src/MainWindow.cpp" line="223"/>
         <source>Left click / drag</source>
         <translation>Linksklick / Ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="222"/>
+        <location filename="../ui/src/MainWindow.cpp" line="223"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>Fadenkreuz setzen (alle Ansichten folgen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="223"/>
+        <location filename="../ui/src/MainWindow.cpp" line="224"/>
         <source>Right drag</source>
         <translation>Rechts ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="223"/>
+        <location filename="../ui/src/MainWindow.cpp" line="224"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>Fensterbreite (links-rechts) und -mitte (oben-unten)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="224"/>
+        <location filename="../ui/src/MainWindow.cpp" line="225"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>Mitte ziehen, Umschalt + links ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="224"/>
+        <location filename="../ui/src/MainWindow.cpp" line="225"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="225"/>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
         <source>Wheel, Up / Down</source>
         <translation>Mausrad, Auf / Ab</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="225"/>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
         <source>Next / previous slice</source>
         <translation>Nächste / vorige Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="227"/>
         <source>Page Up / Page Down</source>
         <translation>Bild auf / Bild ab</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="227"/>
         <source>Ten slices</source>
         <translation>Zehn Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <location filename="../ui/src/MainWindow.cpp" line="228"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Strg + Mausrad, + / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <location filename="../ui/src/MainWindow.cpp" line="228"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="228"/>
+        <location filename="../ui/src/MainWindow.cpp" line="229"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="228"/>
+        <location filename="../ui/src/MainWindow.cpp" line="229"/>
         <source>Reset zoom and pan</source>
         <translation>Zoom und Verschiebung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="229"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="229"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>Window presets</source>
         <translation>Fenstervorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="231"/>
         <source>Double-click</source>
         <translation>Doppelklick</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="231"/>
         <source>Maximise the view / back to the layout</source>
         <translation>Ansicht maximieren / zurück zum Layout</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="231"/>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="231"/>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>Pinsel, Radierer, Konturfüllung (Konturbearbeitung)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="232"/>
+        <location filename="../ui/src/MainWindow.cpp" line="233"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="232"/>
+        <location filename="../ui/src/MainWindow.cpp" line="233"/>
         <source>Back to navigation</source>
         <translation>Zurück zur Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="233"/>
+        <location filename="../ui/src/MainWindow.cpp" line="234"/>
         <source>[ and ]</source>
         <translation>[ und ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="233"/>
+        <location filename="../ui/src/MainWindow.cpp" line="234"/>
         <source>Brush smaller / larger</source>
         <translation>Pinsel kleiner / größer</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="235"/>
         <source>Ctrl + left drag</source>
         <translation>Strg + links ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="235"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>Mit dem Pinsel radieren, mit der Kontur abziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../ui/src/MainWindow.cpp" line="236"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../ui/src/MainWindow.cpp" line="236"/>
         <source>Undo the last edit step</source>
         <translation>Letzten Bearbeitungsschritt rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Strg+Umschalt+Z, Strg+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>Ctrl+S</source>
         <translation>Strg+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>Save the contours as a new version</source>
         <translation>Konturen als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="239"/>
         <source>Ctrl+I</source>
         <translation>Strg+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="239"/>
         <source>Import studies</source>
         <translation>Studien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="249"/>
+        <location filename="../ui/src/MainWindow.cpp" line="250"/>
         <source>Keyboard and mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="260"/>
+        <location filename="../ui/src/MainWindow.cpp" line="261"/>
         <source>About Metis</source>
         <translation>Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="261"/>
+        <location filename="../ui/src/MainWindow.cpp" line="262"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: Arbeitsplatz für Hirnmetastasen (GTV-Segmentierung und EGFR-Vorhersage mit MTSA-Net).&lt;/p&gt;&lt;p&gt;Forschungs- und Demonstrationssoftware, nicht für den klinischen Einsatz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="295"/>
+        <location filename="../ui/src/MainWindow.cpp" line="296"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="309"/>
+        <location filename="../ui/src/MainWindow.cpp" line="310"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 Bilder, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="334"/>
+        <location filename="../ui/src/MainWindow.cpp" line="335"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="354"/>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="362"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Patient %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="364"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Open patient</source>
         <translation>Patient öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Patient %1 kann nicht geöffnet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="372"/>
-        <location filename="../ui/src/MainWindow.cpp" line="377"/>
-        <location filename="../ui/src/MainWindow.cpp" line="388"/>
-        <location filename="../ui/src/MainWindow.cpp" line="396"/>
-        <location filename="../ui/src/MainWindow.cpp" line="398"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="378"/>
+        <location filename="../ui/src/MainWindow.cpp" line="389"/>
+        <location filename="../ui/src/MainWindow.cpp" line="397"/>
+        <location filename="../ui/src/MainWindow.cpp" line="399"/>
         <source>Export contours</source>
         <translation>Konturen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="374"/>
         <source>The open series has no saved contours to export.</source>
         <translation>Die offene Serie hat keine gespeicherten Konturen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="378"/>
+        <location filename="../ui/src/MainWindow.cpp" line="379"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>Die Konturen haben ungespeicherte Änderungen. Speichern Sie sie zuerst als Version: der Export schreibt die gespeicherte Version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="388"/>
+        <location filename="../ui/src/MainWindow.cpp" line="389"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM-Dateien (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="410"/>
+        <location filename="../ui/src/MainWindow.cpp" line="411"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Die Konturen können nicht nach %1 exportiert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="416"/>
+        <location filename="../ui/src/MainWindow.cpp" line="417"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 gegenüber der gespeicherten Version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="424"/>
+        <location filename="../ui/src/MainWindow.cpp" line="425"/>
         <source>Contours exported: %1</source>
         <translation>Konturen exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="427"/>
+        <location filename="../ui/src/MainWindow.cpp" line="428"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>Die Datei %1 wurde geschrieben, aber eine Läsion ab 5 mm wird mit Dice unter 0,98 zurückgelesen:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="432"/>
+        <location filename="../ui/src/MainWindow.cpp" line="433"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1760,52 +1760,52 @@ Wahrscheinlichkeit</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="445"/>
-        <location filename="../ui/src/MainWindow.cpp" line="456"/>
+        <location filename="../ui/src/MainWindow.cpp" line="446"/>
+        <location filename="../ui/src/MainWindow.cpp" line="457"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="445"/>
+        <location filename="../ui/src/MainWindow.cpp" line="446"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="457"/>
+        <location filename="../ui/src/MainWindow.cpp" line="458"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="466"/>
+        <location filename="../ui/src/MainWindow.cpp" line="467"/>
         <source>no patient is open</source>
         <translation>kein Patient ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="480"/>
+        <location filename="../ui/src/MainWindow.cpp" line="481"/>
         <source>Report for %1</source>
         <translation>Bericht für %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="493"/>
-        <location filename="../ui/src/MainWindow.cpp" line="504"/>
+        <location filename="../ui/src/MainWindow.cpp" line="494"/>
+        <location filename="../ui/src/MainWindow.cpp" line="505"/>
         <source>Report not written: %1</source>
         <translation>Bericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="499"/>
+        <location filename="../ui/src/MainWindow.cpp" line="500"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="552"/>
-        <location filename="../ui/src/MainWindow.cpp" line="564"/>
+        <location filename="../ui/src/MainWindow.cpp" line="570"/>
+        <location filename="../ui/src/MainWindow.cpp" line="582"/>
         <source>Unsaved contour edits</source>
         <translation>Ungespeicherte Konturänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="553"/>
+        <location filename="../ui/src/MainWindow.cpp" line="571"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1814,7 +1814,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Jetzt als neue Version speichern, oder schließen und im Bearbeitungsprotokoll behalten (sie werden beim nächsten Öffnen dieser Serie wieder angeboten)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="562"/>
+        <location filename="../ui/src/MainWindow.cpp" line="580"/>
         <source>saved on closing the workstation</source>
         <translation>beim Schließen der Arbeitsstation gespeichert</translation>
     </message>
@@ -2079,6 +2079,460 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
         <location filename="../ui/src/PatientListModel.cpp" line="124"/>
         <source>Review</source>
         <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::TrainingWizard</name>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="50"/>
+        <source>no image series</source>
+        <translation>keine Bildserie</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="52"/>
+        <source>no manual GTV</source>
+        <translation>kein manuelles GTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="55"/>
+        <source>GTV is %1, not approved</source>
+        <translation>GTV ist %1, nicht freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="57"/>
+        <source>GTV is %1, not corrected or approved</source>
+        <translation>GTV ist %1, weder korrigiert noch freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="60"/>
+        <source>no known EGFR status</source>
+        <translation>kein bekannter EGFR-Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="62"/>
+        <source>no diagnosis date</source>
+        <translation>kein Diagnosedatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="68"/>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="91"/>
+        <source>Retrain MTSA-Net on this site&apos;s patients</source>
+        <translation>MTSA-Net mit den Patienten dieses Standorts neu trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="110"/>
+        <source>New model package: %1
+%2 epochs; best validation Dice %3 (epoch %4).</source>
+        <translation>Neues Modellpaket: %1
+%2 Epochen; bester Validierungs-Dice %3 (Epoche %4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="129"/>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="130"/>
+        <source>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</source>
+        <translation>Patienten mit geprüftem manuellem GTV, bekanntem EGFR-Status und Diagnosedatum trainieren das Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="133"/>
+        <source>Approved or locked GTVs</source>
+        <translation>Freigegebene oder gesperrte GTVs</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="135"/>
+        <source>Corrected, approved or locked GTVs</source>
+        <translation>Korrigierte, freigegebene oder gesperrte GTVs</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="138"/>
+        <source>Every site</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="143"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="143"/>
+        <source>Why it cannot train</source>
+        <translation>Warum er nicht trainieren kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="148"/>
+        <source>GTV review</source>
+        <translation>GTV-Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="149"/>
+        <source>Scanner site</source>
+        <translation>Scanner-Standort</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
+        <source>Left out:</source>
+        <translation>Nicht berücksichtigt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="162"/>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="163"/>
+        <source>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</source>
+        <translation>Die zeitliche Aufteilung der Publikation: Patienten mit Diagnose nach dem Stichtag testen das Modell, zufällige frühere validieren es, die übrigen trainieren es.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="175"/>
+        <source>Test: diagnosed after</source>
+        <translation>Test: Diagnose nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="176"/>
+        <source>Validation patients</source>
+        <translation>Validierungspatienten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="177"/>
+        <source>Seed of the validation draw</source>
+        <translation>Startwert der Validierungsauswahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="178"/>
+        <source>Site held out as external test</source>
+        <translation>Als externer Test zurückgehaltener Standort</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="189"/>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="190"/>
+        <source>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</source>
+        <translation>Größe des Netzes und Trainingsbudget. Das CPU-Rezept ist das auf einer 2-Kern-Workstation gemessene; die Konfiguration der Publikation braucht eine GPU.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="195"/>
+        <source>CPU recipe (192 px, width 8)</source>
+        <translation>CPU-Rezept (192 px, Breite 8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="196"/>
+        <source>Paper configuration (384 px, width 32; GPU)</source>
+        <translation>Konfiguration der Publikation (384 px, Breite 32; GPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="210"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="213"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="374"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="215"/>
+        <source>Automatic (the GPU when usable)</source>
+        <translation>Automatisch (die GPU, wenn nutzbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="216"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="217"/>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="219"/>
+        <source>every core</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="240"/>
+        <source>Input size (px)</source>
+        <translation>Eingabegröße (px)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="241"/>
+        <source>Base width</source>
+        <translation>Basisbreite</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="242"/>
+        <source>Transformer width</source>
+        <translation>Transformer-Breite</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="243"/>
+        <source>Attention heads</source>
+        <translation>Attention-Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="244"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="245"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="246"/>
+        <source>Epochs at most</source>
+        <translation>Höchstens Epochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="247"/>
+        <source>Slices per epoch</source>
+        <translation>Schichten pro Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="248"/>
+        <source>Time budget (minutes)</source>
+        <translation>Zeitbudget (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="249"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="250"/>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="251"/>
+        <source>New model package</source>
+        <translation>Neues Modellpaket</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="257"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="410"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="258"/>
+        <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
+        <translation>Das Training läuft in einem eigenen Prozess: die Workstation bleibt nutzbar. Stopp behält die letzte abgeschlossene Epoche; Start setzt dort fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="265"/>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="271"/>
+        <source>Training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="273"/>
+        <source>Validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="275"/>
+        <source>Validation Dice</source>
+        <translation>Validierungs-Dice</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="281"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="309"/>
+        <source>Register and activate</source>
+        <translation>Registrieren und aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="311"/>
+        <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
+        <translation>Registrieren stellt das neue Modell bereit; Aktivieren lässt es jedes neue KI-Ergebnis berechnen (eine klinische Entscheidung, mit Begründung protokolliert).</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="315"/>
+        <source>Register the new model</source>
+        <translation>Neues Modell registrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="317"/>
+        <source>Why this model should run on patients (audited)</source>
+        <translation>Warum dieses Modell für Patienten laufen soll (protokolliert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="318"/>
+        <source>Activate...</source>
+        <translation>Aktivieren...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="320"/>
+        <source>Roll back to the previous model</source>
+        <translation>Zum vorherigen Modell zurückkehren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="327"/>
+        <source>Reason for activating it:</source>
+        <translation>Begründung für die Aktivierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="349"/>
+        <source>The patients cannot be read: %1</source>
+        <translation>Die Patienten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="356"/>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="365"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="369"/>
+        <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
+Sites: %4.
+Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
+        <translation>%1 geeignete Patienten: %2 EGFR-mutiert, %3 Wildtyp.
+Standorte: %4.
+Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, über 20 mm %8.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/TrainingWizard.cpp" line="380"/>
+        <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
+        <translation>
+            <numerusform>(Nicht gezählt: die Läsionen von %n Patienten, dessen GTV ohne Läsionsgrößen importiert wurde.)</numerusform>
+            <numerusform>(Nicht gezählt: die Läsionen von %n Patienten, deren GTV ohne Läsionsgrößen importiert wurde.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="408"/>
+        <source>%1: %2 patients (%3 EGFR mutant)</source>
+        <translation>%1: %2 Patienten (%3 EGFR-mutiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="411"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="412"/>
+        <source>Internal test</source>
+        <translation>Interner Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="413"/>
+        <source>External test</source>
+        <translation>Externer Test</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="418"/>
+        <source>This split cannot be used: %1</source>
+        <translation>Diese Aufteilung ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="473"/>
+        <source>The trainer %1 could not be started.</source>
+        <translation>Das Trainingsprogramm %1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="482"/>
+        <source>Preparing the slices of the training and validation patients...</source>
+        <translation>Die Schichten der Trainings- und Validierungspatienten werden vorbereitet...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="542"/>
+        <source>Training finished: model package %1.</source>
+        <translation>Training beendet: Modellpaket %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="544"/>
+        <source>Training stopped. Start continues from the last finished epoch.</source>
+        <translation>Training gestoppt. Start setzt bei der letzten abgeschlossenen Epoche fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="547"/>
+        <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
+        <translation>Training fehlgeschlagen (Exit-Code %1); das Protokoll unten nennt den Grund. Start versucht es ab der letzten abgeschlossenen Epoche erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="564"/>
+        <source>Registered as model %1.</source>
+        <translation>Als Modell %1 registriert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="567"/>
+        <source>Not registered: %1</source>
+        <translation>Nicht registriert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="577"/>
+        <source>Give the reason for activating the model first.</source>
+        <translation>Bitte zuerst die Begründung für die Aktivierung angeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="581"/>
+        <source>Activate the new model</source>
+        <translation>Neues Modell aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="582"/>
+        <source>The new model will produce every new AI result from now on. Activate it?</source>
+        <translation>Das neue Modell berechnet ab jetzt jedes neue KI-Ergebnis. Aktivieren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="591"/>
+        <source>Not activated: %1</source>
+        <translation>Nicht aktiviert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
+        <source>The new model is now the active model.</source>
+        <translation>Das neue Modell ist jetzt das aktive Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="608"/>
+        <source>Not rolled back: %1</source>
+        <translation>Nicht zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="613"/>
+        <source>The previous model is the active model again.</source>
+        <translation>Das vorherige Modell ist wieder das aktive Modell.</translation>
     </message>
 </context>
 <context>

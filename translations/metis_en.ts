@@ -250,64 +250,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="114"/>
+        <location filename="../app/gui/main.cpp" line="120"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="123"/>
+        <location filename="../app/gui/main.cpp" line="129"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis brain metastasis workstation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>Database file.</source>
         <translation>Database file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Sign in as this user without asking.</source>
         <translation>Sign in as this user without asking.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="96"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Open this patient.</source>
         <translation>Open this patient.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>Save the main window as PNG once it is idle, then exit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="206"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
+        <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</source>
+        <translation>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="213"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="224"/>
+        <location filename="../app/gui/main.cpp" line="231"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>Cannot open the patient database:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="231"/>
+        <location filename="../app/gui/main.cpp" line="238"/>
         <source>No active user named &apos;%1&apos;.</source>
         <translation>No active user named &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
-        <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV) or browser.</source>
-        <translation>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV) or browser.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="116"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>Model package folder for inference (default: the active registered model).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="118"/>
+        <location filename="../app/gui/main.cpp" line="124"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>Write the PDF report of the --open patient to this file, then exit.</translation>
     </message>
@@ -1174,91 +1174,91 @@ probability</translation>
         <translation>Click a lesion to centre the viewer on it</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="170"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="174"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>No model: activate a registered model or set a model package.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="171"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="175"/>
         <source>Model %1
 %2</source>
         <translation>Model %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="175"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="179"/>
         <source>Your role may not run the model</source>
         <translation>Your role may not run the model</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="188"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="192"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>Stored result of %1 UTC, model %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="203"/>
         <source>No AI result for this series yet.</source>
         <translation>No AI result for this series yet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="203"/>
         <source>No patient open.</source>
         <translation>No patient open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="217"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="221"/>
         <source>No model package is configured.</source>
         <translation>No model package is configured.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="221"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="225"/>
         <source>Running %1...</source>
         <translation>Running %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="231"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="235"/>
         <source>MTSA-Net on %1</source>
         <translation>MTSA-Net on %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="252"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="256"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>Result stored: model %1, %2 lesions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="266"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="270"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>Inference failed, nothing was stored:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="272"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="276"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>Inference cancelled, nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="310"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutant</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="310"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
         <source>EGFR wild type</source>
         <translation>EGFR wild type</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="311"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="315"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1 (mutation probability %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="318"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>No EGFR prediction: the model has no EGFR head.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="319"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="323"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>No metastasis was segmented: the call averages every slice.</translation>
     </message>
@@ -1284,474 +1284,474 @@ probability</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="170"/>
+        <location filename="../ui/src/MainWindow.cpp" line="171"/>
         <source>&amp;Models...</source>
         <translation>&amp;Models...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="172"/>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="178"/>
+        <location filename="../ui/src/MainWindow.cpp" line="179"/>
         <source>&amp;Approve contour</source>
         <translation>&amp;Approve contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="179"/>
+        <location filename="../ui/src/MainWindow.cpp" line="180"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Approve the open series&apos; manual GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="181"/>
+        <location filename="../ui/src/MainWindow.cpp" line="182"/>
         <source>&amp;Lock contour</source>
         <translation>&amp;Lock contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="182"/>
+        <location filename="../ui/src/MainWindow.cpp" line="183"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Lock the open series&apos; manual GTV against any change</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="286"/>
+        <location filename="../ui/src/MainWindow.cpp" line="287"/>
         <source>No patient is open.</source>
         <translation>No patient is open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="292"/>
+        <location filename="../ui/src/MainWindow.cpp" line="293"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manual GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="293"/>
+        <location filename="../ui/src/MainWindow.cpp" line="294"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="294"/>
+        <location filename="../ui/src/MainWindow.cpp" line="295"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="298"/>
+        <location filename="../ui/src/MainWindow.cpp" line="299"/>
         <source>Review refused: %1</source>
         <translation>Review refused: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="40"/>
+        <location filename="../ui/src/MainWindow.cpp" line="41"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - brain metastasis workstation (research use only)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="100"/>
+        <location filename="../ui/src/MainWindow.cpp" line="101"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="48"/>
+        <location filename="../ui/src/MainWindow.cpp" line="49"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="96"/>
+        <location filename="../ui/src/MainWindow.cpp" line="97"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="147"/>
+        <location filename="../ui/src/MainWindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="148"/>
+        <location filename="../ui/src/MainWindow.cpp" line="149"/>
         <source>&amp;Import studies...</source>
         <translation>&amp;Import studies...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="157"/>
+        <location filename="../ui/src/MainWindow.cpp" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="166"/>
+        <location filename="../ui/src/MainWindow.cpp" line="167"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="167"/>
+        <location filename="../ui/src/MainWindow.cpp" line="168"/>
         <source>&amp;Retrain model...</source>
         <translation>&amp;Retrain model...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="168"/>
+        <location filename="../ui/src/MainWindow.cpp" line="169"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Physicists retrain MTSA-Net on the local cohort</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="169"/>
+        <location filename="../ui/src/MainWindow.cpp" line="170"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit log...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <location filename="../ui/src/MainWindow.cpp" line="200"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <location filename="../ui/src/MainWindow.cpp" line="201"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="216"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>The language changes the next time Metis starts.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="57"/>
+        <location filename="../ui/src/MainWindow.cpp" line="58"/>
         <source>AI inference</source>
         <translation>AI inference</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="64"/>
+        <location filename="../ui/src/MainWindow.cpp" line="65"/>
         <source>Manual vs AI</source>
         <translation>Manual vs AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="71"/>
+        <location filename="../ui/src/MainWindow.cpp" line="72"/>
         <source>Contour editing</source>
         <translation>Contour editing</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="107"/>
+        <location filename="../ui/src/MainWindow.cpp" line="108"/>
         <source>Series of the open patient</source>
         <translation>Series of the open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="151"/>
+        <location filename="../ui/src/MainWindow.cpp" line="152"/>
         <source>&amp;Export report...</source>
         <translation>&amp;Export report...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="153"/>
+        <location filename="../ui/src/MainWindow.cpp" line="154"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>Export &amp;contours (RTSTRUCT)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="160"/>
+        <location filename="../ui/src/MainWindow.cpp" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="173"/>
+        <location filename="../ui/src/MainWindow.cpp" line="174"/>
         <source>Mark contour &amp;corrected</source>
         <translation>Mark contour &amp;corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="176"/>
+        <location filename="../ui/src/MainWindow.cpp" line="177"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>Mark the open series&apos; saved manual GTV as corrected, ready for approval</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="185"/>
+        <location filename="../ui/src/MainWindow.cpp" line="186"/>
         <source>Contour &amp;versions...</source>
         <translation>Contour &amp;versions...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="195"/>
+        <location filename="../ui/src/MainWindow.cpp" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../ui/src/MainWindow.cpp" line="197"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>&amp;Keyboard and mouse...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="197"/>
+        <location filename="../ui/src/MainWindow.cpp" line="198"/>
         <source>&amp;About Metis</source>
         <translation>&amp;About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="222"/>
+        <location filename="../ui/src/MainWindow.cpp" line="223"/>
         <source>Left click / drag</source>
         <translation>Left click / drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="222"/>
+        <location filename="../ui/src/MainWindow.cpp" line="223"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>Place the crosshair (all views follow)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="223"/>
+        <location filename="../ui/src/MainWindow.cpp" line="224"/>
         <source>Right drag</source>
         <translation>Right drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="223"/>
+        <location filename="../ui/src/MainWindow.cpp" line="224"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>Window (left-right) and level (up-down)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="224"/>
+        <location filename="../ui/src/MainWindow.cpp" line="225"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>Middle drag, Shift + left drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="224"/>
+        <location filename="../ui/src/MainWindow.cpp" line="225"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="225"/>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
         <source>Wheel, Up / Down</source>
         <translation>Wheel, Up / Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="225"/>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
         <source>Next / previous slice</source>
         <translation>Next / previous slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="227"/>
         <source>Page Up / Page Down</source>
         <translation>Page Up / Page Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="227"/>
         <source>Ten slices</source>
         <translation>Ten slices</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <location filename="../ui/src/MainWindow.cpp" line="228"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Ctrl + wheel, + / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <location filename="../ui/src/MainWindow.cpp" line="228"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="228"/>
+        <location filename="../ui/src/MainWindow.cpp" line="229"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="228"/>
+        <location filename="../ui/src/MainWindow.cpp" line="229"/>
         <source>Reset zoom and pan</source>
         <translation>Reset zoom and pan</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="229"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="229"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>Window presets</source>
         <translation>Window presets</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="231"/>
         <source>Double-click</source>
         <translation>Double-click</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="231"/>
         <source>Maximise the view / back to the layout</source>
         <translation>Maximise the view / back to the layout</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="231"/>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="231"/>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>Brush, eraser, contour fill (Contour editing panel)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="232"/>
+        <location filename="../ui/src/MainWindow.cpp" line="233"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="232"/>
+        <location filename="../ui/src/MainWindow.cpp" line="233"/>
         <source>Back to navigation</source>
         <translation>Back to navigation</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="233"/>
+        <location filename="../ui/src/MainWindow.cpp" line="234"/>
         <source>[ and ]</source>
         <translation>[ and ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="233"/>
+        <location filename="../ui/src/MainWindow.cpp" line="234"/>
         <source>Brush smaller / larger</source>
         <translation>Brush smaller / larger</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="235"/>
         <source>Ctrl + left drag</source>
         <translation>Ctrl + left drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="235"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>Erase with the brush, subtract with the contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../ui/src/MainWindow.cpp" line="236"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../ui/src/MainWindow.cpp" line="236"/>
         <source>Undo the last edit step</source>
         <translation>Undo the last edit step</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>Save the contours as a new version</source>
         <translation>Save the contours as a new version</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="239"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="239"/>
         <source>Import studies</source>
         <translation>Import studies</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="249"/>
+        <location filename="../ui/src/MainWindow.cpp" line="250"/>
         <source>Keyboard and mouse</source>
         <translation>Keyboard and mouse</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="260"/>
+        <location filename="../ui/src/MainWindow.cpp" line="261"/>
         <source>About Metis</source>
         <translation>About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="261"/>
+        <location filename="../ui/src/MainWindow.cpp" line="262"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="295"/>
+        <location filename="../ui/src/MainWindow.cpp" line="296"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="309"/>
+        <location filename="../ui/src/MainWindow.cpp" line="310"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 images, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="334"/>
+        <location filename="../ui/src/MainWindow.cpp" line="335"/>
         <source>Opening %1</source>
         <translation>Opening %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="354"/>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="362"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Cannot open patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="364"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Open patient</source>
         <translation>Open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Cannot open patient %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="372"/>
-        <location filename="../ui/src/MainWindow.cpp" line="377"/>
-        <location filename="../ui/src/MainWindow.cpp" line="388"/>
-        <location filename="../ui/src/MainWindow.cpp" line="396"/>
-        <location filename="../ui/src/MainWindow.cpp" line="398"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="378"/>
+        <location filename="../ui/src/MainWindow.cpp" line="389"/>
+        <location filename="../ui/src/MainWindow.cpp" line="397"/>
+        <location filename="../ui/src/MainWindow.cpp" line="399"/>
         <source>Export contours</source>
         <translation>Export contours</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="374"/>
         <source>The open series has no saved contours to export.</source>
         <translation>The open series has no saved contours to export.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="378"/>
+        <location filename="../ui/src/MainWindow.cpp" line="379"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="388"/>
+        <location filename="../ui/src/MainWindow.cpp" line="389"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM files (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="410"/>
+        <location filename="../ui/src/MainWindow.cpp" line="411"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Cannot export the contours to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="416"/>
+        <location filename="../ui/src/MainWindow.cpp" line="417"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 against the saved version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="424"/>
+        <location filename="../ui/src/MainWindow.cpp" line="425"/>
         <source>Contours exported: %1</source>
         <translation>Contours exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="427"/>
+        <location filename="../ui/src/MainWindow.cpp" line="428"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="432"/>
+        <location filename="../ui/src/MainWindow.cpp" line="433"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1760,52 +1760,52 @@ probability</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="445"/>
-        <location filename="../ui/src/MainWindow.cpp" line="456"/>
+        <location filename="../ui/src/MainWindow.cpp" line="446"/>
+        <location filename="../ui/src/MainWindow.cpp" line="457"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="445"/>
+        <location filename="../ui/src/MainWindow.cpp" line="446"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="457"/>
+        <location filename="../ui/src/MainWindow.cpp" line="458"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Cannot write the report %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="466"/>
+        <location filename="../ui/src/MainWindow.cpp" line="467"/>
         <source>no patient is open</source>
         <translation>no patient is open</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="480"/>
+        <location filename="../ui/src/MainWindow.cpp" line="481"/>
         <source>Report for %1</source>
         <translation>Report for %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="493"/>
-        <location filename="../ui/src/MainWindow.cpp" line="504"/>
+        <location filename="../ui/src/MainWindow.cpp" line="494"/>
+        <location filename="../ui/src/MainWindow.cpp" line="505"/>
         <source>Report not written: %1</source>
         <translation>Report not written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="499"/>
+        <location filename="../ui/src/MainWindow.cpp" line="500"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="552"/>
-        <location filename="../ui/src/MainWindow.cpp" line="564"/>
+        <location filename="../ui/src/MainWindow.cpp" line="570"/>
+        <location filename="../ui/src/MainWindow.cpp" line="582"/>
         <source>Unsaved contour edits</source>
         <translation>Unsaved contour edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="553"/>
+        <location filename="../ui/src/MainWindow.cpp" line="571"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1814,7 +1814,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="562"/>
+        <location filename="../ui/src/MainWindow.cpp" line="580"/>
         <source>saved on closing the workstation</source>
         <translation>saved on closing the workstation</translation>
     </message>
@@ -2079,6 +2079,460 @@ Reason (recorded in the audit log):</translation>
         <location filename="../ui/src/PatientListModel.cpp" line="124"/>
         <source>Review</source>
         <translation>Review</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::TrainingWizard</name>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="50"/>
+        <source>no image series</source>
+        <translation>no image series</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="52"/>
+        <source>no manual GTV</source>
+        <translation>no manual GTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="55"/>
+        <source>GTV is %1, not approved</source>
+        <translation>GTV is %1, not approved</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="57"/>
+        <source>GTV is %1, not corrected or approved</source>
+        <translation>GTV is %1, not corrected or approved</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="60"/>
+        <source>no known EGFR status</source>
+        <translation>no known EGFR status</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="62"/>
+        <source>no diagnosis date</source>
+        <translation>no diagnosis date</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="68"/>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="91"/>
+        <source>Retrain MTSA-Net on this site&apos;s patients</source>
+        <translation>Retrain MTSA-Net on this site&apos;s patients</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="110"/>
+        <source>New model package: %1
+%2 epochs; best validation Dice %3 (epoch %4).</source>
+        <translation>New model package: %1
+%2 epochs; best validation Dice %3 (epoch %4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="129"/>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="130"/>
+        <source>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</source>
+        <translation>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="133"/>
+        <source>Approved or locked GTVs</source>
+        <translation>Approved or locked GTVs</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="135"/>
+        <source>Corrected, approved or locked GTVs</source>
+        <translation>Corrected, approved or locked GTVs</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="138"/>
+        <source>Every site</source>
+        <translation>Every site</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="143"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="143"/>
+        <source>Why it cannot train</source>
+        <translation>Why it cannot train</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="148"/>
+        <source>GTV review</source>
+        <translation>GTV review</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="149"/>
+        <source>Scanner site</source>
+        <translation>Scanner site</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
+        <source>Left out:</source>
+        <translation>Left out:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="162"/>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="163"/>
+        <source>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</source>
+        <translation>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="175"/>
+        <source>Test: diagnosed after</source>
+        <translation>Test: diagnosed after</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="176"/>
+        <source>Validation patients</source>
+        <translation>Validation patients</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="177"/>
+        <source>Seed of the validation draw</source>
+        <translation>Seed of the validation draw</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="178"/>
+        <source>Site held out as external test</source>
+        <translation>Site held out as external test</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="189"/>
+        <source>Recipe</source>
+        <translation>Recipe</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="190"/>
+        <source>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</source>
+        <translation>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="195"/>
+        <source>CPU recipe (192 px, width 8)</source>
+        <translation>CPU recipe (192 px, width 8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="196"/>
+        <source>Paper configuration (384 px, width 32; GPU)</source>
+        <translation>Paper configuration (384 px, width 32; GPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="210"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="213"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="374"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="215"/>
+        <source>Automatic (the GPU when usable)</source>
+        <translation>Automatic (the GPU when usable)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="216"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="217"/>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="219"/>
+        <source>every core</source>
+        <translation>every core</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="240"/>
+        <source>Input size (px)</source>
+        <translation>Input size (px)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="241"/>
+        <source>Base width</source>
+        <translation>Base width</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="242"/>
+        <source>Transformer width</source>
+        <translation>Transformer width</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="243"/>
+        <source>Attention heads</source>
+        <translation>Attention heads</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="244"/>
+        <source>Batch size</source>
+        <translation>Batch size</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="245"/>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="246"/>
+        <source>Epochs at most</source>
+        <translation>Epochs at most</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="247"/>
+        <source>Slices per epoch</source>
+        <translation>Slices per epoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="248"/>
+        <source>Time budget (minutes)</source>
+        <translation>Time budget (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="249"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="250"/>
+        <source>CPU threads</source>
+        <translation>CPU threads</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="251"/>
+        <source>New model package</source>
+        <translation>New model package</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="257"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="410"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="258"/>
+        <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
+        <translation>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="265"/>
+        <source>Not started.</source>
+        <translation>Not started.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="271"/>
+        <source>Training loss</source>
+        <translation>Training loss</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="273"/>
+        <source>Validation loss</source>
+        <translation>Validation loss</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="275"/>
+        <source>Validation Dice</source>
+        <translation>Validation Dice</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="281"/>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="309"/>
+        <source>Register and activate</source>
+        <translation>Register and activate</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="311"/>
+        <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
+        <translation>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="315"/>
+        <source>Register the new model</source>
+        <translation>Register the new model</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="317"/>
+        <source>Why this model should run on patients (audited)</source>
+        <translation>Why this model should run on patients (audited)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="318"/>
+        <source>Activate...</source>
+        <translation>Activate...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="320"/>
+        <source>Roll back to the previous model</source>
+        <translation>Roll back to the previous model</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="327"/>
+        <source>Reason for activating it:</source>
+        <translation>Reason for activating it:</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="349"/>
+        <source>The patients cannot be read: %1</source>
+        <translation>The patients cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="356"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="365"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="369"/>
+        <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
+Sites: %4.
+Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
+        <translation>%1 eligible patients: %2 EGFR mutant, %3 wild type.
+Sites: %4.
+Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/TrainingWizard.cpp" line="380"/>
+        <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
+        <translation>
+            <numerusform>(Not counted: the lesions of %n patient whose GTV was imported without lesion sizes.)</numerusform>
+            <numerusform>(Not counted: the lesions of %n patients whose GTV was imported without lesion sizes.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="408"/>
+        <source>%1: %2 patients (%3 EGFR mutant)</source>
+        <translation>%1: %2 patients (%3 EGFR mutant)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="411"/>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="412"/>
+        <source>Internal test</source>
+        <translation>Internal test</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="413"/>
+        <source>External test</source>
+        <translation>External test</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="418"/>
+        <source>This split cannot be used: %1</source>
+        <translation>This split cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="473"/>
+        <source>The trainer %1 could not be started.</source>
+        <translation>The trainer %1 could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="482"/>
+        <source>Preparing the slices of the training and validation patients...</source>
+        <translation>Preparing the slices of the training and validation patients...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="542"/>
+        <source>Training finished: model package %1.</source>
+        <translation>Training finished: model package %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="544"/>
+        <source>Training stopped. Start continues from the last finished epoch.</source>
+        <translation>Training stopped. Start continues from the last finished epoch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="547"/>
+        <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
+        <translation>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="564"/>
+        <source>Registered as model %1.</source>
+        <translation>Registered as model %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="567"/>
+        <source>Not registered: %1</source>
+        <translation>Not registered: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="577"/>
+        <source>Give the reason for activating the model first.</source>
+        <translation>Give the reason for activating the model first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="581"/>
+        <source>Activate the new model</source>
+        <translation>Activate the new model</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="582"/>
+        <source>The new model will produce every new AI result from now on. Activate it?</source>
+        <translation>The new model will produce every new AI result from now on. Activate it?</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="591"/>
+        <source>Not activated: %1</source>
+        <translation>Not activated: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
+        <source>The new model is now the active model.</source>
+        <translation>The new model is now the active model.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="608"/>
+        <source>Not rolled back: %1</source>
+        <translation>Not rolled back: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="613"/>
+        <source>The previous model is the active model again.</source>
+        <translation>The previous model is the active model again.</translation>
     </message>
 </context>
 <context>

@@ -249,64 +249,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="114"/>
+        <location filename="../app/gui/main.cpp" line="120"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>窗口显示且患者列表第一页加载完成后立即退出（用于启动计时）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="123"/>
+        <location filename="../app/gui/main.cpp" line="129"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis 脑转移瘤工作站</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>Database file.</source>
         <translation>数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Sign in as this user without asking.</source>
         <translation>直接以此用户登录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="96"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Open this patient.</source>
         <translation>打开此患者。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>主窗口空闲后保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="206"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
+        <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</source>
+        <translation>随 --open 患者显示的侧面板：inference（患者尚无 AI 结果时先运行模型）、comparison（手工与 AI GTV 对比）、editing（轮廓编辑器）或 browser。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="213"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="224"/>
+        <location filename="../app/gui/main.cpp" line="231"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>无法打开患者数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="231"/>
+        <location filename="../app/gui/main.cpp" line="238"/>
         <source>No active user named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的活动用户。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
-        <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV) or browser.</source>
-        <translation>与 --open 患者一同显示的侧边面板：inference（患者尚无 AI 结果时先运行模型）、comparison（手工 GTV 对比 AI GTV）或 browser。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="116"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>用于推理的模型包文件夹（默认：当前启用的已注册模型）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="118"/>
+        <location filename="../app/gui/main.cpp" line="124"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>将 --open 患者的 PDF 报告写入此文件，然后退出。</translation>
     </message>
@@ -1172,91 +1172,91 @@ probability</source>
         <translation>点击病灶可将视图居中到该病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="170"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="174"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>无模型：请启用已注册的模型或指定模型包。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="171"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="175"/>
         <source>Model %1
 %2</source>
         <translation>模型 %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="175"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="179"/>
         <source>Your role may not run the model</source>
         <translation>您的角色无权运行模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="188"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="192"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>已保存的结果：%1 UTC，模型 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="203"/>
         <source>No AI result for this series yet.</source>
         <translation>此序列尚无 AI 结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="203"/>
         <source>No patient open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="217"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="221"/>
         <source>No model package is configured.</source>
         <translation>未配置模型包。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="221"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="225"/>
         <source>Running %1...</source>
         <translation>正在运行 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="231"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="235"/>
         <source>MTSA-Net on %1</source>
         <translation>对 %1 运行 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="252"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="256"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>结果已保存：模型 %1，%2 个病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="266"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="270"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>推理失败，未保存任何内容：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="272"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="276"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>推理已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="310"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="310"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="311"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="315"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1（突变概率 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="318"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>无 EGFR 预测：该模型没有 EGFR 预测头。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="319"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="323"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>未分割出转移瘤：判定结果为所有层面的平均值。</translation>
     </message>
@@ -1282,474 +1282,474 @@ probability</source>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="170"/>
+        <location filename="../ui/src/MainWindow.cpp" line="171"/>
         <source>&amp;Models...</source>
         <translation>模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="172"/>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="178"/>
+        <location filename="../ui/src/MainWindow.cpp" line="179"/>
         <source>&amp;Approve contour</source>
         <translation>批准轮廓(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="179"/>
+        <location filename="../ui/src/MainWindow.cpp" line="180"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>批准当前序列的手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="181"/>
+        <location filename="../ui/src/MainWindow.cpp" line="182"/>
         <source>&amp;Lock contour</source>
         <translation>锁定轮廓(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="182"/>
+        <location filename="../ui/src/MainWindow.cpp" line="183"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>锁定当前序列的手工 GTV，禁止任何修改</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="286"/>
+        <location filename="../ui/src/MainWindow.cpp" line="287"/>
         <source>No patient is open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="292"/>
+        <location filename="../ui/src/MainWindow.cpp" line="293"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>患者 %1：手工 GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="293"/>
+        <location filename="../ui/src/MainWindow.cpp" line="294"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="294"/>
+        <location filename="../ui/src/MainWindow.cpp" line="295"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="298"/>
+        <location filename="../ui/src/MainWindow.cpp" line="299"/>
         <source>Review refused: %1</source>
         <translation>审核被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="40"/>
+        <location filename="../ui/src/MainWindow.cpp" line="41"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - 脑转移瘤工作站（仅供研究使用）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="100"/>
+        <location filename="../ui/src/MainWindow.cpp" line="101"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="48"/>
+        <location filename="../ui/src/MainWindow.cpp" line="49"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="96"/>
+        <location filename="../ui/src/MainWindow.cpp" line="97"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="147"/>
+        <location filename="../ui/src/MainWindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="148"/>
+        <location filename="../ui/src/MainWindow.cpp" line="149"/>
         <source>&amp;Import studies...</source>
         <translation>导入检查(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="157"/>
+        <location filename="../ui/src/MainWindow.cpp" line="158"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="166"/>
+        <location filename="../ui/src/MainWindow.cpp" line="167"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="167"/>
+        <location filename="../ui/src/MainWindow.cpp" line="168"/>
         <source>&amp;Retrain model...</source>
         <translation>重新训练模型(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="168"/>
+        <location filename="../ui/src/MainWindow.cpp" line="169"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>物理师在本地队列上重新训练 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="169"/>
+        <location filename="../ui/src/MainWindow.cpp" line="170"/>
         <source>&amp;Audit log...</source>
         <translation>审计日志(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <location filename="../ui/src/MainWindow.cpp" line="200"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <location filename="../ui/src/MainWindow.cpp" line="201"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="216"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>语言将在下次启动 Metis 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="57"/>
+        <location filename="../ui/src/MainWindow.cpp" line="58"/>
         <source>AI inference</source>
         <translation>AI 推理</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="64"/>
+        <location filename="../ui/src/MainWindow.cpp" line="65"/>
         <source>Manual vs AI</source>
         <translation>手工对比 AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="71"/>
+        <location filename="../ui/src/MainWindow.cpp" line="72"/>
         <source>Contour editing</source>
         <translation>轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="107"/>
+        <location filename="../ui/src/MainWindow.cpp" line="108"/>
         <source>Series of the open patient</source>
         <translation>当前患者的序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="151"/>
+        <location filename="../ui/src/MainWindow.cpp" line="152"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="153"/>
+        <location filename="../ui/src/MainWindow.cpp" line="154"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>导出轮廓 (RTSTRUCT)(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="160"/>
+        <location filename="../ui/src/MainWindow.cpp" line="161"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="173"/>
+        <location filename="../ui/src/MainWindow.cpp" line="174"/>
         <source>Mark contour &amp;corrected</source>
         <translation>将轮廓标记为已修正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="176"/>
+        <location filename="../ui/src/MainWindow.cpp" line="177"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>将当前序列已保存的手工 GTV 标记为已修正，待审批</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="185"/>
+        <location filename="../ui/src/MainWindow.cpp" line="186"/>
         <source>Contour &amp;versions...</source>
         <translation>轮廓版本(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="195"/>
+        <location filename="../ui/src/MainWindow.cpp" line="196"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../ui/src/MainWindow.cpp" line="197"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>键盘和鼠标(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="197"/>
+        <location filename="../ui/src/MainWindow.cpp" line="198"/>
         <source>&amp;About Metis</source>
         <translation>关于 Metis(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="222"/>
+        <location filename="../ui/src/MainWindow.cpp" line="223"/>
         <source>Left click / drag</source>
         <translation>左键单击 / 拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="222"/>
+        <location filename="../ui/src/MainWindow.cpp" line="223"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>放置十字线（所有视图跟随）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="223"/>
+        <location filename="../ui/src/MainWindow.cpp" line="224"/>
         <source>Right drag</source>
         <translation>右键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="223"/>
+        <location filename="../ui/src/MainWindow.cpp" line="224"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>窗宽（左右）和窗位（上下）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="224"/>
+        <location filename="../ui/src/MainWindow.cpp" line="225"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>中键拖动，Shift + 左键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="224"/>
+        <location filename="../ui/src/MainWindow.cpp" line="225"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="225"/>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
         <source>Wheel, Up / Down</source>
         <translation>滚轮，上 / 下</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="225"/>
+        <location filename="../ui/src/MainWindow.cpp" line="226"/>
         <source>Next / previous slice</source>
         <translation>下一层 / 上一层</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="227"/>
         <source>Page Up / Page Down</source>
         <translation>Page Up / Page Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="227"/>
         <source>Ten slices</source>
         <translation>十层</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <location filename="../ui/src/MainWindow.cpp" line="228"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Ctrl + 滚轮，+ / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <location filename="../ui/src/MainWindow.cpp" line="228"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="228"/>
+        <location filename="../ui/src/MainWindow.cpp" line="229"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="228"/>
+        <location filename="../ui/src/MainWindow.cpp" line="229"/>
         <source>Reset zoom and pan</source>
         <translation>重置缩放和平移</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="229"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="229"/>
+        <location filename="../ui/src/MainWindow.cpp" line="230"/>
         <source>Window presets</source>
         <translation>窗口预设</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="231"/>
         <source>Double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="231"/>
         <source>Maximise the view / back to the layout</source>
         <translation>最大化视图 / 返回布局</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="231"/>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="231"/>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>画笔、橡皮擦、轮廓填充（轮廓编辑面板）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="232"/>
+        <location filename="../ui/src/MainWindow.cpp" line="233"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="232"/>
+        <location filename="../ui/src/MainWindow.cpp" line="233"/>
         <source>Back to navigation</source>
         <translation>返回导航</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="233"/>
+        <location filename="../ui/src/MainWindow.cpp" line="234"/>
         <source>[ and ]</source>
         <translation>[ 和 ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="233"/>
+        <location filename="../ui/src/MainWindow.cpp" line="234"/>
         <source>Brush smaller / larger</source>
         <translation>画笔缩小 / 放大</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="235"/>
         <source>Ctrl + left drag</source>
         <translation>Ctrl + 左键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="235"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>用画笔擦除，用轮廓减去</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../ui/src/MainWindow.cpp" line="236"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../ui/src/MainWindow.cpp" line="236"/>
         <source>Undo the last edit step</source>
         <translation>撤销上一步编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../ui/src/MainWindow.cpp" line="237"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
         <source>Save the contours as a new version</source>
         <translation>将轮廓保存为新版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="239"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="239"/>
         <source>Import studies</source>
         <translation>导入检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="249"/>
+        <location filename="../ui/src/MainWindow.cpp" line="250"/>
         <source>Keyboard and mouse</source>
         <translation>键盘和鼠标</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="260"/>
+        <location filename="../ui/src/MainWindow.cpp" line="261"/>
         <source>About Metis</source>
         <translation>关于 Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="261"/>
+        <location filename="../ui/src/MainWindow.cpp" line="262"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;：脑转移瘤工作站（使用 MTSA-Net 进行 GTV 分割和 EGFR 预测）。&lt;/p&gt;&lt;p&gt;研究与演示软件，不可用于临床。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="295"/>
+        <location filename="../ui/src/MainWindow.cpp" line="296"/>
         <source>corrected</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="309"/>
+        <location filename="../ui/src/MainWindow.cpp" line="310"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1（%2 张图像，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="334"/>
+        <location filename="../ui/src/MainWindow.cpp" line="335"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="354"/>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
         <source>Patient %1: %2</source>
         <translation>患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="362"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Cannot open patient %1: %2</source>
         <translation>无法打开患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="364"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Open patient</source>
         <translation>打开患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>无法打开患者 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="372"/>
-        <location filename="../ui/src/MainWindow.cpp" line="377"/>
-        <location filename="../ui/src/MainWindow.cpp" line="388"/>
-        <location filename="../ui/src/MainWindow.cpp" line="396"/>
-        <location filename="../ui/src/MainWindow.cpp" line="398"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="378"/>
+        <location filename="../ui/src/MainWindow.cpp" line="389"/>
+        <location filename="../ui/src/MainWindow.cpp" line="397"/>
+        <location filename="../ui/src/MainWindow.cpp" line="399"/>
         <source>Export contours</source>
         <translation>导出轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="374"/>
         <source>The open series has no saved contours to export.</source>
         <translation>当前序列没有可导出的已保存轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="378"/>
+        <location filename="../ui/src/MainWindow.cpp" line="379"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>轮廓有未保存的编辑。请先保存为版本：导出将写出已保存的版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="388"/>
+        <location filename="../ui/src/MainWindow.cpp" line="389"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM 文件 (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="410"/>
+        <location filename="../ui/src/MainWindow.cpp" line="411"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>无法将轮廓导出到 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="416"/>
+        <location filename="../ui/src/MainWindow.cpp" line="417"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1：%2 mm，与已保存版本的 Dice 为 %3
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="424"/>
+        <location filename="../ui/src/MainWindow.cpp" line="425"/>
         <source>Contours exported: %1</source>
         <translation>轮廓已导出：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="427"/>
+        <location filename="../ui/src/MainWindow.cpp" line="428"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>文件 %1 已写出，但有 5 mm 及以上的病灶回读 Dice 低于 0.98：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="432"/>
+        <location filename="../ui/src/MainWindow.cpp" line="433"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1758,52 +1758,52 @@ probability</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="445"/>
-        <location filename="../ui/src/MainWindow.cpp" line="456"/>
+        <location filename="../ui/src/MainWindow.cpp" line="446"/>
+        <location filename="../ui/src/MainWindow.cpp" line="457"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="445"/>
+        <location filename="../ui/src/MainWindow.cpp" line="446"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="457"/>
+        <location filename="../ui/src/MainWindow.cpp" line="458"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>无法写入报告 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="466"/>
+        <location filename="../ui/src/MainWindow.cpp" line="467"/>
         <source>no patient is open</source>
         <translation>未打开任何患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="480"/>
+        <location filename="../ui/src/MainWindow.cpp" line="481"/>
         <source>Report for %1</source>
         <translation>%1 的报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="493"/>
-        <location filename="../ui/src/MainWindow.cpp" line="504"/>
+        <location filename="../ui/src/MainWindow.cpp" line="494"/>
+        <location filename="../ui/src/MainWindow.cpp" line="505"/>
         <source>Report not written: %1</source>
         <translation>报告未写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="499"/>
+        <location filename="../ui/src/MainWindow.cpp" line="500"/>
         <source>Report written: %1</source>
         <translation>报告已写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="552"/>
-        <location filename="../ui/src/MainWindow.cpp" line="564"/>
+        <location filename="../ui/src/MainWindow.cpp" line="570"/>
+        <location filename="../ui/src/MainWindow.cpp" line="582"/>
         <source>Unsaved contour edits</source>
         <translation>未保存的轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="553"/>
+        <location filename="../ui/src/MainWindow.cpp" line="571"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1812,7 +1812,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 现在将其保存为新版本，还是关闭并保留在编辑日志中（下次打开此序列时会再次提供）？</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="562"/>
+        <location filename="../ui/src/MainWindow.cpp" line="580"/>
         <source>saved on closing the workstation</source>
         <translation>关闭工作站时保存</translation>
     </message>
@@ -2076,6 +2076,459 @@ Reason (recorded in the audit log):</source>
         <location filename="../ui/src/PatientListModel.cpp" line="124"/>
         <source>Review</source>
         <translation>审核</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::TrainingWizard</name>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="50"/>
+        <source>no image series</source>
+        <translation>无图像序列</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="52"/>
+        <source>no manual GTV</source>
+        <translation>无手工 GTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="55"/>
+        <source>GTV is %1, not approved</source>
+        <translation>GTV 为 %1，未批准</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="57"/>
+        <source>GTV is %1, not corrected or approved</source>
+        <translation>GTV 为 %1，未修正或批准</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="60"/>
+        <source>no known EGFR status</source>
+        <translation>EGFR 状态未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="62"/>
+        <source>no diagnosis date</source>
+        <translation>无诊断日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="68"/>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="91"/>
+        <source>Retrain MTSA-Net on this site&apos;s patients</source>
+        <translation>用本院患者重新训练 MTSA-Net</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="110"/>
+        <source>New model package: %1
+%2 epochs; best validation Dice %3 (epoch %4).</source>
+        <translation>新模型包：%1
+%2 个轮次；最佳验证 Dice %3（第 %4 轮）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="129"/>
+        <source>Cohort</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="130"/>
+        <source>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</source>
+        <translation>具有已审核手工 GTV、已知 EGFR 状态和诊断日期的患者用于训练模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="133"/>
+        <source>Approved or locked GTVs</source>
+        <translation>已批准或已锁定的 GTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="135"/>
+        <source>Corrected, approved or locked GTVs</source>
+        <translation>已修正、已批准或已锁定的 GTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="138"/>
+        <source>Every site</source>
+        <translation>所有站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="143"/>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="143"/>
+        <source>Why it cannot train</source>
+        <translation>不能用于训练的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="148"/>
+        <source>GTV review</source>
+        <translation>GTV 审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="149"/>
+        <source>Scanner site</source>
+        <translation>扫描仪站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
+        <source>Left out:</source>
+        <translation>未纳入：</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="162"/>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="163"/>
+        <source>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</source>
+        <translation>论文的时间划分：截止日期之后诊断的患者用于测试，随机选取的较早患者用于验证，其余用于训练。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="175"/>
+        <source>Test: diagnosed after</source>
+        <translation>测试：诊断晚于</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="176"/>
+        <source>Validation patients</source>
+        <translation>验证患者数</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="177"/>
+        <source>Seed of the validation draw</source>
+        <translation>验证抽样种子</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="178"/>
+        <source>Site held out as external test</source>
+        <translation>留作外部测试的站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="189"/>
+        <source>Recipe</source>
+        <translation>训练方案</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="190"/>
+        <source>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</source>
+        <translation>网络规模与训练预算。CPU 方案是在双核工作站上测得的方案；论文配置需要 GPU。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="195"/>
+        <source>CPU recipe (192 px, width 8)</source>
+        <translation>CPU 方案（192 px，宽度 8）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="196"/>
+        <source>Paper configuration (384 px, width 32; GPU)</source>
+        <translation>论文配置（384 px，宽度 32；GPU）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="210"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="213"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="374"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="215"/>
+        <source>Automatic (the GPU when usable)</source>
+        <translation>自动（可用时使用 GPU）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="216"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="217"/>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="219"/>
+        <source>every core</source>
+        <translation>所有核心</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="240"/>
+        <source>Input size (px)</source>
+        <translation>输入尺寸 (px)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="241"/>
+        <source>Base width</source>
+        <translation>基础宽度</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="242"/>
+        <source>Transformer width</source>
+        <translation>Transformer 宽度</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="243"/>
+        <source>Attention heads</source>
+        <translation>注意力头数</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="244"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="245"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="246"/>
+        <source>Epochs at most</source>
+        <translation>最多轮次</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="247"/>
+        <source>Slices per epoch</source>
+        <translation>每轮切片数</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="248"/>
+        <source>Time budget (minutes)</source>
+        <translation>时间预算（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="249"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="250"/>
+        <source>CPU threads</source>
+        <translation>CPU 线程</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="251"/>
+        <source>New model package</source>
+        <translation>新模型包</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="257"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="410"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="258"/>
+        <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
+        <translation>训练在独立进程中运行：工作站仍可使用。停止会保留最后完成的轮次；开始将从该处继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="265"/>
+        <source>Not started.</source>
+        <translation>尚未开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="271"/>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="273"/>
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="275"/>
+        <source>Validation Dice</source>
+        <translation>验证 Dice</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="281"/>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="309"/>
+        <source>Register and activate</source>
+        <translation>注册并启用</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="311"/>
+        <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
+        <translation>注册使新模型可用；启用后所有新的 AI 结果都由它计算（这是临床决定，连同理由一并记录）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="315"/>
+        <source>Register the new model</source>
+        <translation>注册新模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="317"/>
+        <source>Why this model should run on patients (audited)</source>
+        <translation>为何该模型应用于患者（记入审计）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="318"/>
+        <source>Activate...</source>
+        <translation>启用...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="320"/>
+        <source>Roll back to the previous model</source>
+        <translation>回滚到先前的模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="327"/>
+        <source>Reason for activating it:</source>
+        <translation>启用理由：</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="349"/>
+        <source>The patients cannot be read: %1</source>
+        <translation>无法读取患者：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="356"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="365"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="369"/>
+        <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
+Sites: %4.
+Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
+        <translation>%1 名合格患者：EGFR 突变型 %2 名，野生型 %3 名。
+站点：%4。
+按最大径的病灶：小于 5 mm %5，5-10 mm %6，10-20 mm %7，大于 20 mm %8。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/TrainingWizard.cpp" line="380"/>
+        <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
+        <translation>
+            <numerusform>（未计入：%n 名患者的 GTV 导入时没有病灶尺寸。）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="408"/>
+        <source>%1: %2 patients (%3 EGFR mutant)</source>
+        <translation>%1：%2 名患者（EGFR 突变型 %3 名）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="411"/>
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="412"/>
+        <source>Internal test</source>
+        <translation>内部测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="413"/>
+        <source>External test</source>
+        <translation>外部测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="418"/>
+        <source>This split cannot be used: %1</source>
+        <translation>该划分不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="473"/>
+        <source>The trainer %1 could not be started.</source>
+        <translation>无法启动训练程序 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="482"/>
+        <source>Preparing the slices of the training and validation patients...</source>
+        <translation>正在准备训练和验证患者的切片...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="542"/>
+        <source>Training finished: model package %1.</source>
+        <translation>训练完成：模型包 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="544"/>
+        <source>Training stopped. Start continues from the last finished epoch.</source>
+        <translation>训练已停止。开始将从最后完成的轮次继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="547"/>
+        <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
+        <translation>训练失败（退出码 %1）；原因见下方日志。开始将从最后完成的轮次重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="564"/>
+        <source>Registered as model %1.</source>
+        <translation>已注册为模型 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="567"/>
+        <source>Not registered: %1</source>
+        <translation>未注册：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="577"/>
+        <source>Give the reason for activating the model first.</source>
+        <translation>请先填写启用模型的理由。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="581"/>
+        <source>Activate the new model</source>
+        <translation>启用新模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="582"/>
+        <source>The new model will produce every new AI result from now on. Activate it?</source>
+        <translation>从现在起所有新的 AI 结果都将由新模型计算。是否启用？</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="591"/>
+        <source>Not activated: %1</source>
+        <translation>未启用：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
+        <source>The new model is now the active model.</source>
+        <translation>新模型现为当前启用的模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="608"/>
+        <source>Not rolled back: %1</source>
+        <translation>未回滚：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="613"/>
+        <source>The previous model is the active model again.</source>
+        <translation>先前的模型重新成为启用的模型。</translation>
     </message>
 </context>
 <context>

@@ -158,7 +158,12 @@ int runCohort(const CohortOptions& options) {
     }
     const auto bins = cohort.lesionSizeHistogram();
     std::cout << "\nlesions by maximum diameter: < 5 mm " << bins[0] << ", 5-10 mm " << bins[1]
-              << ", 10-20 mm " << bins[2] << ", > 20 mm " << bins[3] << "\n";
+              << ", 10-20 mm " << bins[2] << ", > 20 mm " << bins[3];
+    if (const std::size_t unmeasured = cohort.withoutLesionSizes(); unmeasured > 0) {
+        std::cout << " (not counted: " << unmeasured
+                  << " patient(s) whose GTV was imported without lesion sizes)";
+    }
+    std::cout << "\n";
     std::cout << "excluded: " << cohort.excluded.size() << "\n";
     for (const auto& excluded : cohort.excluded) {
         std::cout << "  " << excluded.patientId << ": "

@@ -117,6 +117,7 @@ TEST(WorkflowTrainingCohort, eligiblePatientsAndTheReasonsOfTheOthers) {
               std::string("GTV is corrected (needs approved)"));
     // Lesion sizes from the versions' lesion rows: a 3 mm cube and a 12 x 12 x 12 mm one.
     EXPECT_EQ(cohort.lesionSizeHistogram(), (std::array<std::size_t, 4>{1, 0, 1, 0}));
+    EXPECT_EQ(cohort.withoutLesionSizes(), std::size_t{0});
     EXPECT_EQ(cohort.siteCounts(), (std::map<std::string, std::size_t>{{"GE", 1}, {"Siemens", 1}}));
 
     // Corrected GTVs admitted; a site and a date range narrow the cohort.

@@ -163,6 +163,10 @@ bool InferencePanel::isRunning() const {
     return job_ && job_->isRunning();
 }
 
+void InferencePanel::modelsChanged() {
+    updateRunButton();
+}
+
 void InferencePanel::updateRunButton() {
     const workflow::InferenceModel model = chooseModel();
     const bool permitted = db::roleAllows(user_.role, db::Permission::RunInference);

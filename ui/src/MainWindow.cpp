@@ -12,6 +12,7 @@
 #include "metis/ui/PatientBrowser.h"
 #include "metis/ui/PatientReport.h"
 #include "metis/ui/PatientStudyLoader.h"
+#include "metis/ui/TrainingWizard.h"
 #include "metis/ui/Translations.h"
 #include "metis/ui/VersionsDialog.h"
 #include "metis/viewer_widgets/MprLayout.h"
@@ -164,7 +165,7 @@ void MainWindow::buildMenus() {
     edit->addAction(editPanel_->saveAction());
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    trainAction_ = tools->addAction(tr("&Retrain model..."));
+    trainAction_ = tools->addAction(tr("&Retrain model..."), this, &MainWindow::showTrainingWizard);
     trainAction_->setToolTip(tr("Physicists retrain MTSA-Net on the local cohort"));
     auditAction_ = tools->addAction(tr("&Audit log..."), this, &MainWindow::showAuditLog);
     modelsAction_ = tools->addAction(tr("&Models..."), this, &MainWindow::showModels);
@@ -536,7 +537,24 @@ void MainWindow::showAuditLog() {
 void MainWindow::showModels() {
     auto* dialog = new ModelsDialog(database_, user_, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ModelsDialog::activeModelChanged, inferencePanel_,
+            &InferencePanel::modelsChanged);
     dialog->show();
+}
+
+void MainWindow::showTrainingWizard() {
+    if (trainingWizard_) {
+        trainingWizard_->raise(); // one retraining at a time
+        trainingWizard_->activateWindow();
+        return;
+    }
+    trainingWizard_ = new TrainingWizard(
+        database_, user_, QCoreApplication::applicationDirPath() + QStringLiteral("/metis-cli"),
+        this);
+    trainingWizard_->setAttribute(Qt::WA_DeleteOnClose);
+    connect(trainingWizard_, &TrainingWizard::activeModelChanged, inferencePanel_,
+            &InferencePanel::modelsChanged);
+    trainingWizard_->show();
 }
 
 void MainWindow::restoreSettings() {

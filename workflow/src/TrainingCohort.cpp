@@ -62,6 +62,12 @@ std::array<std::size_t, 4> DatabaseCohort::lesionSizeHistogram() const {
     return bins;
 }
 
+std::size_t DatabaseCohort::withoutLesionSizes() const {
+    return static_cast<std::size_t>(
+        std::count_if(patients.begin(), patients.end(),
+                      [](const auto& patient) { return patient.lesionDiametersMm.empty(); }));
+}
+
 DatabaseCohort selectDatabaseCohort(db::PatientDatabase& database, const CohortFilter& filter) {
     DatabaseCohort cohort;
     for (db::TrainingCandidate& candidate : database.trainingCandidates()) {

@@ -51,6 +51,8 @@ public:
 
     void runInference();
     void cancelInference();
+    /// Another model became active (or was registered): the panel names the model a run uses.
+    void modelsChanged();
     bool isRunning() const;
     /// The result shown (stored or just computed).
     const std::optional<db::InferenceRun>& shownRun() const { return shownRun_; }

@@ -3,6 +3,7 @@
 #include "metis/database/PatientDatabase.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -23,6 +24,7 @@ class ContourEditPanel;
 class Job;
 class InferencePanel;
 class PatientBrowser;
+class TrainingWizard;
 struct PatientStudy;
 
 /// The workstation's main window: patient browser, viewer, panels, status bar with background
@@ -63,6 +65,8 @@ public:
     void showImportDialog();
     void showAuditLog();
     void showModels();
+    /// Tools > Retrain model: the training wizard (one at a time).
+    void showTrainingWizard();
     void showAbout();
     /// Help > Keyboard and mouse: every shortcut and mouse action of the viewer and the editor.
     void showShortcuts();
@@ -118,6 +122,7 @@ private:
     QAction* trainAction_ = nullptr;
     QAction* auditAction_ = nullptr;
     QAction* modelsAction_ = nullptr;
+    QPointer<TrainingWizard> trainingWizard_;
     QAction* approveContourAction_ = nullptr;
     QAction* correctedContourAction_ = nullptr;
     QAction* lockContourAction_ = nullptr;

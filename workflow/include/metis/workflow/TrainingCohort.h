@@ -69,6 +69,9 @@ struct DatabaseCohort {
     std::map<std::string, std::size_t> siteCounts() const;
     /// Lesions by maximum diameter: under 5, 5-10, 10-20 and over 20 mm.
     std::array<std::size_t, 4> lesionSizeHistogram() const;
+    /// Eligible patients whose GTV has no lesion rows (an imported label map is stored without
+    /// them), so the histogram does not count their lesions.
+    std::size_t withoutLesionSizes() const;
 };
 
 /// The database's patients sorted into eligible and excluded (with the reason) under `filter`.

@@ -1,0 +1,221 @@
+// The training wizard driven as a physicist drives it, on a small generated cohort in a real
+// database: the cohort with the patient left out and why, the split (and its refusal), a tiny
+// recipe trained for three epochs by a real `metis-cli train --db` child process with live curves
+// (stopped after the first and continued from its checkpoint),
+// then registering, activating (a confirmed clinical decision, audited) and rolling back.
+#include "SyntheticLesions.h"
+#include "TestIsolation.h"
+#include "metis/database/Importer.h"
+#include "metis/imaging/VolumeIO.h"
+#include "metis/ui/TrainingWizard.h"
+#include "metis/workflow/ModelRegistration.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <fstream>
+#include <random>
+
+using namespace metis;
+using metis::ui::TrainingWizard;
+namespace fs = std::filesystem;
+
+namespace {
+
+/// 12 patients before the 2021-05-01 cutoff and 2 after, alternating EGFR status, each with a
+/// NIfTI series and its GTV mask, imported; every GTV approved except CASE-103's.
+void fillDatabase(db::PatientDatabase& database, const fs::path& root) {
+    fs::create_directories(root);
+    std::ofstream csv(root / "clinical.csv");
+    csv << "patient_id,diagnosis_date,egfr_status\n";
+    for (int p = 0; p < 14; ++p) {
+        const std::string id = "CASE-" + std::to_string(100 + p);
+        const bool late = p >= 12;
+        csv << id << ","
+            << (late ? "2021-08-0" + std::to_string(p - 11) : "2020-03-1" + std::to_string(p % 10))
+            << "," << (p % 2 ? "mutant" : "wild_type") << "\n";
+        ImageGeometry g;
+        g.size = {48, 48, 10};
+        g.spacing = {5.0, 5.0, 4.0};
+        g.origin = {-117.5, -117.5, -18.0};
+        const LabelMap mask = test_lesions::paintEllipsoids(
+            g, {{{20.0 + p, -15, 0}, {14, 12, 9}, 1}, {{-35, 25, -4}, {9, 9, 7}, 1}});
+        ImageVolume image(g, 0.0f);
+        std::mt19937 random(static_cast<unsigned>(p));
+        std::normal_distribution<float> noise(0.0f, 6.0f);
+        for (std::size_t i = 0; i < image.data().size(); ++i) {
+            image.data()[i] = 200.0f + noise(random) + (mask.data()[i] ? 150.0f : 0.0f);
+        }
+        fs::create_directories(root / id);
+        imaging::writeImage(image, root / id / "image.nii.gz");
+        imaging::writeLabelMap(mask, root / id / "mask.nii.gz");
+    }
+    csv.close();
+    NullProgressSink quiet;
+    db::importPaths(database, {root.string()}, {}, quiet);
+    const db::User oncologist = *database.findUser("oncologist");
+    for (const auto& row : database.listPatients({}).rows) {
+        const auto gtv =
+            database.newestManualStructureSet(database.seriesOfPatient(row.patientId).front().id);
+        if (gtv && row.patientId != "CASE-103") {
+            database.setReviewStatus(oncologist, gtv->id, "approved");
+        }
+    }
+}
+
+/// With METIS_DOCS_DIR set (scripts/docs-screenshots.sh), the page as docs/ shows it.
+void saveDocsScreenshot(TrainingWizard& wizard, const QString& name) {
+    const QString docs = qEnvironmentVariable("METIS_DOCS_DIR");
+    if (!docs.isEmpty()) {
+        QTest::qWait(100);
+        wizard.grab().save(docs + "/training-wizard-" + name + ".png");
+    }
+}
+
+void clickNext(TrainingWizard& wizard) {
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+}
+
+} // namespace
+
+class TestTrainingWizard : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() {
+        QVERIFY2(test_tools::startWithEmptyIsolatedSettings(),
+                 "the test would use the user's settings");
+    }
+
+    void retrainRegisterActivateAndRollBack() {
+        QTemporaryDir dir;
+        auto database =
+            std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
+        database->ensureDefaultUsers();
+        fillDatabase(*database, dir.filePath("cohort").toStdString());
+        const db::User physicist = *database->findUser("physicist");
+        // The model active before retraining: the demo package.
+        const auto demo = workflow::registerModelPackage(
+            *database, physicist,
+            fs::path(qEnvironmentVariable("METIS_SOURCE_DIR").toStdString()) / "models" /
+                "packages" / "mtsa-net-demo");
+        workflow::activateRegisteredModel(*database, physicist, demo.id, {"demo", false});
+
+        TrainingWizard wizard(database, physicist, QStringLiteral(METIS_CLI_PATH));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+        // Cohort: 13 eligible, CASE-103 left out because its GTV is still a draft.
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::CohortPage));
+        QVERIFY2(wizard.cohortSummary()->text().startsWith("13 eligible patients: 6 EGFR mutant"),
+                 qPrintable(wizard.cohortSummary()->text()));
+        QVERIFY(wizard.cohortSummary()->text().contains("of 13 patient"));
+        QCOMPARE(wizard.excludedTable()->rowCount(), 1);
+        QCOMPARE(wizard.excludedTable()->item(0, 0)->text(), QString("CASE-103"));
+        QVERIFY(wizard.excludedTable()->item(0, 1)->text().contains("draft"));
+        saveDocsScreenshot(wizard, "cohort");
+        clickNext(wizard);
+
+        // Split: a cutoff before every diagnosis leaves nobody to train: refused, Next disabled.
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::SplitPage));
+        wizard.validationBox()->setValue(2);
+        wizard.cutoffEdit()->setDate(QDate(2019, 1, 1));
+        QVERIFY(wizard.splitSummary()->text().startsWith("This split cannot be used"));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.cutoffEdit()->setDate(QDate(2021, 5, 1));
+        QVERIFY2(wizard.splitSummary()->text().contains("Training: 9 patients"),
+                 qPrintable(wizard.splitSummary()->text()));
+        QVERIFY(
+            wizard.splitSummary()->text().contains("Internal test: 2 patients (1 EGFR mutant)"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        saveDocsScreenshot(wizard, "split");
+        clickNext(wizard);
+
+        // Recipe: a tiny network for two short epochs.
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::RecipePage));
+        wizard.inputSizeBox()->setValue(64);
+        wizard.baseWidthBox()->setValue(2);
+        wizard.embedDimBox()->setValue(8);
+        wizard.headsBox()->setValue(2);
+        wizard.batchSizeBox()->setValue(4);
+        wizard.epochsBox()->setValue(3);
+        wizard.slicesPerEpochBox()->setValue(64);
+        wizard.threadsBox()->setValue(1);
+        const QString package = dir.filePath("models/retrained");
+        wizard.packageEdit()->setText(package);
+        saveDocsScreenshot(wizard, "recipe");
+        clickNext(wizard);
+
+        // Training in the child process; the curves show each epoch.
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::TrainingPage));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QSignalSpy finished(&wizard, &TrainingWizard::trainingFinished);
+        QTest::mouseClick(wizard.startButton(), Qt::LeftButton);
+        // Stopped (the child is killed) once the first epoch is on the curve...
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.validationDiceSeries()->count() >= 1, 120000);
+        QTest::mouseClick(wizard.stopButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        if (!finished.back().front().toBool()) {
+            QVERIFY2(wizard.trainingStatus()->text().startsWith("Training stopped"),
+                     qPrintable(wizard.trainingStatus()->text()));
+            QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+            qInfo("stopped with %d epoch(s) finished", wizard.validationDiceSeries()->count());
+            // ... and started again: it continues from the last finished epoch.
+            QTest::mouseClick(wizard.startButton(), Qt::LeftButton);
+            QVERIFY(finished.wait(300000));
+        }
+        QVERIFY2(finished.back().front().toBool(), qPrintable(wizard.trainingStatus()->text()));
+        QCOMPARE(wizard.validationDiceSeries()->count(), 3);
+        std::ifstream metrics((package + ".work/metrics.jsonl").toStdString());
+        int lines = 0;
+        for (std::string line; std::getline(metrics, line);) {
+            ++lines;
+        }
+        QCOMPARE(lines, 3); // each epoch once: the continued run did not repeat the first
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        saveDocsScreenshot(wizard, "training");
+        clickNext(wizard);
+
+        // Register, activate with a reason and a confirmation, roll back.
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::ActivationPage));
+        QTest::mouseClick(wizard.registerButton(), Qt::LeftButton);
+        QVERIFY2(wizard.activationStatus()->text().startsWith("Registered as model retrained"),
+                 qPrintable(wizard.activationStatus()->text()));
+        QTest::keyClicks(wizard.reasonEdit(), "site retraining 2026");
+        QTimer answerer;
+        answerer.setInterval(50);
+        connect(&answerer, &QTimer::timeout, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        answerer.start();
+        QSignalSpy activated(&wizard, &TrainingWizard::activeModelChanged);
+        QTest::mouseClick(wizard.activateButton(), Qt::LeftButton);
+        answerer.stop();
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(database->activeModel()->version, std::string("retrained"));
+        const auto audit = database->auditLog("physicist", "", "model.activate");
+        QVERIFY(std::any_of(audit.begin(), audit.end(), [](const db::AuditEntry& entry) {
+            return entry.details.find("site retraining 2026") != std::string::npos;
+        }));
+        QTest::mouseClick(wizard.rollBackButton(), Qt::LeftButton);
+        QCOMPARE(activated.count(), 2);
+        QCOMPARE(database->activeModel()->id, demo.id);
+        saveDocsScreenshot(wizard, "activation");
+        QVERIFY(database->check().ok());
+    }
+};
+
+QTEST_MAIN(TestTrainingWizard)
+#include "test_training_wizard.moc"

@@ -1,0 +1,626 @@
+#include "metis/ui/TrainingWizard.h"
+
+#include "metis/workflow/ModelRegistration.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDate>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+#include <functional>
+
+namespace metis::ui {
+namespace {
+
+/// A wizard page whose Next button waits for `complete`.
+class GatedPage : public QWizardPage {
+public:
+    explicit GatedPage(std::function<bool()> complete) : complete_(std::move(complete)) {}
+    bool isComplete() const override { return complete_(); }
+    void recheck() { Q_EMIT completeChanged(); }
+
+private:
+    std::function<bool()> complete_;
+};
+
+QString exclusionText(const workflow::ExcludedPatient& excluded, workflow::MinimumReview minimum) {
+    switch (excluded.reason) {
+    case workflow::ExclusionReason::NoSeries:
+        return TrainingWizard::tr("no image series");
+    case workflow::ExclusionReason::NoManualGtv:
+        return TrainingWizard::tr("no manual GTV");
+    case workflow::ExclusionReason::GtvNotReviewed:
+        return minimum == workflow::MinimumReview::Approved
+                   ? TrainingWizard::tr("GTV is %1, not approved")
+                         .arg(QString::fromStdString(excluded.reviewStatus))
+                   : TrainingWizard::tr("GTV is %1, not corrected or approved")
+                         .arg(QString::fromStdString(excluded.reviewStatus));
+    case workflow::ExclusionReason::NoEgfrStatus:
+        return TrainingWizard::tr("no known EGFR status");
+    case workflow::ExclusionReason::NoDiagnosisDate:
+        return TrainingWizard::tr("no diagnosis date");
+    }
+    return {};
+}
+
+QString siteName(const std::string& site) {
+    return site.empty() ? TrainingWizard::tr("(unnamed)") : QString::fromStdString(site);
+}
+
+QSpinBox* spinBox(int low, int high, int value) {
+    auto* box = new QSpinBox;
+    box->setRange(low, high);
+    box->setValue(value);
+    return box;
+}
+
+void recheckPage(QWizard& wizard, int id) {
+    if (auto* page = dynamic_cast<GatedPage*>(wizard.page(id))) {
+        page->recheck();
+    }
+}
+
+} // namespace
+
+TrainingWizard::TrainingWizard(std::shared_ptr<db::PatientDatabase> database, db::User user,
+                               QString cliPath, QWidget* parent)
+    : QWizard(parent), database_(std::move(database)), user_(std::move(user)),
+      cliPath_(std::move(cliPath)) {
+    setObjectName(QStringLiteral("TrainingWizard"));
+    setWindowTitle(tr("Retrain MTSA-Net on this site's patients"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setPage(CohortPage, buildCohortPage());
+    setPage(SplitPage, buildSplitPage());
+    setPage(RecipePage, buildRecipePage());
+    setPage(TrainingPage, buildTrainingPage());
+    setPage(ActivationPage, buildActivationPage());
+    resize(900, 680);
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id != ActivationPage) {
+            return;
+        }
+        const auto epochs = workflow::readTrainingEpochs(recipe().package);
+        const auto best =
+            std::max_element(epochs.begin(), epochs.end(), [](const auto& a, const auto& b) {
+                return a.validationDice < b.validationDice;
+            });
+        packageSummary_->setText(
+            tr("New model package: %1\n%2 epochs; best validation Dice %3 (epoch %4).")
+                .arg(QString::fromStdString(recipe().package.string()))
+                .arg(epochs.size())
+                .arg(best == epochs.end() ? 0.0 : best->validationDice, 0, 'f', 3)
+                .arg(best == epochs.end() ? 0 : best->epoch));
+    });
+    reselectCohort();
+}
+
+TrainingWizard::~TrainingWizard() {
+    if (isTraining()) {
+        // The child keeps its last checkpoint; a later start of the same package continues.
+        process_->kill();
+        process_->waitForFinished(5000);
+    }
+}
+
+QWizardPage* TrainingWizard::buildCohortPage() {
+    auto* page = new GatedPage([this] { return cohort_.patients.size() >= 3; });
+    page->setTitle(tr("Cohort"));
+    page->setSubTitle(tr("Patients with a reviewed manual GTV, a known EGFR status and a "
+                         "diagnosis date train the model."));
+    minimumReview_ = new QComboBox;
+    minimumReview_->addItem(tr("Approved or locked GTVs"),
+                            static_cast<int>(workflow::MinimumReview::Approved));
+    minimumReview_->addItem(tr("Corrected, approved or locked GTVs"),
+                            static_cast<int>(workflow::MinimumReview::Corrected));
+    site_ = new QComboBox;
+    site_->addItem(tr("Every site"), QString());
+    cohortSummary_ = new QLabel;
+    cohortSummary_->setObjectName(QStringLiteral("CohortSummary"));
+    cohortSummary_->setWordWrap(true);
+    excludedTable_ = new QTableWidget(0, 2);
+    excludedTable_->setHorizontalHeaderLabels({tr("Patient"), tr("Why it cannot train")});
+    excludedTable_->horizontalHeader()->setStretchLastSection(true);
+    excludedTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    excludedTable_->verticalHeader()->hide();
+    auto* form = new QFormLayout;
+    form->addRow(tr("GTV review"), minimumReview_);
+    form->addRow(tr("Scanner site"), site_);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(cohortSummary_);
+    layout->addWidget(new QLabel(tr("Left out:")));
+    layout->addWidget(excludedTable_, 1);
+    connect(minimumReview_, &QComboBox::currentIndexChanged, this, &TrainingWizard::reselectCohort);
+    connect(site_, &QComboBox::currentIndexChanged, this, &TrainingWizard::reselectCohort);
+    return page;
+}
+
+QWizardPage* TrainingWizard::buildSplitPage() {
+    auto* page = new GatedPage([this] { return split_.has_value(); });
+    page->setTitle(tr("Split"));
+    page->setSubTitle(tr("The paper's temporal split: patients diagnosed after the cutoff test "
+                         "the model, random earlier ones validate it, the others train it."));
+    cutoff_ = new QDateEdit(QDate(2021, 5, 1));
+    cutoff_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    cutoff_->setCalendarPopup(true);
+    validation_ = spinBox(1, 1000, 10);
+    seed_ = spinBox(0, 1000000, 1);
+    externalSite_ = new QComboBox;
+    splitSummary_ = new QLabel;
+    splitSummary_->setObjectName(QStringLiteral("SplitSummary"));
+    splitSummary_->setWordWrap(true);
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("Test: diagnosed after"), cutoff_);
+    form->addRow(tr("Validation patients"), validation_);
+    form->addRow(tr("Seed of the validation draw"), seed_);
+    form->addRow(tr("Site held out as external test"), externalSite_);
+    form->addRow(splitSummary_);
+    connect(cutoff_, &QDateEdit::dateChanged, this, &TrainingWizard::resplit);
+    connect(validation_, &QSpinBox::valueChanged, this, &TrainingWizard::resplit);
+    connect(seed_, &QSpinBox::valueChanged, this, &TrainingWizard::resplit);
+    connect(externalSite_, &QComboBox::currentIndexChanged, this, &TrainingWizard::resplit);
+    return page;
+}
+
+QWizardPage* TrainingWizard::buildRecipePage() {
+    auto* page = new GatedPage([this] { return !package_->text().trimmed().isEmpty(); });
+    page->setTitle(tr("Recipe"));
+    page->setSubTitle(tr("The network's size and the training budget. The CPU recipe is the "
+                         "one measured on a 2-core workstation; the paper's configuration needs "
+                         "a GPU."));
+    const workflow::TrainingRecipe cpu;
+    preset_ = new QComboBox;
+    preset_->addItem(tr("CPU recipe (192 px, width 8)"));
+    preset_->addItem(tr("Paper configuration (384 px, width 32; GPU)"));
+    inputSize_ = spinBox(64, 512, cpu.inputSize);
+    inputSize_->setSingleStep(32);
+    baseWidth_ = spinBox(1, 64, cpu.baseWidth);
+    embedDim_ = spinBox(8, 512, cpu.embedDim);
+    heads_ = spinBox(1, 16, cpu.attentionHeads);
+    batchSize_ = spinBox(1, 256, cpu.batchSize);
+    learningRate_ = new QDoubleSpinBox;
+    learningRate_->setDecimals(5);
+    learningRate_->setRange(1e-5, 1.0);
+    learningRate_->setSingleStep(1e-4);
+    learningRate_->setValue(cpu.learningRate);
+    epochs_ = spinBox(1, 1000, cpu.maxEpochs);
+    slicesPerEpoch_ = spinBox(0, 1000000, cpu.slicesPerEpoch);
+    slicesPerEpoch_->setSpecialValueText(tr("all"));
+    maxMinutes_ = new QDoubleSpinBox;
+    maxMinutes_->setRange(0.0, 100000.0);
+    maxMinutes_->setSpecialValueText(tr("none"));
+    device_ = new QComboBox;
+    device_->addItem(tr("Automatic (the GPU when usable)"), QStringLiteral("auto"));
+    device_->addItem(tr("CPU"), QStringLiteral("cpu"));
+    device_->addItem(tr("GPU (CUDA)"), QStringLiteral("cuda"));
+    threads_ = spinBox(0, 256, 0);
+    threads_->setSpecialValueText(tr("every core"));
+    package_ = new QLineEdit(
+        QDir(QFileInfo(QString::fromStdString(database_->path())).path())
+            .filePath(QStringLiteral("models/mtsa-net-") +
+                      QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    connect(package_, &QLineEdit::textChanged, page, &GatedPage::recheck);
+    connect(preset_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const workflow::TrainingRecipe preset = index == 1
+                                                    ? workflow::TrainingRecipe::paperConfiguration()
+                                                    : workflow::TrainingRecipe();
+        inputSize_->setValue(preset.inputSize);
+        baseWidth_->setValue(preset.baseWidth);
+        embedDim_->setValue(preset.embedDim);
+        heads_->setValue(preset.attentionHeads);
+        batchSize_->setValue(preset.batchSize);
+        learningRate_->setValue(preset.learningRate);
+        epochs_->setValue(preset.maxEpochs);
+        slicesPerEpoch_->setValue(preset.slicesPerEpoch);
+    });
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("Preset"), preset_);
+    form->addRow(tr("Input size (px)"), inputSize_);
+    form->addRow(tr("Base width"), baseWidth_);
+    form->addRow(tr("Transformer width"), embedDim_);
+    form->addRow(tr("Attention heads"), heads_);
+    form->addRow(tr("Batch size"), batchSize_);
+    form->addRow(tr("Learning rate"), learningRate_);
+    form->addRow(tr("Epochs at most"), epochs_);
+    form->addRow(tr("Slices per epoch"), slicesPerEpoch_);
+    form->addRow(tr("Time budget (minutes)"), maxMinutes_);
+    form->addRow(tr("Device"), device_);
+    form->addRow(tr("CPU threads"), threads_);
+    form->addRow(tr("New model package"), package_);
+    return page;
+}
+
+QWizardPage* TrainingWizard::buildTrainingPage() {
+    auto* page = new GatedPage([this] { return trainingSucceeded_; });
+    page->setTitle(tr("Training"));
+    page->setSubTitle(tr("Training runs in a separate process: the workstation stays usable. "
+                         "Stop keeps the last finished epoch; Start continues from it."));
+    startButton_ = new QPushButton(tr("Start"));
+    stopButton_ = new QPushButton(tr("Stop"));
+    stopButton_->setEnabled(false);
+    progress_ = new QProgressBar;
+    progress_->setRange(0, 100);
+    trainingStatus_ = new QLabel(tr("Not started."));
+    trainingStatus_->setWordWrap(true);
+    log_ = new QPlainTextEdit;
+    log_->setReadOnly(true);
+    log_->setMaximumBlockCount(400);
+    trainingLossSeries_ = new QLineSeries;
+    trainingLossSeries_->setName(tr("Training loss"));
+    validationLossSeries_ = new QLineSeries;
+    validationLossSeries_->setName(tr("Validation loss"));
+    diceSeries_ = new QLineSeries;
+    diceSeries_->setName(tr("Validation Dice"));
+    auto* chart = new QChart;
+    for (QLineSeries* series : {trainingLossSeries_, validationLossSeries_, diceSeries_}) {
+        chart->addSeries(series);
+    }
+    epochAxis_ = new QValueAxis;
+    epochAxis_->setTitleText(tr("Epoch"));
+    epochAxis_->setLabelFormat(QStringLiteral("%d"));
+    epochAxis_->setTickType(QValueAxis::TicksDynamic);
+    valueAxis_ = new QValueAxis;
+    valueAxis_->setRange(0.0, 1.0);
+    chart->addAxis(epochAxis_, Qt::AlignBottom);
+    chart->addAxis(valueAxis_, Qt::AlignLeft);
+    for (QLineSeries* series : {trainingLossSeries_, validationLossSeries_, diceSeries_}) {
+        series->attachAxis(epochAxis_);
+        series->attachAxis(valueAxis_);
+    }
+    auto* chartView = new QChartView(chart);
+    chartView->setMinimumHeight(260);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(startButton_);
+    buttons->addWidget(stopButton_);
+    buttons->addWidget(progress_, 1);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(buttons);
+    layout->addWidget(trainingStatus_);
+    layout->addWidget(chartView, 2);
+    layout->addWidget(log_, 1);
+    connect(startButton_, &QPushButton::clicked, this, &TrainingWizard::startTraining);
+    connect(stopButton_, &QPushButton::clicked, this, &TrainingWizard::stopTraining);
+    return page;
+}
+
+QWizardPage* TrainingWizard::buildActivationPage() {
+    auto* page = new QWizardPage;
+    page->setTitle(tr("Register and activate"));
+    page->setSubTitle(
+        tr("Registering makes the new model available; activating it makes it run "
+           "on every new AI result (a clinical decision, recorded with its reason)."));
+    packageSummary_ = new QLabel;
+    packageSummary_->setWordWrap(true);
+    registerButton_ = new QPushButton(tr("Register the new model"));
+    reason_ = new QLineEdit;
+    reason_->setPlaceholderText(tr("Why this model should run on patients (audited)"));
+    activateButton_ = new QPushButton(tr("Activate..."));
+    activateButton_->setEnabled(false);
+    rollBackButton_ = new QPushButton(tr("Roll back to the previous model"));
+    rollBackButton_->setEnabled(false);
+    activationStatus_ = new QLabel;
+    activationStatus_->setWordWrap(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(packageSummary_);
+    layout->addWidget(registerButton_);
+    layout->addWidget(new QLabel(tr("Reason for activating it:")));
+    layout->addWidget(reason_);
+    layout->addWidget(activateButton_);
+    layout->addWidget(rollBackButton_);
+    layout->addWidget(activationStatus_);
+    layout->addStretch(1);
+    connect(registerButton_, &QPushButton::clicked, this, &TrainingWizard::registerPackage);
+    connect(activateButton_, &QPushButton::clicked, this, &TrainingWizard::activateNewModel);
+    connect(rollBackButton_, &QPushButton::clicked, this, &TrainingWizard::rollBack);
+    return page;
+}
+
+void TrainingWizard::reselectCohort() {
+    workflow::CohortFilter filter;
+    filter.minimumReview =
+        static_cast<workflow::MinimumReview>(minimumReview_->currentData().toInt());
+    filter.site = site_->currentData().toString().toStdString();
+    try {
+        cohort_ = workflow::selectDatabaseCohort(*database_, filter);
+    } catch (const std::exception& error) {
+        cohort_ = {};
+        cohortSummary_->setText(
+            tr("The patients cannot be read: %1").arg(QString::fromUtf8(error.what())));
+    }
+    // The site lists offer the sites of the eligible patients (kept while filtering by one).
+    if (site_->count() == 1 && filter.site.empty()) {
+        const QSignalBlocker blockSite(site_);
+        const QSignalBlocker blockExternal(externalSite_);
+        externalSite_->clear();
+        externalSite_->addItem(tr("None"), QString());
+        for (const auto& [site, count] : cohort_.siteCounts()) {
+            site_->addItem(siteName(site), QString::fromStdString(site));
+            externalSite_->addItem(siteName(site), QString::fromStdString(site));
+        }
+    }
+    const std::size_t mutants = cohort_.mutantCount();
+    QStringList sites;
+    for (const auto& [site, count] : cohort_.siteCounts()) {
+        sites << tr("%1: %2").arg(siteName(site)).arg(count);
+    }
+    const auto bins = cohort_.lesionSizeHistogram();
+    cohortSummary_->setText(
+        tr("%1 eligible patients: %2 EGFR mutant, %3 wild type.\nSites: %4.\nLesions by maximum "
+           "diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.")
+            .arg(cohort_.patients.size())
+            .arg(mutants)
+            .arg(cohort_.patients.size() - mutants)
+            .arg(sites.isEmpty() ? tr("none") : sites.join(QStringLiteral(", ")))
+            .arg(bins[0])
+            .arg(bins[1])
+            .arg(bins[2])
+            .arg(bins[3]) +
+        (cohort_.withoutLesionSizes() > 0
+             ? QStringLiteral(" ") + tr("(Not counted: the lesions of %n patient(s) whose GTV "
+                                        "was imported without lesion sizes.)",
+                                        nullptr, static_cast<int>(cohort_.withoutLesionSizes()))
+             : QString()));
+    excludedTable_->setRowCount(static_cast<int>(cohort_.excluded.size()));
+    for (int row = 0; row < excludedTable_->rowCount(); ++row) {
+        const auto& excluded = cohort_.excluded[static_cast<std::size_t>(row)];
+        excludedTable_->setItem(row, 0,
+                                new QTableWidgetItem(QString::fromStdString(excluded.patientId)));
+        excludedTable_->setItem(
+            row, 1, new QTableWidgetItem(exclusionText(excluded, filter.minimumReview)));
+    }
+    recheckPage(*this, CohortPage);
+    resplit();
+}
+
+void TrainingWizard::resplit() {
+    workflow::SplitOptions options;
+    options.cutoff = cutoff_->date().toString(Qt::ISODate).toStdString();
+    options.validationCount = static_cast<std::size_t>(validation_->value());
+    options.seed = static_cast<std::uint64_t>(seed_->value());
+    options.externalSite = externalSite_->currentData().toString().toStdString();
+    try {
+        split_ = workflow::splitDatabaseCohort(cohort_, options);
+        const auto cases = workflow::splitCases(cohort_, options.externalSite);
+        const auto describeSet = [&](const QString& name, const std::vector<std::size_t>& set) {
+            const auto mutants = std::count_if(
+                set.begin(), set.end(), [&](std::size_t i) { return cases[i].egfrMutant == 1; });
+            return tr("%1: %2 patients (%3 EGFR mutant)").arg(name).arg(set.size()).arg(mutants);
+        };
+        splitSummary_->setText(QStringList{describeSet(tr("Training"), split_->training),
+                                           describeSet(tr("Validation"), split_->validation),
+                                           describeSet(tr("Internal test"), split_->internalTest),
+                                           describeSet(tr("External test"), split_->externalTest)}
+                                   .join(QLatin1Char('\n')));
+    } catch (const std::exception& error) {
+        split_.reset();
+        splitSummary_->setText(
+            tr("This split cannot be used: %1").arg(QString::fromUtf8(error.what())));
+    }
+    recheckPage(*this, SplitPage);
+}
+
+workflow::TrainingRecipe TrainingWizard::recipe() const {
+    workflow::TrainingRecipe recipe;
+    recipe.databasePath = database_->path();
+    recipe.package = package_->text().trimmed().toStdString();
+    recipe.minimumReview =
+        static_cast<workflow::MinimumReview>(minimumReview_->currentData().toInt());
+    recipe.split.cutoff = cutoff_->date().toString(Qt::ISODate).toStdString();
+    recipe.split.validationCount = static_cast<std::size_t>(validation_->value());
+    recipe.split.seed = static_cast<std::uint64_t>(seed_->value());
+    recipe.split.externalSite = externalSite_->currentData().toString().toStdString();
+    recipe.inputSize = inputSize_->value();
+    recipe.baseWidth = baseWidth_->value();
+    recipe.embedDim = embedDim_->value();
+    recipe.attentionHeads = heads_->value();
+    recipe.sigmoidAttentionGate = preset_->currentIndex() == 0;
+    recipe.sliceSpacingMm = preset_->currentIndex() == 0 ? 2.0 : 0.0;
+    recipe.batchSize = batchSize_->value();
+    recipe.learningRate = learningRate_->value();
+    recipe.maxEpochs = epochs_->value();
+    recipe.slicesPerEpoch = slicesPerEpoch_->value();
+    recipe.maxMinutes = maxMinutes_->value();
+    recipe.device = device_->currentData().toString().toStdString();
+    recipe.threads = threads_->value();
+    return recipe;
+}
+
+bool TrainingWizard::isTraining() const {
+    return process_ && process_->state() != QProcess::NotRunning;
+}
+
+void TrainingWizard::startTraining() {
+    if (isTraining()) {
+        return;
+    }
+    const workflow::TrainingRecipe run = recipe();
+    QStringList arguments;
+    for (const std::string& argument : workflow::trainCommandArguments(run)) {
+        arguments << QString::fromStdString(argument);
+    }
+    QDir().mkpath(QFileInfo(QString::fromStdString(run.package.string())).path());
+    if (!process_) {
+        process_ = new QProcess(this);
+        process_->setProcessChannelMode(QProcess::MergedChannels);
+        connect(process_, &QProcess::readyRead, this, &TrainingWizard::readProgress);
+        connect(process_, &QProcess::finished, this,
+                [this](int exitCode, QProcess::ExitStatus status) {
+                    onTrainingEnded(status == QProcess::NormalExit ? exitCode : -1);
+                });
+        connect(process_, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart) {
+                trainingStatus_->setText(tr("The trainer %1 could not be started.").arg(cliPath_));
+                startButton_->setEnabled(true);
+                stopButton_->setEnabled(false);
+            }
+        });
+    }
+    trainingSucceeded_ = false;
+    recheckPage(*this, TrainingPage);
+    log_->appendPlainText(QStringLiteral("$ metis-cli ") + arguments.join(QLatin1Char(' ')));
+    trainingStatus_->setText(tr("Preparing the slices of the training and validation patients..."));
+    startButton_->setEnabled(false);
+    stopButton_->setEnabled(true);
+    showEpochs(); // a continued run shows its earlier epochs at once
+    process_->start(cliPath_, arguments);
+}
+
+void TrainingWizard::stopTraining() {
+    if (isTraining()) {
+        process_->kill();
+    }
+}
+
+void TrainingWizard::readProgress() {
+    static const QRegularExpression percent(QStringLiteral("training:\\s+(\\d+)%"));
+    const QString text = QString::fromUtf8(process_->readAll());
+    bool epochEnded = false;
+    for (const QString& line :
+         text.split(QRegularExpression(QStringLiteral("[\r\n]")), Qt::SkipEmptyParts)) {
+        const auto match = percent.match(line);
+        if (match.hasMatch()) {
+            progress_->setValue(match.captured(1).toInt());
+            trainingStatus_->setText(line.trimmed());
+            continue; // progress lines would flood the log
+        }
+        epochEnded = epochEnded || line.startsWith(QStringLiteral("epoch "));
+        log_->appendPlainText(line);
+    }
+    if (epochEnded) {
+        showEpochs();
+    }
+}
+
+void TrainingWizard::showEpochs() {
+    const auto epochs = workflow::readTrainingEpochs(recipe().package);
+    QList<QPointF> training, validation, dice;
+    double highest = 1.0;
+    for (const workflow::TrainingEpoch& epoch : epochs) {
+        training << QPointF(epoch.epoch, epoch.trainingLoss);
+        validation << QPointF(epoch.epoch, epoch.validationLoss);
+        dice << QPointF(epoch.epoch, epoch.validationDice);
+        highest = std::max({highest, epoch.trainingLoss, epoch.validationLoss});
+    }
+    trainingLossSeries_->replace(training);
+    validationLossSeries_->replace(validation);
+    diceSeries_->replace(dice);
+    const int last = std::max<int>(2, epochs.empty() ? 2 : epochs.back().epoch);
+    epochAxis_->setRange(1, last);
+    epochAxis_->setTickAnchor(1);
+    epochAxis_->setTickInterval(std::max(1, last / 10)); // whole epochs, at most about 10 ticks
+    valueAxis_->setRange(0.0, std::min(highest, 5.0));
+}
+
+void TrainingWizard::onTrainingEnded(int exitCode) {
+    readProgress();
+    showEpochs();
+    startButton_->setEnabled(true);
+    stopButton_->setEnabled(false);
+    const QString package = QString::fromStdString(recipe().package.string());
+    trainingSucceeded_ =
+        exitCode == 0 && QFileInfo::exists(package + QStringLiteral("/metadata.json"));
+    if (trainingSucceeded_) {
+        progress_->setValue(100);
+        trainingStatus_->setText(tr("Training finished: model package %1.").arg(package));
+    } else if (exitCode == -1) {
+        trainingStatus_->setText(tr("Training stopped. Start continues from the last finished "
+                                    "epoch."));
+    } else {
+        trainingStatus_->setText(tr("Training failed (exit code %1); the log below says why. "
+                                    "Start tries again from the last finished epoch.")
+                                     .arg(exitCode));
+    }
+    recheckPage(*this, TrainingPage);
+    Q_EMIT trainingFinished(trainingSucceeded_);
+}
+
+void TrainingWizard::registerPackage() {
+    try {
+        const auto active = database_->activeModel();
+        previousActiveModelId_ = active ? std::optional(active->id) : std::nullopt;
+        const db::RegisteredModel model =
+            workflow::registerModelPackage(*database_, user_, recipe().package);
+        registeredModelId_ = model.id;
+        registerButton_->setEnabled(false);
+        activateButton_->setEnabled(true);
+        showActivation(tr("Registered as model %1.").arg(QString::fromStdString(model.version)),
+                       false);
+    } catch (const std::exception& error) {
+        showActivation(tr("Not registered: %1").arg(QString::fromUtf8(error.what())), true);
+    }
+}
+
+void TrainingWizard::activateNewModel() {
+    if (!registeredModelId_) {
+        return;
+    }
+    const QString reason = reason_->text().trimmed();
+    if (reason.isEmpty()) {
+        showActivation(tr("Give the reason for activating the model first."), true);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Activate the new model"),
+        tr("The new model will produce every new AI result from now on. Activate it?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    try {
+        workflow::activateRegisteredModel(*database_, user_, *registeredModelId_,
+                                          {reason.toStdString(), false});
+    } catch (const std::exception& error) {
+        showActivation(tr("Not activated: %1").arg(QString::fromUtf8(error.what())), true);
+        return;
+    }
+    activateButton_->setEnabled(false);
+    rollBackButton_->setEnabled(previousActiveModelId_.has_value());
+    showActivation(tr("The new model is now the active model."), false);
+    Q_EMIT activeModelChanged();
+}
+
+void TrainingWizard::rollBack() {
+    if (!previousActiveModelId_) {
+        return;
+    }
+    try {
+        workflow::activateRegisteredModel(*database_, user_, *previousActiveModelId_,
+                                          {"roll back from the retrained model", false});
+    } catch (const std::exception& error) {
+        showActivation(tr("Not rolled back: %1").arg(QString::fromUtf8(error.what())), true);
+        return;
+    }
+    rollBackButton_->setEnabled(false);
+    activateButton_->setEnabled(true);
+    showActivation(tr("The previous model is the active model again."), false);
+    Q_EMIT activeModelChanged();
+}
+
+void TrainingWizard::showActivation(const QString& text, bool isError) {
+    activationStatus_->setText(text);
+    activationStatus_->setStyleSheet(isError ? QStringLiteral("color: #d04040;") : QString());
+}
+
+} // namespace metis::ui

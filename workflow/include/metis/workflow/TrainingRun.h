@@ -1,0 +1,62 @@
+#pragma once
+// A retraining run as the training wizard starts it: the recipe becomes the command line of a
+// `metis-cli train --db` child process (one code path with the CLI; a crash of training cannot
+// take the workstation or its database down), and the run's progress is read back from the
+// metrics the trainer appends after every epoch.
+
+#include "metis/workflow/TrainingCohort.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace metis::workflow {
+
+/// What the wizard's recipe page sets. The defaults are the project's measured CPU recipe
+/// (docs/mtsa-net-demo.md).
+struct TrainingRecipe {
+    std::string databasePath;
+    std::filesystem::path package; ///< the model package to write
+    MinimumReview minimumReview = MinimumReview::Approved;
+    SplitOptions split;
+    int inputSize = 192;
+    int baseWidth = 8;
+    int embedDim = 64;
+    int attentionHeads = 8;
+    bool sigmoidAttentionGate = true;
+    double sliceSpacingMm = 2.0;
+    int batchSize = 16;
+    double learningRate = 1e-3;
+    int maxEpochs = 16;
+    int slicesPerEpoch = 2000;
+    double maxMinutes = 0.0; ///< time budget; 0: none
+    std::string device = "auto";
+    int threads = 0; ///< 0: every core
+    /// Start afresh; otherwise an interrupted run of the same package continues from its last
+    /// checkpoint.
+    bool restart = false;
+
+    /// The paper's configuration (384 px, width 32, embed 256), for a GPU.
+    static TrainingRecipe paperConfiguration();
+};
+
+/// The arguments after the program name of the `metis-cli train` run for `recipe`.
+std::vector<std::string> trainCommandArguments(const TrainingRecipe& recipe);
+
+/// One finished epoch as the trainer recorded it (PACKAGE.work/metrics.jsonl).
+struct TrainingEpoch {
+    int epoch = 0;
+    double trainingLoss = 0.0;
+    double validationLoss = 0.0;
+    double validationDice = 0.0;
+    double seconds = 0.0;
+};
+
+/// The work folder the trainer keeps checkpoints and metrics in for `package`.
+std::filesystem::path trainingWorkFolder(const std::filesystem::path& package);
+
+/// The epochs recorded so far (none when the file does not exist yet). A line still being
+/// written is skipped.
+std::vector<TrainingEpoch> readTrainingEpochs(const std::filesystem::path& package);
+
+} // namespace metis::workflow
