@@ -11,9 +11,7 @@
 #include "metis/models/TrainingData.h"
 
 #ifdef METIS_CLI_FULL
-#include "metis/database/PatientDatabase.h"
-#include "metis/workflow/CohortFolder.h"
-#include "metis/workflow/TrainingCohort.h"
+#include "metis/workflow/CohortSource.h"
 #endif
 
 #include <algorithm>
@@ -76,23 +74,77 @@ std::string readTextFile(const fs::path& path) {
     return text.str();
 }
 
+/// Where the patients come from: a cohort folder or the database's eligible patients.
+struct CohortSourceOptions {
+    std::string data;
+    std::string database;
+    std::string minimumReview = "approved";
+    std::string externalSite;
+};
+
+/// --data, --db, --min-review, --external-site; returns the --data and --db options.
+std::pair<CLI::Option*, CLI::Option*>
+addCohortSourceOptions(CLI::App& command, CohortSourceOptions& source, const char* group) {
+#ifdef METIS_CLI_FULL
+    const char* const dataHelp =
+        "the cohort folder (clinical.csv and one folder per patient, as `metis-cli phantom` "
+        "writes)";
+#else
+    // Declared all the same, so that one command line serves both builds.
+    const char* const dataHelp =
+        "the cohort folder; not in this build, which reads no DICOM or NIfTI (give --prepared)";
+#endif
+    CLI::Option* data =
+        command.add_option("--data", source.data, dataHelp)->type_name("DIR")->group(group);
+    CLI::Option* database =
+        command
+            .add_option("--db", source.database,
+                        "the patient database: its patients with a reviewed manual GTV, a known "
+                        "EGFR status and a diagnosis date (`metis-cli cohort` lists them)")
+            ->type_name("FILE")
+            ->excludes(data)
+            ->group(group);
+    command
+        .add_option("--min-review", source.minimumReview,
+                    "with --db: the review a manual GTV needs")
+        ->check(CLI::IsMember({"approved", "corrected"}).description(""))
+        ->type_name("approved|corrected")
+        ->capture_default_str()
+        ->group(group);
+    command
+        .add_option("--external-site", source.externalSite,
+                    "with --db: a scanner manufacturer held out whole as the external test set")
+        ->type_name("NAME")
+        ->group(group);
+    return {data, database};
+}
+
 #ifdef METIS_CLI_FULL
 
-using workflow::CohortFolder;
-using workflow::readCohortFolder;
-
-CohortSplit splitOf(const CohortFolder& folder, const SplitOptions& split) {
-    return splitCohort(folder.cases, split.cutoff, static_cast<std::size_t>(split.validation),
-                       split.seed);
+workflow::CohortSource openCohort(const CohortSourceOptions& source, const SplitOptions& split,
+                                  bool wholeCohort = false) {
+    if (source.data.empty() == source.database.empty()) {
+        throw UsageError("give --data DIR (a cohort folder) or --db FILE (the database's "
+                         "eligible patients, see `metis-cli cohort`)");
+    }
+    workflow::SplitOptions options;
+    options.cutoff = split.cutoff;
+    options.validationCount = static_cast<std::size_t>(split.validation);
+    options.seed = split.seed;
+    options.externalSite = source.externalSite;
+    if (!source.data.empty()) {
+        return workflow::openFolderCohort(source.data, options, wholeCohort);
+    }
+    workflow::CohortFilter filter;
+    filter.minimumReview = source.minimumReview == "corrected" ? workflow::MinimumReview::Corrected
+                                                               : workflow::MinimumReview::Approved;
+    return workflow::openDatabaseCohort(source.database, filter, options, wholeCohort);
 }
 
 #endif
 
 struct TrainOptions {
-    std::string data;
-    std::string database; ///< train on the database's eligible patients instead of a folder
-    std::string minimumReview = "approved";
-    std::string externalSite;
+    CohortSourceOptions source;
     std::string prepared;
     std::string out;
     std::string work; ///< empty: OUT.work
@@ -130,63 +182,24 @@ PreparedData prepareData(const TrainOptions& options, const ModelGridOptions& pr
         return data;
     }
 #ifdef METIS_CLI_FULL
-    if (options.data.empty() == options.database.empty()) {
-        throw UsageError("give one of --data DIR (a cohort folder), --db FILE (the database's "
-                         "eligible patients, see `metis-cli cohort`) or --prepared DIR (slices "
-                         "saved by --save-prepared)");
+    const workflow::CohortSource source = openCohort(options.source, options.split);
+    CohortSplit split = source.split;
+    if (const int limit = options.maxTrainingPatients;
+        limit > 0 && split.training.size() > static_cast<std::size_t>(limit)) {
+        split.training.resize(static_cast<std::size_t>(limit));
     }
-    const auto limitTraining = [&options](CohortSplit& split) {
-        if (const int limit = options.maxTrainingPatients;
-            limit > 0 && split.training.size() > static_cast<std::size_t>(limit)) {
-            split.training.resize(static_cast<std::size_t>(limit));
-        }
-    };
-    const auto freeLimit = static_cast<std::size_t>(options.freeSlicesPerPatient);
-    const std::size_t freeSlices = freeLimit ? freeLimit : std::numeric_limits<std::size_t>::max();
-    const std::size_t everySlice = std::numeric_limits<std::size_t>::max();
-    StreamProgressSink trainingProgress(stderr), validationProgress(stderr);
-    std::optional<PreparedData> prepared;
-    CohortSplit split;
-    std::string source;
-    if (!options.database.empty()) {
-        source = options.database;
-        workflow::DatabaseCohort cohort;
-        {
-            db::PatientDatabase database(options.database, db::OpenMode::ReadOnly);
-            workflow::CohortFilter filter;
-            filter.minimumReview = options.minimumReview == "corrected"
-                                       ? workflow::MinimumReview::Corrected
-                                       : workflow::MinimumReview::Approved;
-            cohort = workflow::selectDatabaseCohort(database, filter);
-        }
-        workflow::SplitOptions splitOptions;
-        splitOptions.cutoff = options.split.cutoff;
-        splitOptions.validationCount = static_cast<std::size_t>(options.split.validation);
-        splitOptions.seed = options.split.seed;
-        splitOptions.externalSite = options.externalSite;
-        split = workflow::splitDatabaseCohort(cohort, splitOptions);
-        limitTraining(split);
-        prepared = PreparedData{
-            workflow::prepareDatabaseSlices(options.database, cohort, split.training, preprocessing,
-                                            freeSlices, trainingProgress),
-            workflow::prepareDatabaseSlices(options.database, cohort, split.validation,
-                                            preprocessing, everySlice, validationProgress),
-            workflow::cohortManifestSha256(cohort), source};
-    } else {
-        source = options.data;
-        const CohortFolder folder = readCohortFolder(options.data);
-        split = splitOf(folder, options.split);
-        limitTraining(split);
-        prepared = PreparedData{workflow::prepareSlices(folder, split.training, preprocessing,
-                                                        freeSlices, trainingProgress),
-                                workflow::prepareSlices(folder, split.validation, preprocessing,
-                                                        everySlice, validationProgress),
-                                folder.manifestSha256, source};
-    }
-    std::cout << "cohort " << source << ": " << split.training.size() << " training, "
+    std::cout << "cohort " << source.name << ": " << split.training.size() << " training, "
               << split.validation.size() << " validation, " << split.internalTest.size()
               << " internal test, " << split.externalTest.size() << " external test patients\n";
-    PreparedData data = std::move(*prepared);
+    const auto freeLimit = static_cast<std::size_t>(options.freeSlicesPerPatient);
+    const std::size_t freeSlices = freeLimit ? freeLimit : std::numeric_limits<std::size_t>::max();
+    StreamProgressSink trainingProgress(stderr), validationProgress(stderr);
+    PreparedData data{workflow::prepareSlices(source, split.training, preprocessing, freeSlices,
+                                              trainingProgress),
+                      workflow::prepareSlices(source, split.validation, preprocessing,
+                                              std::numeric_limits<std::size_t>::max(),
+                                              validationProgress),
+                      source.manifestSha256, source.name};
     if (!options.savePrepared.empty()) {
         const fs::path dir = options.savePrepared;
         fs::create_directories(dir);
@@ -286,7 +299,7 @@ int train(const TrainOptions& trainOptions) {
 
 struct EvaluateOptions {
     std::vector<std::string> packages;
-    std::string data;
+    CohortSourceOptions source;
     std::vector<std::string> sets{"internal-test", "external-test"};
     SplitOptions split;
     int limit = 0; ///< patients per set; 0: all
@@ -299,19 +312,18 @@ int evaluate(const EvaluateOptions& options) {
     const auto wants = [&options](const std::string& name) {
         return std::find(options.sets.begin(), options.sets.end(), name) != options.sets.end();
     };
-    const fs::path root = options.data;
     // Several --model options share one pass over the cohort: each patient is read once.
     std::vector<std::unique_ptr<InferenceEngine>> engines;
     for (const std::string& package : options.packages) {
         engines.push_back(std::make_unique<InferenceEngine>(package, options.inference));
     }
-    const CohortFolder folder = readCohortFolder(root);
     const bool wholeCohort = options.sets == std::vector<std::string>{"cohort"};
-    const CohortSplit split = wholeCohort ? CohortSplit{} : splitOf(folder, options.split);
+    const workflow::CohortSource source = openCohort(options.source, options.split, wholeCohort);
+    const CohortSplit& split = source.split;
 
     std::vector<std::pair<std::string, const std::vector<std::size_t>*>> sets;
     // "cohort": every patient of the folder, without the split (a cohort the model never saw).
-    std::vector<std::size_t> everyone(folder.cases.size());
+    std::vector<std::size_t> everyone(source.cases.size());
     std::iota(everyone.begin(), everyone.end(), std::size_t{0});
     const std::vector<std::pair<std::string, const std::vector<std::size_t>*>> known = {
         {"training", &split.training},
@@ -334,8 +346,8 @@ int evaluate(const EvaluateOptions& options) {
             if (limit && done >= limit) {
                 break;
             }
-            const CohortCase& c = folder.cases[i];
-            const workflow::CohortPatient patient = workflow::loadCohortPatient(root, c.patientId);
+            const CohortCase& c = source.cases[i];
+            const workflow::CohortPatient patient = source.load(i);
             ++done;
             for (std::size_t m = 0; m < engines.size(); ++m) {
                 const InferenceResult result = engines[m]->run(patient.series, quiet);
@@ -386,7 +398,7 @@ int evaluate(const EvaluateOptions& options) {
 /// limit), then the threshold, then the minimum volume.
 struct CalibrateOptions {
     std::string package;
-    std::string data;
+    CohortSourceOptions source;
     CalibrationGrid grid;
     SplitOptions split;
     bool write = false;
@@ -401,12 +413,12 @@ int calibrate(const CalibrateOptions& calibrateOptions) {
     if (!engine.metadata().architecture.hasSegmentationHead()) {
         throw UsageError(package.string() + " has no segmentation head: nothing to calibrate");
     }
-    const CohortFolder folder = readCohortFolder(calibrateOptions.data);
-    const CohortSplit split = splitOf(folder, calibrateOptions.split);
+    const workflow::CohortSource source =
+        openCohort(calibrateOptions.source, calibrateOptions.split);
+    const CohortSplit& split = source.split;
     std::vector<CalibrationCase> patients;
     for (const std::size_t i : split.validation) {
-        workflow::CohortPatient data =
-            workflow::loadCohortPatient(folder.root, folder.cases[i].patientId);
+        workflow::CohortPatient data = source.load(i);
         NullProgressSink quiet;
         patients.push_back({std::move(data.gtv), engine.predict(data.series, quiet)});
         std::fprintf(stderr, "\rnetwork on the validation patients: %zu / %zu", patients.size(),
@@ -449,35 +461,8 @@ void registerTrainingCommands(CommandLine& commands) {
     auto [app, o] = commands.add(
         "train", "train MTSA-Net (resumes from the work folder's checkpoint unless --restart)",
         train);
-#ifdef METIS_CLI_FULL
-    const char* const dataHelp =
-        "the cohort folder (clinical.csv and one folder per patient, as `metis-cli phantom` "
-        "writes)";
-#else
-    // Declared all the same, so that one command line serves both builds.
-    const char* const dataHelp =
-        "the cohort folder; not in this build, which reads no DICOM or NIfTI (give --prepared)";
-#endif
     const char* const dataGroup = "Training data";
-    CLI::Option* data =
-        app.add_option("--data", o.data, dataHelp)->type_name("DIR")->group(dataGroup);
-    CLI::Option* database =
-        app.add_option("--db", o.database,
-                       "the patient database: its patients with a reviewed manual GTV, a known "
-                       "EGFR status and a diagnosis date (`metis-cli cohort` lists them)")
-            ->type_name("FILE")
-            ->excludes(data)
-            ->group(dataGroup);
-    app.add_option("--min-review", o.minimumReview,
-                   "with --db: the review a manual GTV needs to train")
-        ->check(CLI::IsMember({"approved", "corrected"}).description(""))
-        ->type_name("approved|corrected")
-        ->capture_default_str()
-        ->group(dataGroup);
-    app.add_option("--external-site", o.externalSite,
-                   "with --db: a scanner manufacturer held out whole as the external test set")
-        ->type_name("NAME")
-        ->group(dataGroup);
+    const auto [data, database] = addCohortSourceOptions(app, o.source, dataGroup);
     app.add_option("--prepared", o.prepared,
                    "slices prepared earlier by `train --data DIR --save-prepared DIR`")
         ->type_name("DIR")
@@ -485,16 +470,17 @@ void registerTrainingCommands(CommandLine& commands) {
         ->excludes(database)
         ->group(dataGroup);
     app.add_option("--save-prepared", o.savePrepared,
-                   "with --data: keep the prepared slices here for later --prepared runs")
+                   "with --data or --db: keep the prepared slices here for later --prepared runs")
         ->type_name("DIR")
         ->group(dataGroup);
     app.add_option("--max-training-patients", o.maxTrainingPatients,
-                   "with --data: train on at most N patients; 0: all")
+                   "with --data or --db: train on at most N patients; 0: all")
         ->transform(integerAtLeast(0))
         ->type_name("N")
         ->group(dataGroup);
-    app.add_option("--free-slices-per-patient", o.freeSlicesPerPatient,
-                   "with --data: metastasis-free slices kept per patient; 0: all of the head")
+    app.add_option(
+           "--free-slices-per-patient", o.freeSlicesPerPatient,
+           "with --data or --db: metastasis-free slices kept per patient; 0: all of the head")
         ->transform(integerAtLeast(0))
         ->type_name("N")
         ->group(dataGroup);
@@ -595,21 +581,22 @@ void registerTrainingCommands(CommandLine& commands) {
     addThreadsOption(app, t.threads);
 
 #ifdef METIS_CLI_FULL
-    auto [evaluateCommand, e] =
-        commands.add("evaluate",
-                     "evaluate model packages on a cohort folder (paper tables + AUC, "
-                     "calibration, lesion sensitivity by size)",
-                     evaluate);
+    auto [evaluateCommand, e] = commands.add(
+        "evaluate",
+        "evaluate model packages on a cohort folder or the database's eligible patients (paper "
+        "tables + AUC, "
+        "calibration, lesion sensitivity by size)",
+        evaluate);
     evaluateCommand
         .add_option("--model", e.packages,
                     "a model package; several --model options share one pass over the cohort")
         ->required()
         ->type_name("PACKAGE");
-    evaluateCommand.add_option("--data", e.data, "the cohort folder")->required()->type_name("DIR");
+    addCohortSourceOptions(evaluateCommand, e.source, "Patients");
     evaluateCommand
         .add_option("--sets", e.sets,
                     "comma list of the sets evaluated; all: the four sets of the split; cohort: "
-                    "every patient of the folder, no split")
+                    "every patient of the cohort, no split")
         ->delimiter(',')
         ->check(CLI::IsMember(
             {"training", "validation", "internal-test", "external-test", "all", "cohort"}))
@@ -631,9 +618,7 @@ void registerTrainingCommands(CommandLine& commands) {
     calibrateCommand.add_option("--model", c.package, "the model package")
         ->required()
         ->type_name("PACKAGE");
-    calibrateCommand.add_option("--data", c.data, "the cohort folder")
-        ->required()
-        ->type_name("DIR");
+    addCohortSourceOptions(calibrateCommand, c.source, "Patients");
     calibrateCommand
         .add_option("--thresholds", c.grid.thresholds, "GTV probability thresholds tried")
         ->delimiter(',')

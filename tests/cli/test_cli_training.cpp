@@ -212,6 +212,38 @@ private Q_SLOTS:
                  qPrintable(run.output));
         QVERIFY(run.output.contains("epoch 1:"));
         QCOMPARE(test_tools::runTool(kCli, {"model", "info", path(package)}).exitCode, 0);
+
+        // Calibrated on the database's validation patients, evaluated on its test patients: the
+        // same split as training's, the same code as for a folder.
+        run = test_tools::runTool(kCli,
+                                  {"calibrate", "--model", path(package), "--db", path(database),
+                                   "--validation", "2", "--thresholds", "0.5", "--min-volumes", "0",
+                                   "--head-margins", "0", "--threads", "1"},
+                                  600000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY2(run.output.contains("chosen on 2 validation patients"), qPrintable(run.output));
+        const fs::path report = root / "evaluation.json";
+        run = test_tools::runTool(kCli,
+                                  {"evaluate", "--model", path(package), "--db", path(database),
+                                   "--validation", "2", "--out", path(report), "--threads", "1"},
+                                  600000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QFile file(path(report));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray patients =
+            QJsonDocument::fromJson(file.readAll()).object()["patients"].toArray();
+        QCOMPARE(patients.size(), 2); // CASE-110 and CASE-111, diagnosed after the cutoff
+        QStringList evaluated;
+        for (const auto& patient : patients) {
+            evaluated << patient.toObject()["patient_id"].toString();
+        }
+        evaluated.sort();
+        QCOMPARE(evaluated, (QStringList{"CASE-110", "CASE-111"}));
+        // Neither --data nor --db: a usage error naming both.
+        run = test_tools::runTool(kCli, {"evaluate", "--model", path(package)});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.output.contains("--data DIR") && run.output.contains("--db FILE"),
+                 qPrintable(run.output));
     }
 
     void missingMaskIsNamed() {

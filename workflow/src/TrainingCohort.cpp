@@ -1,8 +1,6 @@
 #include "metis/workflow/TrainingCohort.h"
 
 #include "metis/core/Sha256.h"
-#include "metis/workflow/CohortFolder.h"
-#include "metis/workflow/PatientStudy.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -153,39 +151,6 @@ std::string cohortManifestSha256(const DatabaseCohort& cohort) {
                     "\n";
     }
     return sha256Hex(manifest);
-}
-
-models::SliceDataset
-prepareDatabaseSlices(const std::string& databasePath, const DatabaseCohort& cohort,
-                      const std::vector<std::size_t>& indices, ModelGridOptions preprocessing,
-                      std::size_t freeSlicesPerPatient, ProgressSink& progress) {
-    return prepareSlices(
-        indices.size(),
-        [&](std::size_t n) {
-            const EligiblePatient& patient = cohort.patients.at(indices[n]);
-            // SQLite connections are not shared between threads: each load opens its own.
-            db::PatientDatabase connection(databasePath, db::OpenMode::ReadOnly);
-            NullProgressSink quiet;
-            const OpenedStudy study =
-                openPatientStudy(connection, patient.patientId, quiet, patient.seriesId);
-            if (study.manualStructureSetId != std::optional(patient.structureSetId)) {
-                throw std::runtime_error("patient " + patient.patientId +
-                                         ": the manual GTV changed since the cohort was selected "
-                                         "(select the cohort again)");
-            }
-            if (!study.manualGtv) {
-                std::string why;
-                for (const auto& note : study.notes) {
-                    why += "; " + note;
-                }
-                throw std::runtime_error("patient " + patient.patientId + ": GTV version " +
-                                         std::to_string(patient.structureSetId) +
-                                         " cannot be read" + why);
-            }
-            return TrainingPatient{patient.patientId, patient.egfrMutant ? 1 : 0,
-                                   CohortPatient{*study.image, *study.manualGtv}};
-        },
-        preprocessing, freeSlicesPerPatient, progress);
 }
 
 } // namespace metis::workflow

@@ -3,7 +3,6 @@
 // `metis-cli cohort`): which patients of the database can train MTSA-Net, why the others
 // cannot, and the paper's temporal split of those that can.
 
-#include "metis/core/Progress.h"
 #include "metis/database/PatientDatabase.h"
 #include "metis/models/TrainingData.h"
 
@@ -98,14 +97,5 @@ models::CohortSplit splitDatabaseCohort(const DatabaseCohort& cohort, const Spli
 /// The cohort's identity for model packages: SHA-256 over each eligible patient's id, GTV
 /// version, EGFR status and diagnosis date.
 std::string cohortManifestSha256(const DatabaseCohort& cohort);
-
-/// The patients `indices` of `cohort` on the model grid: each one's series and the very GTV
-/// version that made it eligible, read from the database at `databasePath` (one read-only
-/// connection per worker). Throws naming the patient when its data cannot be read or its GTV
-/// has changed since the cohort was selected.
-models::SliceDataset
-prepareDatabaseSlices(const std::string& databasePath, const DatabaseCohort& cohort,
-                      const std::vector<std::size_t>& indices, ModelGridOptions preprocessing,
-                      std::size_t freeSlicesPerPatient, ProgressSink& progress);
 
 } // namespace metis::workflow
