@@ -2124,306 +2124,424 @@ Reason (recorded in the audit log):</translation>
         <translation>Retrain MTSA-Net on this site&apos;s patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="110"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="114"/>
         <source>New model package: %1
 %2 epochs; best validation Dice %3 (epoch %4).</source>
         <translation>New model package: %1
 %2 epochs; best validation Dice %3 (epoch %4).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="129"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="137"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="130"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="138"/>
         <source>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</source>
         <translation>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="133"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="141"/>
         <source>Approved or locked GTVs</source>
         <translation>Approved or locked GTVs</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="135"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="143"/>
         <source>Corrected, approved or locked GTVs</source>
         <translation>Corrected, approved or locked GTVs</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="138"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="146"/>
         <source>Every site</source>
         <translation>Every site</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="143"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="151"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="143"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="151"/>
         <source>Why it cannot train</source>
         <translation>Why it cannot train</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="148"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="156"/>
         <source>GTV review</source>
         <translation>GTV review</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="149"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="157"/>
         <source>Scanner site</source>
         <translation>Scanner site</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="161"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="162"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="170"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="163"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="171"/>
         <source>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</source>
         <translation>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="175"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="183"/>
         <source>Test: diagnosed after</source>
         <translation>Test: diagnosed after</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="176"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="184"/>
         <source>Validation patients</source>
         <translation>Validation patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="177"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="185"/>
         <source>Seed of the validation draw</source>
         <translation>Seed of the validation draw</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="178"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="186"/>
         <source>Site held out as external test</source>
         <translation>Site held out as external test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="189"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="197"/>
         <source>Recipe</source>
         <translation>Recipe</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="190"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="198"/>
         <source>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</source>
         <translation>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="195"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="203"/>
         <source>CPU recipe (192 px, width 8)</source>
         <translation>CPU recipe (192 px, width 8)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="196"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="204"/>
         <source>Paper configuration (384 px, width 32; GPU)</source>
         <translation>Paper configuration (384 px, width 32; GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="210"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="218"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="213"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="374"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="221"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="541"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="215"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="223"/>
         <source>Automatic (the GPU when usable)</source>
         <translation>Automatic (the GPU when usable)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="216"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="224"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="217"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="225"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="219"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="227"/>
         <source>every core</source>
         <translation>every core</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="247"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="240"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="248"/>
         <source>Input size (px)</source>
         <translation>Input size (px)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="241"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="249"/>
         <source>Base width</source>
         <translation>Base width</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="242"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="250"/>
         <source>Transformer width</source>
         <translation>Transformer width</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="243"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="251"/>
         <source>Attention heads</source>
         <translation>Attention heads</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="244"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="252"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="245"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="253"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="246"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="254"/>
         <source>Epochs at most</source>
         <translation>Epochs at most</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="247"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="255"/>
         <source>Slices per epoch</source>
         <translation>Slices per epoch</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="248"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="256"/>
         <source>Time budget (minutes)</source>
         <translation>Time budget (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="249"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="257"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="250"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="258"/>
         <source>CPU threads</source>
         <translation>CPU threads</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="251"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="259"/>
         <source>New model package</source>
         <translation>New model package</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="257"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="410"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="265"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="577"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="258"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="266"/>
         <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
         <translation>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="268"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="269"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="265"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="273"/>
         <source>Not started.</source>
         <translation>Not started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="271"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="279"/>
         <source>Training loss</source>
         <translation>Training loss</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="273"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="281"/>
         <source>Validation loss</source>
         <translation>Validation loss</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="275"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="283"/>
         <source>Validation Dice</source>
         <translation>Validation Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="281"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="309"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="318"/>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="319"/>
+        <source>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</source>
+        <translation>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="329"/>
+        <source>Evaluate again</source>
+        <translation>Evaluate again</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="366"/>
+        <source>The evaluation %1 could not be started.</source>
+        <translation>The evaluation %1 could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="375"/>
+        <source>Evaluating the new model and the active model %1 on the test patients...</source>
+        <translation>Evaluating the new model and the active model %1 on the test patients...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="378"/>
+        <source>Evaluating the new model on the test patients (no model is active to compare with)...</source>
+        <translation>Evaluating the new model on the test patients (no model is active to compare with)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="393"/>
+        <source>Evaluated on the test patients of the split.</source>
+        <translation>Evaluated on the test patients of the split.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="395"/>
+        <source>The evaluation failed (exit code %1): %2</source>
+        <translation>The evaluation failed (exit code %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="411"/>
+        <source>internal test</source>
+        <translation>internal test</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="412"/>
+        <source>external test</source>
+        <translation>external test</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="413"/>
+        <source>all test patients</source>
+        <translation>all test patients</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="415"/>
+        <source>New model</source>
+        <translation>New model</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="417"/>
+        <source>Active model %1</source>
+        <translation>Active model %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/TrainingWizard.cpp" line="439"/>
+        <source>Dice, %1 (%n patients)</source>
+        <translation>
+            <numerusform>Dice, %1 (%n patient)</numerusform>
+            <numerusform>Dice, %1 (%n patients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="442"/>
+        <source>False lesions per patient, %1</source>
+        <translation>False lesions per patient, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="446"/>
+        <source>EGFR ROC AUC, %1</source>
+        <translation>EGFR ROC AUC, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="453"/>
+        <source>Dice on the %1: the new model is better.</source>
+        <translation>Dice on the %1: the new model is better.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="455"/>
+        <source>Dice on the %1: the active model is better.</source>
+        <translation>Dice on the %1: the active model is better.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="457"/>
+        <source>Dice on the %1: no difference beyond the intervals.</source>
+        <translation>Dice on the %1: no difference beyond the intervals.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="462"/>
+        <source>EGFR AUC on the %1: the new model is better.</source>
+        <translation>EGFR AUC on the %1: the new model is better.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="464"/>
+        <source>EGFR AUC on the %1: the active model is better.</source>
+        <translation>EGFR AUC on the %1: the active model is better.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="465"/>
+        <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
+        <translation>EGFR AUC on the %1: no difference beyond the intervals.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="469"/>
+        <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
+        <translation>No active model to compare with: the figures are the new model&apos;s alone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="476"/>
         <source>Register and activate</source>
         <translation>Register and activate</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="311"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="478"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="315"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="482"/>
         <source>Register the new model</source>
         <translation>Register the new model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="317"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="484"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>Why this model should run on patients (audited)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="318"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="485"/>
         <source>Activate...</source>
         <translation>Activate...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="320"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="487"/>
         <source>Roll back to the previous model</source>
         <translation>Roll back to the previous model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="327"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="494"/>
         <source>Reason for activating it:</source>
         <translation>Reason for activating it:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="349"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="516"/>
         <source>The patients cannot be read: %1</source>
         <translation>The patients cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="356"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="523"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="365"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="532"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="369"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="536"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2432,7 +2550,7 @@ Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="380"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="547"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>(Not counted: the lesions of %n patient whose GTV was imported without lesion sizes.)</numerusform>
@@ -2440,97 +2558,97 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="408"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="575"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1: %2 patients (%3 EGFR mutant)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="411"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="578"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="412"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="579"/>
         <source>Internal test</source>
         <translation>Internal test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="413"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="580"/>
         <source>External test</source>
         <translation>External test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="418"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="585"/>
         <source>This split cannot be used: %1</source>
         <translation>This split cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="473"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="640"/>
         <source>The trainer %1 could not be started.</source>
         <translation>The trainer %1 could not be started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="482"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="649"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>Preparing the slices of the training and validation patients...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="542"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="712"/>
         <source>Training finished: model package %1.</source>
         <translation>Training finished: model package %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="544"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="714"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>Training stopped. Start continues from the last finished epoch.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="547"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="717"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="564"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="734"/>
         <source>Registered as model %1.</source>
         <translation>Registered as model %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="567"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="737"/>
         <source>Not registered: %1</source>
         <translation>Not registered: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="577"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="747"/>
         <source>Give the reason for activating the model first.</source>
         <translation>Give the reason for activating the model first.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="581"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="751"/>
         <source>Activate the new model</source>
         <translation>Activate the new model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="582"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="752"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>The new model will produce every new AI result from now on. Activate it?</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="591"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="761"/>
         <source>Not activated: %1</source>
         <translation>Not activated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="766"/>
         <source>The new model is now the active model.</source>
         <translation>The new model is now the active model.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="608"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="778"/>
         <source>Not rolled back: %1</source>
         <translation>Not rolled back: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="613"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="783"/>
         <source>The previous model is the active model again.</source>
         <translation>The previous model is the active model again.</translation>
     </message>

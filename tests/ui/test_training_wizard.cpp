@@ -1,8 +1,9 @@
 // The training wizard driven as a physicist drives it, on a small generated cohort in a real
 // database: the cohort with the patient left out and why, the split (and its refusal), a tiny
 // recipe trained for three epochs by a real `metis-cli train --db` child process with live curves
-// (stopped after the first and continued from its checkpoint),
-// then registering, activating (a confirmed clinical decision, audited) and rolling back.
+// (stopped after the first and continued from its checkpoint), compared with the active model
+// on the same test patients, then registering, activating (a confirmed clinical decision, audited)
+// and rolling back.
 #include "SyntheticLesions.h"
 #include "TestIsolation.h"
 #include "metis/database/Importer.h"
@@ -184,6 +185,24 @@ private Q_SLOTS:
         QCOMPARE(lines, 3); // each epoch once: the continued run did not repeat the first
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         saveDocsScreenshot(wizard, "training");
+        QSignalSpy compared(&wizard, &TrainingWizard::comparisonFinished);
+        clickNext(wizard);
+
+        // Comparison: the new model and the active demo model on the same test patients.
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::ComparisonPage));
+        QVERIFY(compared.wait(300000));
+        QVERIFY2(compared.front().front().toBool(), qPrintable(wizard.comparisonStatus()->text()));
+        QCOMPARE(wizard.comparisonTable()->columnCount(), 2);
+        QVERIFY(
+            wizard.comparisonTable()->horizontalHeaderItem(1)->text().contains("mtsa-net-demo"));
+        QVERIFY2(wizard.comparisonTable()->rowCount() >= 3, "Dice, false lesions and AUC rows");
+        QVERIFY(wizard.comparisonTable()->verticalHeaderItem(0)->text().startsWith(
+            "Dice, internal test"));
+        QVERIFY(wizard.comparisonTable()->item(0, 0)->text().contains('['));
+        QVERIFY2(wizard.comparisonVerdict()->text().contains("Dice on the internal test"),
+                 qPrintable(wizard.comparisonVerdict()->text()));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        saveDocsScreenshot(wizard, "comparison");
         clickNext(wizard);
 
         // Register, activate with a reason and a confirmation, roll back.

@@ -95,9 +95,13 @@ TrainingWizard::TrainingWizard(std::shared_ptr<db::PatientDatabase> database, db
     setPage(SplitPage, buildSplitPage());
     setPage(RecipePage, buildRecipePage());
     setPage(TrainingPage, buildTrainingPage());
+    setPage(ComparisonPage, buildComparisonPage());
     setPage(ActivationPage, buildActivationPage());
     resize(900, 680);
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == ComparisonPage && !compared_) {
+            startComparison();
+        }
         if (id != ActivationPage) {
             return;
         }
@@ -121,6 +125,10 @@ TrainingWizard::~TrainingWizard() {
         // The child keeps its last checkpoint; a later start of the same package continues.
         process_->kill();
         process_->waitForFinished(5000);
+    }
+    if (evaluation_ && evaluation_->state() != QProcess::NotRunning) {
+        evaluation_->kill();
+        evaluation_->waitForFinished(5000);
     }
 }
 
@@ -303,6 +311,164 @@ QWizardPage* TrainingWizard::buildTrainingPage() {
     connect(startButton_, &QPushButton::clicked, this, &TrainingWizard::startTraining);
     connect(stopButton_, &QPushButton::clicked, this, &TrainingWizard::stopTraining);
     return page;
+}
+
+QWizardPage* TrainingWizard::buildComparisonPage() {
+    auto* page = new GatedPage([this] { return compared_; });
+    page->setTitle(tr("Comparison"));
+    page->setSubTitle(tr("The new model and the active one on the same test patients, scored by "
+                         "the code of metis-cli evaluate; 95 % bootstrap intervals in brackets."));
+    comparisonStatus_ = new QLabel;
+    comparisonStatus_->setWordWrap(true);
+    comparisonTable_ = new QTableWidget(0, 2);
+    comparisonTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    comparisonTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    comparisonVerdict_ = new QLabel;
+    comparisonVerdict_->setObjectName(QStringLiteral("ComparisonVerdict"));
+    comparisonVerdict_->setWordWrap(true);
+    compareAgainButton_ = new QPushButton(tr("Evaluate again"));
+    compareAgainButton_->setEnabled(false);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(comparisonStatus_);
+    layout->addWidget(comparisonTable_, 1);
+    layout->addWidget(comparisonVerdict_);
+    layout->addWidget(compareAgainButton_);
+    connect(compareAgainButton_, &QPushButton::clicked, this, &TrainingWizard::startComparison);
+    return page;
+}
+
+void TrainingWizard::startComparison() {
+    if (evaluation_ && evaluation_->state() != QProcess::NotRunning) {
+        return;
+    }
+    const workflow::TrainingRecipe run = recipe();
+    std::vector<std::filesystem::path> packages{run.package};
+    comparedWith_.reset();
+    if (const auto active = database_->activeModel()) {
+        packages.emplace_back(active->packagePath);
+        comparedWith_ = active->version;
+    }
+    const std::filesystem::path report = run.package.string() + ".evaluation.json";
+    QStringList arguments;
+    for (const std::string& argument : workflow::evaluateCommandArguments(run, packages, report)) {
+        arguments << QString::fromStdString(argument);
+    }
+    if (!evaluation_) {
+        evaluation_ = new QProcess(this);
+        evaluation_->setProcessChannelMode(QProcess::MergedChannels);
+        connect(evaluation_, &QProcess::finished, this,
+                [this](int exitCode, QProcess::ExitStatus status) {
+                    onComparisonEnded(status == QProcess::NormalExit ? exitCode : -1);
+                });
+        connect(evaluation_, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+            if (error == QProcess::FailedToStart) {
+                comparisonStatus_->setText(
+                    tr("The evaluation %1 could not be started.").arg(cliPath_));
+                compareAgainButton_->setEnabled(true);
+            }
+        });
+    }
+    compared_ = false;
+    recheckPage(*this, ComparisonPage);
+    compareAgainButton_->setEnabled(false);
+    comparisonStatus_->setText(
+        comparedWith_ ? tr("Evaluating the new model and the active model %1 on the test "
+                           "patients...")
+                            .arg(QString::fromStdString(*comparedWith_))
+                      : tr("Evaluating the new model on the test patients (no model is active "
+                           "to compare with)..."));
+    evaluation_->start(cliPath_, arguments);
+}
+
+void TrainingWizard::onComparisonEnded(int exitCode) {
+    const QString log = QString::fromUtf8(evaluation_->readAll());
+    compareAgainButton_->setEnabled(true);
+    const std::filesystem::path report = recipe().package.string() + ".evaluation.json";
+    try {
+        if (exitCode != 0) {
+            throw std::runtime_error(log.trimmed().split(QLatin1Char('\n')).last().toStdString());
+        }
+        showComparison(workflow::readEvaluationReport(report));
+        compared_ = true;
+        comparisonStatus_->setText(tr("Evaluated on the test patients of the split."));
+    } catch (const std::exception& error) {
+        comparisonStatus_->setText(tr("The evaluation failed (exit code %1): %2")
+                                       .arg(exitCode)
+                                       .arg(QString::fromUtf8(error.what())));
+    }
+    recheckPage(*this, ComparisonPage);
+    Q_EMIT comparisonFinished(compared_);
+}
+
+void TrainingWizard::showComparison(const std::vector<std::vector<workflow::SetFigures>>& models) {
+    const auto text = [](const workflow::Estimate& estimate, int decimals) {
+        return QStringLiteral("%1 [%2-%3]")
+            .arg(estimate.value, 0, 'f', decimals)
+            .arg(estimate.low, 0, 'f', decimals)
+            .arg(estimate.high, 0, 'f', decimals);
+    };
+    const auto setName = [](const std::string& set) {
+        return set == "internal-test"   ? tr("internal test")
+               : set == "external-test" ? tr("external test")
+                                        : tr("all test patients");
+    };
+    QStringList headers{tr("New model")};
+    if (comparedWith_ && models.size() > 1) {
+        headers << tr("Active model %1").arg(QString::fromStdString(*comparedWith_));
+    }
+    comparisonTable_->setColumnCount(static_cast<int>(headers.size()));
+    comparisonTable_->setHorizontalHeaderLabels(headers);
+    comparisonTable_->setRowCount(0);
+    QStringList verdict;
+    const std::vector<workflow::SetFigures>& fresh = models.front();
+    for (std::size_t s = 0; s < fresh.size(); ++s) {
+        const std::string& set = fresh[s].set;
+        const QString name = setName(set);
+        const auto addRow = [&](const QString& label, const auto& figure, int decimals) {
+            const int row = comparisonTable_->rowCount();
+            comparisonTable_->insertRow(row);
+            comparisonTable_->setVerticalHeaderItem(row, new QTableWidgetItem(label));
+            for (std::size_t m = 0; m < models.size() && m < 2; ++m) {
+                const auto value = figure(models[m][s]);
+                comparisonTable_->setItem(row, static_cast<int>(m),
+                                          new QTableWidgetItem(value ? text(*value, decimals)
+                                                                     : QStringLiteral("\u2014")));
+            }
+        };
+        addRow(
+            tr("Dice, %1 (%n patients)", nullptr, fresh[s].patients).arg(name),
+            [](const workflow::SetFigures& f) { return std::optional(f.dice); }, 3);
+        addRow(
+            tr("False lesions per patient, %1").arg(name),
+            [](const workflow::SetFigures& f) { return std::optional(f.falseLesionsPerPatient); },
+            2);
+        addRow(
+            tr("EGFR ROC AUC, %1").arg(name),
+            [](const workflow::SetFigures& f) { return f.egfrAuc; }, 3);
+        if (models.size() < 2 || set == "all") {
+            continue;
+        }
+        const workflow::SetFigures& old = models[1][s];
+        if (fresh[s].dice.clearlyAbove(old.dice)) {
+            verdict << tr("Dice on the %1: the new model is better.").arg(name);
+        } else if (old.dice.clearlyAbove(fresh[s].dice)) {
+            verdict << tr("Dice on the %1: the active model is better.").arg(name);
+        } else {
+            verdict << tr("Dice on the %1: no difference beyond the intervals.").arg(name);
+        }
+        if (fresh[s].egfrAuc && old.egfrAuc) {
+            verdict
+                << (fresh[s].egfrAuc->clearlyAbove(*old.egfrAuc)
+                        ? tr("EGFR AUC on the %1: the new model is better.").arg(name)
+                    : old.egfrAuc->clearlyAbove(*fresh[s].egfrAuc)
+                        ? tr("EGFR AUC on the %1: the active model is better.").arg(name)
+                        : tr("EGFR AUC on the %1: no difference beyond the intervals.").arg(name));
+        }
+    }
+    comparisonVerdict_->setText(verdict.isEmpty()
+                                    ? tr("No active model to compare with: the figures are the "
+                                         "new model's alone.")
+                                    : verdict.join(QLatin1Char('\n')));
 }
 
 QWizardPage* TrainingWizard::buildActivationPage() {

@@ -110,4 +110,76 @@ std::vector<TrainingEpoch> readTrainingEpochs(const std::filesystem::path& packa
     return epochs;
 }
 
+std::vector<std::string>
+evaluateCommandArguments(const TrainingRecipe& recipe,
+                         const std::vector<std::filesystem::path>& packages,
+                         const std::filesystem::path& report) {
+    std::vector<std::string> arguments = {"evaluate"};
+    for (const auto& package : packages) {
+        arguments.insert(arguments.end(), {"--model", package.string()});
+    }
+    arguments.insert(arguments.end(),
+                     {"--db", recipe.databasePath, "--min-review",
+                      recipe.minimumReview == MinimumReview::Approved ? "approved" : "corrected",
+                      "--cutoff", recipe.split.cutoff, "--validation",
+                      std::to_string(recipe.split.validationCount), "--seed",
+                      std::to_string(recipe.split.seed), "--sets", "internal-test,external-test",
+                      "--out", report.string(), "--device", recipe.device, "--threads",
+                      std::to_string(recipe.threads)});
+    if (!recipe.split.externalSite.empty()) {
+        arguments.insert(arguments.end(), {"--external-site", recipe.split.externalSite});
+    }
+    return arguments;
+}
+
+std::vector<std::vector<SetFigures>> readEvaluationReport(const std::filesystem::path& report) {
+    std::ifstream in(report, std::ios::binary);
+    if (!in) {
+        throw std::runtime_error(report.string() + ": cannot read the evaluation report");
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    const std::string origin = report.string();
+    const JsonValue root = parseJson(text.str(), origin);
+    std::vector<const JsonValue*> evaluations;
+    if (const JsonValue* several = root.find("evaluations")) {
+        for (const JsonValue& evaluation : several->asArray(origin)) {
+            evaluations.push_back(&evaluation);
+        }
+    } else {
+        evaluations.push_back(&root);
+    }
+    const auto estimate = [&](const JsonValue& object, const std::string& key) {
+        return Estimate{object.at(key, origin).asNumber(origin),
+                        object.at(key + "_ci95_low", origin).asNumber(origin),
+                        object.at(key + "_ci95_high", origin).asNumber(origin)};
+    };
+    std::vector<std::vector<SetFigures>> models;
+    for (const JsonValue* evaluation : evaluations) {
+        std::vector<SetFigures> sets;
+        for (const JsonValue& set : evaluation->at("sets", origin).asArray(origin)) {
+            SetFigures figures;
+            figures.set = set.at("set", origin).asString(origin);
+            figures.patients = static_cast<int>(set.at("patients", origin).asNumber(origin));
+            if (figures.patients == 0) {
+                continue; // an empty set (no held-out site) has no figures
+            }
+            figures.dice = estimate(set, "dice");
+            figures.falseLesionsPerPatient = estimate(set, "false_positives_per_patient");
+            const auto known = [](const JsonValue* object, const char* key) {
+                const JsonValue* value = object ? object->find(key) : nullptr;
+                return value && !value->isNull();
+            };
+            if (const JsonValue* egfr = set.find("egfr");
+                known(egfr, "roc_auc") && known(egfr, "roc_auc_ci95_low") &&
+                known(egfr, "roc_auc_ci95_high")) {
+                figures.egfrAuc = estimate(*egfr, "roc_auc");
+            }
+            sets.push_back(std::move(figures));
+        }
+        models.push_back(std::move(sets));
+    }
+    return models;
+}
+
 } // namespace metis::workflow

@@ -27,14 +27,16 @@ namespace metis::ui {
 /// eligible patients and why the others are left out, the paper's temporal split (refused when a
 /// set is empty or the test set has one EGFR class), the recipe, training in a `metis-cli train
 /// --db` child process with live loss and Dice curves (stop keeps the last checkpoint; start
-/// again continues from it), then registering the new package and activating it with a reason,
-/// with a roll back to the model that was active before. The selection and split are
+/// again continues from it), the new model against the active one on the same test patients
+/// (`metis-cli evaluate --db`, bootstrap intervals, which is better on what), then registering
+/// the new package and activating it with a reason, with a roll back to the model that was
+/// active before. The selection and split are
 /// workflow::TrainingCohort's, the command line workflow::trainCommandArguments: what the CLI
 /// does, the wizard does.
 class TrainingWizard : public QWizard {
     Q_OBJECT
 public:
-    enum Page { CohortPage, SplitPage, RecipePage, TrainingPage, ActivationPage };
+    enum Page { CohortPage, SplitPage, RecipePage, TrainingPage, ComparisonPage, ActivationPage };
 
     /// `cliPath`: the metis-cli executable that trains.
     TrainingWizard(std::shared_ptr<db::PatientDatabase> database, db::User user, QString cliPath,
@@ -69,6 +71,9 @@ public:
     QPushButton* stopButton() const { return stopButton_; }
     QLabel* trainingStatus() const { return trainingStatus_; }
     QLineSeries* validationDiceSeries() const { return diceSeries_; }
+    QLabel* comparisonStatus() const { return comparisonStatus_; }
+    QTableWidget* comparisonTable() const { return comparisonTable_; }
+    QLabel* comparisonVerdict() const { return comparisonVerdict_; }
     QPushButton* registerButton() const { return registerButton_; }
     QLineEdit* reasonEdit() const { return reason_; }
     QPushButton* activateButton() const { return activateButton_; }
@@ -83,6 +88,8 @@ public:
 Q_SIGNALS:
     /// The training child ended: exit code 0 and a written package, or a failure.
     void trainingFinished(bool succeeded);
+    /// The comparison's evaluation child ended.
+    void comparisonFinished(bool succeeded);
     /// Another model became the active one (after activation or a roll back).
     void activeModelChanged();
 
@@ -91,7 +98,11 @@ private:
     QWizardPage* buildSplitPage();
     QWizardPage* buildRecipePage();
     QWizardPage* buildTrainingPage();
+    QWizardPage* buildComparisonPage();
     QWizardPage* buildActivationPage();
+    void startComparison();
+    void onComparisonEnded(int exitCode);
+    void showComparison(const std::vector<std::vector<workflow::SetFigures>>& models);
     void reselectCohort();
     void resplit();
     void readProgress();
@@ -108,6 +119,9 @@ private:
     workflow::DatabaseCohort cohort_;
     std::optional<models::CohortSplit> split_;
     QProcess* process_ = nullptr;
+    QProcess* evaluation_ = nullptr;
+    bool compared_ = false;
+    std::optional<std::string> comparedWith_; ///< the active model's version, when there was one
     bool trainingSucceeded_ = false;
     std::optional<std::int64_t> registeredModelId_;
     std::optional<std::int64_t> previousActiveModelId_;
@@ -144,6 +158,10 @@ private:
     QLineSeries* diceSeries_ = nullptr;
     QValueAxis* epochAxis_ = nullptr;
     QValueAxis* valueAxis_ = nullptr;
+    QLabel* comparisonStatus_ = nullptr;
+    QTableWidget* comparisonTable_ = nullptr;
+    QLabel* comparisonVerdict_ = nullptr;
+    QPushButton* compareAgainButton_ = nullptr;
     QLabel* packageSummary_ = nullptr;
     QPushButton* registerButton_ = nullptr;
     QLineEdit* reason_ = nullptr;

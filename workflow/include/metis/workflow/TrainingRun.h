@@ -7,6 +7,7 @@
 #include "metis/workflow/TrainingCohort.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -58,5 +59,35 @@ std::filesystem::path trainingWorkFolder(const std::filesystem::path& package);
 /// The epochs recorded so far (none when the file does not exist yet). A line still being
 /// written is skipped.
 std::vector<TrainingEpoch> readTrainingEpochs(const std::filesystem::path& package);
+
+/// The `metis-cli evaluate` command line that scores `packages` on the recipe's test patients
+/// (internal and external test sets of the same split), writing its JSON report to `report`.
+std::vector<std::string>
+evaluateCommandArguments(const TrainingRecipe& recipe,
+                         const std::vector<std::filesystem::path>& packages,
+                         const std::filesystem::path& report);
+
+/// A figure with its bootstrap 95 % interval.
+struct Estimate {
+    double value = 0.0;
+    double low = 0.0;
+    double high = 0.0;
+    /// The intervals do not overlap: the difference is more than resampling noise.
+    bool clearlyAbove(const Estimate& other) const { return low > other.high; }
+};
+
+/// One test set's figures of one model, from an evaluation report.
+struct SetFigures {
+    std::string set; ///< internal-test, external-test or all
+    int patients = 0;
+    Estimate dice;
+    Estimate falseLesionsPerPatient;
+    std::optional<Estimate> egfrAuc; ///< absent without an EGFR head or a single class
+};
+
+/// Reads the JSON report of `metis-cli evaluate --out` (one model, or {"evaluations": [...]}
+/// for several, in --model order): the figures of each model's non-empty sets. Throws naming
+/// the file.
+std::vector<std::vector<SetFigures>> readEvaluationReport(const std::filesystem::path& report);
 
 } // namespace metis::workflow
