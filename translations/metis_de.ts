@@ -2124,321 +2124,326 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
         <translation>MTSA-Net mit den Patienten dieses Standorts neu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="114"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="112"/>
+        <source>An earlier run of this package stopped after epoch %1. Start continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="126"/>
         <source>New model package: %1
 %2 epochs; best validation Dice %3 (epoch %4).</source>
         <translation>Neues Modellpaket: %1
 %2 Epochen; bester Validierungs-Dice %3 (Epoche %4).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="137"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="149"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="138"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="150"/>
         <source>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</source>
         <translation>Patienten mit geprüftem manuellem GTV, bekanntem EGFR-Status und Diagnosedatum trainieren das Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="141"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
         <source>Approved or locked GTVs</source>
         <translation>Freigegebene oder gesperrte GTVs</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="143"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="155"/>
         <source>Corrected, approved or locked GTVs</source>
         <translation>Korrigierte, freigegebene oder gesperrte GTVs</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="146"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="158"/>
         <source>Every site</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="151"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="163"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="151"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="163"/>
         <source>Why it cannot train</source>
         <translation>Warum er nicht trainieren kann</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="156"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="168"/>
         <source>GTV review</source>
         <translation>GTV-Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="157"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="169"/>
         <source>Scanner site</source>
         <translation>Scanner-Standort</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="161"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="173"/>
         <source>Left out:</source>
         <translation>Nicht berücksichtigt:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="170"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="182"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="171"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="183"/>
         <source>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</source>
         <translation>Die zeitliche Aufteilung der Publikation: Patienten mit Diagnose nach dem Stichtag testen das Modell, zufällige frühere validieren es, die übrigen trainieren es.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="183"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="195"/>
         <source>Test: diagnosed after</source>
         <translation>Test: Diagnose nach</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="184"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="196"/>
         <source>Validation patients</source>
         <translation>Validierungspatienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="185"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="197"/>
         <source>Seed of the validation draw</source>
         <translation>Startwert der Validierungsauswahl</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="186"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="198"/>
         <source>Site held out as external test</source>
         <translation>Als externer Test zurückgehaltener Standort</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="197"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="209"/>
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="198"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="210"/>
         <source>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</source>
         <translation>Größe des Netzes und Trainingsbudget. Das CPU-Rezept ist das auf einer 2-Kern-Workstation gemessene; die Konfiguration der Publikation braucht eine GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="203"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="215"/>
         <source>CPU recipe (192 px, width 8)</source>
         <translation>CPU-Rezept (192 px, Breite 8)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="204"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="216"/>
         <source>Paper configuration (384 px, width 32; GPU)</source>
         <translation>Konfiguration der Publikation (384 px, Breite 32; GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="218"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="230"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="221"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="541"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="233"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="553"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="223"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="235"/>
         <source>Automatic (the GPU when usable)</source>
         <translation>Automatisch (die GPU, wenn nutzbar)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="224"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="236"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="225"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="237"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="227"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
         <source>every core</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="247"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="259"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="248"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
         <source>Input size (px)</source>
         <translation>Eingabegröße (px)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="249"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
         <source>Base width</source>
         <translation>Basisbreite</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="250"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="262"/>
         <source>Transformer width</source>
         <translation>Transformer-Breite</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="251"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="263"/>
         <source>Attention heads</source>
         <translation>Attention-Köpfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="252"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="264"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="253"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="265"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="254"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="266"/>
         <source>Epochs at most</source>
         <translation>Höchstens Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="255"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="267"/>
         <source>Slices per epoch</source>
         <translation>Schichten pro Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="256"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="268"/>
         <source>Time budget (minutes)</source>
         <translation>Zeitbudget (Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="257"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="269"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="258"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="270"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="259"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="271"/>
         <source>New model package</source>
         <translation>Neues Modellpaket</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="265"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="577"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="277"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="589"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="266"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="278"/>
         <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
         <translation>Das Training läuft in einem eigenen Prozess: die Workstation bleibt nutzbar. Stopp behält die letzte abgeschlossene Epoche; Start setzt dort fort.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="268"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="280"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="269"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="281"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="273"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="285"/>
         <source>Not started.</source>
         <translation>Nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="279"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="281"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="283"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
         <source>Validation Dice</source>
         <translation>Validierungs-Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="318"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="330"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="319"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="331"/>
         <source>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</source>
         <translation>Das neue und das aktive Modell auf denselben Testpatienten, bewertet mit dem Code von metis-cli evaluate; 95-%-Bootstrap-Intervalle in Klammern.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="329"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="341"/>
         <source>Evaluate again</source>
         <translation>Erneut bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="366"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="378"/>
         <source>The evaluation %1 could not be started.</source>
         <translation>Die Bewertung %1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="375"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="387"/>
         <source>Evaluating the new model and the active model %1 on the test patients...</source>
         <translation>Das neue Modell und das aktive Modell %1 werden auf den Testpatienten bewertet...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="378"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="390"/>
         <source>Evaluating the new model on the test patients (no model is active to compare with)...</source>
         <translation>Das neue Modell wird auf den Testpatienten bewertet (kein aktives Modell zum Vergleich)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="393"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="405"/>
         <source>Evaluated on the test patients of the split.</source>
         <translation>Auf den Testpatienten der Aufteilung bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="395"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="407"/>
         <source>The evaluation failed (exit code %1): %2</source>
         <translation>Die Bewertung ist fehlgeschlagen (Exit-Code %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="411"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="423"/>
         <source>internal test</source>
         <translation>internen Test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="412"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="424"/>
         <source>external test</source>
         <translation>externen Test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="413"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="425"/>
         <source>all test patients</source>
         <translation>allen Testpatienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="415"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="427"/>
         <source>New model</source>
         <translation>Neues Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="417"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="429"/>
         <source>Active model %1</source>
         <translation>Aktives Modell %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="439"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="451"/>
         <source>Dice, %1 (%n patients)</source>
         <translation>
             <numerusform>Dice, %1 (%n Patient)</numerusform>
@@ -2446,102 +2451,102 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="442"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="454"/>
         <source>False lesions per patient, %1</source>
         <translation>Falsche Läsionen pro Patient, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="446"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="458"/>
         <source>EGFR ROC AUC, %1</source>
         <translation>EGFR-ROC-AUC, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="453"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="465"/>
         <source>Dice on the %1: the new model is better.</source>
         <translation>Dice im %1: das neue Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="455"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="467"/>
         <source>Dice on the %1: the active model is better.</source>
         <translation>Dice im %1: das aktive Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="457"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="469"/>
         <source>Dice on the %1: no difference beyond the intervals.</source>
         <translation>Dice im %1: kein Unterschied über die Intervalle hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="462"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="474"/>
         <source>EGFR AUC on the %1: the new model is better.</source>
         <translation>EGFR-AUC im %1: das neue Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="464"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="476"/>
         <source>EGFR AUC on the %1: the active model is better.</source>
         <translation>EGFR-AUC im %1: das aktive Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="465"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="477"/>
         <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
         <translation>EGFR-AUC im %1: kein Unterschied über die Intervalle hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="469"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="481"/>
         <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
         <translation>Kein aktives Modell zum Vergleich: die Zahlen sind allein die des neuen Modells.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="476"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="488"/>
         <source>Register and activate</source>
         <translation>Registrieren und aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="478"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="490"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>Registrieren stellt das neue Modell bereit; Aktivieren lässt es jedes neue KI-Ergebnis berechnen (eine klinische Entscheidung, mit Begründung protokolliert).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="482"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="494"/>
         <source>Register the new model</source>
         <translation>Neues Modell registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="484"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="496"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>Warum dieses Modell für Patienten laufen soll (protokolliert)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="485"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="497"/>
         <source>Activate...</source>
         <translation>Aktivieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="487"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="499"/>
         <source>Roll back to the previous model</source>
         <translation>Zum vorherigen Modell zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="494"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="506"/>
         <source>Reason for activating it:</source>
         <translation>Begründung für die Aktivierung:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="516"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="528"/>
         <source>The patients cannot be read: %1</source>
         <translation>Die Patienten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="523"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="535"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="532"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="544"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="536"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="548"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2550,7 +2555,7 @@ Standorte: %4.
 Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, über 20 mm %8.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="547"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="559"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>(Nicht gezählt: die Läsionen von %n Patienten, dessen GTV ohne Läsionsgrößen importiert wurde.)</numerusform>
@@ -2558,97 +2563,97 @@ Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, ü
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="575"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="587"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1: %2 Patienten (%3 EGFR-mutiert)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="578"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="590"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="579"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="591"/>
         <source>Internal test</source>
         <translation>Interner Test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="580"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="592"/>
         <source>External test</source>
         <translation>Externer Test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="585"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="597"/>
         <source>This split cannot be used: %1</source>
         <translation>Diese Aufteilung ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="640"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="652"/>
         <source>The trainer %1 could not be started.</source>
         <translation>Das Trainingsprogramm %1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="649"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="661"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>Die Schichten der Trainings- und Validierungspatienten werden vorbereitet...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="712"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="724"/>
         <source>Training finished: model package %1.</source>
         <translation>Training beendet: Modellpaket %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="714"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="726"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>Training gestoppt. Start setzt bei der letzten abgeschlossenen Epoche fort.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="717"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="729"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>Training fehlgeschlagen (Exit-Code %1); das Protokoll unten nennt den Grund. Start versucht es ab der letzten abgeschlossenen Epoche erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="734"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="746"/>
         <source>Registered as model %1.</source>
         <translation>Als Modell %1 registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="737"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="749"/>
         <source>Not registered: %1</source>
         <translation>Nicht registriert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="747"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="759"/>
         <source>Give the reason for activating the model first.</source>
         <translation>Bitte zuerst die Begründung für die Aktivierung angeben.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="751"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="763"/>
         <source>Activate the new model</source>
         <translation>Neues Modell aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="752"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="764"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>Das neue Modell berechnet ab jetzt jedes neue KI-Ergebnis. Aktivieren?</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="761"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="773"/>
         <source>Not activated: %1</source>
         <translation>Nicht aktiviert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="766"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="778"/>
         <source>The new model is now the active model.</source>
         <translation>Das neue Modell ist jetzt das aktive Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="778"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="790"/>
         <source>Not rolled back: %1</source>
         <translation>Nicht zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="783"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="795"/>
         <source>The previous model is the active model again.</source>
         <translation>Das vorherige Modell ist wieder das aktive Modell.</translation>
     </message>

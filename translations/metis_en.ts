@@ -2124,321 +2124,326 @@ Reason (recorded in the audit log):</translation>
         <translation>Retrain MTSA-Net on this site&apos;s patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="114"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="112"/>
+        <source>An earlier run of this package stopped after epoch %1. Start continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="126"/>
         <source>New model package: %1
 %2 epochs; best validation Dice %3 (epoch %4).</source>
         <translation>New model package: %1
 %2 epochs; best validation Dice %3 (epoch %4).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="137"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="149"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="138"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="150"/>
         <source>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</source>
         <translation>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="141"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
         <source>Approved or locked GTVs</source>
         <translation>Approved or locked GTVs</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="143"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="155"/>
         <source>Corrected, approved or locked GTVs</source>
         <translation>Corrected, approved or locked GTVs</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="146"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="158"/>
         <source>Every site</source>
         <translation>Every site</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="151"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="163"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="151"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="163"/>
         <source>Why it cannot train</source>
         <translation>Why it cannot train</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="156"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="168"/>
         <source>GTV review</source>
         <translation>GTV review</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="157"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="169"/>
         <source>Scanner site</source>
         <translation>Scanner site</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="161"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="173"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="170"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="182"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="171"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="183"/>
         <source>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</source>
         <translation>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="183"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="195"/>
         <source>Test: diagnosed after</source>
         <translation>Test: diagnosed after</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="184"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="196"/>
         <source>Validation patients</source>
         <translation>Validation patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="185"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="197"/>
         <source>Seed of the validation draw</source>
         <translation>Seed of the validation draw</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="186"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="198"/>
         <source>Site held out as external test</source>
         <translation>Site held out as external test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="197"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="209"/>
         <source>Recipe</source>
         <translation>Recipe</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="198"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="210"/>
         <source>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</source>
         <translation>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="203"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="215"/>
         <source>CPU recipe (192 px, width 8)</source>
         <translation>CPU recipe (192 px, width 8)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="204"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="216"/>
         <source>Paper configuration (384 px, width 32; GPU)</source>
         <translation>Paper configuration (384 px, width 32; GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="218"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="230"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="221"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="541"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="233"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="553"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="223"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="235"/>
         <source>Automatic (the GPU when usable)</source>
         <translation>Automatic (the GPU when usable)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="224"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="236"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="225"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="237"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="227"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
         <source>every core</source>
         <translation>every core</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="247"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="259"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="248"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
         <source>Input size (px)</source>
         <translation>Input size (px)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="249"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
         <source>Base width</source>
         <translation>Base width</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="250"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="262"/>
         <source>Transformer width</source>
         <translation>Transformer width</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="251"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="263"/>
         <source>Attention heads</source>
         <translation>Attention heads</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="252"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="264"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="253"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="265"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="254"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="266"/>
         <source>Epochs at most</source>
         <translation>Epochs at most</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="255"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="267"/>
         <source>Slices per epoch</source>
         <translation>Slices per epoch</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="256"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="268"/>
         <source>Time budget (minutes)</source>
         <translation>Time budget (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="257"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="269"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="258"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="270"/>
         <source>CPU threads</source>
         <translation>CPU threads</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="259"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="271"/>
         <source>New model package</source>
         <translation>New model package</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="265"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="577"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="277"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="589"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="266"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="278"/>
         <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
         <translation>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="268"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="280"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="269"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="281"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="273"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="285"/>
         <source>Not started.</source>
         <translation>Not started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="279"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
         <source>Training loss</source>
         <translation>Training loss</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="281"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
         <source>Validation loss</source>
         <translation>Validation loss</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="283"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
         <source>Validation Dice</source>
         <translation>Validation Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="318"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="330"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="319"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="331"/>
         <source>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</source>
         <translation>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="329"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="341"/>
         <source>Evaluate again</source>
         <translation>Evaluate again</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="366"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="378"/>
         <source>The evaluation %1 could not be started.</source>
         <translation>The evaluation %1 could not be started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="375"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="387"/>
         <source>Evaluating the new model and the active model %1 on the test patients...</source>
         <translation>Evaluating the new model and the active model %1 on the test patients...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="378"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="390"/>
         <source>Evaluating the new model on the test patients (no model is active to compare with)...</source>
         <translation>Evaluating the new model on the test patients (no model is active to compare with)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="393"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="405"/>
         <source>Evaluated on the test patients of the split.</source>
         <translation>Evaluated on the test patients of the split.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="395"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="407"/>
         <source>The evaluation failed (exit code %1): %2</source>
         <translation>The evaluation failed (exit code %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="411"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="423"/>
         <source>internal test</source>
         <translation>internal test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="412"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="424"/>
         <source>external test</source>
         <translation>external test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="413"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="425"/>
         <source>all test patients</source>
         <translation>all test patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="415"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="427"/>
         <source>New model</source>
         <translation>New model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="417"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="429"/>
         <source>Active model %1</source>
         <translation>Active model %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="439"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="451"/>
         <source>Dice, %1 (%n patients)</source>
         <translation>
             <numerusform>Dice, %1 (%n patient)</numerusform>
@@ -2446,102 +2451,102 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="442"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="454"/>
         <source>False lesions per patient, %1</source>
         <translation>False lesions per patient, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="446"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="458"/>
         <source>EGFR ROC AUC, %1</source>
         <translation>EGFR ROC AUC, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="453"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="465"/>
         <source>Dice on the %1: the new model is better.</source>
         <translation>Dice on the %1: the new model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="455"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="467"/>
         <source>Dice on the %1: the active model is better.</source>
         <translation>Dice on the %1: the active model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="457"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="469"/>
         <source>Dice on the %1: no difference beyond the intervals.</source>
         <translation>Dice on the %1: no difference beyond the intervals.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="462"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="474"/>
         <source>EGFR AUC on the %1: the new model is better.</source>
         <translation>EGFR AUC on the %1: the new model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="464"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="476"/>
         <source>EGFR AUC on the %1: the active model is better.</source>
         <translation>EGFR AUC on the %1: the active model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="465"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="477"/>
         <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
         <translation>EGFR AUC on the %1: no difference beyond the intervals.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="469"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="481"/>
         <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
         <translation>No active model to compare with: the figures are the new model&apos;s alone.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="476"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="488"/>
         <source>Register and activate</source>
         <translation>Register and activate</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="478"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="490"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="482"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="494"/>
         <source>Register the new model</source>
         <translation>Register the new model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="484"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="496"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>Why this model should run on patients (audited)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="485"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="497"/>
         <source>Activate...</source>
         <translation>Activate...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="487"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="499"/>
         <source>Roll back to the previous model</source>
         <translation>Roll back to the previous model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="494"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="506"/>
         <source>Reason for activating it:</source>
         <translation>Reason for activating it:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="516"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="528"/>
         <source>The patients cannot be read: %1</source>
         <translation>The patients cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="523"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="535"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="532"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="544"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="536"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="548"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2550,7 +2555,7 @@ Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="547"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="559"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>(Not counted: the lesions of %n patient whose GTV was imported without lesion sizes.)</numerusform>
@@ -2558,97 +2563,97 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="575"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="587"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1: %2 patients (%3 EGFR mutant)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="578"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="590"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="579"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="591"/>
         <source>Internal test</source>
         <translation>Internal test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="580"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="592"/>
         <source>External test</source>
         <translation>External test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="585"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="597"/>
         <source>This split cannot be used: %1</source>
         <translation>This split cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="640"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="652"/>
         <source>The trainer %1 could not be started.</source>
         <translation>The trainer %1 could not be started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="649"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="661"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>Preparing the slices of the training and validation patients...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="712"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="724"/>
         <source>Training finished: model package %1.</source>
         <translation>Training finished: model package %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="714"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="726"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>Training stopped. Start continues from the last finished epoch.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="717"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="729"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="734"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="746"/>
         <source>Registered as model %1.</source>
         <translation>Registered as model %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="737"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="749"/>
         <source>Not registered: %1</source>
         <translation>Not registered: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="747"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="759"/>
         <source>Give the reason for activating the model first.</source>
         <translation>Give the reason for activating the model first.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="751"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="763"/>
         <source>Activate the new model</source>
         <translation>Activate the new model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="752"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="764"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>The new model will produce every new AI result from now on. Activate it?</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="761"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="773"/>
         <source>Not activated: %1</source>
         <translation>Not activated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="766"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="778"/>
         <source>The new model is now the active model.</source>
         <translation>The new model is now the active model.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="778"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="790"/>
         <source>Not rolled back: %1</source>
         <translation>Not rolled back: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="783"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="795"/>
         <source>The previous model is the active model again.</source>
         <translation>The previous model is the active model again.</translation>
     </message>

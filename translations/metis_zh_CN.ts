@@ -2121,423 +2121,428 @@ Reason (recorded in the audit log):</source>
         <translation>用本院患者重新训练 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="114"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="112"/>
+        <source>An earlier run of this package stopped after epoch %1. Start continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="126"/>
         <source>New model package: %1
 %2 epochs; best validation Dice %3 (epoch %4).</source>
         <translation>新模型包：%1
 %2 个轮次；最佳验证 Dice %3（第 %4 轮）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="137"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="149"/>
         <source>Cohort</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="138"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="150"/>
         <source>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</source>
         <translation>具有已审核手工 GTV、已知 EGFR 状态和诊断日期的患者用于训练模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="141"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
         <source>Approved or locked GTVs</source>
         <translation>已批准或已锁定的 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="143"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="155"/>
         <source>Corrected, approved or locked GTVs</source>
         <translation>已修正、已批准或已锁定的 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="146"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="158"/>
         <source>Every site</source>
         <translation>所有站点</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="151"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="163"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="151"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="163"/>
         <source>Why it cannot train</source>
         <translation>不能用于训练的原因</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="156"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="168"/>
         <source>GTV review</source>
         <translation>GTV 审核</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="157"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="169"/>
         <source>Scanner site</source>
         <translation>扫描仪站点</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="161"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="173"/>
         <source>Left out:</source>
         <translation>未纳入：</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="170"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="182"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="171"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="183"/>
         <source>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</source>
         <translation>论文的时间划分：截止日期之后诊断的患者用于测试，随机选取的较早患者用于验证，其余用于训练。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="183"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="195"/>
         <source>Test: diagnosed after</source>
         <translation>测试：诊断晚于</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="184"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="196"/>
         <source>Validation patients</source>
         <translation>验证患者数</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="185"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="197"/>
         <source>Seed of the validation draw</source>
         <translation>验证抽样种子</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="186"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="198"/>
         <source>Site held out as external test</source>
         <translation>留作外部测试的站点</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="197"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="209"/>
         <source>Recipe</source>
         <translation>训练方案</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="198"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="210"/>
         <source>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</source>
         <translation>网络规模与训练预算。CPU 方案是在双核工作站上测得的方案；论文配置需要 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="203"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="215"/>
         <source>CPU recipe (192 px, width 8)</source>
         <translation>CPU 方案（192 px，宽度 8）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="204"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="216"/>
         <source>Paper configuration (384 px, width 32; GPU)</source>
         <translation>论文配置（384 px，宽度 32；GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="218"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="230"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="221"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="541"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="233"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="553"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="223"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="235"/>
         <source>Automatic (the GPU when usable)</source>
         <translation>自动（可用时使用 GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="224"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="236"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="225"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="237"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="227"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
         <source>every core</source>
         <translation>所有核心</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="247"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="259"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="248"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
         <source>Input size (px)</source>
         <translation>输入尺寸 (px)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="249"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
         <source>Base width</source>
         <translation>基础宽度</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="250"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="262"/>
         <source>Transformer width</source>
         <translation>Transformer 宽度</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="251"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="263"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="252"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="264"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="253"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="265"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="254"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="266"/>
         <source>Epochs at most</source>
         <translation>最多轮次</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="255"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="267"/>
         <source>Slices per epoch</source>
         <translation>每轮切片数</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="256"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="268"/>
         <source>Time budget (minutes)</source>
         <translation>时间预算（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="257"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="269"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="258"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="270"/>
         <source>CPU threads</source>
         <translation>CPU 线程</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="259"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="271"/>
         <source>New model package</source>
         <translation>新模型包</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="265"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="577"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="277"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="589"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="266"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="278"/>
         <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
         <translation>训练在独立进程中运行：工作站仍可使用。停止会保留最后完成的轮次；开始将从该处继续。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="268"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="280"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="269"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="281"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="273"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="285"/>
         <source>Not started.</source>
         <translation>尚未开始。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="279"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="281"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
         <source>Validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="283"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
         <source>Validation Dice</source>
         <translation>验证 Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="318"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="330"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="319"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="331"/>
         <source>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</source>
         <translation>新模型与当前启用模型在相同测试患者上的表现，由 metis-cli evaluate 的代码评分；方括号内为 95 % bootstrap 区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="329"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="341"/>
         <source>Evaluate again</source>
         <translation>重新评估</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="366"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="378"/>
         <source>The evaluation %1 could not be started.</source>
         <translation>无法启动评估程序 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="375"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="387"/>
         <source>Evaluating the new model and the active model %1 on the test patients...</source>
         <translation>正在测试患者上评估新模型和当前启用的模型 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="378"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="390"/>
         <source>Evaluating the new model on the test patients (no model is active to compare with)...</source>
         <translation>正在测试患者上评估新模型（没有可比较的启用模型）...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="393"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="405"/>
         <source>Evaluated on the test patients of the split.</source>
         <translation>已在划分的测试患者上完成评估。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="395"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="407"/>
         <source>The evaluation failed (exit code %1): %2</source>
         <translation>评估失败（退出码 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="411"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="423"/>
         <source>internal test</source>
         <translation>内部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="412"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="424"/>
         <source>external test</source>
         <translation>外部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="413"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="425"/>
         <source>all test patients</source>
         <translation>所有测试患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="415"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="427"/>
         <source>New model</source>
         <translation>新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="417"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="429"/>
         <source>Active model %1</source>
         <translation>启用的模型 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="439"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="451"/>
         <source>Dice, %1 (%n patients)</source>
         <translation>
             <numerusform>Dice，%1（%n 名患者）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="442"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="454"/>
         <source>False lesions per patient, %1</source>
         <translation>每名患者的假病灶数，%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="446"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="458"/>
         <source>EGFR ROC AUC, %1</source>
         <translation>EGFR ROC AUC，%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="453"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="465"/>
         <source>Dice on the %1: the new model is better.</source>
         <translation>%1 的 Dice：新模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="455"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="467"/>
         <source>Dice on the %1: the active model is better.</source>
         <translation>%1 的 Dice：当前启用的模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="457"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="469"/>
         <source>Dice on the %1: no difference beyond the intervals.</source>
         <translation>%1 的 Dice：差异未超出区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="462"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="474"/>
         <source>EGFR AUC on the %1: the new model is better.</source>
         <translation>%1 的 EGFR AUC：新模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="464"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="476"/>
         <source>EGFR AUC on the %1: the active model is better.</source>
         <translation>%1 的 EGFR AUC：当前启用的模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="465"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="477"/>
         <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
         <translation>%1 的 EGFR AUC：差异未超出区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="469"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="481"/>
         <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
         <translation>没有可比较的启用模型：以上仅为新模型的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="476"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="488"/>
         <source>Register and activate</source>
         <translation>注册并启用</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="478"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="490"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>注册使新模型可用；启用后所有新的 AI 结果都由它计算（这是临床决定，连同理由一并记录）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="482"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="494"/>
         <source>Register the new model</source>
         <translation>注册新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="484"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="496"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>为何该模型应用于患者（记入审计）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="485"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="497"/>
         <source>Activate...</source>
         <translation>启用...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="487"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="499"/>
         <source>Roll back to the previous model</source>
         <translation>回滚到先前的模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="494"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="506"/>
         <source>Reason for activating it:</source>
         <translation>启用理由：</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="516"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="528"/>
         <source>The patients cannot be read: %1</source>
         <translation>无法读取患者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="523"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="535"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="532"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="544"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="536"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="548"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2546,104 +2551,104 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
 按最大径的病灶：小于 5 mm %5，5-10 mm %6，10-20 mm %7，大于 20 mm %8。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="547"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="559"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>（未计入：%n 名患者的 GTV 导入时没有病灶尺寸。）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="575"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="587"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1：%2 名患者（EGFR 突变型 %3 名）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="578"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="590"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="579"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="591"/>
         <source>Internal test</source>
         <translation>内部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="580"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="592"/>
         <source>External test</source>
         <translation>外部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="585"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="597"/>
         <source>This split cannot be used: %1</source>
         <translation>该划分不可用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="640"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="652"/>
         <source>The trainer %1 could not be started.</source>
         <translation>无法启动训练程序 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="649"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="661"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>正在准备训练和验证患者的切片...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="712"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="724"/>
         <source>Training finished: model package %1.</source>
         <translation>训练完成：模型包 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="714"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="726"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>训练已停止。开始将从最后完成的轮次继续。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="717"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="729"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>训练失败（退出码 %1）；原因见下方日志。开始将从最后完成的轮次重试。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="734"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="746"/>
         <source>Registered as model %1.</source>
         <translation>已注册为模型 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="737"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="749"/>
         <source>Not registered: %1</source>
         <translation>未注册：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="747"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="759"/>
         <source>Give the reason for activating the model first.</source>
         <translation>请先填写启用模型的理由。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="751"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="763"/>
         <source>Activate the new model</source>
         <translation>启用新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="752"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="764"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>从现在起所有新的 AI 结果都将由新模型计算。是否启用？</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="761"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="773"/>
         <source>Not activated: %1</source>
         <translation>未启用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="766"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="778"/>
         <source>The new model is now the active model.</source>
         <translation>新模型现为当前启用的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="778"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="790"/>
         <source>Not rolled back: %1</source>
         <translation>未回滚：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="783"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="795"/>
         <source>The previous model is the active model again.</source>
         <translation>先前的模型重新成为启用的模型。</translation>
     </message>

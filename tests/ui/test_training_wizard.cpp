@@ -88,6 +88,19 @@ void clickNext(TrainingWizard& wizard) {
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
 }
 
+/// A tiny network for short epochs, so that a test trains in seconds.
+void setTinyRecipe(TrainingWizard& wizard, int epochs, const QString& package) {
+    wizard.inputSizeBox()->setValue(64);
+    wizard.baseWidthBox()->setValue(2);
+    wizard.embedDimBox()->setValue(8);
+    wizard.headsBox()->setValue(2);
+    wizard.batchSizeBox()->setValue(4);
+    wizard.epochsBox()->setValue(epochs);
+    wizard.slicesPerEpochBox()->setValue(64);
+    wizard.threadsBox()->setValue(1);
+    wizard.packageEdit()->setText(package);
+}
+
 } // namespace
 
 class TestTrainingWizard : public QObject {
@@ -144,16 +157,8 @@ private Q_SLOTS:
 
         // Recipe: a tiny network for two short epochs.
         QCOMPARE(wizard.currentId(), int(TrainingWizard::RecipePage));
-        wizard.inputSizeBox()->setValue(64);
-        wizard.baseWidthBox()->setValue(2);
-        wizard.embedDimBox()->setValue(8);
-        wizard.headsBox()->setValue(2);
-        wizard.batchSizeBox()->setValue(4);
-        wizard.epochsBox()->setValue(3);
-        wizard.slicesPerEpochBox()->setValue(64);
-        wizard.threadsBox()->setValue(1);
         const QString package = dir.filePath("models/retrained");
-        wizard.packageEdit()->setText(package);
+        setTinyRecipe(wizard, 3, package);
         saveDocsScreenshot(wizard, "recipe");
         clickNext(wizard);
 
@@ -233,6 +238,53 @@ private Q_SLOTS:
         QCOMPARE(database->activeModel()->id, demo.id);
         saveDocsScreenshot(wizard, "activation");
         QVERIFY(database->check().ok());
+    }
+
+    /// A run stopped when its wizard closed (as when the workstation is closed) is shown by the
+    /// next wizard for the same package, and Start continues it from its last checkpoint.
+    void aRunStoppedEarlierContinuesInTheNextWizard() {
+        QTemporaryDir dir;
+        auto database =
+            std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
+        database->ensureDefaultUsers();
+        fillDatabase(*database, dir.filePath("cohort").toStdString());
+        const db::User physicist = *database->findUser("physicist");
+        const QString package = dir.filePath("models/continued");
+        const auto toTrainingPage = [&](TrainingWizard& wizard) {
+            wizard.show();
+            clickNext(wizard);
+            wizard.validationBox()->setValue(2);
+            clickNext(wizard);
+            setTinyRecipe(wizard, 8, package);
+            clickNext(wizard);
+            return wizard.currentId() == TrainingWizard::TrainingPage;
+        };
+        {
+            TrainingWizard first(database, physicist, QStringLiteral(METIS_CLI_PATH));
+            QVERIFY(toTrainingPage(first));
+            QTest::mouseClick(first.startButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(first.validationDiceSeries()->count() >= 1, 120000);
+        } // closed while training: the child is killed
+        const auto epochs = workflow::readTrainingEpochs(package.toStdString());
+        QVERIFY(!epochs.empty());
+        if (epochs.size() == 8) {
+            QSKIP("the whole run finished before the wizard closed (machine too fast)");
+        }
+        TrainingWizard second(database, physicist, QStringLiteral(METIS_CLI_PATH));
+        QVERIFY(toTrainingPage(second));
+        QVERIFY2(second.trainingStatus()->text().contains(
+                     QString("stopped after epoch %1").arg(epochs.back().epoch)),
+                 qPrintable(second.trainingStatus()->text()));
+        QCOMPARE(second.validationDiceSeries()->count(), static_cast<int>(epochs.size()));
+        QSignalSpy finished(&second, &TrainingWizard::trainingFinished);
+        QTest::mouseClick(second.startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(300000));
+        QVERIFY2(finished.back().front().toBool(), qPrintable(second.trainingStatus()->text()));
+        const auto all = workflow::readTrainingEpochs(package.toStdString());
+        QCOMPARE(all.size(), std::size_t{8});
+        for (std::size_t n = 0; n < all.size(); ++n) {
+            QCOMPARE(all[n].epoch, static_cast<int>(n + 1)); // each epoch once, in order
+        }
     }
 };
 

@@ -102,6 +102,18 @@ TrainingWizard::TrainingWizard(std::shared_ptr<db::PatientDatabase> database, db
         if (id == ComparisonPage && !compared_) {
             startComparison();
         }
+        if (id == TrainingPage && !process_) {
+            // A run of this package stopped earlier (the wizard or the workstation was closed):
+            // its epochs are shown, and Start continues from its last checkpoint.
+            showEpochs();
+            const auto epochs = workflow::readTrainingEpochs(recipe().package);
+            if (!epochs.empty()) {
+                trainingStatus_->setText(
+                    tr("An earlier run of this package stopped after epoch %1. Start continues "
+                       "from there.")
+                        .arg(epochs.back().epoch));
+            }
+        }
         if (id != ActivationPage) {
             return;
         }
