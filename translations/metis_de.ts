@@ -2126,7 +2126,7 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="112"/>
         <source>An earlier run of this package stopped after epoch %1. Start continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früherer Lauf dieses Pakets endete nach Epoche %1. Start setzt dort fort.</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="126"/>

@@ -2126,7 +2126,7 @@ Reason (recorded in the audit log):</translation>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="112"/>
         <source>An earlier run of this package stopped after epoch %1. Start continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>An earlier run of this package stopped after epoch %1. Start continues from there.</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="126"/>

@@ -2123,7 +2123,7 @@ Reason (recorded in the audit log):</source>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="112"/>
         <source>An earlier run of this package stopped after epoch %1. Start continues from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型包的先前训练在第 %1 轮后停止。开始将从该处继续。</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="126"/>
