@@ -13,6 +13,7 @@
 #include <condition_variable>
 #include <deque>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <mutex>
 #include <numeric>
@@ -276,6 +277,26 @@ struct Counters {
     int epochsSinceBest = 0;
 };
 
+/// Writes `path` through `write` into PATH.partial, then renames it over `path`: a failure (a
+/// full disk) leaves the previous file as it was and names the file and the reason.
+void writeReplacing(const fs::path& path, const char* what,
+                    const std::function<void(const fs::path& partial)>& write) {
+    const fs::path partial = path.string() + ".partial";
+    try {
+        write(partial);
+        fs::rename(partial, path);
+    } catch (const std::exception& error) {
+        std::error_code ignored;
+        fs::remove(partial, ignored);
+        const auto space = fs::space(path.parent_path(), ignored);
+        const bool full = !ignored && space.available < (std::uintmax_t{1} << 20);
+        throw std::runtime_error(std::string("cannot write the ") + what + " " + path.string() +
+                                 (full ? ": the disk is full" : "") + " (" +
+                                 std::string(error.what()).substr(0, 200) +
+                                 "); the previous one is kept");
+    }
+}
+
 void saveCheckpoint(const fs::path& path, const TrainingOptions& options, MtsaNetImpl& net,
                     MultiTaskLossImpl& loss, torch::optim::Adam& optimizer,
                     const Counters& counters) {
@@ -300,9 +321,19 @@ void saveCheckpoint(const fs::path& path, const TrainingOptions& options, MtsaNe
                   torch::from_blob(const_cast<char*>(fingerprint.data()),
                                    {static_cast<std::int64_t>(fingerprint.size())}, torch::kUInt8)
                       .clone());
-    const fs::path partial = path.string() + ".partial";
-    archive.save_to(partial.string());
-    fs::rename(partial, path);
+    writeReplacing(path, "checkpoint", [&archive](const fs::path& partial) {
+        // LibTorch's file writer throws from its destructor when the disk is full, which ends
+        // the process; serialised in memory first, the bytes go through a checked stream.
+        std::ostringstream bytes(std::ios::binary);
+        archive.save_to(bytes);
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        const std::string data = std::move(bytes).str();
+        out.write(data.data(), static_cast<std::streamsize>(data.size()));
+        out.flush();
+        if (!out) {
+            throw std::runtime_error("write failed");
+        }
+    });
 }
 
 /// Copies the network tensors ("net.*") of a checkpoint archive into `net`.
@@ -657,9 +688,8 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
             counters.bestEpoch = epoch;
             counters.epochsSinceBest = 0;
             record.improved = true;
-            const fs::path partial = bestPath.string() + ".partial";
-            saveWeights(*net, partial);
-            fs::rename(partial, bestPath);
+            writeReplacing(bestPath, "best weights",
+                           [&net](const fs::path& partial) { saveWeights(*net, partial); });
         } else {
             ++counters.epochsSinceBest;
         }

@@ -14,11 +14,15 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -27,6 +31,7 @@
 #include <QTimer>
 #include <fstream>
 #include <random>
+#include <sys/mount.h>
 
 using namespace metis;
 using metis::ui::TrainingWizard;
@@ -285,6 +290,45 @@ private Q_SLOTS:
         for (std::size_t n = 0; n < all.size(); ++n) {
             QCOMPARE(all[n].epoch, static_cast<int>(n + 1)); // each epoch once, in order
         }
+    }
+
+    /// A disk that fills up during training: the wizard says so, the trainer's previous files
+    /// and the database stay as they were.
+    void aFullDiskDuringACheckpointIsReported() {
+        QTemporaryDir dir;
+        auto database =
+            std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
+        database->ensureDefaultUsers();
+        fillDatabase(*database, dir.filePath("cohort").toStdString());
+        const db::User physicist = *database->findUser("physicist");
+        const QString small = dir.filePath("small");
+        QVERIFY(QDir().mkpath(small));
+        // Room for the slices' bookkeeping and the best weights, not for a whole checkpoint.
+        if (::mount("tmpfs", small.toLocal8Bit().constData(), "tmpfs", 0, "size=256k") != 0) {
+            QSKIP("cannot mount a size-capped tmpfs here (needs root); disk-full test skipped");
+        }
+        const auto unmount =
+            qScopeGuard([&] { ::umount2(small.toLocal8Bit().constData(), MNT_DETACH); });
+        const auto auditBefore = database->auditLog().size();
+        TrainingWizard wizard(database, physicist, QStringLiteral(METIS_CLI_PATH));
+        wizard.show();
+        clickNext(wizard);
+        wizard.validationBox()->setValue(2);
+        clickNext(wizard);
+        setTinyRecipe(wizard, 2, small + "/model");
+        clickNext(wizard);
+        QSignalSpy finished(&wizard, &TrainingWizard::trainingFinished);
+        QTest::mouseClick(wizard.startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(300000));
+        QVERIFY(!finished.back().front().toBool());
+        const QString log = wizard.trainingLog()->toPlainText();
+        QVERIFY2(wizard.trainingStatus()->text().startsWith("Training failed"),
+                 qPrintable(wizard.trainingStatus()->text() + "\n" + log));
+        QVERIFY2(log.contains("the disk is full") && log.contains("checkpoint"), qPrintable(log));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!QFileInfo::exists(small + "/model.work/checkpoint.pt.partial"));
+        QCOMPARE(database->auditLog().size(), auditBefore);
+        QVERIFY(database->check().ok());
     }
 };
 

@@ -70,6 +70,7 @@ public:
     QPushButton* startButton() const { return startButton_; }
     QPushButton* stopButton() const { return stopButton_; }
     QLabel* trainingStatus() const { return trainingStatus_; }
+    QPlainTextEdit* trainingLog() const { return log_; }
     QLineSeries* validationDiceSeries() const { return diceSeries_; }
     QLabel* comparisonStatus() const { return comparisonStatus_; }
     QTableWidget* comparisonTable() const { return comparisonTable_; }
