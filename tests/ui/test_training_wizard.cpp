@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -329,6 +330,37 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(small + "/model.work/checkpoint.pt.partial"));
         QCOMPARE(database->auditLog().size(), auditBefore);
         QVERIFY(database->check().ok());
+    }
+
+    /// A patient whose stored series can no longer be read stops the training with a message
+    /// naming the patient; nothing in the database changes.
+    void anUnreadableSeriesIsNamed() {
+        QTemporaryDir dir;
+        auto database =
+            std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
+        database->ensureDefaultUsers();
+        fillDatabase(*database, dir.filePath("cohort").toStdString());
+        const db::User physicist = *database->findUser("physicist");
+        const auto series =
+            database->seriesRecord(database->seriesOfPatient("CASE-104").front().id);
+        QVERIFY(series && !series->volumePath.empty());
+        QVERIFY(QFile::remove(QString::fromStdString(series->volumePath)));
+        TrainingWizard wizard(database, physicist, QStringLiteral(METIS_CLI_PATH));
+        wizard.show();
+        clickNext(wizard);
+        wizard.validationBox()->setValue(2);
+        clickNext(wizard);
+        setTinyRecipe(wizard, 1, dir.filePath("models/unreadable"));
+        clickNext(wizard);
+        QSignalSpy finished(&wizard, &TrainingWizard::trainingFinished);
+        QTest::mouseClick(wizard.startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(300000));
+        QVERIFY(!finished.back().front().toBool());
+        const QString log = wizard.trainingLog()->toPlainText();
+        QVERIFY2(wizard.trainingStatus()->text().startsWith("Training failed"),
+                 qPrintable(wizard.trainingStatus()->text() + "\n" + log));
+        QVERIFY2(log.contains("CASE-104"), qPrintable(log));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     }
 };
 

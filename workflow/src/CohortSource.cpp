@@ -65,7 +65,16 @@ CohortSource openDatabaseCohort(const std::string& databasePath, const CohortFil
     }
     source.manifestSha256 = cohortManifestSha256(*cohort);
     source.load = [cohort, databasePath](std::size_t i) {
-        return loadDatabasePatient(databasePath, cohort->patients.at(i));
+        const EligiblePatient& patient = cohort->patients.at(i);
+        try {
+            return loadDatabasePatient(databasePath, patient);
+        } catch (const std::exception& error) {
+            const std::string what = error.what();
+            if (what.rfind("patient " + patient.patientId, 0) == 0) {
+                throw; // names the patient already
+            }
+            throw std::runtime_error("patient " + patient.patientId + ": " + what);
+        }
     };
     return source;
 }
