@@ -4,6 +4,7 @@
 // (stopped after the first and continued from its checkpoint), compared with the active model
 // on the same test patients, then registering, activating (a confirmed clinical decision, audited)
 // and rolling back.
+#include "ExternalTool.h"
 #include "SyntheticLesions.h"
 #include "TestIsolation.h"
 #include "metis/database/Importer.h"
@@ -30,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <cmath>
 #include <fstream>
 #include <random>
 #include <sys/mount.h>
@@ -247,7 +249,8 @@ private Q_SLOTS:
     }
 
     /// A run stopped when its wizard closed (as when the workstation is closed) is shown by the
-    /// next wizard for the same package, and Start continues it from its last checkpoint.
+    /// next wizard for the same package, and Start continues it from its last checkpoint to the
+    /// epoch losses of an uninterrupted run (within 1e-6 relative).
     void aRunStoppedEarlierContinuesInTheNextWizard() {
         QTemporaryDir dir;
         auto database =
@@ -290,6 +293,29 @@ private Q_SLOTS:
         QCOMPARE(all.size(), std::size_t{8});
         for (std::size_t n = 0; n < all.size(); ++n) {
             QCOMPARE(all[n].epoch, static_cast<int>(n + 1)); // each epoch once, in order
+        }
+
+        // The same recipe uninterrupted (the wizard's own command line, another package):
+        // the continued run's epochs are the uninterrupted run's.
+        workflow::TrainingRecipe straight = second.recipe();
+        straight.package = dir.filePath("models/straight").toStdString();
+        QStringList arguments;
+        for (const std::string& argument : workflow::trainCommandArguments(straight)) {
+            arguments << QString::fromStdString(argument);
+        }
+        const auto run = test_tools::runTool(QStringLiteral(METIS_CLI_PATH), arguments, 300000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        const auto reference = workflow::readTrainingEpochs(straight.package);
+        QCOMPARE(reference.size(), all.size());
+        for (std::size_t n = 0; n < all.size(); ++n) {
+            const double scale = std::max(1e-12, std::abs(reference[n].trainingLoss));
+            QVERIFY2(std::abs(all[n].trainingLoss - reference[n].trainingLoss) <= 1e-6 * scale,
+                     qPrintable(QString("epoch %1: %2 continued, %3 uninterrupted")
+                                    .arg(n + 1)
+                                    .arg(all[n].trainingLoss, 0, 'g', 10)
+                                    .arg(reference[n].trainingLoss, 0, 'g', 10)));
+            QVERIFY(std::abs(all[n].validationLoss - reference[n].validationLoss) <=
+                    1e-6 * std::max(1e-12, std::abs(reference[n].validationLoss)));
         }
     }
 
