@@ -2242,7 +2242,7 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="233"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="553"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="558"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -2332,118 +2332,123 @@ Reason (recorded in the audit log):</translation>
         <translation>New model package</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="277"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="589"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="272"/>
+        <source>Measure the time per epoch</source>
+        <translation>Measure the time per epoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="282"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="594"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="278"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="283"/>
         <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
         <translation>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="280"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="285"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="281"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="286"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="285"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
         <source>Not started.</source>
         <translation>Not started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
         <source>Training loss</source>
         <translation>Training loss</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
         <source>Validation loss</source>
         <translation>Validation loss</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
         <source>Validation Dice</source>
         <translation>Validation Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="306"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="330"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="335"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="331"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="336"/>
         <source>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</source>
         <translation>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="341"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="346"/>
         <source>Evaluate again</source>
         <translation>Evaluate again</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="378"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="383"/>
         <source>The evaluation %1 could not be started.</source>
         <translation>The evaluation %1 could not be started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="387"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="392"/>
         <source>Evaluating the new model and the active model %1 on the test patients...</source>
         <translation>Evaluating the new model and the active model %1 on the test patients...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="390"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="395"/>
         <source>Evaluating the new model on the test patients (no model is active to compare with)...</source>
         <translation>Evaluating the new model on the test patients (no model is active to compare with)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="405"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="410"/>
         <source>Evaluated on the test patients of the split.</source>
         <translation>Evaluated on the test patients of the split.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="407"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="412"/>
         <source>The evaluation failed (exit code %1): %2</source>
         <translation>The evaluation failed (exit code %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="423"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="428"/>
         <source>internal test</source>
         <translation>internal test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="424"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="429"/>
         <source>external test</source>
         <translation>external test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="425"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="430"/>
         <source>all test patients</source>
         <translation>all test patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="427"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="432"/>
         <source>New model</source>
         <translation>New model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="429"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="434"/>
         <source>Active model %1</source>
         <translation>Active model %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="451"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="456"/>
         <source>Dice, %1 (%n patients)</source>
         <translation>
             <numerusform>Dice, %1 (%n patient)</numerusform>
@@ -2451,102 +2456,102 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="454"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="459"/>
         <source>False lesions per patient, %1</source>
         <translation>False lesions per patient, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="458"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="463"/>
         <source>EGFR ROC AUC, %1</source>
         <translation>EGFR ROC AUC, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="465"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="470"/>
         <source>Dice on the %1: the new model is better.</source>
         <translation>Dice on the %1: the new model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="467"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="472"/>
         <source>Dice on the %1: the active model is better.</source>
         <translation>Dice on the %1: the active model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="469"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="474"/>
         <source>Dice on the %1: no difference beyond the intervals.</source>
         <translation>Dice on the %1: no difference beyond the intervals.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="474"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="479"/>
         <source>EGFR AUC on the %1: the new model is better.</source>
         <translation>EGFR AUC on the %1: the new model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="476"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="481"/>
         <source>EGFR AUC on the %1: the active model is better.</source>
         <translation>EGFR AUC on the %1: the active model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="477"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="482"/>
         <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
         <translation>EGFR AUC on the %1: no difference beyond the intervals.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="481"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="486"/>
         <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
         <translation>No active model to compare with: the figures are the new model&apos;s alone.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="488"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="493"/>
         <source>Register and activate</source>
         <translation>Register and activate</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="490"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="495"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="494"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="499"/>
         <source>Register the new model</source>
         <translation>Register the new model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="496"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="501"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>Why this model should run on patients (audited)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="497"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="502"/>
         <source>Activate...</source>
         <translation>Activate...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="499"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="504"/>
         <source>Roll back to the previous model</source>
         <translation>Roll back to the previous model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="506"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="511"/>
         <source>Reason for activating it:</source>
         <translation>Reason for activating it:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="528"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="533"/>
         <source>The patients cannot be read: %1</source>
         <translation>The patients cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="535"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="540"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="544"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="549"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="548"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="553"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2555,7 +2560,7 @@ Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="559"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="564"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>(Not counted: the lesions of %n patient whose GTV was imported without lesion sizes.)</numerusform>
@@ -2563,97 +2568,117 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="587"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="592"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1: %2 patients (%3 EGFR mutant)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="590"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="591"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
         <source>Internal test</source>
         <translation>Internal test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="592"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="597"/>
         <source>External test</source>
         <translation>External test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="597"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="602"/>
         <source>This split cannot be used: %1</source>
         <translation>This split cannot be used: %1</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="652"/>
+        <source>The measurement failed: %1</source>
+        <translation>The measurement failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="661"/>
+        <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
+        <translation>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="669"/>
+        <source>%1 slices per second on the %2 (training steps measured now).</source>
+        <translation>%1 slices per second on the %2 (training steps measured now).</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="676"/>
+        <source>Measuring a few training steps...</source>
+        <translation>Measuring a few training steps...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="704"/>
         <source>The trainer %1 could not be started.</source>
         <translation>The trainer %1 could not be started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="661"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="713"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>Preparing the slices of the training and validation patients...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="724"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="776"/>
         <source>Training finished: model package %1.</source>
         <translation>Training finished: model package %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="726"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="778"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>Training stopped. Start continues from the last finished epoch.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="729"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="781"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="746"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="798"/>
         <source>Registered as model %1.</source>
         <translation>Registered as model %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="749"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="801"/>
         <source>Not registered: %1</source>
         <translation>Not registered: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="759"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="811"/>
         <source>Give the reason for activating the model first.</source>
         <translation>Give the reason for activating the model first.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="763"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="815"/>
         <source>Activate the new model</source>
         <translation>Activate the new model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="764"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="816"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>The new model will produce every new AI result from now on. Activate it?</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="773"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="825"/>
         <source>Not activated: %1</source>
         <translation>Not activated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="778"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="830"/>
         <source>The new model is now the active model.</source>
         <translation>The new model is now the active model.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="790"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="842"/>
         <source>Not rolled back: %1</source>
         <translation>Not rolled back: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="795"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="847"/>
         <source>The previous model is the active model again.</source>
         <translation>The previous model is the active model again.</translation>
     </message>

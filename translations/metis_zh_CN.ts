@@ -2239,7 +2239,7 @@ Reason (recorded in the audit log):</source>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="233"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="553"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="558"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2329,220 +2329,225 @@ Reason (recorded in the audit log):</source>
         <translation>新模型包</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="277"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="589"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="272"/>
+        <source>Measure the time per epoch</source>
+        <translation>测量每轮耗时</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="282"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="594"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="278"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="283"/>
         <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
         <translation>训练在独立进程中运行：工作站仍可使用。停止会保留最后完成的轮次；开始将从该处继续。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="280"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="285"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="281"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="286"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="285"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
         <source>Not started.</source>
         <translation>尚未开始。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
         <source>Validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
         <source>Validation Dice</source>
         <translation>验证 Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="306"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="330"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="335"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="331"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="336"/>
         <source>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</source>
         <translation>新模型与当前启用模型在相同测试患者上的表现，由 metis-cli evaluate 的代码评分；方括号内为 95 % bootstrap 区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="341"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="346"/>
         <source>Evaluate again</source>
         <translation>重新评估</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="378"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="383"/>
         <source>The evaluation %1 could not be started.</source>
         <translation>无法启动评估程序 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="387"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="392"/>
         <source>Evaluating the new model and the active model %1 on the test patients...</source>
         <translation>正在测试患者上评估新模型和当前启用的模型 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="390"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="395"/>
         <source>Evaluating the new model on the test patients (no model is active to compare with)...</source>
         <translation>正在测试患者上评估新模型（没有可比较的启用模型）...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="405"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="410"/>
         <source>Evaluated on the test patients of the split.</source>
         <translation>已在划分的测试患者上完成评估。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="407"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="412"/>
         <source>The evaluation failed (exit code %1): %2</source>
         <translation>评估失败（退出码 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="423"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="428"/>
         <source>internal test</source>
         <translation>内部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="424"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="429"/>
         <source>external test</source>
         <translation>外部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="425"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="430"/>
         <source>all test patients</source>
         <translation>所有测试患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="427"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="432"/>
         <source>New model</source>
         <translation>新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="429"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="434"/>
         <source>Active model %1</source>
         <translation>启用的模型 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="451"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="456"/>
         <source>Dice, %1 (%n patients)</source>
         <translation>
             <numerusform>Dice，%1（%n 名患者）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="454"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="459"/>
         <source>False lesions per patient, %1</source>
         <translation>每名患者的假病灶数，%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="458"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="463"/>
         <source>EGFR ROC AUC, %1</source>
         <translation>EGFR ROC AUC，%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="465"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="470"/>
         <source>Dice on the %1: the new model is better.</source>
         <translation>%1 的 Dice：新模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="467"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="472"/>
         <source>Dice on the %1: the active model is better.</source>
         <translation>%1 的 Dice：当前启用的模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="469"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="474"/>
         <source>Dice on the %1: no difference beyond the intervals.</source>
         <translation>%1 的 Dice：差异未超出区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="474"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="479"/>
         <source>EGFR AUC on the %1: the new model is better.</source>
         <translation>%1 的 EGFR AUC：新模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="476"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="481"/>
         <source>EGFR AUC on the %1: the active model is better.</source>
         <translation>%1 的 EGFR AUC：当前启用的模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="477"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="482"/>
         <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
         <translation>%1 的 EGFR AUC：差异未超出区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="481"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="486"/>
         <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
         <translation>没有可比较的启用模型：以上仅为新模型的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="488"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="493"/>
         <source>Register and activate</source>
         <translation>注册并启用</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="490"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="495"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>注册使新模型可用；启用后所有新的 AI 结果都由它计算（这是临床决定，连同理由一并记录）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="494"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="499"/>
         <source>Register the new model</source>
         <translation>注册新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="496"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="501"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>为何该模型应用于患者（记入审计）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="497"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="502"/>
         <source>Activate...</source>
         <translation>启用...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="499"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="504"/>
         <source>Roll back to the previous model</source>
         <translation>回滚到先前的模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="506"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="511"/>
         <source>Reason for activating it:</source>
         <translation>启用理由：</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="528"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="533"/>
         <source>The patients cannot be read: %1</source>
         <translation>无法读取患者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="535"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="540"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="544"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="549"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="548"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="553"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2551,104 +2556,124 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
 按最大径的病灶：小于 5 mm %5，5-10 mm %6，10-20 mm %7，大于 20 mm %8。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="559"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="564"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>（未计入：%n 名患者的 GTV 导入时没有病灶尺寸。）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="587"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="592"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1：%2 名患者（EGFR 突变型 %3 名）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="590"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="591"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
         <source>Internal test</source>
         <translation>内部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="592"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="597"/>
         <source>External test</source>
         <translation>外部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="597"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="602"/>
         <source>This split cannot be used: %1</source>
         <translation>该划分不可用：%1</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="652"/>
+        <source>The measurement failed: %1</source>
+        <translation>测量失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="661"/>
+        <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
+        <translation>在 %3 上每轮 %2 个切片约 %1 秒，%5 轮约 %4 分钟（刚测得的训练步耗时；切片准备和验证另计）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="669"/>
+        <source>%1 slices per second on the %2 (training steps measured now).</source>
+        <translation>在 %2 上每秒 %1 个切片（刚测得的训练步耗时）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="676"/>
+        <source>Measuring a few training steps...</source>
+        <translation>正在测量若干训练步...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="704"/>
         <source>The trainer %1 could not be started.</source>
         <translation>无法启动训练程序 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="661"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="713"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>正在准备训练和验证患者的切片...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="724"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="776"/>
         <source>Training finished: model package %1.</source>
         <translation>训练完成：模型包 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="726"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="778"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>训练已停止。开始将从最后完成的轮次继续。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="729"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="781"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>训练失败（退出码 %1）；原因见下方日志。开始将从最后完成的轮次重试。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="746"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="798"/>
         <source>Registered as model %1.</source>
         <translation>已注册为模型 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="749"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="801"/>
         <source>Not registered: %1</source>
         <translation>未注册：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="759"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="811"/>
         <source>Give the reason for activating the model first.</source>
         <translation>请先填写启用模型的理由。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="763"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="815"/>
         <source>Activate the new model</source>
         <translation>启用新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="764"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="816"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>从现在起所有新的 AI 结果都将由新模型计算。是否启用？</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="773"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="825"/>
         <source>Not activated: %1</source>
         <translation>未启用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="778"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="830"/>
         <source>The new model is now the active model.</source>
         <translation>新模型现为当前启用的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="790"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="842"/>
         <source>Not rolled back: %1</source>
         <translation>未回滚：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="795"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="847"/>
         <source>The previous model is the active model again.</source>
         <translation>先前的模型重新成为启用的模型。</translation>
     </message>

@@ -157,6 +157,7 @@ struct TrainOptions {
     bool noAugment = false;
     bool constantLearningRate = false;
     bool restart = false;
+    bool estimate = false;
     std::optional<std::string> description;
     PackagedWeights packagedWeights = PackagedWeights::BestValidation;
 };
@@ -237,6 +238,19 @@ int train(const TrainOptions& trainOptions) {
         options.validate();
     } catch (const std::invalid_argument& error) {
         throw UsageError(error.what());
+    }
+    if (trainOptions.estimate) {
+        const TrainingThroughput measured = measureTrainingThroughput(options);
+        std::printf("throughput: %.2f slices/s on %s (%d steps of %d slices)\n",
+                    measured.slicesPerSecond, measured.device.c_str(), measured.steps,
+                    options.batchSize);
+        if (options.maxSlicesPerEpoch > 0) {
+            std::printf("an epoch of %zu slices: about %.0f s of training steps, without slice "
+                        "preparation and validation\n",
+                        options.maxSlicesPerEpoch,
+                        static_cast<double>(options.maxSlicesPerEpoch) / measured.slicesPerSecond);
+        }
+        return 0;
     }
     const PackagedWeights packagedWeights = trainOptions.packagedWeights;
 
@@ -501,6 +515,9 @@ void registerTrainingCommands(CommandLine& commands) {
                                        {"last", PackagedWeights::LastEpoch}},
               "the weights packaged: the best validation epoch's or the last epoch's");
     app.add_flag("--restart", o.restart, "start afresh instead of resuming from the checkpoint");
+    app.add_flag("--estimate", o.estimate,
+                 "time a few training steps of this network on synthetic slices, print the "
+                 "throughput and the time per epoch, and stop (reads no patient)");
 
     const char* const networkShape = "Network shape";
     TrainingOptions& t = o.training;

@@ -492,6 +492,64 @@ std::string EpochRecord::toJson() const {
     return json.str();
 }
 
+TrainingThroughput measureTrainingThroughput(const TrainingOptions& options, int steps) {
+    if (steps < 1) {
+        throw std::invalid_argument("training throughput: at least one step");
+    }
+    const bool cuda = options.device == ComputeDevice::Cuda ||
+                      (options.device == ComputeDevice::Auto && torch::cuda::is_available());
+    if (cuda && !torch::cuda::is_available()) {
+        throw std::runtime_error("training: --device cuda requested but LibTorch sees no GPU");
+    }
+    const torch::Device device = cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    initialiseRuntime(options.threads);
+    torch::manual_seed(options.seed);
+    MtsaNet net(options.architecture);
+    LossConfig lossConfig = options.loss;
+    const std::int64_t side = options.architecture.inputSize;
+    lossConfig.lesionWindowPixels =
+        LossConfig::lesionWindowPixelsFor(ModelGridOptions().fieldOfViewMm / side);
+    MultiTaskLoss loss(lossConfig);
+    net->to(device);
+    net->useChannelsLast();
+    loss->to(device);
+    std::vector<torch::Tensor> parameters = net->parameters();
+    for (const auto& p : loss->parameters()) {
+        parameters.push_back(p);
+    }
+    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(options.learningRate));
+    const std::int64_t count = options.batchSize;
+    DeviceBatch batch;
+    batch.images = torch::randn({count, 1, side, side}).to(device);
+    const auto coordinates = torch::arange(side, torch::kFloat32) - side / 2.0;
+    const auto disc = (coordinates.view({1, side}).pow(2) + coordinates.view({side, 1}).pow(2))
+                          .le(std::pow(side / 10.0, 2))
+                          .to(torch::kFloat32);
+    batch.masks =
+        disc.view({1, 1, side, side}).expand({count, 1, side, side}).contiguous().to(device);
+    batch.egfrLabels = (torch::arange(count, torch::kInt64) % 2).to(device);
+    batch.metastasisRows = torch::arange(count, torch::kInt64).to(device);
+    net->train();
+    loss->train();
+    const auto step = [&] {
+        optimizer.zero_grad();
+        const MtsaNetOutput output = net->forward(batch.images);
+        const StepLosses losses = computeLosses(*loss, output, batch);
+        losses.total.backward();
+        optimizer.step();
+        scalar(losses.total); // waits for the device
+    };
+    step(); // warm-up: allocations, kernel selection
+    const auto started = std::chrono::steady_clock::now();
+    for (int n = 0; n < steps; ++n) {
+        step();
+    }
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return {static_cast<double>(steps * count) / std::max(seconds, 1e-9), steps,
+            cuda ? "cuda" : "cpu"};
+}
+
 TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset& training,
                              const SliceDataset& validation, ProgressSink& progress,
                              const EpochCallback& onEpoch) {

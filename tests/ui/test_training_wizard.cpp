@@ -167,6 +167,12 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(TrainingWizard::RecipePage));
         const QString package = dir.filePath("models/retrained");
         setTinyRecipe(wizard, 3, package);
+        // The time per epoch, measured on a few synthetic training steps of this network.
+        QSignalSpy estimated(&wizard, &TrainingWizard::estimateFinished);
+        QTest::mouseClick(wizard.estimateButton(), Qt::LeftButton);
+        QVERIFY(estimated.wait(120000));
+        QVERIFY2(wizard.estimateLabel()->text().contains("s per epoch of 64 slices on the CPU"),
+                 qPrintable(wizard.estimateLabel()->text()));
         saveDocsScreenshot(wizard, "recipe");
         clickNext(wizard);
 

@@ -269,6 +269,11 @@ QWizardPage* TrainingWizard::buildRecipePage() {
     form->addRow(tr("Device"), device_);
     form->addRow(tr("CPU threads"), threads_);
     form->addRow(tr("New model package"), package_);
+    estimateButton_ = new QPushButton(tr("Measure the time per epoch"));
+    estimate_ = new QLabel;
+    estimate_->setWordWrap(true);
+    form->addRow(estimateButton_, estimate_);
+    connect(estimateButton_, &QPushButton::clicked, this, &TrainingWizard::estimateEpochTime);
     return page;
 }
 
@@ -623,6 +628,53 @@ workflow::TrainingRecipe TrainingWizard::recipe() const {
     recipe.device = device_->currentData().toString().toStdString();
     recipe.threads = threads_->value();
     return recipe;
+}
+
+void TrainingWizard::estimateEpochTime() {
+    if (estimation_ && estimation_->state() != QProcess::NotRunning) {
+        return;
+    }
+    QStringList arguments;
+    for (const std::string& argument : workflow::trainCommandArguments(recipe())) {
+        arguments << QString::fromStdString(argument);
+    }
+    arguments << QStringLiteral("--estimate");
+    if (!estimation_) {
+        estimation_ = new QProcess(this);
+        estimation_->setProcessChannelMode(QProcess::MergedChannels);
+        connect(estimation_, &QProcess::finished, this, [this](int exitCode) {
+            static const QRegularExpression throughput(
+                QStringLiteral("throughput: ([0-9.]+) slices/s on (\\w+)"));
+            const QString output = QString::fromUtf8(estimation_->readAll());
+            const auto match = throughput.match(output);
+            estimateButton_->setEnabled(true);
+            if (exitCode != 0 || !match.hasMatch()) {
+                estimate_->setText(tr("The measurement failed: %1")
+                                       .arg(output.trimmed().split(QLatin1Char('\n')).last()));
+                Q_EMIT estimateFinished();
+                return;
+            }
+            const double slicesPerSecond = match.captured(1).toDouble();
+            const int slices = slicesPerEpoch_->value();
+            estimate_->setText(
+                slices > 0 && slicesPerSecond > 0.0
+                    ? tr("About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs "
+                         "(training steps measured now; slice preparation and validation "
+                         "come on top).")
+                          .arg(slices / slicesPerSecond, 0, 'f', 0)
+                          .arg(slices)
+                          .arg(match.captured(2).toUpper())
+                          .arg(slices / slicesPerSecond * epochs_->value() / 60.0, 0, 'f', 1)
+                          .arg(epochs_->value())
+                    : tr("%1 slices per second on the %2 (training steps measured now).")
+                          .arg(slicesPerSecond, 0, 'f', 1)
+                          .arg(match.captured(2).toUpper()));
+            Q_EMIT estimateFinished();
+        });
+    }
+    estimateButton_->setEnabled(false);
+    estimate_->setText(tr("Measuring a few training steps..."));
+    estimation_->start(cliPath_, arguments);
 }
 
 bool TrainingWizard::isTraining() const {

@@ -127,6 +127,16 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
                              const SliceDataset& validation, ProgressSink& progress,
                              const EpochCallback& onEpoch = {});
 
+/// Training steps per second of `options`' network, loss and optimiser on its device and
+/// threads, timed on synthetic batches (a disc of metastasis in every slice) after one warm-up
+/// step: what an epoch will cost, measured before any patient is read.
+struct TrainingThroughput {
+    double slicesPerSecond = 0.0;
+    int steps = 0;
+    std::string device; ///< "cpu" or "cuda"
+};
+TrainingThroughput measureTrainingThroughput(const TrainingOptions& options, int steps = 3);
+
 /// Which weights a package made from a work folder holds.
 enum class PackagedWeights {
     BestValidation, ///< the epoch with the best selection figure (best.tensors)

@@ -67,6 +67,8 @@ public:
     QSpinBox* slicesPerEpochBox() const { return slicesPerEpoch_; }
     QSpinBox* threadsBox() const { return threads_; }
     QLineEdit* packageEdit() const { return package_; }
+    QPushButton* estimateButton() const { return estimateButton_; }
+    QLabel* estimateLabel() const { return estimate_; }
     QPushButton* startButton() const { return startButton_; }
     QPushButton* stopButton() const { return stopButton_; }
     QLabel* trainingStatus() const { return trainingStatus_; }
@@ -87,6 +89,8 @@ public:
     void stopTraining();
 
 Q_SIGNALS:
+    /// The epoch-time estimate is shown (or its failure).
+    void estimateFinished();
     /// The training child ended: exit code 0 and a written package, or a failure.
     void trainingFinished(bool succeeded);
     /// The comparison's evaluation child ended.
@@ -106,6 +110,7 @@ private:
     void showComparison(const std::vector<std::vector<workflow::SetFigures>>& models);
     void reselectCohort();
     void resplit();
+    void estimateEpochTime();
     void readProgress();
     void showEpochs();
     void onTrainingEnded(int exitCode);
@@ -149,6 +154,9 @@ private:
     QComboBox* device_ = nullptr;
     QSpinBox* threads_ = nullptr;
     QLineEdit* package_ = nullptr;
+    QPushButton* estimateButton_ = nullptr;
+    QLabel* estimate_ = nullptr;
+    QProcess* estimation_ = nullptr;
     QPushButton* startButton_ = nullptr;
     QPushButton* stopButton_ = nullptr;
     QProgressBar* progress_ = nullptr;
