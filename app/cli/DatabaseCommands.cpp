@@ -6,7 +6,6 @@
 #include "metis/database/PatientDatabase.h"
 #include "metis/workflow/TrainingCohort.h"
 
-#include <algorithm>
 #include <csignal>
 #include <iostream>
 
@@ -140,9 +139,8 @@ struct CohortOptions {
 
 void printSet(const char* name, const std::vector<std::size_t>& set,
               const std::vector<models::CohortCase>& cases) {
-    const auto mutants = std::count_if(set.begin(), set.end(),
-                                       [&](std::size_t i) { return cases[i].egfrMutant == 1; });
-    std::cout << "  " << name << ": " << set.size() << " (EGFR mutant " << mutants << ")\n";
+    std::cout << "  " << name << ": " << set.size() << " (EGFR mutant "
+              << workflow::mutantCount(cases, set) << ")\n";
 }
 
 int runCohort(const CohortOptions& options) {

@@ -639,6 +639,14 @@ std::size_t copySliceContour(LabelEditor& editor, std::uint16_t label, int axis,
     return changed;
 }
 
+std::uint16_t labelNearest(const LabelMap& labels, const Vec3& pointMm) {
+    const Vec3 index = labels.geometry().patientToIndex(pointMm);
+    const std::int64_t i = std::llround(index[0]);
+    const std::int64_t j = std::llround(index[1]);
+    const std::int64_t k = std::llround(index[2]);
+    return labels.geometry().containsIndex(i, j, k) ? labels.at(i, j, k) : std::uint16_t{0};
+}
+
 std::uint16_t nextFreeLabel(const LabelMap& mask) {
     std::uint16_t highest = 0;
     for (const std::uint16_t value : mask.data()) {

@@ -109,6 +109,32 @@ void setTinyRecipe(TrainingWizard& wizard, int epochs, const QString& package) {
     wizard.packageEdit()->setText(package);
 }
 
+/// A database of the 14 patients of fillDatabase in a folder of its own, and its physicist.
+struct Site {
+    QTemporaryDir dir;
+    std::shared_ptr<db::PatientDatabase> database =
+        std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
+    db::User physicist;
+
+    Site() {
+        database->ensureDefaultUsers();
+        fillDatabase(*database, dir.filePath("cohort").toStdString());
+        physicist = *database->findUser("physicist");
+    }
+};
+
+/// Shows the wizard and clicks through cohort (as it is), split (2 validation patients) and
+/// the tiny recipe to the training page.
+bool openTrainingPage(TrainingWizard& wizard, int epochs, const QString& package) {
+    wizard.show();
+    clickNext(wizard);
+    wizard.validationBox()->setValue(2);
+    clickNext(wizard);
+    setTinyRecipe(wizard, epochs, package);
+    clickNext(wizard);
+    return wizard.currentId() == TrainingWizard::TrainingPage;
+}
+
 } // namespace
 
 class TestTrainingWizard : public QObject {
@@ -120,12 +146,10 @@ private Q_SLOTS:
     }
 
     void retrainRegisterActivateAndRollBack() {
-        QTemporaryDir dir;
-        auto database =
-            std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
-        database->ensureDefaultUsers();
-        fillDatabase(*database, dir.filePath("cohort").toStdString());
-        const db::User physicist = *database->findUser("physicist");
+        Site site;
+        QTemporaryDir& dir = site.dir;
+        const auto& database = site.database;
+        const db::User& physicist = site.physicist;
         // The model active before retraining: the demo package.
         const auto demo = workflow::registerModelPackage(
             *database, physicist,
@@ -258,25 +282,14 @@ private Q_SLOTS:
     /// next wizard for the same package, and Start continues it from its last checkpoint to the
     /// epoch losses of an uninterrupted run (within 1e-6 relative).
     void aRunStoppedEarlierContinuesInTheNextWizard() {
-        QTemporaryDir dir;
-        auto database =
-            std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
-        database->ensureDefaultUsers();
-        fillDatabase(*database, dir.filePath("cohort").toStdString());
-        const db::User physicist = *database->findUser("physicist");
+        Site site;
+        QTemporaryDir& dir = site.dir;
+        const auto& database = site.database;
+        const db::User& physicist = site.physicist;
         const QString package = dir.filePath("models/continued");
-        const auto toTrainingPage = [&](TrainingWizard& wizard) {
-            wizard.show();
-            clickNext(wizard);
-            wizard.validationBox()->setValue(2);
-            clickNext(wizard);
-            setTinyRecipe(wizard, 8, package);
-            clickNext(wizard);
-            return wizard.currentId() == TrainingWizard::TrainingPage;
-        };
         {
             TrainingWizard first(database, physicist, QStringLiteral(METIS_CLI_PATH));
-            QVERIFY(toTrainingPage(first));
+            QVERIFY(openTrainingPage(first, 8, package));
             QTest::mouseClick(first.startButton(), Qt::LeftButton);
             QTRY_VERIFY_WITH_TIMEOUT(first.validationDiceSeries()->count() >= 1, 120000);
         } // closed while training: the child is killed
@@ -286,7 +299,7 @@ private Q_SLOTS:
             QSKIP("the whole run finished before the wizard closed (machine too fast)");
         }
         TrainingWizard second(database, physicist, QStringLiteral(METIS_CLI_PATH));
-        QVERIFY(toTrainingPage(second));
+        QVERIFY(openTrainingPage(second, 8, package));
         QVERIFY2(second.trainingStatus()->text().contains(
                      QString("stopped after epoch %1").arg(epochs.back().epoch)),
                  qPrintable(second.trainingStatus()->text()));
@@ -328,12 +341,10 @@ private Q_SLOTS:
     /// A disk that fills up during training: the wizard says so, the trainer's previous files
     /// and the database stay as they were.
     void aFullDiskDuringACheckpointIsReported() {
-        QTemporaryDir dir;
-        auto database =
-            std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
-        database->ensureDefaultUsers();
-        fillDatabase(*database, dir.filePath("cohort").toStdString());
-        const db::User physicist = *database->findUser("physicist");
+        Site site;
+        QTemporaryDir& dir = site.dir;
+        const auto& database = site.database;
+        const db::User& physicist = site.physicist;
         const QString small = dir.filePath("small");
         QVERIFY(QDir().mkpath(small));
         // Room for the slices' bookkeeping and the best weights, not for a whole checkpoint.
@@ -344,12 +355,7 @@ private Q_SLOTS:
             qScopeGuard([&] { ::umount2(small.toLocal8Bit().constData(), MNT_DETACH); });
         const auto auditBefore = database->auditLog().size();
         TrainingWizard wizard(database, physicist, QStringLiteral(METIS_CLI_PATH));
-        wizard.show();
-        clickNext(wizard);
-        wizard.validationBox()->setValue(2);
-        clickNext(wizard);
-        setTinyRecipe(wizard, 2, small + "/model");
-        clickNext(wizard);
+        QVERIFY(openTrainingPage(wizard, 2, small + "/model"));
         QSignalSpy finished(&wizard, &TrainingWizard::trainingFinished);
         QTest::mouseClick(wizard.startButton(), Qt::LeftButton);
         QVERIFY(finished.wait(300000));
@@ -367,23 +373,16 @@ private Q_SLOTS:
     /// A patient whose stored series can no longer be read stops the training with a message
     /// naming the patient; nothing in the database changes.
     void anUnreadableSeriesIsNamed() {
-        QTemporaryDir dir;
-        auto database =
-            std::make_shared<db::PatientDatabase>(dir.filePath("metis.db").toStdString());
-        database->ensureDefaultUsers();
-        fillDatabase(*database, dir.filePath("cohort").toStdString());
-        const db::User physicist = *database->findUser("physicist");
+        Site site;
+        QTemporaryDir& dir = site.dir;
+        const auto& database = site.database;
+        const db::User& physicist = site.physicist;
         const auto series =
             database->seriesRecord(database->seriesOfPatient("CASE-104").front().id);
         QVERIFY(series && !series->volumePath.empty());
         QVERIFY(QFile::remove(QString::fromStdString(series->volumePath)));
         TrainingWizard wizard(database, physicist, QStringLiteral(METIS_CLI_PATH));
-        wizard.show();
-        clickNext(wizard);
-        wizard.validationBox()->setValue(2);
-        clickNext(wizard);
-        setTinyRecipe(wizard, 1, dir.filePath("models/unreadable"));
-        clickNext(wizard);
+        QVERIFY(openTrainingPage(wizard, 1, dir.filePath("models/unreadable")));
         QSignalSpy finished(&wizard, &TrainingWizard::trainingFinished);
         QTest::mouseClick(wizard.startButton(), Qt::LeftButton);
         QVERIFY(finished.wait(300000));

@@ -659,13 +659,7 @@ bool ContourEditPanel::mergeLesionAtCursor() {
     if (!ensureSession()) {
         return false;
     }
-    const LabelMap& mask = session_->mask();
-    const Vec3 index = mask.geometry().patientToIndex(cursorMm());
-    const std::int64_t i = std::llround(index[0]);
-    const std::int64_t j = std::llround(index[1]);
-    const std::int64_t k = std::llround(index[2]);
-    const std::uint16_t absorbed =
-        mask.geometry().containsIndex(i, j, k) ? mask.at(i, j, k) : std::uint16_t{0};
+    const std::uint16_t absorbed = labelNearest(session_->mask(), cursorMm());
     if (absorbed == 0 || absorbed == settings_->lesion) {
         report(tr("Place the crosshair on another lesion to merge it into %1.")
                    .arg(lesionName(settings_->lesion)));
@@ -683,16 +677,11 @@ std::uint16_t ContourEditPanel::aiLesionAtCursor() {
         report(tr("There is no AI result to review."));
         return 0;
     }
-    const LabelMap& ai = *study_->predictedGtv;
-    const Vec3 index = ai.geometry().patientToIndex(cursorMm());
-    const std::int64_t i = std::llround(index[0]);
-    const std::int64_t j = std::llround(index[1]);
-    const std::int64_t k = std::llround(index[2]);
-    if (!ai.geometry().containsIndex(i, j, k) || ai.at(i, j, k) == 0) {
+    const std::uint16_t lesion = labelNearest(*study_->predictedGtv, cursorMm());
+    if (lesion == 0) {
         report(tr("Place the crosshair on an AI lesion."));
-        return 0;
     }
-    return ai.at(i, j, k);
+    return lesion;
 }
 
 bool ContourEditPanel::acceptAiLesionAtCursor() {

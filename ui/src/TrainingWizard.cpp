@@ -587,9 +587,10 @@ void TrainingWizard::resplit() {
         split_ = workflow::splitDatabaseCohort(cohort_, options);
         const auto cases = workflow::splitCases(cohort_, options.externalSite);
         const auto describeSet = [&](const QString& name, const std::vector<std::size_t>& set) {
-            const auto mutants = std::count_if(
-                set.begin(), set.end(), [&](std::size_t i) { return cases[i].egfrMutant == 1; });
-            return tr("%1: %2 patients (%3 EGFR mutant)").arg(name).arg(set.size()).arg(mutants);
+            return tr("%1: %2 patients (%3 EGFR mutant)")
+                .arg(name)
+                .arg(set.size())
+                .arg(workflow::mutantCount(cases, set));
         };
         splitSummary_->setText(QStringList{describeSet(tr("Training"), split_->training),
                                            describeSet(tr("Validation"), split_->validation),

@@ -280,14 +280,12 @@ std::uint16_t SplitLineTool::lesionUnderLine(const LabelMap& labels) const {
     std::map<std::uint16_t, int> counts;
     for (int n = 0; n <= samples; ++n) {
         const double t = samples > 0 ? static_cast<double>(n) / samples : 0.0;
-        const Vec3 index = g.patientToIndex({startMm_[0] + (endMm_[0] - startMm_[0]) * t,
-                                             startMm_[1] + (endMm_[1] - startMm_[1]) * t,
-                                             startMm_[2] + (endMm_[2] - startMm_[2]) * t});
-        const std::int64_t i = std::llround(index[0]);
-        const std::int64_t j = std::llround(index[1]);
-        const std::int64_t k = std::llround(index[2]);
-        if (g.containsIndex(i, j, k) && labels.at(i, j, k) != 0) {
-            ++counts[labels.at(i, j, k)];
+        const std::uint16_t label =
+            labelNearest(labels, {startMm_[0] + (endMm_[0] - startMm_[0]) * t,
+                                  startMm_[1] + (endMm_[1] - startMm_[1]) * t,
+                                  startMm_[2] + (endMm_[2] - startMm_[2]) * t});
+        if (label != 0) {
+            ++counts[label];
         }
     }
     std::uint16_t best = 0;

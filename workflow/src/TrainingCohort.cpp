@@ -115,6 +115,12 @@ std::vector<models::CohortCase> splitCases(const DatabaseCohort& cohort,
     return cases;
 }
 
+std::size_t mutantCount(const std::vector<models::CohortCase>& cases,
+                        const std::vector<std::size_t>& indices) {
+    return static_cast<std::size_t>(std::count_if(
+        indices.begin(), indices.end(), [&](std::size_t i) { return cases[i].egfrMutant == 1; }));
+}
+
 models::CohortSplit splitDatabaseCohort(const DatabaseCohort& cohort, const SplitOptions& options) {
     if (options.validationCount == 0) {
         throw std::invalid_argument("cohort split: at least one validation patient is needed");
@@ -132,8 +138,7 @@ models::CohortSplit splitDatabaseCohort(const DatabaseCohort& cohort, const Spli
         throw std::invalid_argument("cohort split: no patient diagnosed after " + options.cutoff +
                                     " and no held-out site: the test set would be empty");
     }
-    const auto mutants = static_cast<std::size_t>(std::count_if(
-        test.begin(), test.end(), [&](std::size_t i) { return cases[i].egfrMutant == 1; }));
+    const std::size_t mutants = mutantCount(cases, test);
     if (mutants == 0 || mutants == test.size()) {
         throw std::invalid_argument(
             "cohort split: all " + std::to_string(test.size()) + " test patients are " +

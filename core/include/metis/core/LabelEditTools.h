@@ -113,6 +113,9 @@ interpolateSlices(LabelEditor& editor, std::uint16_t label, int axis, std::int64
 std::size_t copySliceContour(LabelEditor& editor, std::uint16_t label, int axis, std::int64_t from,
                              std::int64_t to);
 
+/// The label of the voxel whose centre is nearest to `pointMm` (patient LPS); 0 outside the map.
+std::uint16_t labelNearest(const LabelMap& labels, const Vec3& pointMm);
+
 /// The smallest label value above every value in use (1 for an empty map).
 std::uint16_t nextFreeLabel(const LabelMap& mask);
 /// Clears a lesion; returns the voxels cleared.

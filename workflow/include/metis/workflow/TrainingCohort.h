@@ -88,6 +88,10 @@ struct SplitOptions {
 std::vector<models::CohortCase> splitCases(const DatabaseCohort& cohort,
                                            const std::string& externalSite);
 
+/// How many of the cases `indices` are EGFR mutant (a split set's balance).
+std::size_t mutantCount(const std::vector<models::CohortCase>& cases,
+                        const std::vector<std::size_t>& indices);
+
 /// The paper's split (models::splitCohort) of the eligible patients, with a site held out when
 /// asked. Throws std::invalid_argument naming the problem when a set would be empty (training,
 /// validation, or internal and external test together), the external site has no patient, or
