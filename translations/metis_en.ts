@@ -798,13 +798,13 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="260"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="782"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="771"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="262"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="785"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="774"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -867,108 +867,108 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
         <translation>Split %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="670"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="664"/>
         <source>Place the crosshair on another lesion to merge it into %1.</source>
         <translation>Place the crosshair on another lesion to merge it into %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="674"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
         <source>Merge %1 into %2</source>
         <translation>Merge %1 into %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="710"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="677"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="699"/>
         <source>There is no AI result to review.</source>
         <translation>There is no AI result to review.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="682"/>
         <source>Place the crosshair on an AI lesion.</source>
         <translation>Place the crosshair on an AI lesion.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="713"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="702"/>
         <source>AI lesion %1</source>
         <translation>AI lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="706"/>
         <source>%1 was not reviewed: %2</source>
         <translation>%1 was not reviewed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="711"/>
         <source>%1 rejected.</source>
         <translation>%1 rejected.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="727"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
         <source>Accept %1</source>
         <translation>Accept %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="733"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
         <source>%1 confirmed and copied into the manual contours as %2.</source>
         <translation>%1 confirmed and copied into the manual contours as %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="735"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="724"/>
         <source>%1 confirmed; the manual contours already cover it.</source>
         <translation>%1 confirmed; the manual contours already cover it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="759"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="748"/>
         <source>Open a patient to edit its contours.</source>
         <translation>Open a patient to edit its contours.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="762"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="751"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>Manual GTV: version %1 (%2). Choose a tool to edit it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="754"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>No manual GTV yet. Choose a tool to draw one.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
         <source>Editing version %1</source>
         <translation>Editing version %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
         <source>Editing a new contour set</source>
         <translation>Editing a new contour set</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="770"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="759"/>
         <source> (locked: saving makes a new version)</source>
         <translation> (locked: saving makes a new version)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="772"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="761"/>
         <source>: unsaved edits, journalled</source>
         <translation>: unsaved edits, journalled</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="773"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="762"/>
         <source>: no unsaved edits</source>
         <translation>: no unsaved edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
         <source>Slice operations act along the framed view: %1.</source>
         <translation>Slice operations act along the framed view: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="781"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="770"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="784"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="773"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
@@ -1093,172 +1093,249 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
 <context>
     <name>metis::ui::InferencePanel</name>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="33"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="37"/>
         <source>Research use only: untrained model with random weights; these figures mean nothing.</source>
         <translation>Research use only: untrained model with random weights; these figures mean nothing.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="36"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="40"/>
         <source>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</source>
         <translation>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="41"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="45"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>Research use only. Not for clinical decisions.</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="53"/>
+        <source>Implausible: %1 lesions (more than %2).</source>
+        <translation>Implausible: %1 lesions (more than %2).</translation>
+    </message>
+    <message>
         <location filename="../ui/src/InferencePanel.cpp" line="57"/>
+        <source>Implausible: total GTV %1 ml (more than %2 ml).</source>
+        <translation>Implausible: total GTV %1 ml (more than %2 ml).</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="60"/>
+        <source>Implausible: %1 % of the GTV lies in the scalp or outside the head (more than %2 %).</source>
+        <translation>Implausible: %1 % of the GTV lies in the scalp or outside the head (more than %2 %).</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="65"/>
+        <source>Uncertain EGFR call: probability %1, close to 0.5.</source>
+        <translation>Uncertain EGFR call: probability %1, close to 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="68"/>
+        <source>The AI EGFR call disagrees with the recorded EGFR status.</source>
+        <translation>The AI EGFR call disagrees with the recorded EGFR status.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="86"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>&amp;Run MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="58"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="87"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="60"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="89"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="92"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="105"/>
+        <source>GTV probability at or above which a voxel is tumour; the model package&apos;s value was chosen on its validation patients</source>
+        <translation>GTV probability at or above which a voxel is tumour; the model package&apos;s value was chosen on its validation patients</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="113"/>
+        <source>Predicted lesions smaller than this are dropped</source>
+        <translation>Predicted lesions smaller than this are dropped</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="114"/>
+        <source>Package defaults</source>
+        <translation>Package defaults</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="115"/>
+        <source>Back to the model package&apos;s threshold and smallest lesion</source>
+        <translation>Back to the model package&apos;s threshold and smallest lesion</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="124"/>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="125"/>
+        <source>Smallest lesion</source>
+        <translation>Smallest lesion</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="160"/>
         <source>Per slice</source>
         <translation>Per slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="94"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="162"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>In the call (top 50 % by GTV area)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="99"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="167"/>
         <source>Model slice (inferior to superior)</source>
         <translation>Model slice (inferior to superior)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="102"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="170"/>
         <source>Mutant probability</source>
         <translation>Mutant probability</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Volume
 (ml)</source>
         <translation>Volume
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Max diameter
 (mm)</source>
         <translation>Max diameter
 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Mean GTV
 probability</source>
         <translation>Mean GTV
 probability</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="132"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="200"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>Click a lesion to centre the viewer on it</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="174"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="242"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>No model: activate a registered model or set a model package.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="175"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="243"/>
         <source>Model %1
 %2</source>
         <translation>Model %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="179"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
         <source>Your role may not run the model</source>
         <translation>Your role may not run the model</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="192"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="297"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>Stored result of %1 UTC, model %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="203"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
         <source>No AI result for this series yet.</source>
         <translation>No AI result for this series yet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="203"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
         <source>No patient open.</source>
         <translation>No patient open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="221"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="328"/>
         <source>No model package is configured.</source>
         <translation>No model package is configured.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="225"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="332"/>
         <source>Running %1...</source>
         <translation>Running %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="235"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="346"/>
         <source>MTSA-Net on %1</source>
         <translation>MTSA-Net on %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="256"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>Result stored: model %1, %2 lesions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="270"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="383"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>Inference failed, nothing was stored:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="276"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="389"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>Inference cancelled, nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="432"/>
+        <source>Check this result before use: the segmentation is implausible.</source>
+        <translation>Check this result before use: the segmentation is implausible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutant</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
         <source>EGFR wild type</source>
         <translation>EGFR wild type</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="315"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="438"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1 (mutation probability %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="318"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
+        <source>Recorded: %1</source>
+        <translation>Recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="448"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>No EGFR prediction: the model has no EGFR head.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="323"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="455"/>
+        <source>Threshold %1, smallest lesion %2 mm³: chosen by the reader, not the package&apos;s defaults.</source>
+        <translation>Threshold %1, smallest lesion %2 mm³: chosen by the reader, not the package&apos;s defaults.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="457"/>
+        <source>Threshold %1, smallest lesion %2 mm³ (the package&apos;s defaults).</source>
+        <translation>Threshold %1, smallest lesion %2 mm³ (the package&apos;s defaults).</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="463"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>No metastasis was segmented: the call averages every slice.</translation>
     </message>
@@ -2338,7 +2415,7 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="282"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="594"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -2568,117 +2645,117 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="592"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="590"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1: %2 patients (%3 EGFR mutant)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="597"/>
         <source>Internal test</source>
         <translation>Internal test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="597"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="598"/>
         <source>External test</source>
         <translation>External test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="602"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="603"/>
         <source>This split cannot be used: %1</source>
         <translation>This split cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="652"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="653"/>
         <source>The measurement failed: %1</source>
         <translation>The measurement failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="661"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="662"/>
         <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
         <translation>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="669"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="670"/>
         <source>%1 slices per second on the %2 (training steps measured now).</source>
         <translation>%1 slices per second on the %2 (training steps measured now).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="676"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="677"/>
         <source>Measuring a few training steps...</source>
         <translation>Measuring a few training steps...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="704"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="705"/>
         <source>The trainer %1 could not be started.</source>
         <translation>The trainer %1 could not be started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="713"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="714"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>Preparing the slices of the training and validation patients...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="776"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="777"/>
         <source>Training finished: model package %1.</source>
         <translation>Training finished: model package %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="778"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="779"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>Training stopped. Start continues from the last finished epoch.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="781"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="782"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="798"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="799"/>
         <source>Registered as model %1.</source>
         <translation>Registered as model %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="801"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="802"/>
         <source>Not registered: %1</source>
         <translation>Not registered: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="811"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="812"/>
         <source>Give the reason for activating the model first.</source>
         <translation>Give the reason for activating the model first.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="815"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="816"/>
         <source>Activate the new model</source>
         <translation>Activate the new model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="816"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="817"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>The new model will produce every new AI result from now on. Activate it?</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="825"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="826"/>
         <source>Not activated: %1</source>
         <translation>Not activated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="830"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="831"/>
         <source>The new model is now the active model.</source>
         <translation>The new model is now the active model.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="842"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="843"/>
         <source>Not rolled back: %1</source>
         <translation>Not rolled back: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="847"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="848"/>
         <source>The previous model is the active model again.</source>
         <translation>The previous model is the active model again.</translation>
     </message>

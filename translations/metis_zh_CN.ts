@@ -797,13 +797,13 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="260"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="782"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="771"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="262"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="785"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="774"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -865,108 +865,108 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="670"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="664"/>
         <source>Place the crosshair on another lesion to merge it into %1.</source>
         <translation>请将十字线置于另一个病灶上，以将其合并到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="674"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
         <source>Merge %1 into %2</source>
         <translation>将 %1 合并到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="710"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="677"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="699"/>
         <source>There is no AI result to review.</source>
         <translation>没有可审核的 AI 结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="692"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="682"/>
         <source>Place the crosshair on an AI lesion.</source>
         <translation>请将十字光标放在 AI 病灶上。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="713"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="702"/>
         <source>AI lesion %1</source>
         <translation>AI 病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="706"/>
         <source>%1 was not reviewed: %2</source>
         <translation>%1 未被审核：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="711"/>
         <source>%1 rejected.</source>
         <translation>%1 已否决。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="727"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
         <source>Accept %1</source>
         <translation>接受 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="733"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
         <source>%1 confirmed and copied into the manual contours as %2.</source>
         <translation>%1 已确认，并作为 %2 复制到手工轮廓中。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="735"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="724"/>
         <source>%1 confirmed; the manual contours already cover it.</source>
         <translation>%1 已确认；手工轮廓已覆盖它。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="759"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="748"/>
         <source>Open a patient to edit its contours.</source>
         <translation>打开患者以编辑其轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="762"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="751"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>手工 GTV：版本 %1（%2）。选择工具进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="754"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>尚无手工 GTV。选择工具进行绘制。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
         <source>Editing version %1</source>
         <translation>正在编辑版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
         <source>Editing a new contour set</source>
         <translation>正在编辑新的轮廓集</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="770"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="759"/>
         <source> (locked: saving makes a new version)</source>
         <translation>（已锁定：保存将生成新版本）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="772"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="761"/>
         <source>: unsaved edits, journalled</source>
         <translation>：有未保存的编辑，已记入日志</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="773"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="762"/>
         <source>: no unsaved edits</source>
         <translation>：无未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
         <source>Slice operations act along the framed view: %1.</source>
         <translation>层面操作沿带框视图进行：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="781"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="770"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="784"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="773"/>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
@@ -1091,172 +1091,249 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
 <context>
     <name>metis::ui::InferencePanel</name>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="33"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="37"/>
         <source>Research use only: untrained model with random weights; these figures mean nothing.</source>
         <translation>仅供研究使用：未训练的随机权重模型，这些数值没有任何意义。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="36"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="40"/>
         <source>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</source>
         <translation>仅供研究使用：基于体模训练的模型，未经患者数据验证。不可用于临床决策。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="41"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="45"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>仅供研究使用，不可用于临床决策。</translation>
     </message>
     <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="53"/>
+        <source>Implausible: %1 lesions (more than %2).</source>
+        <translation>不合理：%1 个病灶（多于 %2 个）。</translation>
+    </message>
+    <message>
         <location filename="../ui/src/InferencePanel.cpp" line="57"/>
+        <source>Implausible: total GTV %1 ml (more than %2 ml).</source>
+        <translation>不合理：GTV 总体积 %1 ml（大于 %2 ml）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="60"/>
+        <source>Implausible: %1 % of the GTV lies in the scalp or outside the head (more than %2 %).</source>
+        <translation>不合理：%1 % 的 GTV 位于头皮或头部之外（多于 %2 %）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="65"/>
+        <source>Uncertain EGFR call: probability %1, close to 0.5.</source>
+        <translation>EGFR 判断不确定：概率 %1，接近 0.5。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="68"/>
+        <source>The AI EGFR call disagrees with the recorded EGFR status.</source>
+        <translation>AI 的 EGFR 判断与记录的 EGFR 状态不一致。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="86"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>运行 MTSA-Net(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="58"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="87"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>分割转移瘤并预测当前序列的 EGFR 状态；结果将保存到数据库</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="60"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="89"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="92"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="105"/>
+        <source>GTV probability at or above which a voxel is tumour; the model package&apos;s value was chosen on its validation patients</source>
+        <translation>体素被判为肿瘤的 GTV 概率阈值；模型包的取值是在其验证患者上选定的</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="113"/>
+        <source>Predicted lesions smaller than this are dropped</source>
+        <translation>小于此值的预测病灶将被舍弃</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="114"/>
+        <source>Package defaults</source>
+        <translation>模型包默认值</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="115"/>
+        <source>Back to the model package&apos;s threshold and smallest lesion</source>
+        <translation>恢复模型包的阈值和最小病灶</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="124"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="125"/>
+        <source>Smallest lesion</source>
+        <translation>最小病灶</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="160"/>
         <source>Per slice</source>
         <translation>逐层</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="94"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="162"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>计入判定（按 GTV 面积前 50%）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="99"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="167"/>
         <source>Model slice (inferior to superior)</source>
         <translation>模型层面（由下至上）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="102"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="170"/>
         <source>Mutant probability</source>
         <translation>突变概率</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Volume
 (ml)</source>
         <translation>体积
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Max diameter
 (mm)</source>
         <translation>最大径
 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="126"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Mean GTV
 probability</source>
         <translation>GTV 平均
 概率</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="132"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="200"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>点击病灶可将视图居中到该病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="174"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="242"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>无模型：请启用已注册的模型或指定模型包。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="175"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="243"/>
         <source>Model %1
 %2</source>
         <translation>模型 %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="179"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
         <source>Your role may not run the model</source>
         <translation>您的角色无权运行模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="192"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="297"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>已保存的结果：%1 UTC，模型 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="203"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
         <source>No AI result for this series yet.</source>
         <translation>此序列尚无 AI 结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="203"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
         <source>No patient open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="221"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="328"/>
         <source>No model package is configured.</source>
         <translation>未配置模型包。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="225"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="332"/>
         <source>Running %1...</source>
         <translation>正在运行 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="235"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="346"/>
         <source>MTSA-Net on %1</source>
         <translation>对 %1 运行 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="256"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>结果已保存：模型 %1，%2 个病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="270"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="383"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>推理失败，未保存任何内容：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="276"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="389"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>推理已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="432"/>
+        <source>Check this result before use: the segmentation is implausible.</source>
+        <translation>使用前请核查此结果：分割结果不合理。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="315"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="438"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1（突变概率 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="318"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
+        <source>Recorded: %1</source>
+        <translation>记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="448"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>无 EGFR 预测：该模型没有 EGFR 预测头。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="323"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="455"/>
+        <source>Threshold %1, smallest lesion %2 mm³: chosen by the reader, not the package&apos;s defaults.</source>
+        <translation>阈值 %1，最小病灶 %2 mm³：由阅片者选定，而非模型包默认值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="457"/>
+        <source>Threshold %1, smallest lesion %2 mm³ (the package&apos;s defaults).</source>
+        <translation>阈值 %1，最小病灶 %2 mm³（模型包默认值）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="463"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>未分割出转移瘤：判定结果为所有层面的平均值。</translation>
     </message>
@@ -2335,7 +2412,7 @@ Reason (recorded in the audit log):</source>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="282"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="594"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -2563,117 +2640,117 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="592"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="590"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1：%2 名患者（EGFR 突变型 %3 名）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="597"/>
         <source>Internal test</source>
         <translation>内部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="597"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="598"/>
         <source>External test</source>
         <translation>外部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="602"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="603"/>
         <source>This split cannot be used: %1</source>
         <translation>该划分不可用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="652"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="653"/>
         <source>The measurement failed: %1</source>
         <translation>测量失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="661"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="662"/>
         <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
         <translation>在 %3 上每轮 %2 个切片约 %1 秒，%5 轮约 %4 分钟（刚测得的训练步耗时；切片准备和验证另计）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="669"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="670"/>
         <source>%1 slices per second on the %2 (training steps measured now).</source>
         <translation>在 %2 上每秒 %1 个切片（刚测得的训练步耗时）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="676"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="677"/>
         <source>Measuring a few training steps...</source>
         <translation>正在测量若干训练步...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="704"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="705"/>
         <source>The trainer %1 could not be started.</source>
         <translation>无法启动训练程序 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="713"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="714"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>正在准备训练和验证患者的切片...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="776"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="777"/>
         <source>Training finished: model package %1.</source>
         <translation>训练完成：模型包 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="778"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="779"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>训练已停止。开始将从最后完成的轮次继续。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="781"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="782"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>训练失败（退出码 %1）；原因见下方日志。开始将从最后完成的轮次重试。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="798"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="799"/>
         <source>Registered as model %1.</source>
         <translation>已注册为模型 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="801"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="802"/>
         <source>Not registered: %1</source>
         <translation>未注册：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="811"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="812"/>
         <source>Give the reason for activating the model first.</source>
         <translation>请先填写启用模型的理由。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="815"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="816"/>
         <source>Activate the new model</source>
         <translation>启用新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="816"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="817"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>从现在起所有新的 AI 结果都将由新模型计算。是否启用？</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="825"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="826"/>
         <source>Not activated: %1</source>
         <translation>未启用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="830"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="831"/>
         <source>The new model is now the active model.</source>
         <translation>新模型现为当前启用的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="842"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="843"/>
         <source>Not rolled back: %1</source>
         <translation>未回滚：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="847"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="848"/>
         <source>The previous model is the active model again.</source>
         <translation>先前的模型重新成为启用的模型。</translation>
     </message>

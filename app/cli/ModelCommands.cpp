@@ -12,7 +12,12 @@
 #include "metis/database/PatientDatabase.h"
 #include "metis/imaging/ImageLoading.h"
 #include "metis/imaging/VolumeIO.h"
+#include "metis/workflow/AiResultCheck.h"
+#include "metis/workflow/Inference.h"
 #include "metis/workflow/ModelRegistration.h"
+#include "metis/workflow/PatientStudy.h"
+
+#include <cstdio>
 #endif
 
 #include <algorithm>
@@ -36,7 +41,11 @@ void writeMetadataText(const ModelPackageMetadata& m, const fs::path& package) {
               << "created " << m.createdUtc << " by Metis " << m.metisVersion << "\n"
               << "weights: " << m.weightsBytes << " bytes, SHA-256 " << m.weightsSha256 << "\n"
               << "training cohort manifest SHA-256: "
-              << (m.cohortManifestSha256.empty() ? "(none)" : m.cohortManifestSha256) << "\n";
+              << (m.cohortManifestSha256.empty() ? "(none)" : m.cohortManifestSha256) << "\n"
+              << "post-processing: threshold " << m.postProcessing.threshold << ", smallest lesion "
+              << m.postProcessing.minLesionVolumeMm3 << " mm3, head margin "
+              << m.postProcessing.headMarginMm << " mm"
+              << (m.testTimeMirror ? "; test-time mirroring" : "") << "\n";
     if (!m.description.empty()) {
         std::cout << "description: " << m.description << "\n";
     }
@@ -154,6 +163,66 @@ std::string resultJson(const InferenceResult& r, const fs::path& package,
     return json.str() + "\n";
 }
 
+// A reader's threshold and smallest lesion instead of the package's, as the workstation's
+// inference panel offers them.
+struct PostProcessingChoice {
+    std::optional<double> threshold;
+    std::optional<double> minLesionVolumeMm3;
+
+    void applyTo(InferenceOptions& options, const fs::path& package) const {
+        if (!threshold && !minLesionVolumeMm3) {
+            return;
+        }
+        GtvPostProcessing chosen = readModelPackage(package).postProcessing;
+        chosen.threshold = threshold.value_or(chosen.threshold);
+        chosen.minLesionVolumeMm3 = minLesionVolumeMm3.value_or(chosen.minLesionVolumeMm3);
+        options.postProcessing = chosen;
+    }
+};
+
+void addPostProcessingOptions(CLI::App& command, PostProcessingChoice& choice) {
+    command
+        .add_option("--threshold", choice.threshold,
+                    "GTV probability threshold instead of the package's, in (0, 1)")
+        ->check(CLI::Range(0.0, 1.0).description(""))
+        ->type_name("P");
+    command
+        .add_option("--min-lesion-mm3", choice.minLesionVolumeMm3,
+                    "smallest lesion kept instead of the package's, in mm3")
+        ->check(CLI::NonNegativeNumber.description(""))
+        ->type_name("MM3");
+}
+
+std::string describeDoubt(const workflow::AiDoubt& doubt) {
+    char text[200];
+    switch (doubt.kind) {
+    case workflow::AiDoubtKind::ManyLesions:
+        std::snprintf(text, sizeof text, "implausible: %.0f lesions (more than %.0f)", doubt.value,
+                      doubt.limit);
+        break;
+    case workflow::AiDoubtKind::LargeVolume:
+        std::snprintf(text, sizeof text, "implausible: total GTV %.1f ml (more than %.0f ml)",
+                      doubt.value, doubt.limit);
+        break;
+    case workflow::AiDoubtKind::OutsideHead:
+        std::snprintf(text, sizeof text,
+                      "implausible: %.0f %% of the GTV lies in the scalp or outside the head "
+                      "(more than %.0f %%)",
+                      100.0 * doubt.value, 100.0 * doubt.limit);
+        break;
+    case workflow::AiDoubtKind::UncertainEgfr:
+        std::snprintf(text, sizeof text, "uncertain: EGFR probability %.2f is within %.2f of 0.5",
+                      doubt.value, doubt.limit);
+        break;
+    case workflow::AiDoubtKind::EgfrDisagreesWithRecord:
+        std::snprintf(text, sizeof text,
+                      "disagrees: the AI EGFR call (p = %.2f) differs from the recorded status",
+                      doubt.value);
+        break;
+    }
+    return text;
+}
+
 struct InferOptions {
     std::string input;
     std::string package;
@@ -161,6 +230,7 @@ struct InferOptions {
     InferenceOptions inference;
     std::optional<std::string> series;
     std::optional<std::string> brainMask;
+    PostProcessingChoice postProcessing;
 };
 
 int infer(const InferOptions& options) {
@@ -169,7 +239,9 @@ int infer(const InferOptions& options) {
     const fs::path out = options.out;
 
     StreamProgressSink progress(stderr);
-    const InferenceEngine engine(package, options.inference);
+    InferenceOptions inference = options.inference;
+    options.postProcessing.applyTo(inference, package);
+    const InferenceEngine engine(package, inference);
     const ImageVolume series = imaging::loadImage(input, options.series, progress);
     std::optional<LabelMap> brainMask;
     if (options.brainMask) {
@@ -194,6 +266,51 @@ int infer(const InferOptions& options) {
     }
     std::cout << "\nwrote " << (out / "probability.nii.gz").string() << ", "
               << (out / "mask.nii.gz").string() << ", " << jsonPath.string() << "\n";
+    return 0;
+}
+
+// The workstation's Run MTSA-Net: the package chosen as the inference panel chooses it, the
+// result stored in the database as the user, and the doubts the panel shows.
+struct DatabaseInferOptions {
+    std::string database;
+    std::string user;
+    std::string patientId;
+    std::optional<std::int64_t> seriesId;
+    std::string package; ///< empty: the active model
+    InferenceOptions inference;
+    PostProcessingChoice postProcessing;
+};
+
+int databaseInfer(const DatabaseInferOptions& options) {
+    db::PatientDatabase database(options.database, db::OpenMode::Existing);
+    const db::User user = signedInUser(database, options.user);
+    const workflow::InferenceModel model =
+        workflow::chooseInferenceModel(database, options.package, {});
+    if (model.packageDir.empty()) {
+        throw std::runtime_error("no model: " + options.database +
+                                 " has no active model and no --model was given");
+    }
+    StreamProgressSink progress(stderr);
+    const workflow::OpenedStudy study =
+        workflow::openPatientStudy(database, options.patientId, progress, options.seriesId);
+    InferenceOptions inference = options.inference;
+    options.postProcessing.applyTo(inference, model.packageDir);
+    const workflow::StoredInference stored = workflow::runAndStoreInference(
+        database, user, model, study.seriesId, *study.image, progress, inference);
+    const db::InferenceRun& run = stored.run;
+    std::cout << "stored AI result " << run.id << " of patient " << study.patientId << ", series "
+              << study.seriesId << ": model " << run.modelVersion << ", " << run.lesions.size()
+              << " lesion(s), threshold " << run.gtvThreshold.value_or(0) << ", smallest lesion "
+              << run.minLesionVolumeMm3.value_or(0) << " mm3"
+              << (run.postProcessingChanged ? " (changed from the package's)" : "");
+    if (run.patientProbability) {
+        std::cout << "; EGFR " << run.patientCall << " (p = " << *run.patientProbability << ")";
+    }
+    std::cout << "\n";
+    for (const workflow::AiDoubt& doubt :
+         workflow::assessAiResult(run, *stored.gtv, *study.image, study.recordedEgfrStatus)) {
+        std::cout << "doubt: " << describeDoubt(doubt) << "\n";
+    }
     return 0;
 }
 
@@ -288,6 +405,34 @@ void registerModelCommands(CommandLine& commands) {
             "centring; without it the head's foreground stands in")
         ->type_name("MASK");
     addInferenceOptions(inferCommand, inferOptions.inference);
+    addPostProcessingOptions(inferCommand, inferOptions.postProcessing);
+
+    auto [databaseInferCommand, databaseInferOptions] = commands.add(
+        "db infer",
+        "run MTSA-Net on a patient's series in the database and store the result as the "
+        "workstation does (the active model unless --model), then print the result's doubts",
+        databaseInfer);
+    databaseInferCommand.add_option("--db", databaseInferOptions.database, "the patient database")
+        ->required()
+        ->type_name("FILE");
+    databaseInferCommand
+        .add_option("--user", databaseInferOptions.user, "the user the result is stored as")
+        ->required()
+        ->type_name("NAME");
+    databaseInferCommand
+        .add_option("--patient", databaseInferOptions.patientId, "the patient's ID")
+        ->required()
+        ->type_name("ID");
+    databaseInferCommand
+        .add_option("--series", databaseInferOptions.seriesId,
+                    "the series' database id (default: the one with most slices)")
+        ->type_name("N");
+    databaseInferCommand
+        .add_option("--model", databaseInferOptions.package,
+                    "a model package folder instead of the active model")
+        ->type_name("PACKAGE");
+    addInferenceOptions(databaseInferCommand, databaseInferOptions.inference);
+    addPostProcessingOptions(databaseInferCommand, databaseInferOptions.postProcessing);
 
     auto [registerCommand, registerOptions] = commands.add(
         "model register",

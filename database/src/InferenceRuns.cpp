@@ -162,7 +162,8 @@ InferenceRun PatientDatabase::recordInferenceRun(const User& user, const LabelMa
 
     db_.prepare("INSERT INTO inference_runs(series_ref, model_ref, model_version, created_at, "
                 "slice_probabilities, patient_probability, patient_call, lesions_json, "
-                "structure_set_ref, device, precision) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+                "structure_set_ref, device, precision, gtv_threshold, min_lesion_volume_mm3, "
+                "post_processing_changed) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         .bind(1, run.seriesId)
         .bind(2, optionalId(run.modelId))
         .bind(3, run.modelVersion)
@@ -174,6 +175,9 @@ InferenceRun PatientDatabase::recordInferenceRun(const User& user, const LabelMa
         .bind(9, run.structureSetId)
         .bind(10, run.device)
         .bind(11, run.precision)
+        .bind(12, run.gtvThreshold ? SqlValue(*run.gtvThreshold) : SqlValue(nullptr))
+        .bind(13, run.minLesionVolumeMm3 ? SqlValue(*run.minLesionVolumeMm3) : SqlValue(nullptr))
+        .bind(14, std::int64_t{run.postProcessingChanged ? 1 : 0})
         .step();
     run.id = db_.lastInsertRowId();
 
@@ -187,6 +191,14 @@ InferenceRun PatientDatabase::recordInferenceRun(const User& user, const LabelMa
     if (!run.device.empty()) {
         details += ", on " + run.device + " " + run.precision;
     }
+    if (run.gtvThreshold && run.minLesionVolumeMm3) {
+        char postProcessing[96];
+        std::snprintf(postProcessing, sizeof postProcessing,
+                      ", threshold %.2f, min lesion %.0f mm3%s", *run.gtvThreshold,
+                      *run.minLesionVolumeMm3,
+                      run.postProcessingChanged ? " (changed by the user)" : "");
+        details += postProcessing;
+    }
     appendAudit(user.username, "inference.run", "series", std::to_string(run.seriesId), details);
     transaction.commit();
     return run;
@@ -196,7 +208,8 @@ std::optional<InferenceRun> PatientDatabase::latestInferenceRun(std::int64_t ser
     auto query = db_.prepare(
         "SELECT ir.id, ir.model_ref, ir.model_version, ir.created_at, ir.slice_probabilities, "
         "ir.patient_probability, COALESCE(ir.patient_call, 'undetermined'), "
-        "ir.structure_set_ref, ss.parent_ref, ss.label_path, ir.device, ir.precision "
+        "ir.structure_set_ref, ss.parent_ref, ss.label_path, ir.device, ir.precision, "
+        "ir.gtv_threshold, ir.min_lesion_volume_mm3, ir.post_processing_changed "
         "FROM inference_runs ir "
         "LEFT JOIN structure_sets ss ON ss.id = ir.structure_set_ref "
         "WHERE ir.series_ref = ? ORDER BY ir.id DESC LIMIT 1");
@@ -214,6 +227,13 @@ std::optional<InferenceRun> PatientDatabase::latestInferenceRun(std::int64_t ser
     run.createdAt = query.columnText(3);
     run.device = query.columnText(10);
     run.precision = query.columnText(11);
+    if (!query.columnIsNull(12)) {
+        run.gtvThreshold = query.columnDouble(12);
+    }
+    if (!query.columnIsNull(13)) {
+        run.minLesionVolumeMm3 = query.columnDouble(13);
+    }
+    run.postProcessingChanged = query.columnInt(14) != 0;
     if (!query.columnIsNull(5)) {
         run.patientProbability = query.columnDouble(5);
     }

@@ -101,6 +101,14 @@ std::optional<std::int64_t> PatientDatabase::findPatient(const std::string& pati
     return query.columnInt(0);
 }
 
+std::string PatientDatabase::recordedEgfrStatus(const std::string& patientId) {
+    auto query = db_.prepare("SELECT c.egfr_status FROM clinical_labels c "
+                             "JOIN patients pt ON pt.id = c.patient_ref WHERE pt.patient_id = ? "
+                             "ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1");
+    query.bind(1, patientId);
+    return query.step() ? query.columnText(0) : std::string();
+}
+
 bool PatientDatabase::setClinicalLabel(std::int64_t patientRef, EgfrStatus status,
                                        const std::string& diagnosisDate,
                                        const std::string& source) {

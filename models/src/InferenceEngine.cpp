@@ -133,6 +133,9 @@ InferenceEngine::InferenceEngine(const std::filesystem::path& packagePath,
                                  const InferenceOptions& options)
     : impl_(std::make_unique<Impl>()) {
     impl_->options = options;
+    if (options.postProcessing) {
+        options.postProcessing->validate();
+    }
     const bool cudaAvailable = torch::cuda::is_available();
     if (options.device == ComputeDevice::Cuda && !cudaAvailable) {
         throw std::runtime_error("inference: --device cuda requested but LibTorch sees no GPU");
@@ -181,7 +184,8 @@ InferenceResult InferenceEngine::run(const ImageVolume& series, ProgressSink& pr
     SubrangeProgressSink network(progress, 0.0, 0.9);
     const NetworkPrediction prediction = predict(series, network, brainMask);
     scope.step(0.9, "post-processing");
-    InferenceResult result = finish(prediction, impl_->package.metadata.postProcessing);
+    InferenceResult result = finish(
+        prediction, impl_->options.postProcessing.value_or(impl_->package.metadata.postProcessing));
     scope.step(1.0);
     return result;
 }
@@ -205,7 +209,9 @@ NetworkPrediction InferenceEngine::predict(const ImageVolume& series, ProgressSi
                                  0.0};
     const ModelInput& input = prediction.input;
     const ImageGeometry& modelGeometry = input.grid.modelGeometry();
-    if (impl_->options.keepHeadMask || impl_->package.metadata.postProcessing.headMarginMm > 0.0) {
+    const double headMarginMm =
+        impl_->options.postProcessing.value_or(impl_->package.metadata.postProcessing).headMarginMm;
+    if (impl_->options.keepHeadMask || headMarginMm > 0.0) {
         prediction.head = input.grid.labelsToModel(brainMask ? *brainMask : foregroundMask(series));
     }
 
@@ -229,17 +235,33 @@ NetworkPrediction InferenceEngine::predict(const ImageVolume& series, ProgressSi
         const torch::Tensor batch =
             torch::from_blob(data, {count, 1, side, side}, torch::kFloat32).to(impl_->device);
         const MtsaNetOutput output = net.forward(batch);
+        torch::Tensor probability;
+        torch::Tensor mutant;
         if (output.seg.defined()) {
-            const torch::Tensor probability =
-                torch::sigmoid(output.seg.to(torch::kFloat32)).to(torch::kCPU).contiguous();
+            probability = torch::sigmoid(output.seg.to(torch::kFloat32));
+        }
+        if (output.egfr.defined()) {
+            mutant = torch::softmax(output.egfr.to(torch::kFloat32), 1).select(1, 1);
+        }
+        if (impl_->package.metadata.testTimeMirror) {
+            // Width is the last axis (NCHW): mirror the input, predict, mirror the map back.
+            const MtsaNetOutput mirrored = net.forward(batch.flip({3}));
+            if (probability.defined()) {
+                probability = 0.5f * (probability +
+                                      torch::sigmoid(mirrored.seg.to(torch::kFloat32)).flip({3}));
+            }
+            if (mutant.defined()) {
+                mutant = 0.5f * (mutant +
+                                 torch::softmax(mirrored.egfr.to(torch::kFloat32), 1).select(1, 1));
+            }
+        }
+        if (probability.defined()) {
+            probability = probability.to(torch::kCPU).contiguous();
             std::copy_n(probability.data_ptr<float>(), count * slicePixels,
                         prediction.modelProbability.data().data() + first * slicePixels);
         }
-        if (output.egfr.defined()) {
-            const torch::Tensor mutant = torch::softmax(output.egfr.to(torch::kFloat32), 1)
-                                             .select(1, 1)
-                                             .to(torch::kCPU)
-                                             .contiguous();
+        if (mutant.defined()) {
+            mutant = mutant.to(torch::kCPU).contiguous();
             const float* values = mutant.data_ptr<float>();
             for (std::int64_t n = 0; n < count; ++n) {
                 prediction.sliceMutantProbability[static_cast<std::size_t>(first + n)] = values[n];
@@ -265,6 +287,7 @@ InferenceResult InferenceEngine::finish(const NetworkPrediction& prediction,
         static_cast<std::size_t>(modelGeometry.size[0] * modelGeometry.size[1]);
 
     InferenceResult result;
+    result.postProcessing = postProcessing;
     result.modelGeometry = modelGeometry;
     result.sliceMutantProbability = prediction.sliceMutantProbability;
     ImageVolume modelProbability = config.hasSegmentationHead() ? prediction.modelProbability

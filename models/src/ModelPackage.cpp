@@ -157,6 +157,10 @@ ModelPackageMetadata parseMetadata(const JsonValue& root, const std::string& ori
             throw std::runtime_error(origin + ": " + e.what());
         }
     }
+    if (const JsonValue* inference = root.find("inference")) {
+        m.testTimeMirror = inference->at("testTimeMirror", ctx("inference"))
+                               .asBoolean(ctx("inference.testTimeMirror"));
+    }
     m.loss.focalWeight = loss.at("focalWeight", ctx("loss")).asNumber(ctx("loss.focalWeight"));
     m.loss.focalAlpha = loss.at("focalAlpha", ctx("loss")).asNumber(ctx("loss.focalAlpha"));
     m.loss.focalGamma = loss.at("focalGamma", ctx("loss")).asNumber(ctx("loss.focalGamma"));
@@ -279,6 +283,9 @@ std::string modelPackageMetadataJson(const ModelPackageMetadata& m) {
     json.field("threshold", m.postProcessing.threshold);
     json.field("minLesionVolumeMm3", m.postProcessing.minLesionVolumeMm3);
     json.field("headMarginMm", m.postProcessing.headMarginMm);
+    json.endObject();
+    json.key("inference").beginObject();
+    json.field("testTimeMirror", m.testTimeMirror);
     json.endObject();
     json.key("training").beginObject();
     json.field("cohortManifestSha256", m.cohortManifestSha256);

@@ -70,6 +70,65 @@ private Q_SLOTS:
         QVERIFY2(falsePositives >= 0 && falsePositives <= 3 * kPatients, qPrintable(summary));
     }
 
+    // The workstation's run (`db infer`: stored in the database, doubts stated): the demo model
+    // on a phantom patient it segments well states no implausibility; a random-weights package
+    // whose threshold lets its noise through is flagged.
+    void aGoodResultStatesNoImplausibilityAndGarbageDoes() {
+        QTemporaryDir dir;
+        const QString cohort = dir.filePath("cohort");
+        auto phantom = test_tools::runTool(kCli,
+                                           {"phantom", "--out", cohort, "--preset", "paper",
+                                            "--seed", "424243", "--patients", "1"},
+                                           600000);
+        QVERIFY2(phantom.exitCode == 0, qPrintable(phantom.output));
+        auto evaluation = test_tools::runTool(kCli,
+                                              {"evaluate", "--model", kDemoModel, "--data", cohort,
+                                               "--sets", "cohort", "--out",
+                                               dir.filePath("evaluation.json"), "--device", "cpu"},
+                                              600000);
+        QVERIFY2(evaluation.exitCode == 0, qPrintable(evaluation.output));
+        QFile file(dir.filePath("evaluation.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const double dice = QJsonDocument::fromJson(file.readAll())
+                                .object()
+                                .value("patients")
+                                .toArray()
+                                .first()
+                                .toObject()
+                                .value("dice")
+                                .toDouble(-1.0);
+        QVERIFY2(dice >= 0.8, qPrintable(QString("Dice %1").arg(dice)));
+
+        const QString database = dir.filePath("metis.db");
+        auto run = test_tools::runTool(kCli, {"db", "init", "--db", database});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        run = test_tools::runTool(kCli, {"import", cohort, "--db", database, "--user", "physicist"},
+                                  600000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        run = test_tools::runTool(kCli,
+                                  {"db", "infer", "--db", database, "--user", "oncologist",
+                                   "--patient", "PHANTOM-0001", "--model", kDemoModel, "--device",
+                                   "cpu"},
+                                  600000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY2(run.output.contains("stored AI result"), qPrintable(run.output));
+        QVERIFY2(!run.output.contains("implausible"), qPrintable(run.output));
+
+        const QString random = dir.filePath("random-model");
+        run = test_tools::runTool(kCli, {"model", "create-random", "--out", random, "--input-size",
+                                         "64", "--base-width", "4"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        run = test_tools::runTool(kCli,
+                                  {"db", "infer", "--db", database, "--user", "oncologist",
+                                   "--patient", "PHANTOM-0001", "--model", random, "--device",
+                                   "cpu", "--threshold", "0.002"},
+                                  600000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        QVERIFY2(run.output.contains("doubt: implausible") &&
+                     run.output.contains("changed from the package's"),
+                 qPrintable(run.output));
+    }
+
     void optimisedPrecisionsAndDevicesAgree() {
         // One unseen patient through `infer` in fp32 and bf16, and with --device auto against
         // --device cpu: bf16 may round, the masks must still agree (Dice >= 0.995); on a machine

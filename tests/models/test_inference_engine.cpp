@@ -392,6 +392,56 @@ TEST_F(ModelsInferenceEngine, runAppliesThePackagesPostProcessing) {
     ASSERT_EQ(viaRun.lesions.size(), viaSteps.lesions.size());
 }
 
+// Test-time mirroring averages the prediction of each slice with the mirrored prediction of its
+// mirror image: on a head that is left-right symmetric on the model grid, the averaged
+// probability map is symmetric, where the random network's own is not.
+TEST_F(ModelsInferenceEngine, testTimeMirroringAveragesTheMirroredPrediction) {
+    ImageGeometry g;
+    g.size = {48, 40, 5};
+    g.spacing = {4.5, 5.0, 6.0};
+    g.origin = {-100.0, -90.0, -20.0};
+    ImageVolume series(g, 5.0f);
+    for (std::int64_t k = 0; k < g.size[2]; ++k) {
+        for (std::int64_t j = 0; j < g.size[1]; ++j) {
+            for (std::int64_t i = 0; i < g.size[0]; ++i) {
+                const double x = (i - 23.5) / 20.0, y = (j - 20) / 16.0, z = (k - 2) / 3.0;
+                if (x * x + y * y + z * z < 1.0) {
+                    series.at(i, j, k) = 300.0f + static_cast<float>(20 * j + 5 * k);
+                }
+            }
+        }
+    }
+    const fs::path package = dir_->path() / "mirrored";
+    ModelPackageMetadata m = test_tools::tinyModelMetadata();
+    m.testTimeMirror = true;
+    writeRandomModelPackage(package, m, 3);
+    ASSERT_TRUE(verifyModelPackage(package).testTimeMirror);
+    ASSERT_FALSE(verifyModelPackage(package_).testTimeMirror);
+
+    InferenceOptions options = cpuOptions(4);
+    options.precision = InferencePrecision::Float32;
+    NullProgressSink sink;
+    const NetworkPrediction plain = InferenceEngine(package_, options).predict(series, sink);
+    const NetworkPrediction mirrored = InferenceEngine(package, options).predict(series, sink);
+    const auto asymmetry = [](const ImageVolume& volume) {
+        const auto& size = volume.geometry().size;
+        double largest = 0.0;
+        for (std::int64_t k = 0; k < size[2]; ++k) {
+            for (std::int64_t j = 0; j < size[1]; ++j) {
+                for (std::int64_t i = 0; i < size[0]; ++i) {
+                    largest = std::max<double>(
+                        largest, std::abs(volume.at(i, j, k) - volume.at(size[0] - 1 - i, j, k)));
+                }
+            }
+        }
+        return largest;
+    };
+    ASSERT_LT(asymmetry(plain.input.image), 1e-5) << "the premise: a symmetric model input";
+    ASSERT_GT(asymmetry(plain.modelProbability), 1e-3) << "the random network is not symmetric";
+    ASSERT_LT(asymmetry(mirrored.modelProbability), 1e-5);
+    ASSERT_EQ(mirrored.sliceMutantProbability.size(), plain.sliceMutantProbability.size());
+}
+
 TEST_F(ModelsInferenceEngine, parsesDevices) {
     ASSERT_TRUE(computeDeviceFromString("cuda") == ComputeDevice::Cuda);
     ASSERT_EQ(toString(ComputeDevice::Auto), std::string("auto"));

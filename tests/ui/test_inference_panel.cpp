@@ -13,6 +13,7 @@
 #include "metis/viewer_widgets/MprLayout.h"
 
 #include <QApplication>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -136,6 +137,64 @@ private Q_SLOTS:
                      caveat->text().contains("random weights"),
                  qPrintable(caveat->text()));
         QVERIFY(window.currentStudy()->predictedGtv);
+    }
+
+    // A package whose threshold lies under its random network's output: a GTV that fills the
+    // image, flagged as implausible; the reader's threshold then makes a result the database
+    // stores with that threshold, said to be the reader's choice.
+    void anImplausibleResultIsFlaggedAndTheReadersThresholdIsStored() {
+        QTemporaryDir dir;
+        auto database = makeDatabaseWithPatient(dir);
+        models::ModelPackageMetadata m = test_tools::tinyModelMetadata();
+        m.postProcessing.threshold = 0.002;
+        const std::filesystem::path package = dir.filePath("random-model").toStdString();
+        models::writeRandomModelPackage(package, m, 5);
+        MainWindow window(database, *database->findUser("oncologist"));
+        InferencePanel* panel = window.inferencePanel();
+        panel->setModelPackagePath(QString::fromStdString(package.string()));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openAndWait(window);
+        QCOMPARE(panel->thresholdBox()->value(), 0.002);
+        QCOMPARE(panel->minLesionBox()->value(), 0.0);
+
+        QSignalSpy finished(panel, &InferencePanel::inferenceFinished);
+        QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+        QVERIFY2(finished.wait(120000), qPrintable(panel->messageLabel()->text()));
+        const std::int64_t seriesId = window.currentStudy()->seriesId;
+        const auto garbage = database->latestInferenceRun(seriesId);
+        QVERIFY(garbage);
+        QCOMPARE(garbage->gtvThreshold, std::optional<double>(0.002));
+        QVERIFY(!garbage->postProcessingChanged);
+        QVERIFY(panel->doubtLabel()->isVisible());
+        QVERIFY2(panel->doubtLabel()->text().contains("implausible") &&
+                     panel->doubtLabel()->text().contains("outside the head"),
+                 qPrintable(panel->doubtLabel()->text()));
+        QVERIFY(workflow::isImplausibleSegmentation(window.currentStudy()->aiDoubts));
+
+        // Reopened, the stored result states the same doubts.
+        openAndWait(window);
+        QVERIFY(panel->doubtLabel()->isVisible());
+        QVERIFY(panel->doubtLabel()->text().contains("implausible"));
+
+        // The reader's threshold, typed in: nothing passes 0.9, so nothing is in doubt about
+        // the segmentation.
+        panel->thresholdBox()->selectAll();
+        QTest::keyClicks(panel->thresholdBox(), "0.9");
+        QTest::keyClick(panel->thresholdBox(), Qt::Key_Enter);
+        QCOMPARE(panel->thresholdBox()->value(), 0.9);
+        QTest::mouseClick(panel->runButton(), Qt::LeftButton);
+        QVERIFY2(finished.wait(120000), qPrintable(panel->messageLabel()->text()));
+        const auto chosen = database->latestInferenceRun(seriesId);
+        QVERIFY(chosen && chosen->id != garbage->id);
+        QCOMPARE(chosen->gtvThreshold, std::optional<double>(0.9));
+        QVERIFY(chosen->postProcessingChanged);
+        QVERIFY(chosen->lesions.empty());
+        QVERIFY(!panel->doubtLabel()->text().contains("implausible"));
+        const auto* caveat = panel->findChild<QLabel*>("InferenceCaveat");
+        QVERIFY2(caveat->text().contains("chosen by the reader"), qPrintable(caveat->text()));
+        // The choice stays for the next run of the same model.
+        QCOMPARE(panel->thresholdBox()->value(), 0.9);
     }
 
     void missingPackageIsNamedAndChangesNothing() {

@@ -332,6 +332,63 @@ TEST_F(WorkflowInference, theOpenedStudyCarriesTheNewestManualVersionAndTheStore
     }
 }
 
+TEST_F(WorkflowInference, theResultsPostProcessingIsStoredAndAReadersChoiceSaysSo) {
+    const workflow::StoredInference packaged = runModel();
+    ASSERT_EQ(packaged.run.gtvThreshold, std::optional<double>(kThreshold));
+    ASSERT_EQ(packaged.run.minLesionVolumeMm3, std::optional<double>(0.0));
+    ASSERT_FALSE(packaged.run.postProcessingChanged);
+
+    // A reader's smallest lesion above every lesion's volume: the same network, no lesion left.
+    NullProgressSink quiet;
+    const auto study = workflow::openPatientStudy(*database_, kPatient, quiet);
+    models::InferenceOptions options = cpuOptions();
+    options.postProcessing = models::GtvPostProcessing{kThreshold, 1e7, 0.0};
+    const workflow::StoredInference chosen = workflow::runAndStoreInference(
+        *database_, user_, workflow::chooseInferenceModel(*database_, package_, {}), seriesId_,
+        *study.image, quiet, options);
+    ASSERT_TRUE(chosen.run.lesions.empty());
+    ASSERT_EQ(foregroundVoxels(*chosen.gtv), std::size_t{0});
+    ASSERT_TRUE(chosen.run.postProcessingChanged);
+    const auto stored = database_->latestInferenceRun(seriesId_);
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->gtvThreshold, std::optional<double>(kThreshold));
+    ASSERT_EQ(stored->minLesionVolumeMm3, std::optional<double>(1e7));
+    ASSERT_TRUE(stored->postProcessingChanged);
+    const auto audit = database_->auditLog({}, {}, "inference.run", 1);
+    ASSERT_EQ(audit.size(), std::size_t{1});
+    ASSERT_NE(audit.front().details.find("changed by the user"), std::string::npos)
+        << audit.front().details;
+
+    options.postProcessing = models::GtvPostProcessing{1.5, 0.0, 0.0};
+    ASSERT_THROW(workflow::runAndStoreInference(
+                     *database_, user_, workflow::chooseInferenceModel(*database_, package_, {}),
+                     seriesId_, *study.image, quiet, options),
+                 std::invalid_argument);
+}
+
+TEST_F(WorkflowInference, theOpenedStudyStatesTheStoredResultsDoubts) {
+    const auto patientRef = database_->findPatient(kPatient);
+    ASSERT_TRUE(patientRef);
+    ASSERT_TRUE(
+        database_->setClinicalLabel(*patientRef, EgfrStatus::WildType, "2026-01-01", "test"));
+    const workflow::StoredInference result = runModel();
+    NullProgressSink quiet;
+    const workflow::OpenedStudy study = workflow::openPatientStudy(*database_, kPatient, quiet);
+    ASSERT_EQ(study.recordedEgfrStatus, std::string("wild_type"));
+    const auto expected =
+        workflow::assessAiResult(result.run, *result.gtv, *study.image, "wild_type");
+    ASSERT_EQ(study.aiDoubts.size(), expected.size());
+    for (std::size_t n = 0; n < expected.size(); ++n) {
+        ASSERT_EQ(study.aiDoubts[n].kind, expected[n].kind);
+        ASSERT_DOUBLE_EQ(study.aiDoubts[n].value, expected[n].value);
+    }
+    const bool disagrees =
+        std::any_of(study.aiDoubts.begin(), study.aiDoubts.end(), [](const workflow::AiDoubt& d) {
+            return d.kind == workflow::AiDoubtKind::EgfrDisagreesWithRecord;
+        });
+    ASSERT_EQ(disagrees, result.run.patientCall == "mutant");
+}
+
 TEST_F(WorkflowInference, aPatientWithoutSeriesOrAnUnknownSeriesIsNamed) {
     NullProgressSink quiet;
     try {

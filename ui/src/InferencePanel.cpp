@@ -7,10 +7,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPen>
 #include <QProgressBar>
 #include <QPushButton>
@@ -20,6 +23,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace metis::ui {
 namespace {
@@ -39,6 +43,31 @@ QString caveatText(workflow::ModelCaveat caveat) {
         break;
     }
     return InferencePanel::tr("Research use only. Not for clinical decisions.");
+}
+
+// A doubt as the reader sees it; numbers in the interface's locale.
+QString doubtText(const workflow::AiDoubt& doubt) {
+    const QLocale locale;
+    switch (doubt.kind) {
+    case workflow::AiDoubtKind::ManyLesions:
+        return InferencePanel::tr("Implausible: %1 lesions (more than %2).")
+            .arg(locale.toString(static_cast<int>(doubt.value)),
+                 locale.toString(static_cast<int>(doubt.limit)));
+    case workflow::AiDoubtKind::LargeVolume:
+        return InferencePanel::tr("Implausible: total GTV %1 ml (more than %2 ml).")
+            .arg(locale.toString(doubt.value, 'f', 1), locale.toString(doubt.limit, 'f', 0));
+    case workflow::AiDoubtKind::OutsideHead:
+        return InferencePanel::tr("Implausible: %1 % of the GTV lies in the scalp or outside the "
+                                  "head (more than %2 %).")
+            .arg(locale.toString(100.0 * doubt.value, 'f', 0),
+                 locale.toString(100.0 * doubt.limit, 'f', 0));
+    case workflow::AiDoubtKind::UncertainEgfr:
+        return InferencePanel::tr("Uncertain EGFR call: probability %1, close to 0.5.")
+            .arg(locale.toString(doubt.value, 'f', 2));
+    case workflow::AiDoubtKind::EgfrDisagreesWithRecord:
+        return InferencePanel::tr("The AI EGFR call disagrees with the recorded EGFR status.");
+    }
+    return {};
 }
 
 } // namespace
@@ -65,6 +94,37 @@ InferencePanel::InferencePanel(std::shared_ptr<db::PatientDatabase> database, db
     connect(runButton_, &QPushButton::clicked, this, &InferencePanel::runInference);
     connect(cancelButton_, &QPushButton::clicked, this, &InferencePanel::cancelInference);
 
+    // The post-processing of the next run: the package's defaults until the reader changes them.
+    auto* settings = new QFormLayout;
+    settings->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    thresholdBox_ = new QDoubleSpinBox(this);
+    thresholdBox_->setObjectName(QStringLiteral("GtvThreshold"));
+    thresholdBox_->setRange(0.001, 0.999);
+    thresholdBox_->setSingleStep(0.05);
+    thresholdBox_->setDecimals(3);
+    thresholdBox_->setToolTip(tr("GTV probability at or above which a voxel is tumour; the "
+                                 "model package's value was chosen on its validation patients"));
+    minLesionBox_ = new QDoubleSpinBox(this);
+    minLesionBox_->setObjectName(QStringLiteral("MinLesionVolume"));
+    minLesionBox_->setRange(0.0, 5000.0);
+    minLesionBox_->setSingleStep(5.0);
+    minLesionBox_->setDecimals(0);
+    minLesionBox_->setSuffix(QStringLiteral(" mm\u00b3"));
+    minLesionBox_->setToolTip(tr("Predicted lesions smaller than this are dropped"));
+    auto* defaultsButton = new QPushButton(tr("Package defaults"), this);
+    defaultsButton->setToolTip(tr("Back to the model package's threshold and smallest lesion"));
+    connect(defaultsButton, &QPushButton::clicked, this, [this] {
+        defaultsPackage_.clear();
+        loadPackageDefaults(chooseModel());
+    });
+    auto* thresholdRow = new QHBoxLayout;
+    thresholdRow->addWidget(thresholdBox_);
+    thresholdRow->addWidget(defaultsButton);
+    thresholdRow->addStretch(1);
+    settings->addRow(tr("Threshold"), thresholdRow);
+    settings->addRow(tr("Smallest lesion"), minLesionBox_);
+    layout->addLayout(settings);
+
     progress_ = new QProgressBar(this);
     progress_->setRange(0, 1000);
     progress_->hide();
@@ -82,6 +142,14 @@ InferencePanel::InferencePanel(std::shared_ptr<db::PatientDatabase> database, db
     emphasised.setBold(true);
     egfrLabel_->setFont(emphasised);
     layout->addWidget(egfrLabel_);
+    doubtLabel_ = new QLabel(this);
+    doubtLabel_->setObjectName(QStringLiteral("AiDoubts"));
+    doubtLabel_->setWordWrap(true);
+    doubtLabel_->setStyleSheet(
+        QStringLiteral("QLabel { color: #ffd0d0; background: #5a1e1e; border: 1px solid #ff6b6b; "
+                       "border-radius: 3px; padding: 4px; }"));
+    doubtLabel_->hide();
+    layout->addWidget(doubtLabel_);
     caveatLabel_ = new QLabel(this);
     caveatLabel_->setObjectName(QStringLiteral("InferenceCaveat"));
     caveatLabel_->setWordWrap(true);
@@ -175,8 +243,44 @@ void InferencePanel::updateRunButton() {
                              : tr("Model %1\n%2")
                                    .arg(QString::fromStdString(model.version),
                                         QString::fromStdString(model.packageDir)));
+    loadPackageDefaults(model);
     runButton_->setEnabled(permitted && study_ && !model.packageDir.empty() && !isRunning());
     runButton_->setToolTip(permitted ? QString() : tr("Your role may not run the model"));
+}
+
+void InferencePanel::loadPackageDefaults(const workflow::InferenceModel& model) {
+    if (model.packageDir == defaultsPackage_ && packageDefaults_) {
+        return; // the reader's choice stays while the model does
+    }
+    defaultsPackage_ = model.packageDir;
+    packageDefaults_.reset();
+    if (!model.packageDir.empty()) {
+        try {
+            packageDefaults_ = models::readModelPackage(model.packageDir).postProcessing;
+        } catch (const std::exception&) {
+            // A run names the broken package; the controls keep neutral values meanwhile.
+        }
+    }
+    const models::GtvPostProcessing shown = packageDefaults_.value_or(models::GtvPostProcessing{});
+    thresholdBox_->setValue(shown.threshold);
+    minLesionBox_->setValue(shown.minLesionVolumeMm3);
+    thresholdBox_->setEnabled(packageDefaults_.has_value());
+    minLesionBox_->setEnabled(packageDefaults_.has_value());
+}
+
+std::optional<models::GtvPostProcessing> InferencePanel::chosenPostProcessing() const {
+    if (!packageDefaults_) {
+        return std::nullopt;
+    }
+    models::GtvPostProcessing chosen = *packageDefaults_;
+    chosen.threshold = thresholdBox_->value();
+    chosen.minLesionVolumeMm3 = minLesionBox_->value();
+    // The spin boxes round to their decimals: an untouched control keeps the package's value.
+    if (std::abs(chosen.threshold - packageDefaults_->threshold) < 0.0005 &&
+        std::abs(chosen.minLesionVolumeMm3 - packageDefaults_->minLesionVolumeMm3) < 0.5) {
+        return std::nullopt;
+    }
+    return chosen;
 }
 
 void InferencePanel::setStudy(std::shared_ptr<PatientStudy> study) {
@@ -189,11 +293,12 @@ void InferencePanel::setStudy(std::shared_ptr<PatientStudy> study) {
         const db::InferenceRun& run = *study_->inferenceRun;
         const QDateTime created =
             QDateTime::fromString(QString::fromStdString(run.createdAt), Qt::ISODateWithMs);
-        showRun(run, tr("Stored result of %1 UTC, model %2.")
-                             .arg(created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                  QString::fromStdString(run.modelVersion)) +
-                         QStringLiteral(" ") +
-                         caveatText(workflow::storedRunCaveat(run, chooseModel())));
+        showRun(run,
+                tr("Stored result of %1 UTC, model %2.")
+                        .arg(created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                             QString::fromStdString(run.modelVersion)) +
+                    QStringLiteral(" ") + caveatText(workflow::storedRunCaveat(run, chooseModel())),
+                study_->aiDoubts);
     }
     updateRunButton();
 }
@@ -202,6 +307,8 @@ void InferencePanel::clearResult() {
     shownRun_.reset();
     egfrLabel_->setText(study_ ? tr("No AI result for this series yet.") : tr("No patient open."));
     caveatLabel_->clear();
+    doubtLabel_->clear();
+    doubtLabel_->hide();
     probabilitySeries_->clear();
     usedSlicesSeries_->clear();
     lesionTable_->setRowCount(0);
@@ -227,7 +334,11 @@ void InferencePanel::runInference() {
     const auto image = study_->scene->image;
     const std::int64_t seriesId = study_->seriesId;
     const db::User user = user_;
+    const std::string recordedEgfr = study_->recordedEgfrStatus;
+    models::InferenceOptions options;
+    options.postProcessing = chosenPostProcessing();
     auto outcome = std::make_shared<workflow::StoredInference>();
+    auto doubts = std::make_shared<std::vector<workflow::AiDoubt>>();
     if (job_) {
         job_->deleteLater();
     }
@@ -236,8 +347,9 @@ void InferencePanel::runInference() {
         [=](ProgressSink& sink) {
             // The result is stored by the worker's own connection (one per thread).
             db::PatientDatabase connection(databasePath, db::OpenMode::Existing);
-            *outcome =
-                workflow::runAndStoreInference(connection, user, model, seriesId, *image, sink);
+            *outcome = workflow::runAndStoreInference(connection, user, model, seriesId, *image,
+                                                      sink, options);
+            *doubts = workflow::assessAiResult(outcome->run, *outcome->gtv, *image, recordedEgfr);
             return QVariant();
         },
         this);
@@ -250,7 +362,7 @@ void InferencePanel::runInference() {
         cancelButton_->setEnabled(false);
         updateRunButton();
     };
-    connect(job_, &Job::finished, this, [this, ended, outcome] {
+    connect(job_, &Job::finished, this, [this, ended, outcome, doubts] {
         ended();
         messageLabel_->setStyleSheet(QString());
         messageLabel_->setText(tr("Result stored: model %1, %2 lesions.")
@@ -260,8 +372,9 @@ void InferencePanel::runInference() {
             study_->inferenceRun = outcome->run;
             study_->predictedGtv = outcome->gtv;
             study_->aiLesions = outcome->lesions;
+            study_->aiDoubts = *doubts;
             showPredictedGtv(outcome->gtv);
-            showRun(outcome->run, caveatText(outcome->caveat));
+            showRun(outcome->run, caveatText(outcome->caveat), *doubts);
         }
         Q_EMIT inferenceFinished();
     });
@@ -308,16 +421,43 @@ void InferencePanel::showPredictedGtv(std::shared_ptr<const LabelMap> labels) {
     }
 }
 
-void InferencePanel::showRun(const db::InferenceRun& run, const QString& caveat) {
+void InferencePanel::showRun(const db::InferenceRun& run, const QString& caveat,
+                             const std::vector<workflow::AiDoubt>& doubts) {
     shownRun_ = run;
+    QStringList doubtLines;
+    for (const workflow::AiDoubt& doubt : doubts) {
+        doubtLines << doubtText(doubt);
+    }
+    if (workflow::isImplausibleSegmentation(doubts)) {
+        doubtLines.prepend(tr("Check this result before use: the segmentation is implausible."));
+    }
+    doubtLabel_->setText(doubtLines.join(QStringLiteral("\n")));
+    doubtLabel_->setVisible(!doubtLines.isEmpty());
     if (run.patientProbability) {
         const QString call = run.patientCall == "mutant" ? tr("EGFR mutant") : tr("EGFR wild type");
-        egfrLabel_->setText(tr("%1 (mutation probability %2)")
-                                .arg(call, QString::number(*run.patientProbability, 'f', 2)));
+        QString text = tr("%1 (mutation probability %2)")
+                           .arg(call, QLocale().toString(*run.patientProbability, 'f', 2));
+        const std::string recorded = study_ ? study_->recordedEgfrStatus : std::string();
+        if (recorded == "mutant" || recorded == "wild_type") {
+            text += QStringLiteral("\n") +
+                    tr("Recorded: %1")
+                        .arg(recorded == "mutant" ? tr("EGFR mutant") : tr("EGFR wild type"));
+        }
+        egfrLabel_->setText(text);
     } else {
         egfrLabel_->setText(tr("No EGFR prediction: the model has no EGFR head."));
     }
     QString note = caveat;
+    if (run.gtvThreshold && run.minLesionVolumeMm3) {
+        const QLocale locale;
+        note += QStringLiteral("\n") +
+                (run.postProcessingChanged
+                     ? tr("Threshold %1, smallest lesion %2 mm\u00b3: chosen by the reader, not "
+                          "the package's defaults.")
+                     : tr("Threshold %1, smallest lesion %2 mm\u00b3 (the package's defaults)."))
+                    .arg(locale.toString(*run.gtvThreshold, 'f', 2),
+                         locale.toString(*run.minLesionVolumeMm3, 'f', 0));
+    }
     if (run.usedAllSlicesFallback() && run.patientProbability) {
         note += QStringLiteral("\n") +
                 tr("No metastasis was segmented: the call averages every slice.");

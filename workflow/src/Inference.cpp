@@ -36,6 +36,8 @@ db::InferenceRun toStoredRun(const models::InferenceResult& result, std::int64_t
         run.patientProbability = result.patientCall->meanProbability;
         run.patientCall = result.patientCall->mutant ? "mutant" : "wild_type";
     }
+    run.gtvThreshold = result.postProcessing.threshold;
+    run.minLesionVolumeMm3 = result.postProcessing.minLesionVolumeMm3;
     for (const auto& lesion : result.lesions) {
         run.lesions.push_back({lesion.number, lesion.volumeMl, lesion.centreMm,
                                lesion.maxDiameterMm, lesion.meanProbability});
@@ -85,9 +87,14 @@ StoredInference runAndStoreInference(db::PatientDatabase& database, const db::Us
                                      const models::InferenceOptions& options) {
     const models::InferenceEngine engine(model.packageDir, options);
     models::InferenceResult result = engine.run(image, progress);
+    db::InferenceRun run = toStoredRun(result, seriesId, model);
+    const models::GtvPostProcessing& packaged = engine.metadata().postProcessing;
+    run.postProcessingChanged =
+        result.postProcessing.threshold != packaged.threshold ||
+        result.postProcessing.minLesionVolumeMm3 != packaged.minLesionVolumeMm3 ||
+        result.postProcessing.headMarginMm != packaged.headMarginMm;
     StoredInference stored;
-    stored.run =
-        database.recordInferenceRun(user, result.mask, toStoredRun(result, seriesId, model));
+    stored.run = database.recordInferenceRun(user, result.mask, run);
     // What is shown is what was stored: the lesion-numbered map the database wrote, read back
     // (the same one a reopened study shows), with the engine's lesion rows when they describe it.
     StoredPrediction prediction = readStoredPrediction(stored.run, image.geometry().size);

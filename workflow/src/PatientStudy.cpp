@@ -31,6 +31,7 @@ OpenedStudy openPatientStudy(db::PatientDatabase& database, const std::string& p
     study.seriesId = record->id;
     study.seriesUid = record->seriesUid;
     study.seriesDescription = record->description;
+    study.recordedEgfrStatus = database.recordedEgfrStatus(patientId);
 
     // The scan of a DICOM series is kept: an RTSTRUCT version is rasterised on it below.
     imaging::SeriesInfo info;
@@ -73,9 +74,14 @@ OpenedStudy openPatientStudy(db::PatientDatabase& database, const std::string& p
             study.predictedGtv = std::move(stored.gtv);
             study.aiLesions = std::move(stored.lesions);
         }
+        if (study.predictedGtv) {
+            study.aiDoubts = assessAiResult(*study.inferenceRun, *study.predictedGtv, *study.image,
+                                            study.recordedEgfrStatus);
+        }
     } catch (const std::exception& e) {
         study.predictedGtv.reset();
         study.aiLesions = {};
+        study.aiDoubts.clear();
         study.notes.push_back(std::string("AI result not shown: ") + e.what());
     }
     return study;

@@ -41,6 +41,11 @@ struct InferenceRun {
     std::optional<double> patientProbability; ///< mean mutant probability over slicesUsed
     std::string patientCall = kEgfrCallUndetermined;
     std::vector<InferenceLesion> lesions;
+    /// The post-processing the GTV was made with; absent for results stored before it was
+    /// recorded. `postProcessingChanged`: a reader chose it instead of the package's defaults.
+    std::optional<double> gtvThreshold;
+    std::optional<double> minLesionVolumeMm3;
+    bool postProcessingChanged = false;
 
     std::int64_t structureSetId = 0;                  ///< the AI structure set, filled when stored
     std::optional<std::int64_t> parentStructureSetId; ///< the manual set it sits beside, if any

@@ -238,6 +238,9 @@ public:
     /// Absolute paths of a series' stored DICOM files, in import order.
     std::vector<std::string> instanceFiles(std::int64_t seriesId);
     std::optional<std::int64_t> findPatient(const std::string& patientId);
+    /// The EGFR status of the patient's newest clinical label (mutant, wild_type, unknown);
+    /// empty when the patient has no label or does not exist.
+    std::string recordedEgfrStatus(const std::string& patientId);
     /// Returns whether anything changed (the same label again changes nothing).
     bool setClinicalLabel(std::int64_t patientRef, EgfrStatus status,
                           const std::string& diagnosisDate, const std::string& source);

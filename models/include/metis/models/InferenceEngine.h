@@ -53,6 +53,9 @@ struct InferenceOptions {
     /// margin (choosing post-processing settings). Otherwise predict() computes it only for a
     /// package whose own post-processing has a margin: it costs about 0.6 s per series here.
     bool keepHeadMask = false;
+    /// A reader's threshold and smallest lesion instead of the package's (run() uses them);
+    /// the package's head margin stays unless this sets one.
+    std::optional<GtvPostProcessing> postProcessing;
 };
 
 struct LesionFinding {
@@ -94,8 +97,9 @@ struct InferenceResult {
     /// The paper's top-50 % area rule (core's patientLevelEgfr); absent without an EGFR head.
     std::optional<PatientEgfrCall> patientCall;
     std::vector<LesionFinding> lesions;
-    std::string device;             ///< "cpu" or "cuda"
-    std::string precision = "fp32"; ///< of the forward pass: "fp32" or "bf16"
+    GtvPostProcessing postProcessing; ///< what made `mask` from `probability`
+    std::string device;               ///< "cpu" or "cuda"
+    std::string precision = "fp32";   ///< of the forward pass: "fp32" or "bf16"
     int batchSize = 0;
     double seconds = 0.0;
 };

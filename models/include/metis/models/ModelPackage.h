@@ -46,6 +46,10 @@ struct ModelPackageMetadata {
     LossConfig loss; ///< how the weights were trained (informational)
     /// Absent from packages written before it existed: then the defaults (0.5, nothing dropped).
     GtvPostProcessing postProcessing;
+    /// Test-time mirroring: the network also sees every slice mirrored left-right (the one
+    /// flip it was trained with) and the two predictions are averaged, at twice the network
+    /// time. Absent from packages written before it existed: off.
+    bool testTimeMirror = false;
     /// SHA-256 of the training cohort's manifest (or of the case list when there is none);
     /// empty for an untrained package.
     std::string cohortManifestSha256;

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "metis/database/PatientDatabase.h"
+#include "metis/workflow/AiResultCheck.h"
 #include "metis/workflow/Inference.h"
 
 #include <QString>
 #include <QWidget>
+#include <filesystem>
 #include <memory>
 #include <optional>
+#include <vector>
 
+class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -62,6 +66,13 @@ public:
     QLineSeries* probabilitySeries() const { return probabilitySeries_; }
     QScatterSeries* usedSliceSeries() const { return usedSlicesSeries_; }
     QTableWidget* lesionTable() const { return lesionTable_; }
+    /// The GTV threshold and smallest lesion (mm3) the next run uses: the package's defaults
+    /// until the reader changes them.
+    QDoubleSpinBox* thresholdBox() const { return thresholdBox_; }
+    QDoubleSpinBox* minLesionBox() const { return minLesionBox_; }
+    /// The shown result's doubts (implausible segmentation, uncertain or disputed EGFR call);
+    /// hidden when there are none.
+    QLabel* doubtLabel() const { return doubtLabel_; }
 
 Q_SIGNALS:
     /// A run finished and its result is stored and shown.
@@ -72,7 +83,11 @@ Q_SIGNALS:
 private:
     workflow::InferenceModel chooseModel() const;
     void updateRunButton();
-    void showRun(const db::InferenceRun& run, const QString& caveat);
+    void showRun(const db::InferenceRun& run, const QString& caveat,
+                 const std::vector<workflow::AiDoubt>& doubts);
+    /// The package's post-processing in the controls, when the model a run uses changed.
+    void loadPackageDefaults(const workflow::InferenceModel& model);
+    std::optional<models::GtvPostProcessing> chosenPostProcessing() const;
     void clearResult();
     void showError(const QString& message);
     void showPredictedGtv(std::shared_ptr<const LabelMap> labels);
@@ -85,7 +100,13 @@ private:
     std::optional<db::InferenceRun> shownRun_;
     Job* job_ = nullptr;
 
+    std::filesystem::path defaultsPackage_; ///< whose defaults the controls were given
+    std::optional<models::GtvPostProcessing> packageDefaults_;
+
     QLabel* modelLabel_ = nullptr;
+    QDoubleSpinBox* thresholdBox_ = nullptr;
+    QDoubleSpinBox* minLesionBox_ = nullptr;
+    QLabel* doubtLabel_ = nullptr;
     QPushButton* runButton_ = nullptr;
     QPushButton* cancelButton_ = nullptr;
     QProgressBar* progress_ = nullptr;

@@ -2,6 +2,7 @@
 
 #include "metis/core/Progress.h"
 #include "metis/database/PatientDatabase.h"
+#include "metis/workflow/AiResultCheck.h"
 #include "metis/workflow/Comparison.h"
 
 #include <cstdint>
@@ -32,6 +33,10 @@ struct OpenedStudy {
     std::optional<db::InferenceRun> inferenceRun;
     /// Of predictedGtv: the run's own lesion rows, when they agree with its stored map.
     GtvLesions aiLesions;
+    /// What a reader should doubt about the stored AI result (assessAiResult); empty without one.
+    std::vector<AiDoubt> aiDoubts;
+    /// The patient's newest recorded EGFR status (mutant, wild_type, unknown; empty: none).
+    std::string recordedEgfrStatus;
     /// Where to look first: the centre of the largest manual lesion, else the volume centre.
     Vec3 focusMm{0, 0, 0};
     std::vector<std::string> notes; ///< what could not be loaded, and why
