@@ -1361,474 +1361,474 @@ Wahrscheinlichkeit</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="171"/>
+        <location filename="../ui/src/MainWindow.cpp" line="188"/>
         <source>&amp;Models...</source>
         <translation>&amp;Modelle...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="173"/>
+        <location filename="../ui/src/MainWindow.cpp" line="190"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="179"/>
+        <location filename="../ui/src/MainWindow.cpp" line="196"/>
         <source>&amp;Approve contour</source>
         <translation>Kontur &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="180"/>
+        <location filename="../ui/src/MainWindow.cpp" line="197"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Das manuelle GTV der geöffneten Serie freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="182"/>
+        <location filename="../ui/src/MainWindow.cpp" line="199"/>
         <source>&amp;Lock contour</source>
         <translation>Kontur &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="183"/>
+        <location filename="../ui/src/MainWindow.cpp" line="200"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Das manuelle GTV der geöffneten Serie gegen jede Änderung sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="287"/>
+        <location filename="../ui/src/MainWindow.cpp" line="304"/>
         <source>No patient is open.</source>
         <translation>Kein Patient ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="293"/>
+        <location filename="../ui/src/MainWindow.cpp" line="310"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manuelles GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="294"/>
+        <location filename="../ui/src/MainWindow.cpp" line="311"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="295"/>
+        <location filename="../ui/src/MainWindow.cpp" line="312"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="299"/>
+        <location filename="../ui/src/MainWindow.cpp" line="316"/>
         <source>Review refused: %1</source>
         <translation>Prüfung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="41"/>
+        <location filename="../ui/src/MainWindow.cpp" line="58"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - Arbeitsplatz für Hirnmetastasen (nur für Forschungszwecke)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="101"/>
+        <location filename="../ui/src/MainWindow.cpp" line="118"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="49"/>
+        <location filename="../ui/src/MainWindow.cpp" line="66"/>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="97"/>
+        <location filename="../ui/src/MainWindow.cpp" line="114"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="148"/>
+        <location filename="../ui/src/MainWindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <location filename="../ui/src/MainWindow.cpp" line="166"/>
         <source>&amp;Import studies...</source>
         <translation>Studien &amp;importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="158"/>
+        <location filename="../ui/src/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="167"/>
+        <location filename="../ui/src/MainWindow.cpp" line="184"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="168"/>
+        <location filename="../ui/src/MainWindow.cpp" line="185"/>
         <source>&amp;Retrain model...</source>
         <translation>Modell &amp;nachtrainieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="169"/>
+        <location filename="../ui/src/MainWindow.cpp" line="186"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Medizinphysiker trainieren MTSA-Net auf der lokalen Kohorte nach</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="170"/>
+        <location filename="../ui/src/MainWindow.cpp" line="187"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit-Protokoll...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <location filename="../ui/src/MainWindow.cpp" line="217"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <location filename="../ui/src/MainWindow.cpp" line="218"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="216"/>
+        <location filename="../ui/src/MainWindow.cpp" line="233"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="58"/>
+        <location filename="../ui/src/MainWindow.cpp" line="74"/>
         <source>AI inference</source>
         <translation>KI-Inferenz</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="65"/>
+        <location filename="../ui/src/MainWindow.cpp" line="80"/>
         <source>Manual vs AI</source>
         <translation>Manuell vs. KI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="72"/>
+        <location filename="../ui/src/MainWindow.cpp" line="87"/>
         <source>Contour editing</source>
         <translation>Konturbearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="108"/>
+        <location filename="../ui/src/MainWindow.cpp" line="125"/>
         <source>Series of the open patient</source>
         <translation>Serien des geöffneten Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="152"/>
+        <location filename="../ui/src/MainWindow.cpp" line="169"/>
         <source>&amp;Export report...</source>
         <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="154"/>
+        <location filename="../ui/src/MainWindow.cpp" line="171"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>&amp;Konturen exportieren (RTSTRUCT)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="161"/>
+        <location filename="../ui/src/MainWindow.cpp" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="174"/>
+        <location filename="../ui/src/MainWindow.cpp" line="191"/>
         <source>Mark contour &amp;corrected</source>
         <translation>Kontur als &amp;korrigiert markieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="177"/>
+        <location filename="../ui/src/MainWindow.cpp" line="194"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>Das gespeicherte manuelle GTV der offenen Serie als korrigiert markieren, bereit zur Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="186"/>
+        <location filename="../ui/src/MainWindow.cpp" line="203"/>
         <source>Contour &amp;versions...</source>
         <translation>Kontur&amp;versionen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../ui/src/MainWindow.cpp" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="197"/>
+        <location filename="../ui/src/MainWindow.cpp" line="214"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>&amp;Tastatur und Maus...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="198"/>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
         <source>&amp;About Metis</source>
         <translation>&amp;Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="223"/>
+        <location filename="../ui/src/MainWindow.cpp" line="240"/>
         <source>Left click / drag</source>
         <translation>Linksklick / Ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="223"/>
+        <location filename="../ui/src/MainWindow.cpp" line="240"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>Fadenkreuz setzen (alle Ansichten folgen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="224"/>
+        <location filename="../ui/src/MainWindow.cpp" line="241"/>
         <source>Right drag</source>
         <translation>Rechts ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="224"/>
+        <location filename="../ui/src/MainWindow.cpp" line="241"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>Fensterbreite (links-rechts) und -mitte (oben-unten)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="225"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>Mitte ziehen, Umschalt + links ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="225"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
         <source>Wheel, Up / Down</source>
         <translation>Mausrad, Auf / Ab</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
         <source>Next / previous slice</source>
         <translation>Nächste / vorige Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <location filename="../ui/src/MainWindow.cpp" line="244"/>
         <source>Page Up / Page Down</source>
         <translation>Bild auf / Bild ab</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <location filename="../ui/src/MainWindow.cpp" line="244"/>
         <source>Ten slices</source>
         <translation>Zehn Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="228"/>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Strg + Mausrad, + / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="228"/>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="229"/>
+        <location filename="../ui/src/MainWindow.cpp" line="246"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="229"/>
+        <location filename="../ui/src/MainWindow.cpp" line="246"/>
         <source>Reset zoom and pan</source>
         <translation>Zoom und Verschiebung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="247"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="247"/>
         <source>Window presets</source>
         <translation>Fenstervorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="231"/>
+        <location filename="../ui/src/MainWindow.cpp" line="248"/>
         <source>Double-click</source>
         <translation>Doppelklick</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="231"/>
+        <location filename="../ui/src/MainWindow.cpp" line="248"/>
         <source>Maximise the view / back to the layout</source>
         <translation>Ansicht maximieren / zurück zum Layout</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="232"/>
+        <location filename="../ui/src/MainWindow.cpp" line="249"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="232"/>
+        <location filename="../ui/src/MainWindow.cpp" line="249"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>Pinsel, Radierer, Konturfüllung (Konturbearbeitung)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="233"/>
+        <location filename="../ui/src/MainWindow.cpp" line="250"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="233"/>
+        <location filename="../ui/src/MainWindow.cpp" line="250"/>
         <source>Back to navigation</source>
         <translation>Zurück zur Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="251"/>
         <source>[ and ]</source>
         <translation>[ und ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="251"/>
         <source>Brush smaller / larger</source>
         <translation>Pinsel kleiner / größer</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../ui/src/MainWindow.cpp" line="252"/>
         <source>Ctrl + left drag</source>
         <translation>Strg + links ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../ui/src/MainWindow.cpp" line="252"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>Mit dem Pinsel radieren, mit der Kontur abziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../ui/src/MainWindow.cpp" line="253"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../ui/src/MainWindow.cpp" line="253"/>
         <source>Undo the last edit step</source>
         <translation>Letzten Bearbeitungsschritt rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="254"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Strg+Umschalt+Z, Strg+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="254"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="255"/>
         <source>Ctrl+S</source>
         <translation>Strg+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="255"/>
         <source>Save the contours as a new version</source>
         <translation>Konturen als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="239"/>
+        <location filename="../ui/src/MainWindow.cpp" line="256"/>
         <source>Ctrl+I</source>
         <translation>Strg+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="239"/>
+        <location filename="../ui/src/MainWindow.cpp" line="256"/>
         <source>Import studies</source>
         <translation>Studien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="250"/>
+        <location filename="../ui/src/MainWindow.cpp" line="267"/>
         <source>Keyboard and mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="261"/>
+        <location filename="../ui/src/MainWindow.cpp" line="278"/>
         <source>About Metis</source>
         <translation>Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="262"/>
+        <location filename="../ui/src/MainWindow.cpp" line="279"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: Arbeitsplatz für Hirnmetastasen (GTV-Segmentierung und EGFR-Vorhersage mit MTSA-Net).&lt;/p&gt;&lt;p&gt;Forschungs- und Demonstrationssoftware, nicht für den klinischen Einsatz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="296"/>
+        <location filename="../ui/src/MainWindow.cpp" line="313"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="310"/>
+        <location filename="../ui/src/MainWindow.cpp" line="327"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 Bilder, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="335"/>
+        <location filename="../ui/src/MainWindow.cpp" line="352"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="380"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Patient %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="382"/>
         <source>Open patient</source>
         <translation>Patient öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="366"/>
+        <location filename="../ui/src/MainWindow.cpp" line="383"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Patient %1 kann nicht geöffnet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
-        <location filename="../ui/src/MainWindow.cpp" line="378"/>
-        <location filename="../ui/src/MainWindow.cpp" line="389"/>
-        <location filename="../ui/src/MainWindow.cpp" line="397"/>
-        <location filename="../ui/src/MainWindow.cpp" line="399"/>
+        <location filename="../ui/src/MainWindow.cpp" line="390"/>
+        <location filename="../ui/src/MainWindow.cpp" line="395"/>
+        <location filename="../ui/src/MainWindow.cpp" line="406"/>
+        <location filename="../ui/src/MainWindow.cpp" line="414"/>
+        <location filename="../ui/src/MainWindow.cpp" line="416"/>
         <source>Export contours</source>
         <translation>Konturen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="374"/>
+        <location filename="../ui/src/MainWindow.cpp" line="391"/>
         <source>The open series has no saved contours to export.</source>
         <translation>Die offene Serie hat keine gespeicherten Konturen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="379"/>
+        <location filename="../ui/src/MainWindow.cpp" line="396"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>Die Konturen haben ungespeicherte Änderungen. Speichern Sie sie zuerst als Version: der Export schreibt die gespeicherte Version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="389"/>
+        <location filename="../ui/src/MainWindow.cpp" line="406"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM-Dateien (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="411"/>
+        <location filename="../ui/src/MainWindow.cpp" line="428"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Die Konturen können nicht nach %1 exportiert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="417"/>
+        <location filename="../ui/src/MainWindow.cpp" line="434"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 gegenüber der gespeicherten Version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="425"/>
+        <location filename="../ui/src/MainWindow.cpp" line="442"/>
         <source>Contours exported: %1</source>
         <translation>Konturen exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="428"/>
+        <location filename="../ui/src/MainWindow.cpp" line="445"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>Die Datei %1 wurde geschrieben, aber eine Läsion ab 5 mm wird mit Dice unter 0,98 zurückgelesen:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="433"/>
+        <location filename="../ui/src/MainWindow.cpp" line="450"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1837,52 +1837,52 @@ Wahrscheinlichkeit</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="446"/>
-        <location filename="../ui/src/MainWindow.cpp" line="457"/>
+        <location filename="../ui/src/MainWindow.cpp" line="463"/>
+        <location filename="../ui/src/MainWindow.cpp" line="474"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="446"/>
+        <location filename="../ui/src/MainWindow.cpp" line="463"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="458"/>
+        <location filename="../ui/src/MainWindow.cpp" line="475"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="467"/>
+        <location filename="../ui/src/MainWindow.cpp" line="484"/>
         <source>no patient is open</source>
         <translation>kein Patient ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="481"/>
+        <location filename="../ui/src/MainWindow.cpp" line="498"/>
         <source>Report for %1</source>
         <translation>Bericht für %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="494"/>
-        <location filename="../ui/src/MainWindow.cpp" line="505"/>
+        <location filename="../ui/src/MainWindow.cpp" line="511"/>
+        <location filename="../ui/src/MainWindow.cpp" line="522"/>
         <source>Report not written: %1</source>
         <translation>Bericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="500"/>
+        <location filename="../ui/src/MainWindow.cpp" line="517"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="570"/>
-        <location filename="../ui/src/MainWindow.cpp" line="582"/>
+        <location filename="../ui/src/MainWindow.cpp" line="601"/>
+        <location filename="../ui/src/MainWindow.cpp" line="613"/>
         <source>Unsaved contour edits</source>
         <translation>Ungespeicherte Konturänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="571"/>
+        <location filename="../ui/src/MainWindow.cpp" line="602"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1891,7 +1891,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Jetzt als neue Version speichern, oder schließen und im Bearbeitungsprotokoll behalten (sie werden beim nächsten Öffnen dieser Serie wieder angeboten)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="580"/>
+        <location filename="../ui/src/MainWindow.cpp" line="611"/>
         <source>saved on closing the workstation</source>
         <translation>beim Schließen der Arbeitsstation gespeichert</translation>
     </message>
@@ -2826,6 +2826,99 @@ Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, ü
         <location filename="../ui/src/VersionsDialog.cpp" line="80"/>
         <source>Cannot compare versions %1 and %2: %3</source>
         <translation>Versionen %1 und %2 können nicht verglichen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>metis::viewer_widgets::LayerLegend</name>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="28"/>
+        <source>Manual GTV</source>
+        <translation>Manuelles GTV</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="31"/>
+        <source>Predicted GTV</source>
+        <translation>Vorhergesagtes GTV</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="76"/>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="80"/>
+        <source>Colour-blind safe colours</source>
+        <translation>Farben für Farbenblinde</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="82"/>
+        <source>Orange and purple instead of yellow and green: told apart with red-green colour blindness</source>
+        <translation>Orange und Violett statt Gelb und Grün: auch bei Rot-Grün-Schwäche zu unterscheiden</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="204"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="272"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="274"/>
+        <source>Show or hide this layer in every view</source>
+        <translation>Diese Ebene in allen Ansichten zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="210"/>
+        <source>Outline or fill, opacity</source>
+        <translation>Umriss oder Füllung, Deckkraft</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="212"/>
+        <source>Fill</source>
+        <translation>Füllen</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="216"/>
+        <source>Fill the layer&apos;s voxels instead of outlining them</source>
+        <translation>Die Voxel der Ebene füllen statt sie zu umranden</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="220"/>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+</context>
+<context>
+    <name>metis::viewer_widgets::SliceView</name>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="31"/>
+        <source>Axial</source>
+        <translation>Axial</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="33"/>
+        <source>Coronal</source>
+        <translation>Koronal</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="35"/>
+        <source>Sagittal</source>
+        <translation>Sagittal</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="45"/>
+        <source>LPS (%1, %2, %3) mm</source>
+        <translation>LPS (%1; %2; %3) mm</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="48"/>
+        <source>outside the volume</source>
+        <translation>außerhalb des Volumens</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="51"/>
+        <source>voxel [%1, %2, %3]  %4</source>
+        <translation>Voxel [%1, %2, %3]  %4</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="240"/>
+        <source>No image</source>
+        <translation>Kein Bild</translation>
     </message>
 </context>
 </TS>

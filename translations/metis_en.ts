@@ -1361,474 +1361,474 @@ probability</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="171"/>
+        <location filename="../ui/src/MainWindow.cpp" line="188"/>
         <source>&amp;Models...</source>
         <translation>&amp;Models...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="173"/>
+        <location filename="../ui/src/MainWindow.cpp" line="190"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="179"/>
+        <location filename="../ui/src/MainWindow.cpp" line="196"/>
         <source>&amp;Approve contour</source>
         <translation>&amp;Approve contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="180"/>
+        <location filename="../ui/src/MainWindow.cpp" line="197"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Approve the open series&apos; manual GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="182"/>
+        <location filename="../ui/src/MainWindow.cpp" line="199"/>
         <source>&amp;Lock contour</source>
         <translation>&amp;Lock contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="183"/>
+        <location filename="../ui/src/MainWindow.cpp" line="200"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Lock the open series&apos; manual GTV against any change</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="287"/>
+        <location filename="../ui/src/MainWindow.cpp" line="304"/>
         <source>No patient is open.</source>
         <translation>No patient is open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="293"/>
+        <location filename="../ui/src/MainWindow.cpp" line="310"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manual GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="294"/>
+        <location filename="../ui/src/MainWindow.cpp" line="311"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="295"/>
+        <location filename="../ui/src/MainWindow.cpp" line="312"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="299"/>
+        <location filename="../ui/src/MainWindow.cpp" line="316"/>
         <source>Review refused: %1</source>
         <translation>Review refused: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="41"/>
+        <location filename="../ui/src/MainWindow.cpp" line="58"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - brain metastasis workstation (research use only)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="101"/>
+        <location filename="../ui/src/MainWindow.cpp" line="118"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="49"/>
+        <location filename="../ui/src/MainWindow.cpp" line="66"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="97"/>
+        <location filename="../ui/src/MainWindow.cpp" line="114"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="148"/>
+        <location filename="../ui/src/MainWindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <location filename="../ui/src/MainWindow.cpp" line="166"/>
         <source>&amp;Import studies...</source>
         <translation>&amp;Import studies...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="158"/>
+        <location filename="../ui/src/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="167"/>
+        <location filename="../ui/src/MainWindow.cpp" line="184"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="168"/>
+        <location filename="../ui/src/MainWindow.cpp" line="185"/>
         <source>&amp;Retrain model...</source>
         <translation>&amp;Retrain model...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="169"/>
+        <location filename="../ui/src/MainWindow.cpp" line="186"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Physicists retrain MTSA-Net on the local cohort</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="170"/>
+        <location filename="../ui/src/MainWindow.cpp" line="187"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit log...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <location filename="../ui/src/MainWindow.cpp" line="217"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <location filename="../ui/src/MainWindow.cpp" line="218"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="216"/>
+        <location filename="../ui/src/MainWindow.cpp" line="233"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>The language changes the next time Metis starts.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="58"/>
+        <location filename="../ui/src/MainWindow.cpp" line="74"/>
         <source>AI inference</source>
         <translation>AI inference</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="65"/>
+        <location filename="../ui/src/MainWindow.cpp" line="80"/>
         <source>Manual vs AI</source>
         <translation>Manual vs AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="72"/>
+        <location filename="../ui/src/MainWindow.cpp" line="87"/>
         <source>Contour editing</source>
         <translation>Contour editing</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="108"/>
+        <location filename="../ui/src/MainWindow.cpp" line="125"/>
         <source>Series of the open patient</source>
         <translation>Series of the open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="152"/>
+        <location filename="../ui/src/MainWindow.cpp" line="169"/>
         <source>&amp;Export report...</source>
         <translation>&amp;Export report...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="154"/>
+        <location filename="../ui/src/MainWindow.cpp" line="171"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>Export &amp;contours (RTSTRUCT)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="161"/>
+        <location filename="../ui/src/MainWindow.cpp" line="178"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="174"/>
+        <location filename="../ui/src/MainWindow.cpp" line="191"/>
         <source>Mark contour &amp;corrected</source>
         <translation>Mark contour &amp;corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="177"/>
+        <location filename="../ui/src/MainWindow.cpp" line="194"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>Mark the open series&apos; saved manual GTV as corrected, ready for approval</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="186"/>
+        <location filename="../ui/src/MainWindow.cpp" line="203"/>
         <source>Contour &amp;versions...</source>
         <translation>Contour &amp;versions...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../ui/src/MainWindow.cpp" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="197"/>
+        <location filename="../ui/src/MainWindow.cpp" line="214"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>&amp;Keyboard and mouse...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="198"/>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
         <source>&amp;About Metis</source>
         <translation>&amp;About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="223"/>
+        <location filename="../ui/src/MainWindow.cpp" line="240"/>
         <source>Left click / drag</source>
         <translation>Left click / drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="223"/>
+        <location filename="../ui/src/MainWindow.cpp" line="240"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>Place the crosshair (all views follow)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="224"/>
+        <location filename="../ui/src/MainWindow.cpp" line="241"/>
         <source>Right drag</source>
         <translation>Right drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="224"/>
+        <location filename="../ui/src/MainWindow.cpp" line="241"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>Window (left-right) and level (up-down)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="225"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>Middle drag, Shift + left drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="225"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
         <source>Wheel, Up / Down</source>
         <translation>Wheel, Up / Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
         <source>Next / previous slice</source>
         <translation>Next / previous slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <location filename="../ui/src/MainWindow.cpp" line="244"/>
         <source>Page Up / Page Down</source>
         <translation>Page Up / Page Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <location filename="../ui/src/MainWindow.cpp" line="244"/>
         <source>Ten slices</source>
         <translation>Ten slices</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="228"/>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Ctrl + wheel, + / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="228"/>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="229"/>
+        <location filename="../ui/src/MainWindow.cpp" line="246"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="229"/>
+        <location filename="../ui/src/MainWindow.cpp" line="246"/>
         <source>Reset zoom and pan</source>
         <translation>Reset zoom and pan</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="247"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="247"/>
         <source>Window presets</source>
         <translation>Window presets</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="231"/>
+        <location filename="../ui/src/MainWindow.cpp" line="248"/>
         <source>Double-click</source>
         <translation>Double-click</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="231"/>
+        <location filename="../ui/src/MainWindow.cpp" line="248"/>
         <source>Maximise the view / back to the layout</source>
         <translation>Maximise the view / back to the layout</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="232"/>
+        <location filename="../ui/src/MainWindow.cpp" line="249"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="232"/>
+        <location filename="../ui/src/MainWindow.cpp" line="249"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>Brush, eraser, contour fill (Contour editing panel)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="233"/>
+        <location filename="../ui/src/MainWindow.cpp" line="250"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="233"/>
+        <location filename="../ui/src/MainWindow.cpp" line="250"/>
         <source>Back to navigation</source>
         <translation>Back to navigation</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="251"/>
         <source>[ and ]</source>
         <translation>[ and ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="251"/>
         <source>Brush smaller / larger</source>
         <translation>Brush smaller / larger</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../ui/src/MainWindow.cpp" line="252"/>
         <source>Ctrl + left drag</source>
         <translation>Ctrl + left drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../ui/src/MainWindow.cpp" line="252"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>Erase with the brush, subtract with the contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../ui/src/MainWindow.cpp" line="253"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../ui/src/MainWindow.cpp" line="253"/>
         <source>Undo the last edit step</source>
         <translation>Undo the last edit step</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="254"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="254"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="255"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="255"/>
         <source>Save the contours as a new version</source>
         <translation>Save the contours as a new version</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="239"/>
+        <location filename="../ui/src/MainWindow.cpp" line="256"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="239"/>
+        <location filename="../ui/src/MainWindow.cpp" line="256"/>
         <source>Import studies</source>
         <translation>Import studies</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="250"/>
+        <location filename="../ui/src/MainWindow.cpp" line="267"/>
         <source>Keyboard and mouse</source>
         <translation>Keyboard and mouse</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="261"/>
+        <location filename="../ui/src/MainWindow.cpp" line="278"/>
         <source>About Metis</source>
         <translation>About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="262"/>
+        <location filename="../ui/src/MainWindow.cpp" line="279"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="296"/>
+        <location filename="../ui/src/MainWindow.cpp" line="313"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="310"/>
+        <location filename="../ui/src/MainWindow.cpp" line="327"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 images, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="335"/>
+        <location filename="../ui/src/MainWindow.cpp" line="352"/>
         <source>Opening %1</source>
         <translation>Opening %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="380"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Cannot open patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="382"/>
         <source>Open patient</source>
         <translation>Open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="366"/>
+        <location filename="../ui/src/MainWindow.cpp" line="383"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Cannot open patient %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
-        <location filename="../ui/src/MainWindow.cpp" line="378"/>
-        <location filename="../ui/src/MainWindow.cpp" line="389"/>
-        <location filename="../ui/src/MainWindow.cpp" line="397"/>
-        <location filename="../ui/src/MainWindow.cpp" line="399"/>
+        <location filename="../ui/src/MainWindow.cpp" line="390"/>
+        <location filename="../ui/src/MainWindow.cpp" line="395"/>
+        <location filename="../ui/src/MainWindow.cpp" line="406"/>
+        <location filename="../ui/src/MainWindow.cpp" line="414"/>
+        <location filename="../ui/src/MainWindow.cpp" line="416"/>
         <source>Export contours</source>
         <translation>Export contours</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="374"/>
+        <location filename="../ui/src/MainWindow.cpp" line="391"/>
         <source>The open series has no saved contours to export.</source>
         <translation>The open series has no saved contours to export.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="379"/>
+        <location filename="../ui/src/MainWindow.cpp" line="396"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="389"/>
+        <location filename="../ui/src/MainWindow.cpp" line="406"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM files (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="411"/>
+        <location filename="../ui/src/MainWindow.cpp" line="428"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Cannot export the contours to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="417"/>
+        <location filename="../ui/src/MainWindow.cpp" line="434"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 against the saved version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="425"/>
+        <location filename="../ui/src/MainWindow.cpp" line="442"/>
         <source>Contours exported: %1</source>
         <translation>Contours exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="428"/>
+        <location filename="../ui/src/MainWindow.cpp" line="445"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="433"/>
+        <location filename="../ui/src/MainWindow.cpp" line="450"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1837,52 +1837,52 @@ probability</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="446"/>
-        <location filename="../ui/src/MainWindow.cpp" line="457"/>
+        <location filename="../ui/src/MainWindow.cpp" line="463"/>
+        <location filename="../ui/src/MainWindow.cpp" line="474"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="446"/>
+        <location filename="../ui/src/MainWindow.cpp" line="463"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="458"/>
+        <location filename="../ui/src/MainWindow.cpp" line="475"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Cannot write the report %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="467"/>
+        <location filename="../ui/src/MainWindow.cpp" line="484"/>
         <source>no patient is open</source>
         <translation>no patient is open</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="481"/>
+        <location filename="../ui/src/MainWindow.cpp" line="498"/>
         <source>Report for %1</source>
         <translation>Report for %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="494"/>
-        <location filename="../ui/src/MainWindow.cpp" line="505"/>
+        <location filename="../ui/src/MainWindow.cpp" line="511"/>
+        <location filename="../ui/src/MainWindow.cpp" line="522"/>
         <source>Report not written: %1</source>
         <translation>Report not written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="500"/>
+        <location filename="../ui/src/MainWindow.cpp" line="517"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="570"/>
-        <location filename="../ui/src/MainWindow.cpp" line="582"/>
+        <location filename="../ui/src/MainWindow.cpp" line="601"/>
+        <location filename="../ui/src/MainWindow.cpp" line="613"/>
         <source>Unsaved contour edits</source>
         <translation>Unsaved contour edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="571"/>
+        <location filename="../ui/src/MainWindow.cpp" line="602"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1891,7 +1891,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="580"/>
+        <location filename="../ui/src/MainWindow.cpp" line="611"/>
         <source>saved on closing the workstation</source>
         <translation>saved on closing the workstation</translation>
     </message>
@@ -2826,6 +2826,99 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         <location filename="../ui/src/VersionsDialog.cpp" line="80"/>
         <source>Cannot compare versions %1 and %2: %3</source>
         <translation>Cannot compare versions %1 and %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>metis::viewer_widgets::LayerLegend</name>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="28"/>
+        <source>Manual GTV</source>
+        <translation>Manual GTV</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="31"/>
+        <source>Predicted GTV</source>
+        <translation>Predicted GTV</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="76"/>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="80"/>
+        <source>Colour-blind safe colours</source>
+        <translation>Colour-blind safe colours</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="82"/>
+        <source>Orange and purple instead of yellow and green: told apart with red-green colour blindness</source>
+        <translation>Orange and purple instead of yellow and green: told apart with red-green colour blindness</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="204"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="272"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="274"/>
+        <source>Show or hide this layer in every view</source>
+        <translation>Show or hide this layer in every view</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="210"/>
+        <source>Outline or fill, opacity</source>
+        <translation>Outline or fill, opacity</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="212"/>
+        <source>Fill</source>
+        <translation>Fill</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="216"/>
+        <source>Fill the layer&apos;s voxels instead of outlining them</source>
+        <translation>Fill the layer&apos;s voxels instead of outlining them</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="220"/>
+        <source>Opacity</source>
+        <translation>Opacity</translation>
+    </message>
+</context>
+<context>
+    <name>metis::viewer_widgets::SliceView</name>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="31"/>
+        <source>Axial</source>
+        <translation>Axial</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="33"/>
+        <source>Coronal</source>
+        <translation>Coronal</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="35"/>
+        <source>Sagittal</source>
+        <translation>Sagittal</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="45"/>
+        <source>LPS (%1, %2, %3) mm</source>
+        <translation>LPS (%1, %2, %3) mm</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="48"/>
+        <source>outside the volume</source>
+        <translation>outside the volume</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="51"/>
+        <source>voxel [%1, %2, %3]  %4</source>
+        <translation>voxel [%1, %2, %3]  %4</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="240"/>
+        <source>No image</source>
+        <translation>No image</translation>
     </message>
 </context>
 </TS>

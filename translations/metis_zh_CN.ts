@@ -1359,474 +1359,474 @@ probability</source>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="171"/>
+        <location filename="../ui/src/MainWindow.cpp" line="188"/>
         <source>&amp;Models...</source>
         <translation>模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="173"/>
+        <location filename="../ui/src/MainWindow.cpp" line="190"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="179"/>
+        <location filename="../ui/src/MainWindow.cpp" line="196"/>
         <source>&amp;Approve contour</source>
         <translation>批准轮廓(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="180"/>
+        <location filename="../ui/src/MainWindow.cpp" line="197"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>批准当前序列的手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="182"/>
+        <location filename="../ui/src/MainWindow.cpp" line="199"/>
         <source>&amp;Lock contour</source>
         <translation>锁定轮廓(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="183"/>
+        <location filename="../ui/src/MainWindow.cpp" line="200"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>锁定当前序列的手工 GTV，禁止任何修改</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="287"/>
+        <location filename="../ui/src/MainWindow.cpp" line="304"/>
         <source>No patient is open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="293"/>
+        <location filename="../ui/src/MainWindow.cpp" line="310"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>患者 %1：手工 GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="294"/>
+        <location filename="../ui/src/MainWindow.cpp" line="311"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="295"/>
+        <location filename="../ui/src/MainWindow.cpp" line="312"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="299"/>
+        <location filename="../ui/src/MainWindow.cpp" line="316"/>
         <source>Review refused: %1</source>
         <translation>审核被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="41"/>
+        <location filename="../ui/src/MainWindow.cpp" line="58"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - 脑转移瘤工作站（仅供研究使用）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="101"/>
+        <location filename="../ui/src/MainWindow.cpp" line="118"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="49"/>
+        <location filename="../ui/src/MainWindow.cpp" line="66"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="97"/>
+        <location filename="../ui/src/MainWindow.cpp" line="114"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="148"/>
+        <location filename="../ui/src/MainWindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="149"/>
+        <location filename="../ui/src/MainWindow.cpp" line="166"/>
         <source>&amp;Import studies...</source>
         <translation>导入检查(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="158"/>
+        <location filename="../ui/src/MainWindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="167"/>
+        <location filename="../ui/src/MainWindow.cpp" line="184"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="168"/>
+        <location filename="../ui/src/MainWindow.cpp" line="185"/>
         <source>&amp;Retrain model...</source>
         <translation>重新训练模型(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="169"/>
+        <location filename="../ui/src/MainWindow.cpp" line="186"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>物理师在本地队列上重新训练 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="170"/>
+        <location filename="../ui/src/MainWindow.cpp" line="187"/>
         <source>&amp;Audit log...</source>
         <translation>审计日志(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <location filename="../ui/src/MainWindow.cpp" line="217"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <location filename="../ui/src/MainWindow.cpp" line="218"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="232"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="216"/>
+        <location filename="../ui/src/MainWindow.cpp" line="233"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>语言将在下次启动 Metis 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="58"/>
+        <location filename="../ui/src/MainWindow.cpp" line="74"/>
         <source>AI inference</source>
         <translation>AI 推理</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="65"/>
+        <location filename="../ui/src/MainWindow.cpp" line="80"/>
         <source>Manual vs AI</source>
         <translation>手工对比 AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="72"/>
+        <location filename="../ui/src/MainWindow.cpp" line="87"/>
         <source>Contour editing</source>
         <translation>轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="108"/>
+        <location filename="../ui/src/MainWindow.cpp" line="125"/>
         <source>Series of the open patient</source>
         <translation>当前患者的序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="152"/>
+        <location filename="../ui/src/MainWindow.cpp" line="169"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="154"/>
+        <location filename="../ui/src/MainWindow.cpp" line="171"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>导出轮廓 (RTSTRUCT)(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="161"/>
+        <location filename="../ui/src/MainWindow.cpp" line="178"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="174"/>
+        <location filename="../ui/src/MainWindow.cpp" line="191"/>
         <source>Mark contour &amp;corrected</source>
         <translation>将轮廓标记为已修正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="177"/>
+        <location filename="../ui/src/MainWindow.cpp" line="194"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>将当前序列已保存的手工 GTV 标记为已修正，待审批</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="186"/>
+        <location filename="../ui/src/MainWindow.cpp" line="203"/>
         <source>Contour &amp;versions...</source>
         <translation>轮廓版本(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../ui/src/MainWindow.cpp" line="213"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="197"/>
+        <location filename="../ui/src/MainWindow.cpp" line="214"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>键盘和鼠标(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="198"/>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
         <source>&amp;About Metis</source>
         <translation>关于 Metis(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="223"/>
+        <location filename="../ui/src/MainWindow.cpp" line="240"/>
         <source>Left click / drag</source>
         <translation>左键单击 / 拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="223"/>
+        <location filename="../ui/src/MainWindow.cpp" line="240"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>放置十字线（所有视图跟随）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="224"/>
+        <location filename="../ui/src/MainWindow.cpp" line="241"/>
         <source>Right drag</source>
         <translation>右键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="224"/>
+        <location filename="../ui/src/MainWindow.cpp" line="241"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>窗宽（左右）和窗位（上下）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="225"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>中键拖动，Shift + 左键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="225"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
         <source>Wheel, Up / Down</source>
         <translation>滚轮，上 / 下</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="226"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
         <source>Next / previous slice</source>
         <translation>下一层 / 上一层</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <location filename="../ui/src/MainWindow.cpp" line="244"/>
         <source>Page Up / Page Down</source>
         <translation>Page Up / Page Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="227"/>
+        <location filename="../ui/src/MainWindow.cpp" line="244"/>
         <source>Ten slices</source>
         <translation>十层</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="228"/>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Ctrl + 滚轮，+ / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="228"/>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="229"/>
+        <location filename="../ui/src/MainWindow.cpp" line="246"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="229"/>
+        <location filename="../ui/src/MainWindow.cpp" line="246"/>
         <source>Reset zoom and pan</source>
         <translation>重置缩放和平移</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="247"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="230"/>
+        <location filename="../ui/src/MainWindow.cpp" line="247"/>
         <source>Window presets</source>
         <translation>窗口预设</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="231"/>
+        <location filename="../ui/src/MainWindow.cpp" line="248"/>
         <source>Double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="231"/>
+        <location filename="../ui/src/MainWindow.cpp" line="248"/>
         <source>Maximise the view / back to the layout</source>
         <translation>最大化视图 / 返回布局</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="232"/>
+        <location filename="../ui/src/MainWindow.cpp" line="249"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="232"/>
+        <location filename="../ui/src/MainWindow.cpp" line="249"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>画笔、橡皮擦、轮廓填充（轮廓编辑面板）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="233"/>
+        <location filename="../ui/src/MainWindow.cpp" line="250"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="233"/>
+        <location filename="../ui/src/MainWindow.cpp" line="250"/>
         <source>Back to navigation</source>
         <translation>返回导航</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="251"/>
         <source>[ and ]</source>
         <translation>[ 和 ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="251"/>
         <source>Brush smaller / larger</source>
         <translation>画笔缩小 / 放大</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../ui/src/MainWindow.cpp" line="252"/>
         <source>Ctrl + left drag</source>
         <translation>Ctrl + 左键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../ui/src/MainWindow.cpp" line="252"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>用画笔擦除，用轮廓减去</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../ui/src/MainWindow.cpp" line="253"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../ui/src/MainWindow.cpp" line="253"/>
         <source>Undo the last edit step</source>
         <translation>撤销上一步编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="254"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="237"/>
+        <location filename="../ui/src/MainWindow.cpp" line="254"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="255"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="255"/>
         <source>Save the contours as a new version</source>
         <translation>将轮廓保存为新版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="239"/>
+        <location filename="../ui/src/MainWindow.cpp" line="256"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="239"/>
+        <location filename="../ui/src/MainWindow.cpp" line="256"/>
         <source>Import studies</source>
         <translation>导入检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="250"/>
+        <location filename="../ui/src/MainWindow.cpp" line="267"/>
         <source>Keyboard and mouse</source>
         <translation>键盘和鼠标</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="261"/>
+        <location filename="../ui/src/MainWindow.cpp" line="278"/>
         <source>About Metis</source>
         <translation>关于 Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="262"/>
+        <location filename="../ui/src/MainWindow.cpp" line="279"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;：脑转移瘤工作站（使用 MTSA-Net 进行 GTV 分割和 EGFR 预测）。&lt;/p&gt;&lt;p&gt;研究与演示软件，不可用于临床。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="296"/>
+        <location filename="../ui/src/MainWindow.cpp" line="313"/>
         <source>corrected</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="310"/>
+        <location filename="../ui/src/MainWindow.cpp" line="327"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1（%2 张图像，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="335"/>
+        <location filename="../ui/src/MainWindow.cpp" line="352"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
         <source>Patient %1: %2</source>
         <translation>患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="380"/>
         <source>Cannot open patient %1: %2</source>
         <translation>无法打开患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="382"/>
         <source>Open patient</source>
         <translation>打开患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="366"/>
+        <location filename="../ui/src/MainWindow.cpp" line="383"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>无法打开患者 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
-        <location filename="../ui/src/MainWindow.cpp" line="378"/>
-        <location filename="../ui/src/MainWindow.cpp" line="389"/>
-        <location filename="../ui/src/MainWindow.cpp" line="397"/>
-        <location filename="../ui/src/MainWindow.cpp" line="399"/>
+        <location filename="../ui/src/MainWindow.cpp" line="390"/>
+        <location filename="../ui/src/MainWindow.cpp" line="395"/>
+        <location filename="../ui/src/MainWindow.cpp" line="406"/>
+        <location filename="../ui/src/MainWindow.cpp" line="414"/>
+        <location filename="../ui/src/MainWindow.cpp" line="416"/>
         <source>Export contours</source>
         <translation>导出轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="374"/>
+        <location filename="../ui/src/MainWindow.cpp" line="391"/>
         <source>The open series has no saved contours to export.</source>
         <translation>当前序列没有可导出的已保存轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="379"/>
+        <location filename="../ui/src/MainWindow.cpp" line="396"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>轮廓有未保存的编辑。请先保存为版本：导出将写出已保存的版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="389"/>
+        <location filename="../ui/src/MainWindow.cpp" line="406"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM 文件 (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="411"/>
+        <location filename="../ui/src/MainWindow.cpp" line="428"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>无法将轮廓导出到 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="417"/>
+        <location filename="../ui/src/MainWindow.cpp" line="434"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1：%2 mm，与已保存版本的 Dice 为 %3
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="425"/>
+        <location filename="../ui/src/MainWindow.cpp" line="442"/>
         <source>Contours exported: %1</source>
         <translation>轮廓已导出：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="428"/>
+        <location filename="../ui/src/MainWindow.cpp" line="445"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>文件 %1 已写出，但有 5 mm 及以上的病灶回读 Dice 低于 0.98：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="433"/>
+        <location filename="../ui/src/MainWindow.cpp" line="450"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1835,52 +1835,52 @@ probability</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="446"/>
-        <location filename="../ui/src/MainWindow.cpp" line="457"/>
+        <location filename="../ui/src/MainWindow.cpp" line="463"/>
+        <location filename="../ui/src/MainWindow.cpp" line="474"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="446"/>
+        <location filename="../ui/src/MainWindow.cpp" line="463"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="458"/>
+        <location filename="../ui/src/MainWindow.cpp" line="475"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>无法写入报告 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="467"/>
+        <location filename="../ui/src/MainWindow.cpp" line="484"/>
         <source>no patient is open</source>
         <translation>未打开任何患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="481"/>
+        <location filename="../ui/src/MainWindow.cpp" line="498"/>
         <source>Report for %1</source>
         <translation>%1 的报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="494"/>
-        <location filename="../ui/src/MainWindow.cpp" line="505"/>
+        <location filename="../ui/src/MainWindow.cpp" line="511"/>
+        <location filename="../ui/src/MainWindow.cpp" line="522"/>
         <source>Report not written: %1</source>
         <translation>报告未写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="500"/>
+        <location filename="../ui/src/MainWindow.cpp" line="517"/>
         <source>Report written: %1</source>
         <translation>报告已写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="570"/>
-        <location filename="../ui/src/MainWindow.cpp" line="582"/>
+        <location filename="../ui/src/MainWindow.cpp" line="601"/>
+        <location filename="../ui/src/MainWindow.cpp" line="613"/>
         <source>Unsaved contour edits</source>
         <translation>未保存的轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="571"/>
+        <location filename="../ui/src/MainWindow.cpp" line="602"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1889,7 +1889,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 现在将其保存为新版本，还是关闭并保留在编辑日志中（下次打开此序列时会再次提供）？</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="580"/>
+        <location filename="../ui/src/MainWindow.cpp" line="611"/>
         <source>saved on closing the workstation</source>
         <translation>关闭工作站时保存</translation>
     </message>
@@ -2821,6 +2821,99 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         <location filename="../ui/src/VersionsDialog.cpp" line="80"/>
         <source>Cannot compare versions %1 and %2: %3</source>
         <translation>无法比较版本 %1 和 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>metis::viewer_widgets::LayerLegend</name>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="28"/>
+        <source>Manual GTV</source>
+        <translation>手工 GTV</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="31"/>
+        <source>Predicted GTV</source>
+        <translation>预测 GTV</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="76"/>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="80"/>
+        <source>Colour-blind safe colours</source>
+        <translation>色盲友好配色</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="82"/>
+        <source>Orange and purple instead of yellow and green: told apart with red-green colour blindness</source>
+        <translation>以橙色和紫色代替黄色和绿色：红绿色盲也能区分</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="204"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="272"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="274"/>
+        <source>Show or hide this layer in every view</source>
+        <translation>在所有视图中显示或隐藏此图层</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="210"/>
+        <source>Outline or fill, opacity</source>
+        <translation>轮廓或填充、不透明度</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="212"/>
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="216"/>
+        <source>Fill the layer&apos;s voxels instead of outlining them</source>
+        <translation>填充该图层的体素而非描边</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="220"/>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+</context>
+<context>
+    <name>metis::viewer_widgets::SliceView</name>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="31"/>
+        <source>Axial</source>
+        <translation>轴位</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="33"/>
+        <source>Coronal</source>
+        <translation>冠状位</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="35"/>
+        <source>Sagittal</source>
+        <translation>矢状位</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="45"/>
+        <source>LPS (%1, %2, %3) mm</source>
+        <translation>LPS (%1, %2, %3) mm</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="48"/>
+        <source>outside the volume</source>
+        <translation>在体积之外</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="51"/>
+        <source>voxel [%1, %2, %3]  %4</source>
+        <translation>体素 [%1, %2, %3]  %4</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SliceView.cpp" line="240"/>
+        <source>No image</source>
+        <translation>无图像</translation>
     </message>
 </context>
 </TS>

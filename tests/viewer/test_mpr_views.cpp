@@ -2,14 +2,17 @@
 // pixels grabbed from the screen. With METIS_VIEWER_SCREENSHOT=<file.png> the test also saves
 // the documentation screenshot of the synthetic head with both GTV overlays.
 #include "SyntheticHead.h"
+#include "TestIsolation.h"
 #include "metis/viewer/LesionNavigator.h"
 #include "metis/viewer/SceneLoader.h"
+#include "metis/viewer_widgets/LayerLegend.h"
 #include "metis/viewer_widgets/LesionNavigatorWidget.h"
 #include "metis/viewer_widgets/MprLayout.h"
 #include "metis/viewer_widgets/SceneView3D.h"
 #include "metis/viewer_widgets/SliceView.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QScreen>
 #include <QSplitter>
@@ -126,6 +129,11 @@ private Q_SLOTS:
         QVERIFY2(QGuiApplication::platformName() == "xcb",
                  "GUI tests need a real X server (the test runner starts Xvfb)");
     }
+    void init() {
+        // The legend's palette is a setting: every test starts from the paper's colours.
+        QVERIFY2(test_tools::startWithEmptyIsolatedSettings(),
+                 "the test would use the user's settings");
+    }
 
     void outlinesAtTheLesionInAllThreeViews() {
         MprLayout layout;
@@ -163,10 +171,11 @@ private Q_SLOTS:
             QVERIFY2(anyAround(frame, manualRight, 1, isYellow),
                      qPrintable(QString("%1 manual edge ").arg(name) +
                                 describeAround(frame, manualRight)));
-            QVERIFY2(anyAround(frame, predictedLeft, 1, isGreen),
+            // The predicted outline is dashed (8 px on, 6 off): a 9 px window along it meets a dash.
+            QVERIFY2(anyAround(frame, predictedLeft, 4, isGreen),
                      qPrintable(QString("%1 predicted edge ").arg(name) +
                                 describeAround(frame, predictedLeft)));
-            QVERIFY2(anyAround(frame, predictedRight, 1, isGreen),
+            QVERIFY2(anyAround(frame, predictedRight, 4, isGreen),
                      qPrintable(QString("%1 predicted edge ").arg(name) +
                                 describeAround(frame, predictedRight)));
             QVERIFY2(!anyAround(frame, manualLeft, 1, isGreen), name);
@@ -189,6 +198,81 @@ private Q_SLOTS:
         const QPoint predictedRight =
             toPoint(transform.patientToScreen(offset(kLesion, {1, 0, 0}, 7.5)));
         QVERIFY(!anyAround(filled, predictedRight, 2, isGreen));
+    }
+
+    // The legend above the views, clicked as a reader would: hiding a layer removes its pixels,
+    // Fill colours the inside, the colour-blind palette replaces yellow and green by orange and
+    // reddish purple; the choices hold for the next patient's scene.
+    void legendTogglesChangeThePixels() {
+        MprLayout layout;
+        layout.setLayoutMode(MprLayoutMode::Single);
+        layout.setScene(headWithBoxLesions(axialHeadGeometry()));
+        layout.resize(700, 640);
+        layout.move(20, 20);
+        layout.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&layout));
+        layout.setCursorMm(kLesion);
+        LayerLegend* legend = layout.legend();
+        QVERIFY(legend->isVisible());
+        QCheckBox* manualShown = legend->visibilityBox("Manual GTV");
+        QCheckBox* predictedShown = legend->visibilityBox("Predicted GTV");
+        QAction* predictedFill = legend->fillAction("Predicted GTV");
+        QVERIFY(manualShown && predictedShown && predictedFill);
+        QVERIFY(manualShown->isVisible() && manualShown->isChecked());
+
+        SliceView& axial = *layout.sliceView(ViewOrientation::Axial);
+        const auto count = [&](bool (*predicate)(const QColor&)) {
+            const QImage frame = grabFromScreen(axial);
+            int pixels = 0;
+            // Inside the active view's blue frame.
+            for (int y = 5; y < frame.height() - 5; ++y) {
+                for (int x = 5; x < frame.width() - 5; ++x) {
+                    pixels += predicate(frame.pixelColor(x, y)) ? 1 : 0;
+                }
+            }
+            return pixels;
+        };
+        const int yellow = count(isYellow);
+        const int green = count(isGreen);
+        QVERIFY2(yellow > 20 && green > 20, qPrintable(QString("%1 %2").arg(yellow).arg(green)));
+
+        QTest::mouseClick(manualShown, Qt::LeftButton, {}, QPoint(8, manualShown->height() / 2));
+        QVERIFY(!manualShown->isChecked());
+        QVERIFY(!layout.scene()->overlays[0].visible);
+        QCOMPARE(count(isYellow), 0);
+        QVERIFY(count(isGreen) > 20);
+
+        predictedFill->trigger(); // the entry's menu item
+        QCOMPARE(layout.scene()->overlays[1].style, OverlayStyle::Fill);
+        const int filled = count([](const QColor& c) { return c.green() > c.red() + 60; });
+        QVERIFY2(filled > 3 * green, qPrintable(QString("%1 vs %2").arg(filled).arg(green)));
+        predictedFill->trigger();
+        QCOMPARE(layout.scene()->overlays[1].style, OverlayStyle::Outline);
+        QTest::mouseClick(manualShown, Qt::LeftButton, {}, QPoint(8, manualShown->height() / 2));
+
+        legend->paletteAction()->trigger(); // Colours > Colour-blind safe colours
+        QCOMPARE(legend->layerPalette(), LayerPalette::ColourBlindSafe);
+        QCOMPARE(count(isYellow), 0);
+        QCOMPARE(count(isGreen), 0);
+        const auto orange = [](const QColor& c) {
+            return c.red() > 200 && c.green() > 120 && c.green() < 190 && c.blue() < 60;
+        };
+        const auto purple = [](const QColor& c) {
+            return c.red() > 170 && c.green() > 90 && c.green() < 150 && c.blue() > 130 &&
+                   c.blue() < 200;
+        };
+        QVERIFY(count(orange) > 20);
+        QVERIFY(count(purple) > 20);
+
+        // Another patient: the palette and a hidden layer stay as the reader left them.
+        QTest::mouseClick(predictedShown, Qt::LeftButton, {},
+                          QPoint(8, predictedShown->height() / 2));
+        layout.setScene(headWithBoxLesions(axialHeadGeometry()));
+        layout.setCursorMm(kLesion);
+        QVERIFY(!layout.scene()->overlays[1].visible);
+        QVERIFY(!legend->visibilityBox("Predicted GTV")->isChecked());
+        QCOMPARE(count(purple), 0);
+        QVERIFY(count(orange) > 20);
     }
 
     void sagittalAcquisitionShowsAnatomyTheRightWayRound() {

@@ -30,10 +30,27 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStatusBar>
 
 namespace metis::ui {
+namespace {
+
+// A side panel in a scroll area: its dock can be narrower than the panel's widest row (German
+// labels, the editor's tool groups), so the viewer keeps its width on a 1024 px screen.
+QWidget* scrollable(QWidget* panel) {
+    auto* area = new QScrollArea;
+    area->setObjectName(panel->objectName() + QStringLiteral("Scroll"));
+    area->setWidget(panel);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setMinimumWidth(160);
+    return area;
+}
+
+} // namespace
 
 MainWindow::MainWindow(std::shared_ptr<db::PatientDatabase> database, db::User user,
                        QWidget* parent)
@@ -48,33 +65,33 @@ MainWindow::MainWindow(std::shared_ptr<db::PatientDatabase> database, db::User u
     browser_ = new PatientBrowser(*database_, this);
     auto* browserDock = new QDockWidget(tr("Patients"), this);
     browserDock->setObjectName(QStringLiteral("PatientsDock"));
-    browserDock->setWidget(browser_);
+    browserDock->setWidget(scrollable(browser_));
     addDockWidget(Qt::LeftDockWidgetArea, browserDock);
-    resizeDocks({browserDock}, {520}, Qt::Horizontal);
     connect(browser_, &PatientBrowser::patientActivated, this,
             [this](const QString& patientId) { openPatient(patientId); });
 
     inferencePanel_ = new InferencePanel(database_, user_, mprLayout_, this);
     auto* inferenceDock = new QDockWidget(tr("AI inference"), this);
     inferenceDock->setObjectName(QStringLiteral("InferenceDock"));
-    inferenceDock->setWidget(inferencePanel_);
+    inferenceDock->setWidget(scrollable(inferencePanel_));
     addDockWidget(Qt::RightDockWidgetArea, inferenceDock);
-    resizeDocks({inferenceDock}, {420}, Qt::Horizontal);
 
     comparisonPanel_ = new ComparisonPanel(mprLayout_, this);
     auto* comparisonDock = new QDockWidget(tr("Manual vs AI"), this);
     comparisonDock->setObjectName(QStringLiteral("ComparisonDock"));
-    comparisonDock->setWidget(comparisonPanel_);
+    comparisonDock->setWidget(scrollable(comparisonPanel_));
     addDockWidget(Qt::RightDockWidgetArea, comparisonDock);
     tabifyDockWidget(inferenceDock, comparisonDock);
 
     editPanel_ = new ContourEditPanel(database_, user_, mprLayout_, this);
     auto* editDock = new QDockWidget(tr("Contour editing"), this);
     editDock->setObjectName(QStringLiteral("ContourEditDock"));
-    editDock->setWidget(editPanel_);
+    editDock->setWidget(scrollable(editPanel_));
     addDockWidget(Qt::RightDockWidgetArea, editDock);
     tabifyDockWidget(comparisonDock, editDock);
     inferenceDock->raise();
+    browserDock_ = browserDock;
+    sideDock_ = inferenceDock;
     connect(editPanel_, &ContourEditPanel::versionSaved, this, [this] {
         if (currentStudy_) {
             compareStudy();
@@ -560,7 +577,21 @@ void MainWindow::showTrainingWizard() {
 void MainWindow::restoreSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoredLayout_ = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (sizedDocks_ || restoredLayout_) {
+        return;
+    }
+    sizedDocks_ = true;
+    // First start: the viewer gets about half of the window at any size, the patient list and
+    // the side panels share the rest.
+    const int width = this->width();
+    resizeDocks({browserDock_, sideDock_},
+                {std::clamp(width * 22 / 100, 200, 420), std::clamp(width * 30 / 100, 260, 480)},
+                Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

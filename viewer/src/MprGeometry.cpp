@@ -392,21 +392,6 @@ double scaleBarLengthMm(double screenPixelsPerMm, double maxScreenPixels) {
     return power / 2.0;
 }
 
-std::string CursorReadout::text() const {
-    char buffer[160];
-    if (!insideVolume) {
-        std::snprintf(buffer, sizeof buffer, "LPS (%.1f, %.1f, %.1f) mm\noutside the volume",
-                      patientMm[0], patientMm[1], patientMm[2]);
-    } else {
-        std::snprintf(buffer, sizeof buffer,
-                      "LPS (%.1f, %.1f, %.1f) mm\nvoxel [%lld, %lld, %lld]  %.1f", patientMm[0],
-                      patientMm[1], patientMm[2], static_cast<long long>(voxelIndex[0]),
-                      static_cast<long long>(voxelIndex[1]), static_cast<long long>(voxelIndex[2]),
-                      static_cast<double>(value));
-    }
-    return buffer;
-}
-
 CursorReadout readoutAt(const ImageVolume& volume, const Vec3& pointMm) {
     CursorReadout readout;
     readout.patientMm = pointMm;

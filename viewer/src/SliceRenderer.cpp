@@ -27,6 +27,7 @@ OverlayLayer predictedGtvLayer(std::shared_ptr<const LabelMap> labels) {
     layer.name = "Predicted GTV";
     layer.labels = std::move(labels);
     layer.colour = {0, 255, 0};
+    layer.dashed = true;
     return layer;
 }
 

@@ -1,11 +1,13 @@
 #include "metis/viewer_widgets/MprLayout.h"
 
 #include "metis/viewer/OffscreenSceneRenderer.h"
+#include "metis/viewer_widgets/LayerLegend.h"
 #include "metis/viewer_widgets/SceneView3D.h"
 #include "metis/viewer_widgets/SliceView.h"
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QVBoxLayout>
 #include <algorithm>
 #include <vector>
 
@@ -14,9 +16,16 @@ namespace metis::viewer_widgets {
 MprLayout::MprLayout(QWidget* parent)
     : QWidget(parent), renderer_(std::make_unique<viewer::OffscreenSceneRenderer>()) {
     renderer_->setBackground({0.05, 0.05, 0.08});
-    grid_ = new QGridLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(2);
+    legend_ = new LayerLegend(this);
+    outer->addWidget(legend_);
+    grid_ = new QGridLayout;
     grid_->setContentsMargins(0, 0, 0, 0);
     grid_->setSpacing(2);
+    outer->addLayout(grid_, 1);
+    connect(legend_, &LayerLegend::layersChanged, this, &MprLayout::redraw);
     // Dark gaps between the views; a palette, not a style sheet, so children keep their looks.
     QPalette dark = palette();
     dark.setColor(QPalette::Window, QColor(32, 32, 32));
@@ -49,6 +58,7 @@ MprLayout::~MprLayout() = default;
 
 void MprLayout::setScene(std::shared_ptr<viewer::ViewerScene> scene) {
     scene_ = std::move(scene);
+    legend_->setScene(scene_);
     for (SliceView* view : sliceViews_) {
         view->setScene(scene_);
     }
@@ -56,6 +66,11 @@ void MprLayout::setScene(std::shared_ptr<viewer::ViewerScene> scene) {
 }
 
 void MprLayout::sceneChanged() {
+    legend_->sceneChanged();
+    redraw();
+}
+
+void MprLayout::redraw() {
     for (SliceView* view : sliceViews_) {
         view->sceneChanged();
     }

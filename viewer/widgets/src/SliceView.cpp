@@ -1,6 +1,7 @@
 #include "metis/viewer_widgets/SliceView.h"
 
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -22,6 +23,35 @@ void drawShadowedText(QPainter& painter, const QRectF& rect, int flags, const QS
     painter.drawText(rect.translated(1, 1), flags, text);
     painter.setPen(kAnnotationColour);
     painter.drawText(rect, flags, text);
+}
+
+QString orientationTitle(viewer::ViewOrientation orientation) {
+    switch (orientation) {
+    case viewer::ViewOrientation::Axial:
+        return SliceView::tr("Axial");
+    case viewer::ViewOrientation::Coronal:
+        return SliceView::tr("Coronal");
+    case viewer::ViewOrientation::Sagittal:
+        return SliceView::tr("Sagittal");
+    }
+    return {};
+}
+
+// The cursor readout's two lines in the interface's language and number format.
+QString readoutText(const viewer::CursorReadout& readout) {
+    const QLocale locale;
+    const auto mm = [&locale](double value) { return locale.toString(value, 'f', 1); };
+    const QString position =
+        SliceView::tr("LPS (%1, %2, %3) mm")
+            .arg(mm(readout.patientMm[0]), mm(readout.patientMm[1]), mm(readout.patientMm[2]));
+    if (!readout.insideVolume) {
+        return position + QLatin1Char('\n') + SliceView::tr("outside the volume");
+    }
+    return position + QLatin1Char('\n') +
+           SliceView::tr("voxel [%1, %2, %3]  %4")
+               .arg(QString::number(readout.voxelIndex[0]), QString::number(readout.voxelIndex[1]),
+                    QString::number(readout.voxelIndex[2]),
+                    locale.toString(static_cast<double>(readout.value), 'f', 1));
 }
 
 unsigned toolButtons(Qt::MouseButtons buttons) {
@@ -236,6 +266,10 @@ void SliceView::paintView(QPainter& painter, const QSize& size) {
         pen.setWidthF(2.0);
         pen.setCosmetic(true);
         pen.setJoinStyle(Qt::RoundJoin);
+        if (outline.layerIndex < scene_->overlays.size() &&
+            scene_->overlays[outline.layerIndex].dashed) {
+            pen.setDashPattern({4.0, 3.0}); // in pen widths: 8 px drawn, 6 px gap
+        }
         painter.strokePath(path, pen);
     }
     paintToolOverlay(painter, view);
@@ -353,18 +387,18 @@ SliceView::AnnotationLayout SliceView::layoutAnnotations(const QFont& baseFont, 
     const double position = dot(state_.cursorMm, axes.normal);
     const Vec3 towards =
         position >= 0 ? axes.normal : Vec3{-axes.normal[0], -axes.normal[1], -axes.normal[2]};
+    const QLocale locale;
     layout.titleText = QStringLiteral("%1\n%2 %3 mm")
-                           .arg(QString::fromUtf8(viewer::orientationName(state_.orientation)),
-                                QString::fromStdString(viewer::directionLetters(towards)))
-                           .arg(std::abs(position), 0, 'f', 1);
+                           .arg(orientationTitle(state_.orientation),
+                                QString::fromStdString(viewer::directionLetters(towards)),
+                                locale.toString(std::abs(position), 'f', 1));
     layout.windowLevelText = QStringLiteral("W %1  L %2")
                                  .arg(state_.windowLevel.window, 0, 'f', 0)
                                  .arg(state_.windowLevel.level, 0, 'f', 0);
     if (std::abs(state_.zoom - 1.0) > 1e-6) {
         layout.windowLevelText += QStringLiteral("\nx%1").arg(state_.zoom, 0, 'f', 2);
     }
-    layout.readoutText =
-        QString::fromStdString(viewer::readoutAt(*scene_->image, state_.cursorMm).text());
+    layout.readoutText = readoutText(viewer::readoutAt(*scene_->image, state_.cursorMm));
     const auto textBox = [&](const QString& text) {
         return metrics.boundingRect(QRectF(0, 0, width, height), Qt::AlignLeft | Qt::AlignTop,
                                     text);

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QAction;
@@ -105,6 +106,7 @@ private:
     void compareStudy();
     void showAiLesionReviews();
     void restoreSettings();
+    void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
     std::shared_ptr<db::PatientDatabase> database_;
@@ -114,6 +116,10 @@ private:
     InferencePanel* inferencePanel_ = nullptr;
     ComparisonPanel* comparisonPanel_ = nullptr;
     ContourEditPanel* editPanel_ = nullptr;
+    QDockWidget* browserDock_ = nullptr;
+    QDockWidget* sideDock_ = nullptr; ///< the inference, comparison and editing tabs
+    bool restoredLayout_ = false;     ///< the docks were laid out as the user left them
+    bool sizedDocks_ = false;
     QLabel* userLabel_ = nullptr;
     QLabel* jobLabel_ = nullptr;
     QComboBox* seriesPicker_ = nullptr;

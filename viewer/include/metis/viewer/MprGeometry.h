@@ -137,8 +137,6 @@ struct CursorReadout {
     std::array<std::int64_t, 3> voxelIndex{0, 0, 0}; ///< nearest voxel
     bool insideVolume = false;
     float value = 0.0f; ///< of the nearest voxel, when inside
-    /// Two lines: the position, then the voxel and its value.
-    std::string text() const;
 };
 CursorReadout readoutAt(const ImageVolume& volume, const Vec3& pointMm);
 

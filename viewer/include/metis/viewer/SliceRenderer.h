@@ -23,6 +23,8 @@ struct OverlayLayer {
     OverlayStyle style = OverlayStyle::Outline;
     double opacity = 1.0;
     bool visible = true;
+    /// Outlines drawn dashed: a second GTV on the same edge as a solid one stays apart from it.
+    bool dashed = false;
 };
 
 /// The paper's conventions: manual GTV as a yellow outline, predicted GTV as a green outline.

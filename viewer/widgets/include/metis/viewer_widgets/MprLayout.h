@@ -14,6 +14,7 @@ class OffscreenSceneRenderer;
 
 namespace metis::viewer_widgets {
 
+class LayerLegend;
 class SceneView3D;
 class SliceView;
 
@@ -23,8 +24,9 @@ enum class MprLayoutMode {
     TwoByTwo,   ///< axial, coronal / sagittal, 3D
 };
 
-/// The MPR views of one scene with a linked crosshair and a shared window/level; a double-click
-/// on a view maximises it and a second one restores the layout.
+/// The MPR views of one scene with a linked crosshair and a shared window/level, under a legend
+/// of the overlay layers; a double-click on a view maximises it and a second one restores the
+/// layout.
 class MprLayout : public QWidget {
     Q_OBJECT
 public:
@@ -53,6 +55,8 @@ public:
     viewer::ViewOrientation activeOrientation() const { return active_; }
     void setActiveOrientation(viewer::ViewOrientation orientation);
     SceneView3D* sceneView() const { return sceneView_; }
+    /// The legend above the views: show/hide, outline or fill, opacity, palette per layer.
+    LayerLegend* legend() const { return legend_; }
 
     void setCursorMm(const Vec3& cursorMm);
     /// Moves every view to `pointMm` and centres it there (the lesion navigator's target).
@@ -68,12 +72,15 @@ protected:
 
 private:
     void relayout();
+    /// Repaints every view and rebuilds the 3D surfaces from the scene as it is.
+    void redraw();
     void rebuildSurfaces();
 
     std::shared_ptr<viewer::ViewerScene> scene_;
     std::unique_ptr<viewer::OffscreenSceneRenderer> renderer_;
     std::array<SliceView*, 3> sliceViews_{};
     SceneView3D* sceneView_ = nullptr;
+    LayerLegend* legend_ = nullptr;
     QGridLayout* grid_ = nullptr;
     MprLayoutMode mode_ = MprLayoutMode::TwoByTwo;
     QWidget* maximised_ = nullptr;
