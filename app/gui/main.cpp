@@ -24,10 +24,14 @@
 
 namespace {
 
+// The panel sits in a scroll area inside its dock.
 void raiseDockOf(QWidget* content) {
-    if (auto* dock = qobject_cast<QDockWidget*>(content->parentWidget())) {
-        dock->show();
-        dock->raise();
+    for (QWidget* parent = content->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto* dock = qobject_cast<QDockWidget*>(parent)) {
+            dock->show();
+            dock->raise();
+            return;
+        }
     }
 }
 

@@ -590,7 +590,7 @@ void MainWindow::showEvent(QShowEvent* event) {
     // the side panels share the rest.
     const int width = this->width();
     resizeDocks({browserDock_, sideDock_},
-                {std::clamp(width * 22 / 100, 200, 420), std::clamp(width * 30 / 100, 260, 480)},
+                {std::clamp(width * 22 / 100, 200, 420), std::clamp(width * 34 / 100, 260, 500)},
                 Qt::Horizontal);
 }
 

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPainter>
+#include <QPalette>
 #include <QPixmap>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -64,6 +65,12 @@ LayerLegend::LayerLegend(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("LayerLegend"));
     // The legend never widens the window: at 1024 px the views come first, the legend clips.
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    // It sits on the viewer's dark frame in every theme: light text, as the views' annotations.
+    QPalette onDark = palette();
+    for (const auto role : {QPalette::WindowText, QPalette::ButtonText, QPalette::Text}) {
+        onDark.setColor(role, QColor(235, 235, 235));
+    }
+    setPalette(onDark);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 1, 4, 1);
     layout->setSpacing(12);
@@ -85,15 +92,15 @@ LayerLegend::LayerLegend(QWidget* parent) : QWidget(parent) {
     colours->setMenu(menu);
     layout->addWidget(colours);
     if (QSettings().value(kPaletteSetting).toBool()) {
-        setPalette(LayerPalette::ColourBlindSafe);
+        setLayerPalette(LayerPalette::ColourBlindSafe);
     }
     connect(paletteAction_, &QAction::toggled, this, [this](bool safe) {
         QSettings().setValue(kPaletteSetting, safe);
-        setPalette(safe ? LayerPalette::ColourBlindSafe : LayerPalette::Paper);
+        setLayerPalette(safe ? LayerPalette::ColourBlindSafe : LayerPalette::Paper);
     });
 }
 
-void LayerLegend::setPalette(LayerPalette palette) {
+void LayerLegend::setLayerPalette(LayerPalette palette) {
     if (palette == palette_) {
         return;
     }

@@ -42,7 +42,7 @@ public:
     /// their state as it is, gives them the palette's colours and lists them.
     void sceneChanged();
 
-    void setPalette(LayerPalette palette);
+    void setLayerPalette(LayerPalette palette);
     LayerPalette layerPalette() const { return palette_; }
     /// The entry of a layer (by its name in the scene), for tests: its show/hide box.
     QCheckBox* visibilityBox(const std::string& layerName) const;
