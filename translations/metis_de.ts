@@ -4,148 +4,198 @@
 <context>
     <name>PatientReport</name>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="54"/>
+        <location filename="../ui/src/PatientReport.cpp" line="57"/>
         <source>Metis brain metastasis report</source>
         <translation>Metis-Befundbericht Hirnmetastasen</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="58"/>
+        <location filename="../ui/src/PatientReport.cpp" line="61"/>
         <source>Patient and study</source>
         <translation>Patient und Studie</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="59"/>
+        <location filename="../ui/src/PatientReport.cpp" line="62"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="60"/>
+        <location filename="../ui/src/PatientReport.cpp" line="63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="61"/>
+        <location filename="../ui/src/PatientReport.cpp" line="64"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="62"/>
+        <location filename="../ui/src/PatientReport.cpp" line="65"/>
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="63"/>
+        <location filename="../ui/src/PatientReport.cpp" line="66"/>
         <source>Study date</source>
         <translation>Studiendatum</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="64"/>
+        <location filename="../ui/src/PatientReport.cpp" line="67"/>
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="65"/>
+        <location filename="../ui/src/PatientReport.cpp" line="68"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="69"/>
+        <location filename="../ui/src/PatientReport.cpp" line="72"/>
         <source>AI result</source>
         <translation>KI-Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="72"/>
-        <location filename="../ui/src/PatientReport.cpp" line="88"/>
+        <location filename="../ui/src/PatientReport.cpp" line="75"/>
+        <location filename="../ui/src/PatientReport.cpp" line="111"/>
         <source>EGFR call</source>
         <translation>EGFR-Einstufung</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="73"/>
+        <location filename="../ui/src/PatientReport.cpp" line="76"/>
         <source>EGFR mutation probability</source>
         <translation>EGFR-Mutationswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="76"/>
+        <location filename="../ui/src/PatientReport.cpp" line="79"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="80"/>
+        <location filename="../ui/src/PatientReport.cpp" line="83"/>
         <source>Model version</source>
         <translation>Modellversion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="86"/>
+        <location filename="../ui/src/PatientReport.cpp" line="89"/>
         <source>Inference run</source>
         <translation>Inferenzlauf</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="89"/>
+        <location filename="../ui/src/PatientReport.cpp" line="91"/>
+        <source>Post-processing</source>
+        <translation>Nachverarbeitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="93"/>
+        <source>threshold %1, smallest lesion %2 mm³, chosen by the reader</source>
+        <translation>Schwellenwert %1, kleinste Läsion %2 mm³, vom Befunder gewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="95"/>
+        <source>threshold %1, smallest lesion %2 mm³, the model package&apos;s</source>
+        <translation>Schwellenwert %1, kleinste Läsion %2 mm³, Vorgaben des Modellpakets</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="106"/>
+        <source>Doubts</source>
+        <translation>Zweifel</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="112"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>kein KI-Ergebnis: Das Modell wurde auf dieser Serie noch nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="94"/>
+        <location filename="../ui/src/PatientReport.cpp" line="115"/>
+        <source>Recorded EGFR status</source>
+        <translation>Dokumentierter EGFR-Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="118"/>
+        <source>not recorded</source>
+        <translation>nicht dokumentiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="122"/>
         <source>Dice, manual vs AI GTV</source>
         <translation>Dice, manuelles vs. KI-GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="97"/>
+        <location filename="../ui/src/PatientReport.cpp" line="125"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95, manuelles vs. KI-GTV (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="104"/>
+        <location filename="../ui/src/PatientReport.cpp" line="134"/>
+        <source>Manual GTV</source>
+        <translation>Manuelles GTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="135"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="139"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="142"/>
+        <source>%1 by %2 at %3</source>
+        <translation>%1 von %2 am %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="151"/>
         <source>GTV volumes per lesion</source>
         <translation>GTV-Volumina je Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="107"/>
+        <location filename="../ui/src/PatientReport.cpp" line="154"/>
         <source>No GTV lesions.</source>
         <translation>Keine GTV-Läsionen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="111"/>
+        <location filename="../ui/src/PatientReport.cpp" line="158"/>
         <source>Lesion</source>
         <translation>Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="111"/>
+        <location filename="../ui/src/PatientReport.cpp" line="158"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="112"/>
+        <location filename="../ui/src/PatientReport.cpp" line="159"/>
         <source>Manual GTV (ml)</source>
         <translation>Manuelles GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="112"/>
+        <location filename="../ui/src/PatientReport.cpp" line="159"/>
         <source>AI GTV (ml)</source>
         <translation>KI-GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="113"/>
+        <location filename="../ui/src/PatientReport.cpp" line="160"/>
         <source>Max diameter (mm)</source>
         <translation>Max. Durchmesser (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="113"/>
+        <location filename="../ui/src/PatientReport.cpp" line="160"/>
         <source>AI review</source>
         <translation>KI-Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="121"/>
+        <location filename="../ui/src/PatientReport.cpp" line="168"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="122"/>
+        <location filename="../ui/src/PatientReport.cpp" line="169"/>
         <source>rejected</source>
         <translation>verworfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PatientReport.cpp" line="136"/>
+        <location filename="../ui/src/PatientReport.cpp" line="183"/>
         <source>%n AI lesion(s) rejected at review are not listed.</source>
         <translation>
             <numerusform>%n bei der Prüfung verworfene KI-Läsion ist nicht aufgeführt.</numerusform>
@@ -153,78 +203,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="143"/>
+        <location filename="../ui/src/PatientReport.cpp" line="190"/>
         <source>Key images</source>
         <translation>Schlüsselbilder</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="144"/>
-        <source>Manual GTV yellow, AI GTV green.</source>
-        <translation>Manuelles GTV gelb, KI-GTV grün.</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/PatientReport.cpp" line="157"/>
+        <location filename="../ui/src/PatientReport.cpp" line="206"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>Erstellt am %1 von %2 mit Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="159"/>
+        <location filename="../ui/src/PatientReport.cpp" line="208"/>
         <source>unknown user</source>
         <translation>unbekannter Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="184"/>
+        <location filename="../ui/src/PatientReport.cpp" line="259"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>SYNTHETISCHES PHANTOM / nur für Forschungszwecke, nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="189"/>
+        <location filename="../ui/src/PatientReport.cpp" line="264"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="192"/>
+        <location filename="../ui/src/PatientReport.cpp" line="267"/>
         <source>EGFR wild type</source>
         <translation>EGFR Wildtyp</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="194"/>
+        <location filename="../ui/src/PatientReport.cpp" line="269"/>
         <source>undetermined</source>
         <translation>nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="225"/>
-        <location filename="../ui/src/PatientReport.cpp" line="247"/>
+        <location filename="../ui/src/PatientReport.cpp" line="300"/>
+        <location filename="../ui/src/PatientReport.cpp" line="322"/>
         <source>cannot write the report %1: %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="235"/>
+        <location filename="../ui/src/PatientReport.cpp" line="310"/>
         <source>Metis report %1</source>
         <translation>Metis-Bericht %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="198"/>
+        <location filename="../ui/src/PatientReport.cpp" line="273"/>
         <source>AI lesion %1</source>
         <translation>KI-Läsion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="199"/>
+        <location filename="../ui/src/PatientReport.cpp" line="191"/>
+        <source>Manual GTV yellow (solid), AI GTV green (dashed); radiological view (R on the left), 10 mm bar.</source>
+        <translation>Manuelles GTV gelb (durchgezogen), KI-GTV grün (gestrichelt); radiologische Ansicht (R links), Balken 10 mm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="274"/>
         <source>Lesion %1</source>
         <translation>Läsion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="214"/>
+        <location filename="../ui/src/PatientReport.cpp" line="289"/>
         <source>manual GTV only</source>
         <translation>nur manuelles GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="218"/>
+        <location filename="../ui/src/PatientReport.cpp" line="293"/>
         <source>AI GTV only</source>
         <translation>nur KI-GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="328"/>
+        <location filename="../ui/src/PatientReport.cpp" line="410"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axiale Schicht bei z = %2 mm</translation>
     </message>
@@ -250,64 +300,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="120"/>
+        <location filename="../app/gui/main.cpp" line="124"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>Beenden, sobald das Fenster mit der ersten Seite der Patientenliste angezeigt wird (Startzeitmessung).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="129"/>
+        <location filename="../app/gui/main.cpp" line="133"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis-Arbeitsplatz für Hirnmetastasen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>Database file.</source>
         <translation>Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>Sign in as this user without asking.</source>
         <translation>Ohne Nachfrage als dieser Benutzer anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Open this patient.</source>
         <translation>Diesen Patienten öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>Hauptfenster als PNG speichern, sobald es bereit ist, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</source>
         <translation>Seitenleiste für den mit --open geöffneten Patienten: inference (führt das Modell zuerst aus, wenn der Patient kein KI-Ergebnis hat), comparison (manuelles gegen KI-GTV), editing (der Kontureditor) oder browser.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="213"/>
+        <location filename="../app/gui/main.cpp" line="217"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="231"/>
+        <location filename="../app/gui/main.cpp" line="235"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>Die Patientendatenbank kann nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="238"/>
+        <location filename="../app/gui/main.cpp" line="242"/>
         <source>No active user named &apos;%1&apos;.</source>
         <translation>Kein aktiver Benutzer namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="116"/>
+        <location filename="../app/gui/main.cpp" line="120"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>Ordner des Modellpakets für die Inferenz (Standard: das aktive registrierte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="128"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>Den PDF-Bericht des mit --open geöffneten Patienten in diese Datei schreiben, dann beenden.</translation>
     </message>
@@ -1108,234 +1158,234 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
         <translation>Nur für Forschungszwecke. Nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="53"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="54"/>
         <source>Implausible: %1 lesions (more than %2).</source>
         <translation>Unplausibel: %1 Läsionen (mehr als %2).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="57"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="58"/>
         <source>Implausible: total GTV %1 ml (more than %2 ml).</source>
         <translation>Unplausibel: GTV gesamt %1 ml (mehr als %2 ml).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="60"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="61"/>
         <source>Implausible: %1 % of the GTV lies in the scalp or outside the head (more than %2 %).</source>
         <translation>Unplausibel: %1 % des GTV liegen in der Kopfhaut oder außerhalb des Kopfes (mehr als %2 %).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="65"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="66"/>
         <source>Uncertain EGFR call: probability %1, close to 0.5.</source>
         <translation>Unsichere EGFR-Vorhersage: Wahrscheinlichkeit %1, nahe 0,5.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="68"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="69"/>
         <source>The AI EGFR call disagrees with the recorded EGFR status.</source>
         <translation>Die EGFR-Vorhersage der KI widerspricht dem dokumentierten EGFR-Status.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="86"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="85"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>MTSA-Net &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="87"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="86"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>Die Metastasen segmentieren und den EGFR-Status der geöffneten Serie vorhersagen; das Ergebnis wird in der Datenbank gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="89"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="88"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="105"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="104"/>
         <source>GTV probability at or above which a voxel is tumour; the model package&apos;s value was chosen on its validation patients</source>
         <translation>GTV-Wahrscheinlichkeit, ab der ein Voxel Tumor ist; der Wert des Modellpakets wurde an dessen Validierungspatienten gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="113"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="112"/>
         <source>Predicted lesions smaller than this are dropped</source>
         <translation>Vorhergesagte Läsionen, die kleiner sind, werden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="114"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="113"/>
         <source>Package defaults</source>
         <translation>Vorgaben des Pakets</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="115"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="114"/>
         <source>Back to the model package&apos;s threshold and smallest lesion</source>
         <translation>Zurück zu Schwellenwert und kleinster Läsion des Modellpakets</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="124"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="123"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="125"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="124"/>
         <source>Smallest lesion</source>
         <translation>Kleinste Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="160"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="159"/>
         <source>Per slice</source>
         <translation>Je Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="162"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>In der Einstufung (oberste 50 % nach GTV-Fläche)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="167"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="166"/>
         <source>Model slice (inferior to superior)</source>
         <translation>Modellschicht (inferior nach superior)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="170"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="169"/>
         <source>Mutant probability</source>
         <translation>Mutationswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
         <source>Lesion</source>
         <translation>Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
         <source>Volume
 (ml)</source>
         <translation>Volumen
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
         <source>Max diameter
 (mm)</source>
         <translation>Max. Durchmesser
 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
         <source>Mean GTV
 probability</source>
         <translation>Mittlere GTV-
 Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="200"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>Klicken Sie auf eine Läsion, um die Ansicht darauf zu zentrieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="242"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="241"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>Kein Modell: Aktivieren Sie ein registriertes Modell oder legen Sie ein Modellpaket fest.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="243"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="242"/>
         <source>Model %1
 %2</source>
         <translation>Modell %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="247"/>
         <source>Your role may not run the model</source>
         <translation>Ihre Rolle darf das Modell nicht ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="297"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="296"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>Gespeichertes Ergebnis vom %1 UTC, Modell %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="307"/>
         <source>No AI result for this series yet.</source>
         <translation>Für diese Serie gibt es noch kein KI-Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="307"/>
         <source>No patient open.</source>
         <translation>Kein Patient geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="328"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="327"/>
         <source>No model package is configured.</source>
         <translation>Es ist kein Modellpaket eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="332"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="331"/>
         <source>Running %1...</source>
         <translation>%1 läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="346"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="345"/>
         <source>MTSA-Net on %1</source>
         <translation>MTSA-Net für %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="367"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>Ergebnis gespeichert: Modell %1, Läsionen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="383"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="382"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>Die Inferenz ist fehlgeschlagen, es wurde nichts gespeichert:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="389"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="388"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>Inferenz abgebrochen, es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="432"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="431"/>
         <source>Check this result before use: the segmentation is implausible.</source>
         <translation>Dieses Ergebnis vor der Verwendung prüfen: die Segmentierung ist unplausibel.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="436"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="436"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
         <source>EGFR wild type</source>
         <translation>EGFR Wildtyp</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="438"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1 (Mutationswahrscheinlichkeit %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="442"/>
         <source>Recorded: %1</source>
         <translation>Dokumentiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="448"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="447"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>Keine EGFR-Vorhersage: Das Modell hat keinen EGFR-Kopf.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="455"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="454"/>
         <source>Threshold %1, smallest lesion %2 mm³: chosen by the reader, not the package&apos;s defaults.</source>
         <translation>Schwellenwert %1, kleinste Läsion %2 mm³: vom Befunder gewählt, nicht die Vorgaben des Pakets.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="457"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="456"/>
         <source>Threshold %1, smallest lesion %2 mm³ (the package&apos;s defaults).</source>
         <translation>Schwellenwert %1, kleinste Läsion %2 mm³ (Vorgaben des Pakets).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="463"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="462"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>Es wurde keine Metastase segmentiert: Die Einstufung mittelt über alle Schichten.</translation>
     </message>
@@ -2831,54 +2881,54 @@ Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, ü
 <context>
     <name>metis::viewer_widgets::LayerLegend</name>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="28"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="29"/>
         <source>Manual GTV</source>
         <translation>Manuelles GTV</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="31"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="32"/>
         <source>Predicted GTV</source>
         <translation>Vorhergesagtes GTV</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="76"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="83"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="80"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="87"/>
         <source>Colour-blind safe colours</source>
         <translation>Farben für Farbenblinde</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="82"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="89"/>
         <source>Orange and purple instead of yellow and green: told apart with red-green colour blindness</source>
         <translation>Orange und Violett statt Gelb und Grün: auch bei Rot-Grün-Schwäche zu unterscheiden</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="204"/>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="272"/>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="274"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="211"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="279"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="281"/>
         <source>Show or hide this layer in every view</source>
         <translation>Diese Ebene in allen Ansichten zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="210"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="217"/>
         <source>Outline or fill, opacity</source>
         <translation>Umriss oder Füllung, Deckkraft</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="212"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="219"/>
         <source>Fill</source>
         <translation>Füllen</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="216"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="223"/>
         <source>Fill the layer&apos;s voxels instead of outlining them</source>
         <translation>Die Voxel der Ebene füllen statt sie zu umranden</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="220"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="227"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>

@@ -4,148 +4,198 @@
 <context>
     <name>PatientReport</name>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="54"/>
+        <location filename="../ui/src/PatientReport.cpp" line="57"/>
         <source>Metis brain metastasis report</source>
         <translation>Metis brain metastasis report</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="58"/>
+        <location filename="../ui/src/PatientReport.cpp" line="61"/>
         <source>Patient and study</source>
         <translation>Patient and study</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="59"/>
+        <location filename="../ui/src/PatientReport.cpp" line="62"/>
         <source>Patient ID</source>
         <translation>Patient ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="60"/>
+        <location filename="../ui/src/PatientReport.cpp" line="63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="61"/>
+        <location filename="../ui/src/PatientReport.cpp" line="64"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="62"/>
+        <location filename="../ui/src/PatientReport.cpp" line="65"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="63"/>
+        <location filename="../ui/src/PatientReport.cpp" line="66"/>
         <source>Study date</source>
         <translation>Study date</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="64"/>
+        <location filename="../ui/src/PatientReport.cpp" line="67"/>
         <source>Study</source>
         <translation>Study</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="65"/>
+        <location filename="../ui/src/PatientReport.cpp" line="68"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="69"/>
+        <location filename="../ui/src/PatientReport.cpp" line="72"/>
         <source>AI result</source>
         <translation>AI result</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="72"/>
-        <location filename="../ui/src/PatientReport.cpp" line="88"/>
+        <location filename="../ui/src/PatientReport.cpp" line="75"/>
+        <location filename="../ui/src/PatientReport.cpp" line="111"/>
         <source>EGFR call</source>
         <translation>EGFR call</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="73"/>
+        <location filename="../ui/src/PatientReport.cpp" line="76"/>
         <source>EGFR mutation probability</source>
         <translation>EGFR mutation probability</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="76"/>
+        <location filename="../ui/src/PatientReport.cpp" line="79"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="80"/>
+        <location filename="../ui/src/PatientReport.cpp" line="83"/>
         <source>Model version</source>
         <translation>Model version</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="86"/>
+        <location filename="../ui/src/PatientReport.cpp" line="89"/>
         <source>Inference run</source>
         <translation>Inference run</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="89"/>
+        <location filename="../ui/src/PatientReport.cpp" line="91"/>
+        <source>Post-processing</source>
+        <translation>Post-processing</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="93"/>
+        <source>threshold %1, smallest lesion %2 mm³, chosen by the reader</source>
+        <translation>threshold %1, smallest lesion %2 mm³, chosen by the reader</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="95"/>
+        <source>threshold %1, smallest lesion %2 mm³, the model package&apos;s</source>
+        <translation>threshold %1, smallest lesion %2 mm³, the model package&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="106"/>
+        <source>Doubts</source>
+        <translation>Doubts</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="112"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>no AI result: the model has not been run on this series</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="94"/>
+        <location filename="../ui/src/PatientReport.cpp" line="115"/>
+        <source>Recorded EGFR status</source>
+        <translation>Recorded EGFR status</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="118"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="122"/>
         <source>Dice, manual vs AI GTV</source>
         <translation>Dice, manual vs AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="97"/>
+        <location filename="../ui/src/PatientReport.cpp" line="125"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95, manual vs AI GTV (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="104"/>
+        <location filename="../ui/src/PatientReport.cpp" line="134"/>
+        <source>Manual GTV</source>
+        <translation>Manual GTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="135"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="139"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="142"/>
+        <source>%1 by %2 at %3</source>
+        <translation>%1 by %2 at %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="151"/>
         <source>GTV volumes per lesion</source>
         <translation>GTV volumes per lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="107"/>
+        <location filename="../ui/src/PatientReport.cpp" line="154"/>
         <source>No GTV lesions.</source>
         <translation>No GTV lesions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="111"/>
+        <location filename="../ui/src/PatientReport.cpp" line="158"/>
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="111"/>
+        <location filename="../ui/src/PatientReport.cpp" line="158"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="112"/>
+        <location filename="../ui/src/PatientReport.cpp" line="159"/>
         <source>Manual GTV (ml)</source>
         <translation>Manual GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="112"/>
+        <location filename="../ui/src/PatientReport.cpp" line="159"/>
         <source>AI GTV (ml)</source>
         <translation>AI GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="113"/>
+        <location filename="../ui/src/PatientReport.cpp" line="160"/>
         <source>Max diameter (mm)</source>
         <translation>Max diameter (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="113"/>
+        <location filename="../ui/src/PatientReport.cpp" line="160"/>
         <source>AI review</source>
         <translation>AI review</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="121"/>
+        <location filename="../ui/src/PatientReport.cpp" line="168"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="122"/>
+        <location filename="../ui/src/PatientReport.cpp" line="169"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PatientReport.cpp" line="136"/>
+        <location filename="../ui/src/PatientReport.cpp" line="183"/>
         <source>%n AI lesion(s) rejected at review are not listed.</source>
         <translation>
             <numerusform>%n AI lesion rejected at review is not listed.</numerusform>
@@ -153,78 +203,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="143"/>
+        <location filename="../ui/src/PatientReport.cpp" line="190"/>
         <source>Key images</source>
         <translation>Key images</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="144"/>
-        <source>Manual GTV yellow, AI GTV green.</source>
-        <translation>Manual GTV yellow, AI GTV green.</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/PatientReport.cpp" line="157"/>
+        <location filename="../ui/src/PatientReport.cpp" line="206"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>Created %1 by %2 with Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="159"/>
+        <location filename="../ui/src/PatientReport.cpp" line="208"/>
         <source>unknown user</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="184"/>
+        <location filename="../ui/src/PatientReport.cpp" line="259"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="189"/>
+        <location filename="../ui/src/PatientReport.cpp" line="264"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutant</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="192"/>
+        <location filename="../ui/src/PatientReport.cpp" line="267"/>
         <source>EGFR wild type</source>
         <translation>EGFR wild type</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="194"/>
+        <location filename="../ui/src/PatientReport.cpp" line="269"/>
         <source>undetermined</source>
         <translation>undetermined</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="225"/>
-        <location filename="../ui/src/PatientReport.cpp" line="247"/>
+        <location filename="../ui/src/PatientReport.cpp" line="300"/>
+        <location filename="../ui/src/PatientReport.cpp" line="322"/>
         <source>cannot write the report %1: %2</source>
         <translation>cannot write the report %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="235"/>
+        <location filename="../ui/src/PatientReport.cpp" line="310"/>
         <source>Metis report %1</source>
         <translation>Metis report %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="198"/>
+        <location filename="../ui/src/PatientReport.cpp" line="273"/>
         <source>AI lesion %1</source>
         <translation>AI lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="199"/>
+        <location filename="../ui/src/PatientReport.cpp" line="191"/>
+        <source>Manual GTV yellow (solid), AI GTV green (dashed); radiological view (R on the left), 10 mm bar.</source>
+        <translation>Manual GTV yellow (solid), AI GTV green (dashed); radiological view (R on the left), 10 mm bar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="274"/>
         <source>Lesion %1</source>
         <translation>Lesion %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="214"/>
+        <location filename="../ui/src/PatientReport.cpp" line="289"/>
         <source>manual GTV only</source>
         <translation>manual GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="218"/>
+        <location filename="../ui/src/PatientReport.cpp" line="293"/>
         <source>AI GTV only</source>
         <translation>AI GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="328"/>
+        <location filename="../ui/src/PatientReport.cpp" line="410"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axial slice at z = %2 mm</translation>
     </message>
@@ -250,64 +300,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="120"/>
+        <location filename="../app/gui/main.cpp" line="124"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="129"/>
+        <location filename="../app/gui/main.cpp" line="133"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis brain metastasis workstation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>Database file.</source>
         <translation>Database file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>Sign in as this user without asking.</source>
         <translation>Sign in as this user without asking.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Open this patient.</source>
         <translation>Open this patient.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>Save the main window as PNG once it is idle, then exit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</source>
         <translation>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="213"/>
+        <location filename="../app/gui/main.cpp" line="217"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="231"/>
+        <location filename="../app/gui/main.cpp" line="235"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>Cannot open the patient database:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="238"/>
+        <location filename="../app/gui/main.cpp" line="242"/>
         <source>No active user named &apos;%1&apos;.</source>
         <translation>No active user named &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="116"/>
+        <location filename="../app/gui/main.cpp" line="120"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>Model package folder for inference (default: the active registered model).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="128"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>Write the PDF report of the --open patient to this file, then exit.</translation>
     </message>
@@ -1108,234 +1158,234 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
         <translation>Research use only. Not for clinical decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="53"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="54"/>
         <source>Implausible: %1 lesions (more than %2).</source>
         <translation>Implausible: %1 lesions (more than %2).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="57"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="58"/>
         <source>Implausible: total GTV %1 ml (more than %2 ml).</source>
         <translation>Implausible: total GTV %1 ml (more than %2 ml).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="60"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="61"/>
         <source>Implausible: %1 % of the GTV lies in the scalp or outside the head (more than %2 %).</source>
         <translation>Implausible: %1 % of the GTV lies in the scalp or outside the head (more than %2 %).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="65"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="66"/>
         <source>Uncertain EGFR call: probability %1, close to 0.5.</source>
         <translation>Uncertain EGFR call: probability %1, close to 0.5.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="68"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="69"/>
         <source>The AI EGFR call disagrees with the recorded EGFR status.</source>
         <translation>The AI EGFR call disagrees with the recorded EGFR status.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="86"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="85"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>&amp;Run MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="87"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="86"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="89"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="88"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="105"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="104"/>
         <source>GTV probability at or above which a voxel is tumour; the model package&apos;s value was chosen on its validation patients</source>
         <translation>GTV probability at or above which a voxel is tumour; the model package&apos;s value was chosen on its validation patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="113"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="112"/>
         <source>Predicted lesions smaller than this are dropped</source>
         <translation>Predicted lesions smaller than this are dropped</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="114"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="113"/>
         <source>Package defaults</source>
         <translation>Package defaults</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="115"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="114"/>
         <source>Back to the model package&apos;s threshold and smallest lesion</source>
         <translation>Back to the model package&apos;s threshold and smallest lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="124"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="123"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="125"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="124"/>
         <source>Smallest lesion</source>
         <translation>Smallest lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="160"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="159"/>
         <source>Per slice</source>
         <translation>Per slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="162"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>In the call (top 50 % by GTV area)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="167"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="166"/>
         <source>Model slice (inferior to superior)</source>
         <translation>Model slice (inferior to superior)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="170"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="169"/>
         <source>Mutant probability</source>
         <translation>Mutant probability</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
         <source>Volume
 (ml)</source>
         <translation>Volume
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
         <source>Max diameter
 (mm)</source>
         <translation>Max diameter
 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
         <source>Mean GTV
 probability</source>
         <translation>Mean GTV
 probability</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="200"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>Click a lesion to centre the viewer on it</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="242"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="241"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>No model: activate a registered model or set a model package.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="243"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="242"/>
         <source>Model %1
 %2</source>
         <translation>Model %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="247"/>
         <source>Your role may not run the model</source>
         <translation>Your role may not run the model</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="297"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="296"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>Stored result of %1 UTC, model %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="307"/>
         <source>No AI result for this series yet.</source>
         <translation>No AI result for this series yet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="307"/>
         <source>No patient open.</source>
         <translation>No patient open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="328"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="327"/>
         <source>No model package is configured.</source>
         <translation>No model package is configured.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="332"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="331"/>
         <source>Running %1...</source>
         <translation>Running %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="346"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="345"/>
         <source>MTSA-Net on %1</source>
         <translation>MTSA-Net on %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="367"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>Result stored: model %1, %2 lesions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="383"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="382"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>Inference failed, nothing was stored:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="389"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="388"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>Inference cancelled, nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="432"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="431"/>
         <source>Check this result before use: the segmentation is implausible.</source>
         <translation>Check this result before use: the segmentation is implausible.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="436"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutant</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="436"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
         <source>EGFR wild type</source>
         <translation>EGFR wild type</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="438"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1 (mutation probability %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="442"/>
         <source>Recorded: %1</source>
         <translation>Recorded: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="448"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="447"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>No EGFR prediction: the model has no EGFR head.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="455"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="454"/>
         <source>Threshold %1, smallest lesion %2 mm³: chosen by the reader, not the package&apos;s defaults.</source>
         <translation>Threshold %1, smallest lesion %2 mm³: chosen by the reader, not the package&apos;s defaults.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="457"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="456"/>
         <source>Threshold %1, smallest lesion %2 mm³ (the package&apos;s defaults).</source>
         <translation>Threshold %1, smallest lesion %2 mm³ (the package&apos;s defaults).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="463"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="462"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>No metastasis was segmented: the call averages every slice.</translation>
     </message>
@@ -2831,54 +2881,54 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
 <context>
     <name>metis::viewer_widgets::LayerLegend</name>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="28"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="29"/>
         <source>Manual GTV</source>
         <translation>Manual GTV</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="31"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="32"/>
         <source>Predicted GTV</source>
         <translation>Predicted GTV</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="76"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="83"/>
         <source>Colours</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="80"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="87"/>
         <source>Colour-blind safe colours</source>
         <translation>Colour-blind safe colours</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="82"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="89"/>
         <source>Orange and purple instead of yellow and green: told apart with red-green colour blindness</source>
         <translation>Orange and purple instead of yellow and green: told apart with red-green colour blindness</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="204"/>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="272"/>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="274"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="211"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="279"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="281"/>
         <source>Show or hide this layer in every view</source>
         <translation>Show or hide this layer in every view</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="210"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="217"/>
         <source>Outline or fill, opacity</source>
         <translation>Outline or fill, opacity</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="212"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="219"/>
         <source>Fill</source>
         <translation>Fill</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="216"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="223"/>
         <source>Fill the layer&apos;s voxels instead of outlining them</source>
         <translation>Fill the layer&apos;s voxels instead of outlining them</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="220"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="227"/>
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>

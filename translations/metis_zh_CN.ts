@@ -4,226 +4,276 @@
 <context>
     <name>PatientReport</name>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="54"/>
+        <location filename="../ui/src/PatientReport.cpp" line="57"/>
         <source>Metis brain metastasis report</source>
         <translation>Metis 脑转移瘤报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="58"/>
+        <location filename="../ui/src/PatientReport.cpp" line="61"/>
         <source>Patient and study</source>
         <translation>患者与检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="59"/>
+        <location filename="../ui/src/PatientReport.cpp" line="62"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="60"/>
+        <location filename="../ui/src/PatientReport.cpp" line="63"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="61"/>
+        <location filename="../ui/src/PatientReport.cpp" line="64"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="62"/>
+        <location filename="../ui/src/PatientReport.cpp" line="65"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="63"/>
+        <location filename="../ui/src/PatientReport.cpp" line="66"/>
         <source>Study date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="64"/>
+        <location filename="../ui/src/PatientReport.cpp" line="67"/>
         <source>Study</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="65"/>
+        <location filename="../ui/src/PatientReport.cpp" line="68"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="69"/>
+        <location filename="../ui/src/PatientReport.cpp" line="72"/>
         <source>AI result</source>
         <translation>AI 结果</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="72"/>
-        <location filename="../ui/src/PatientReport.cpp" line="88"/>
+        <location filename="../ui/src/PatientReport.cpp" line="75"/>
+        <location filename="../ui/src/PatientReport.cpp" line="111"/>
         <source>EGFR call</source>
         <translation>EGFR 判定</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="73"/>
+        <location filename="../ui/src/PatientReport.cpp" line="76"/>
         <source>EGFR mutation probability</source>
         <translation>EGFR 突变概率</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="76"/>
+        <location filename="../ui/src/PatientReport.cpp" line="79"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="80"/>
+        <location filename="../ui/src/PatientReport.cpp" line="83"/>
         <source>Model version</source>
         <translation>模型版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="86"/>
+        <location filename="../ui/src/PatientReport.cpp" line="89"/>
         <source>Inference run</source>
         <translation>推理运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="89"/>
+        <location filename="../ui/src/PatientReport.cpp" line="91"/>
+        <source>Post-processing</source>
+        <translation>后处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="93"/>
+        <source>threshold %1, smallest lesion %2 mm³, chosen by the reader</source>
+        <translation>阈值 %1，最小病灶 %2 mm³，由阅片者选定</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="95"/>
+        <source>threshold %1, smallest lesion %2 mm³, the model package&apos;s</source>
+        <translation>阈值 %1，最小病灶 %2 mm³，模型包默认值</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="106"/>
+        <source>Doubts</source>
+        <translation>疑点</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="112"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>无 AI 结果：模型尚未在此序列上运行</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="94"/>
+        <location filename="../ui/src/PatientReport.cpp" line="115"/>
+        <source>Recorded EGFR status</source>
+        <translation>记录的 EGFR 状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="118"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="122"/>
         <source>Dice, manual vs AI GTV</source>
         <translation>Dice，手工 GTV 对比 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="97"/>
+        <location filename="../ui/src/PatientReport.cpp" line="125"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95，手工 GTV 对比 AI GTV (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="104"/>
+        <location filename="../ui/src/PatientReport.cpp" line="134"/>
+        <source>Manual GTV</source>
+        <translation>手工 GTV</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="135"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="139"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="142"/>
+        <source>%1 by %2 at %3</source>
+        <translation>%1，由 %2 于 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="151"/>
         <source>GTV volumes per lesion</source>
         <translation>各病灶 GTV 体积</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="107"/>
+        <location filename="../ui/src/PatientReport.cpp" line="154"/>
         <source>No GTV lesions.</source>
         <translation>无 GTV 病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="111"/>
+        <location filename="../ui/src/PatientReport.cpp" line="158"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="111"/>
+        <location filename="../ui/src/PatientReport.cpp" line="158"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="112"/>
+        <location filename="../ui/src/PatientReport.cpp" line="159"/>
         <source>Manual GTV (ml)</source>
         <translation>手工 GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="112"/>
+        <location filename="../ui/src/PatientReport.cpp" line="159"/>
         <source>AI GTV (ml)</source>
         <translation>AI GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="113"/>
+        <location filename="../ui/src/PatientReport.cpp" line="160"/>
         <source>Max diameter (mm)</source>
         <translation>最大径 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="113"/>
+        <location filename="../ui/src/PatientReport.cpp" line="160"/>
         <source>AI review</source>
         <translation>AI 审核</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="121"/>
+        <location filename="../ui/src/PatientReport.cpp" line="168"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="122"/>
+        <location filename="../ui/src/PatientReport.cpp" line="169"/>
         <source>rejected</source>
         <translation>已否决</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PatientReport.cpp" line="136"/>
+        <location filename="../ui/src/PatientReport.cpp" line="183"/>
         <source>%n AI lesion(s) rejected at review are not listed.</source>
         <translation>
             <numerusform>审核中否决的 %n 个 AI 病灶未列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="143"/>
+        <location filename="../ui/src/PatientReport.cpp" line="190"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="144"/>
-        <source>Manual GTV yellow, AI GTV green.</source>
-        <translation>手工 GTV 为黄色，AI GTV 为绿色。</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/PatientReport.cpp" line="157"/>
+        <location filename="../ui/src/PatientReport.cpp" line="206"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>由 %2 于 %1 使用 Metis 创建。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="159"/>
+        <location filename="../ui/src/PatientReport.cpp" line="208"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="184"/>
+        <location filename="../ui/src/PatientReport.cpp" line="259"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>合成体模 / 仅供研究使用，不可用于临床决策。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="189"/>
+        <location filename="../ui/src/PatientReport.cpp" line="264"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="192"/>
+        <location filename="../ui/src/PatientReport.cpp" line="267"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="194"/>
+        <location filename="../ui/src/PatientReport.cpp" line="269"/>
         <source>undetermined</source>
         <translation>未确定</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="225"/>
-        <location filename="../ui/src/PatientReport.cpp" line="247"/>
+        <location filename="../ui/src/PatientReport.cpp" line="300"/>
+        <location filename="../ui/src/PatientReport.cpp" line="322"/>
         <source>cannot write the report %1: %2</source>
         <translation>无法写入报告 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="235"/>
+        <location filename="../ui/src/PatientReport.cpp" line="310"/>
         <source>Metis report %1</source>
         <translation>Metis 报告 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="198"/>
+        <location filename="../ui/src/PatientReport.cpp" line="273"/>
         <source>AI lesion %1</source>
         <translation>AI 病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="199"/>
+        <location filename="../ui/src/PatientReport.cpp" line="191"/>
+        <source>Manual GTV yellow (solid), AI GTV green (dashed); radiological view (R on the left), 10 mm bar.</source>
+        <translation>手工 GTV 为黄色（实线），AI GTV 为绿色（虚线）；放射学视图（R 在左侧），比例尺 10 mm。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientReport.cpp" line="274"/>
         <source>Lesion %1</source>
         <translation>病灶 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="214"/>
+        <location filename="../ui/src/PatientReport.cpp" line="289"/>
         <source>manual GTV only</source>
         <translation>仅手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="218"/>
+        <location filename="../ui/src/PatientReport.cpp" line="293"/>
         <source>AI GTV only</source>
         <translation>仅 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="328"/>
+        <location filename="../ui/src/PatientReport.cpp" line="410"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1，z = %2 mm 处轴位层面</translation>
     </message>
@@ -249,64 +299,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="120"/>
+        <location filename="../app/gui/main.cpp" line="124"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>窗口显示且患者列表第一页加载完成后立即退出（用于启动计时）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="129"/>
+        <location filename="../app/gui/main.cpp" line="133"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis 脑转移瘤工作站</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="101"/>
         <source>Database file.</source>
         <translation>数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>Sign in as this user without asking.</source>
         <translation>直接以此用户登录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Open this patient.</source>
         <translation>打开此患者。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>主窗口空闲后保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="114"/>
         <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</source>
         <translation>随 --open 患者显示的侧面板：inference（患者尚无 AI 结果时先运行模型）、comparison（手工与 AI GTV 对比）、editing（轮廓编辑器）或 browser。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="213"/>
+        <location filename="../app/gui/main.cpp" line="217"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="231"/>
+        <location filename="../app/gui/main.cpp" line="235"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>无法打开患者数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="238"/>
+        <location filename="../app/gui/main.cpp" line="242"/>
         <source>No active user named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的活动用户。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="116"/>
+        <location filename="../app/gui/main.cpp" line="120"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>用于推理的模型包文件夹（默认：当前启用的已注册模型）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="128"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>将 --open 患者的 PDF 报告写入此文件，然后退出。</translation>
     </message>
@@ -1106,234 +1156,234 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
         <translation>仅供研究使用，不可用于临床决策。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="53"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="54"/>
         <source>Implausible: %1 lesions (more than %2).</source>
         <translation>不合理：%1 个病灶（多于 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="57"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="58"/>
         <source>Implausible: total GTV %1 ml (more than %2 ml).</source>
         <translation>不合理：GTV 总体积 %1 ml（大于 %2 ml）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="60"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="61"/>
         <source>Implausible: %1 % of the GTV lies in the scalp or outside the head (more than %2 %).</source>
         <translation>不合理：%1 % 的 GTV 位于头皮或头部之外（多于 %2 %）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="65"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="66"/>
         <source>Uncertain EGFR call: probability %1, close to 0.5.</source>
         <translation>EGFR 判断不确定：概率 %1，接近 0.5。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="68"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="69"/>
         <source>The AI EGFR call disagrees with the recorded EGFR status.</source>
         <translation>AI 的 EGFR 判断与记录的 EGFR 状态不一致。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="86"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="85"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>运行 MTSA-Net(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="87"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="86"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>分割转移瘤并预测当前序列的 EGFR 状态；结果将保存到数据库</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="89"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="88"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="105"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="104"/>
         <source>GTV probability at or above which a voxel is tumour; the model package&apos;s value was chosen on its validation patients</source>
         <translation>体素被判为肿瘤的 GTV 概率阈值；模型包的取值是在其验证患者上选定的</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="113"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="112"/>
         <source>Predicted lesions smaller than this are dropped</source>
         <translation>小于此值的预测病灶将被舍弃</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="114"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="113"/>
         <source>Package defaults</source>
         <translation>模型包默认值</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="115"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="114"/>
         <source>Back to the model package&apos;s threshold and smallest lesion</source>
         <translation>恢复模型包的阈值和最小病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="124"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="123"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="125"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="124"/>
         <source>Smallest lesion</source>
         <translation>最小病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="160"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="159"/>
         <source>Per slice</source>
         <translation>逐层</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="162"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>计入判定（按 GTV 面积前 50%）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="167"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="166"/>
         <source>Model slice (inferior to superior)</source>
         <translation>模型层面（由下至上）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="170"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="169"/>
         <source>Mutant probability</source>
         <translation>突变概率</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
         <source>Volume
 (ml)</source>
         <translation>体积
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
         <source>Max diameter
 (mm)</source>
         <translation>最大径
 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
         <source>Mean GTV
 probability</source>
         <translation>GTV 平均
 概率</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="200"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>点击病灶可将视图居中到该病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="242"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="241"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>无模型：请启用已注册的模型或指定模型包。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="243"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="242"/>
         <source>Model %1
 %2</source>
         <translation>模型 %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="247"/>
         <source>Your role may not run the model</source>
         <translation>您的角色无权运行模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="297"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="296"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>已保存的结果：%1 UTC，模型 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="307"/>
         <source>No AI result for this series yet.</source>
         <translation>此序列尚无 AI 结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="307"/>
         <source>No patient open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="328"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="327"/>
         <source>No model package is configured.</source>
         <translation>未配置模型包。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="332"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="331"/>
         <source>Running %1...</source>
         <translation>正在运行 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="346"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="345"/>
         <source>MTSA-Net on %1</source>
         <translation>对 %1 运行 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="367"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>结果已保存：模型 %1，%2 个病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="383"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="382"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>推理失败，未保存任何内容：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="389"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="388"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>推理已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="432"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="431"/>
         <source>Check this result before use: the segmentation is implausible.</source>
         <translation>使用前请核查此结果：分割结果不合理。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="436"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="436"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="438"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1（突变概率 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="442"/>
         <source>Recorded: %1</source>
         <translation>记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="448"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="447"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>无 EGFR 预测：该模型没有 EGFR 预测头。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="455"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="454"/>
         <source>Threshold %1, smallest lesion %2 mm³: chosen by the reader, not the package&apos;s defaults.</source>
         <translation>阈值 %1，最小病灶 %2 mm³：由阅片者选定，而非模型包默认值。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="457"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="456"/>
         <source>Threshold %1, smallest lesion %2 mm³ (the package&apos;s defaults).</source>
         <translation>阈值 %1，最小病灶 %2 mm³（模型包默认值）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="463"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="462"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>未分割出转移瘤：判定结果为所有层面的平均值。</translation>
     </message>
@@ -2826,54 +2876,54 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
 <context>
     <name>metis::viewer_widgets::LayerLegend</name>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="28"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="29"/>
         <source>Manual GTV</source>
         <translation>手工 GTV</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="31"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="32"/>
         <source>Predicted GTV</source>
         <translation>预测 GTV</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="76"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="83"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="80"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="87"/>
         <source>Colour-blind safe colours</source>
         <translation>色盲友好配色</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="82"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="89"/>
         <source>Orange and purple instead of yellow and green: told apart with red-green colour blindness</source>
         <translation>以橙色和紫色代替黄色和绿色：红绿色盲也能区分</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="204"/>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="272"/>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="274"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="211"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="279"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="281"/>
         <source>Show or hide this layer in every view</source>
         <translation>在所有视图中显示或隐藏此图层</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="210"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="217"/>
         <source>Outline or fill, opacity</source>
         <translation>轮廓或填充、不透明度</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="212"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="219"/>
         <source>Fill</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="216"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="223"/>
         <source>Fill the layer&apos;s voxels instead of outlining them</source>
         <translation>填充该图层的体素而非描边</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="220"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="227"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>

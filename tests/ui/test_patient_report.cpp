@@ -56,7 +56,12 @@ PatientStudy syntheticStudy() {
     run.createdAt = "2026-11-27T01:02:03.000Z";
     run.patientProbability = 0.8125;
     run.patientCall = "mutant";
+    run.gtvThreshold = 0.35;
+    run.minLesionVolumeMm3 = 15.0;
+    run.postProcessingChanged = true;
     study.inferenceRun = run;
+    study.recordedEgfrStatus = "wild_type";
+    study.aiDoubts = {{workflow::AiDoubtKind::EgfrDisagreesWithRecord, 0.8125, 0.5}};
     return study;
 }
 
@@ -96,6 +101,11 @@ private Q_SLOTS:
         QVERIFY2(text.contains("0.812") || text.contains("0.813"), qPrintable(text));
         QVERIFY2(text.contains("mtsa-net-test-4.5.6"), qPrintable(text));
         QVERIFY2(text.contains("cpu, fp32"), qPrintable(text));
+        // What is recorded beside what the AI says, how the GTV was made, and the doubt.
+        QVERIFY2(text.contains("Recorded EGFR status EGFR wild type"), qPrintable(text));
+        QVERIFY2(text.contains("threshold 0.35, smallest lesion 15 mm³, chosen by the reader"),
+                 qPrintable(text));
+        QVERIFY2(text.contains("disagrees with the recorded EGFR status"), qPrintable(text));
         QVERIFY2(text.contains("MTSA-Net"), qPrintable(text));
         QVERIFY2(text.contains("PHANTOM-007"), qPrintable(text));
         QVERIFY2(text.contains("SYNTHETIC PHANTOM / research use only, not for clinical decisions"),
@@ -126,6 +136,22 @@ private Q_SLOTS:
         }
         QVERIFY2(yellow > 50, qPrintable(QString::number(yellow)));
         QVERIFY2(green > 50, qPrintable(QString::number(green)));
+        // The orientation letters and the scale bar: white on the grey ramp, at the top centre
+        // (A) and along the bottom right (the 10 mm bar).
+        const auto whiteIn = [&](const QRect& area) {
+            int white = 0;
+            for (int y = area.top(); y <= area.bottom(); ++y) {
+                for (int x = area.left(); x <= area.right(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    white += c.red() > 245 && c.green() > 245 && c.blue() > 245 ? 1 : 0;
+                }
+            }
+            return white;
+        };
+        const int w = image.width();
+        const int h = image.height();
+        QVERIFY(whiteIn(QRect(w * 2 / 5, 0, w / 5, h / 8)) > 10);
+        QVERIFY(whiteIn(QRect(w * 3 / 4, h * 7 / 8, w / 4 - 1, h / 8 - 1)) > 10);
     }
 
     void withoutAiResultTheReportSaysSo() {

@@ -389,6 +389,39 @@ TEST_F(WorkflowInference, theOpenedStudyStatesTheStoredResultsDoubts) {
     ASSERT_EQ(disagrees, result.run.patientCall == "mutant");
 }
 
+TEST_F(WorkflowInference, theReportSaysWhereTheManualGtvStandsAndWhatIsRecorded) {
+    const ImageGeometry grid = workflow::scanStoredSeries(*database_, seriesId_).geometry;
+    LabelMap manual(grid, 0);
+    manual.at(30, 18, 6) = 1;
+    const db::User annotator = *database_->findUser("annotator");
+    const auto version =
+        database_->saveStructureSetVersion(annotator, seriesId_, manual, std::nullopt, "drawn");
+    const db::User oncologist = *database_->findUser("oncologist");
+    database_->setReviewStatus(oncologist, version.id, "approved");
+    ASSERT_TRUE(database_->setClinicalLabel(*database_->findPatient(kPatient), EgfrStatus::WildType,
+                                            "2026-01-01", "test"));
+    const workflow::StoredInference result = runModel();
+
+    NullProgressSink quiet;
+    const workflow::OpenedStudy study = workflow::openPatientStudy(*database_, kPatient, quiet);
+    const workflow::ReportData data =
+        workflow::buildReportData(*database_, study, "oncologist", quiet, nullptr, 3);
+    ASSERT_TRUE(data.manualGtv);
+    ASSERT_EQ(data.manualGtv->version, version.id);
+    ASSERT_EQ(data.manualGtv->author, std::string("annotator"));
+    ASSERT_EQ(data.manualGtv->reviewStatus, std::string("approved"));
+    ASSERT_EQ(data.manualGtv->reviewedBy, std::string("oncologist"));
+    ASSERT_FALSE(data.manualGtv->reviewedAt.empty());
+    ASSERT_EQ(data.recordedEgfrStatus, std::string("wild_type"));
+    ASSERT_TRUE(data.ai);
+    ASSERT_EQ(data.ai->gtvThreshold, std::optional<double>(kThreshold));
+    ASSERT_EQ(data.ai->minLesionVolumeMm3, std::optional<double>(0.0));
+    ASSERT_FALSE(data.ai->postProcessingChanged);
+    ASSERT_EQ(data.ai->doubts.size(), study.aiDoubts.size());
+    ASSERT_EQ(data.ai->doubts.size(),
+              workflow::assessAiResult(result.run, *result.gtv, *study.image, "wild_type").size());
+}
+
 TEST_F(WorkflowInference, aPatientWithoutSeriesOrAnUnknownSeriesIsNamed) {
     NullProgressSink quiet;
     try {

@@ -45,8 +45,9 @@ QString caveatText(workflow::ModelCaveat caveat) {
     return InferencePanel::tr("Research use only. Not for clinical decisions.");
 }
 
-// A doubt as the reader sees it; numbers in the interface's locale.
-QString doubtText(const workflow::AiDoubt& doubt) {
+} // namespace
+
+QString aiDoubtText(const workflow::AiDoubt& doubt) {
     const QLocale locale;
     switch (doubt.kind) {
     case workflow::AiDoubtKind::ManyLesions:
@@ -69,8 +70,6 @@ QString doubtText(const workflow::AiDoubt& doubt) {
     }
     return {};
 }
-
-} // namespace
 
 InferencePanel::InferencePanel(std::shared_ptr<db::PatientDatabase> database, db::User user,
                                viewer_widgets::MprLayout* viewer, QWidget* parent)
@@ -426,7 +425,7 @@ void InferencePanel::showRun(const db::InferenceRun& run, const QString& caveat,
     shownRun_ = run;
     QStringList doubtLines;
     for (const workflow::AiDoubt& doubt : doubts) {
-        doubtLines << doubtText(doubt);
+        doubtLines << aiDoubtText(doubt);
     }
     if (workflow::isImplausibleSegmentation(doubts)) {
         doubtLines.prepend(tr("Check this result before use: the segmentation is implausible."));

@@ -2,11 +2,13 @@
 
 #include "metis/database/PatientDatabase.h"
 #include "metis/ui/ComparisonPanel.h"
+#include "metis/ui/InferencePanel.h"
 #include "metis/ui/PatientStudyLoader.h"
 #include "metis/viewer/MprGeometry.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFont>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -15,6 +17,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <stdexcept>
@@ -84,11 +87,36 @@ QString reportHtml(const PrintableReport& report) {
                                              QString::fromStdString(ai.device + ", " + ai.precision)
                                                  .toHtmlEscaped())));
         html += row(PatientReport::tr("Inference run"), orDash(ai.runDate));
+        if (ai.gtvThreshold && ai.minLesionVolumeMm3) {
+            html += row(PatientReport::tr("Post-processing"),
+                        (ai.postProcessingChanged
+                             ? PatientReport::tr("threshold %1, smallest lesion %2 mm\u00b3, "
+                                                 "chosen by the reader")
+                             : PatientReport::tr("threshold %1, smallest lesion %2 mm\u00b3, the "
+                                                 "model package's"))
+                            .arg(QString::number(*ai.gtvThreshold, 'f', 2),
+                                 QString::number(*ai.minLesionVolumeMm3, 'f', 0))
+                            .toHtmlEscaped());
+        }
+        if (!ai.doubts.empty()) {
+            QStringList lines;
+            for (const workflow::AiDoubt& doubt : ai.doubts) {
+                lines << aiDoubtText(doubt).toHtmlEscaped();
+            }
+            html += row(PatientReport::tr("Doubts"),
+                        QStringLiteral("<span style=\"color:#b00000;\">%1</span>")
+                            .arg(lines.join(QStringLiteral("<br>"))));
+        }
     } else {
         html += row(PatientReport::tr("EGFR call"),
                     PatientReport::tr("no AI result: the model has not been run on this series")
                         .toHtmlEscaped());
     }
+    html += row(PatientReport::tr("Recorded EGFR status"),
+                (data.recordedEgfrStatus == "mutant" || data.recordedEgfrStatus == "wild_type"
+                     ? egfrCallText(data.recordedEgfrStatus)
+                     : PatientReport::tr("not recorded"))
+                    .toHtmlEscaped());
     if (data.dice) {
         html +=
             row(PatientReport::tr("Dice, manual vs AI GTV"), QString::number(*data.dice, 'f', 4));
@@ -99,6 +127,25 @@ QString reportHtml(const PrintableReport& report) {
                                                 : QStringLiteral("\u2014"));
     }
     html += QStringLiteral("</table>");
+
+    if (data.manualGtv) {
+        const workflow::ReportManualGtv& manual = *data.manualGtv;
+        html += QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">")
+                    .arg(PatientReport::tr("Manual GTV").toHtmlEscaped());
+        html += row(PatientReport::tr("Version"),
+                    QStringLiteral("%1 (%2), %3, %4")
+                        .arg(QString::number(manual.version), orDash(manual.source),
+                             orDash(manual.author), orDash(manual.createdAt)));
+        html +=
+            row(PatientReport::tr("Review"),
+                manual.reviewedBy.empty() ? orDash(manual.reviewStatus)
+                                          : PatientReport::tr("%1 by %2 at %3")
+                                                .arg(QString::fromStdString(manual.reviewStatus),
+                                                     QString::fromStdString(manual.reviewedBy),
+                                                     QString::fromStdString(manual.reviewedAt))
+                                                .toHtmlEscaped());
+        html += QStringLiteral("</table>");
+    }
 
     html += QStringLiteral("<h3>%1</h3>")
                 .arg(PatientReport::tr("GTV volumes per lesion").toHtmlEscaped());
@@ -141,7 +188,9 @@ QString reportHtml(const PrintableReport& report) {
     if (!report.keyImages.empty()) {
         html += QStringLiteral("<h3>%1</h3><p>%2</p><table cellpadding=\"4\"><tr>")
                     .arg(PatientReport::tr("Key images").toHtmlEscaped(),
-                         PatientReport::tr("Manual GTV yellow, AI GTV green.").toHtmlEscaped());
+                         PatientReport::tr("Manual GTV yellow (solid), AI GTV green (dashed); "
+                                           "radiological view (R on the left), 10 mm bar.")
+                             .toHtmlEscaped());
         for (std::size_t i = 0; i < report.keyImages.size(); ++i) {
             html += QStringLiteral("<td valign=\"top\"><img src=\"%1\" width=\"150\"><br>%2</td>")
                         .arg(imageUrl(i), report.keyImages[i].caption.toHtmlEscaped());
@@ -162,6 +211,32 @@ QString reportHtml(const PrintableReport& report) {
     html += disclaimer;
     html += QStringLiteral("</body></html>");
     return html;
+}
+
+// Orientation letters at the edge centres (an axial slice as the viewer shows it: anterior up,
+// the patient's right on the left) and a 10 mm bar, so a key image reads on its own.
+void annotateKeyImage(QPainter& painter, const QSize& size, double pixelsPerMm) {
+    QFont font = painter.font();
+    font.setPixelSize(std::max(12, size.height() / 14));
+    font.setBold(true);
+    painter.setFont(font);
+    const QRect area(QPoint(0, 0), size);
+    const int margin = font.pixelSize() / 3;
+    const auto letter = [&](const QString& text, int flags) {
+        painter.setPen(QColor(0, 0, 0, 200));
+        painter.drawText(area.adjusted(margin + 1, margin + 1, -margin + 1, -margin + 1), flags,
+                         text);
+        painter.setPen(QColor(255, 255, 255));
+        painter.drawText(area.adjusted(margin, margin, -margin, -margin), flags, text);
+    };
+    letter(QStringLiteral("A"), Qt::AlignTop | Qt::AlignHCenter);
+    letter(QStringLiteral("P"), Qt::AlignBottom | Qt::AlignHCenter);
+    letter(QStringLiteral("R"), Qt::AlignLeft | Qt::AlignVCenter);
+    letter(QStringLiteral("L"), Qt::AlignRight | Qt::AlignVCenter);
+    const double bar = 10.0 * pixelsPerMm;
+    const QPointF end(size.width() - margin, size.height() - margin - font.pixelSize() * 0.2);
+    painter.setPen(QPen(QColor(255, 255, 255), std::max(2.0, size.height() / 200.0)));
+    painter.drawLine(QPointF(end.x() - bar, end.y()), end);
 }
 
 QImage toQImage(const viewer::RgbaImage& rgba) {
@@ -302,9 +377,16 @@ std::vector<ReportImage> renderKeyImages(const viewer::ViewerScene& scene,
             }
             QColor colour(outline.colour[0], outline.colour[1], outline.colour[2]);
             colour.setAlphaF(static_cast<float>(outline.opacity));
-            painter.setPen(QPen(colour, 1.5 / kScale));
+            QPen pen(colour, 1.5 / kScale);
+            if (outline.layerIndex < scene.overlays.size() &&
+                scene.overlays[outline.layerIndex].dashed) {
+                pen.setDashPattern({4.0, 3.0});
+            }
+            painter.setPen(pen);
             painter.drawPath(path);
         }
+        painter.resetTransform();
+        annotateKeyImage(painter, picture.size(), kScale / slice.geometry.spacingMm);
         painter.end();
         images.push_back({caption, std::move(picture)});
     }

@@ -36,7 +36,29 @@ ReportData buildReportData(db::PatientDatabase& database, const OpenedStudy& stu
         ai.precision = run.precision;
         ai.egfrProbability = run.patientProbability;
         ai.egfrCall = run.patientCall;
+        ai.gtvThreshold = run.gtvThreshold;
+        ai.minLesionVolumeMm3 = run.minLesionVolumeMm3;
+        ai.postProcessingChanged = run.postProcessingChanged;
+        ai.doubts = study.aiDoubts;
         data.ai = std::move(ai);
+    }
+    data.recordedEgfrStatus = study.recordedEgfrStatus;
+    if (study.manualStructureSetId) {
+        if (const auto version = database.structureSetVersion(*study.manualStructureSetId)) {
+            ReportManualGtv manual;
+            manual.version = version->id;
+            manual.source = version->source;
+            manual.author = version->author;
+            manual.createdAt = version->createdAt;
+            manual.reviewStatus = version->reviewStatus;
+            const auto reviews =
+                database.auditLog({}, std::to_string(version->id), "structure_set.review", 1);
+            if (!reviews.empty()) {
+                manual.reviewedBy = reviews.front().username;
+                manual.reviewedAt = reviews.front().at;
+            }
+            data.manualGtv = std::move(manual);
+        }
     }
     scope.step(0.1, "lesions");
 

@@ -32,6 +32,10 @@ namespace metis::ui {
 class Job;
 struct PatientStudy;
 
+/// A doubt about an AI result as the reader reads it (panel and report), numbers in the
+/// interface's locale.
+QString aiDoubtText(const workflow::AiDoubt& doubt);
+
 /// Runs MTSA-Net on the open patient's series on a worker thread and shows the result: the
 /// predicted GTV (green) in the viewer beside the manual one, the patient-level EGFR mutation
 /// probability and call, a per-slice probability chart marking the slices the top-50 % area rule

@@ -2,6 +2,7 @@
 
 #include "metis/core/Progress.h"
 #include "metis/database/PatientDatabase.h"
+#include "metis/workflow/AiResultCheck.h"
 #include "metis/workflow/Comparison.h"
 #include "metis/workflow/PatientStudy.h"
 
@@ -43,6 +44,25 @@ struct ReportAiResult {
     std::string precision;                 ///< of the forward pass, e.g. "fp32"
     std::optional<double> egfrProbability; ///< patient-level mutant probability
     std::string egfrCall;                  ///< as stored: mutant, wild_type or undetermined
+    /// The post-processing the GTV was made with (absent for results stored before it was
+    /// recorded) and whether a reader chose it instead of the package's.
+    std::optional<double> gtvThreshold;
+    std::optional<double> minLesionVolumeMm3;
+    bool postProcessingChanged = false;
+    std::vector<AiDoubt> doubts; ///< what the result states about its own plausibility
+};
+
+/// The manual GTV version the report compares with, and where its review stands.
+struct ReportManualGtv {
+    std::int64_t version = 0; ///< the structure set's id
+    std::string source;       ///< manual or imported
+    std::string author;
+    std::string createdAt;
+    std::string reviewStatus; ///< draft, corrected, approved or locked
+    /// Who set the present review status and when (the audit log); empty for a draft nobody
+    /// reviewed.
+    std::string reviewedBy;
+    std::string reviewedAt;
 };
 
 /// Everything the patient report shows, as plain values; the front end words, lays out and
@@ -57,6 +77,9 @@ struct ReportData {
     std::string seriesDescription;
 
     std::optional<ReportAiResult> ai; ///< absent before the model ran on the series
+    /// The patient's recorded EGFR status (mutant, wild_type, unknown; empty: none recorded).
+    std::string recordedEgfrStatus;
+    std::optional<ReportManualGtv> manualGtv; ///< absent when the series has none
 
     /// Manual against AI GTV, when both exist.
     std::optional<double> dice;
