@@ -135,7 +135,7 @@
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="139"/>
+        <location filename="../ui/src/PatientReport.cpp" line="140"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -238,20 +238,15 @@
         <translation>nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="300"/>
-        <location filename="../ui/src/PatientReport.cpp" line="322"/>
+        <location filename="../ui/src/PatientReport.cpp" line="298"/>
+        <location filename="../ui/src/PatientReport.cpp" line="320"/>
         <source>cannot write the report %1: %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="310"/>
+        <location filename="../ui/src/PatientReport.cpp" line="308"/>
         <source>Metis report %1</source>
         <translation>Metis-Bericht %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/PatientReport.cpp" line="273"/>
-        <source>AI lesion %1</source>
-        <translation>KI-Läsion %1</translation>
     </message>
     <message>
         <location filename="../ui/src/PatientReport.cpp" line="191"/>
@@ -259,22 +254,17 @@
         <translation>Manuelles GTV gelb (durchgezogen), KI-GTV grün (gestrichelt); radiologische Ansicht (R links), Balken 10 mm.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="274"/>
-        <source>Lesion %1</source>
-        <translation>Läsion %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/PatientReport.cpp" line="289"/>
+        <location filename="../ui/src/PatientReport.cpp" line="287"/>
         <source>manual GTV only</source>
         <translation>nur manuelles GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="293"/>
+        <location filename="../ui/src/PatientReport.cpp" line="291"/>
         <source>AI GTV only</source>
         <translation>nur KI-GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="410"/>
+        <location filename="../ui/src/PatientReport.cpp" line="408"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axiale Schicht bei z = %2 mm</translation>
     </message>
@@ -428,172 +418,177 @@
 <context>
     <name>metis::ui::ComparisonPanel</name>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="45"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="54"/>
         <source>matched</source>
         <translation>zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="47"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="56"/>
         <source>missed</source>
         <translation>verfehlt</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="49"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="58"/>
         <source>false positive</source>
         <translation>falsch positiv</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="57"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
         <source>Open a patient with a manual and an AI GTV to compare them.</source>
         <translation>Öffnen Sie einen Patienten mit manuellem und KI-GTV, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>HD95 (mm)</source>
         <translation>HD95 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>Manual (ml)</source>
         <translation>Manuell (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
         <source>AI (ml)</source>
         <translation>KI (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
         <source>AI - manual (ml)</source>
         <translation>KI - manuell (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
         <source>Axial diameter (mm)</source>
         <translation>Axialer Durchmesser (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="67"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
         <source>3D extent (mm)</source>
         <translation>3D-Ausdehnung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>AI review</source>
         <translation>KI-Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="69"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="21"/>
+        <source>HD95: the 95th percentile of the surface distances of both directions pooled (manual to AI and AI to manual), in 3D on the series grid, in mm. Per lesion: the lesion&apos;s manual surface against the union of the AI components that overlap it.</source>
+        <translation>HD95: das 95. Perzentil der Oberflächenabstände beider Richtungen zusammen (manuell zu KI und KI zu manuell), in 3D auf dem Raster der Serie, in mm. Je Läsion: die manuelle Oberfläche der Läsion gegen die Vereinigung der KI-Komponenten, die sie überlappen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="77"/>
         <source>A reader&apos;s decision on the AI lesion: confirmed or rejected</source>
         <translation>Entscheidung eines Befunders zur KI-Läsion: bestätigt oder verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="71"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
         <source>RANO-BM: the longest diameter within one axial slice, edge to edge</source>
         <translation>RANO-BM: der längste Durchmesser innerhalb einer axialen Schicht, von Rand zu Rand</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="73"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="82"/>
         <source>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</source>
         <translation>Größter Abstand zweier Voxelmittelpunkte der Läsion in 3D; dicke Schichten vergrößern ihn</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="79"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="88"/>
         <source>Click a lesion to centre the viewer on it.</source>
         <translation>Klicken Sie auf eine Läsion, um die Ansicht darauf zu zentrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="85"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="94"/>
         <source>Accept AI lesion</source>
         <translation>KI-Läsion übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="88"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="97"/>
         <source>Confirm the selected row&apos;s AI lesion; one without a manual contour is copied into the manual contours</source>
         <translation>Die KI-Läsion der gewählten Zeile bestätigen; eine ohne manuelle Kontur wird in die manuellen Konturen kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="99"/>
         <source>Reject AI lesion</source>
         <translation>KI-Läsion verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="92"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="101"/>
         <source>Record the selected row&apos;s AI lesion as not a metastasis; the report leaves a rejected false positive out</source>
         <translation>Die KI-Läsion der gewählten Zeile als keine Metastase festhalten; der Bericht lässt ein verworfenes falsch Positives weg</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="120"/>
         <source>Lesion diameter</source>
         <translation>Läsionsdurchmesser</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="120"/>
         <source>Detected / lesions</source>
         <translation>Erkannt / Läsionen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="120"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="131"/>
         <source>Sensitivity by lesion size (manual max diameter)</source>
         <translation>Sensitivität nach Läsionsgröße (max. Durchmesser manuell)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="163"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="174"/>
         <source>This patient has neither a manual nor an AI GTV.</source>
         <translation>Dieser Patient hat weder ein manuelles noch ein KI-GTV.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="164"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="175"/>
         <source>This patient has no manual GTV to compare with.</source>
         <translation>Dieser Patient hat kein manuelles GTV zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="165"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="176"/>
         <source>This patient has no AI result yet: run the model in the inference panel first.</source>
         <translation>Dieser Patient hat noch kein KI-Ergebnis: Führen Sie zuerst das Modell in der Inferenz-Leiste aus.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="169"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="180"/>
         <source>Comparing the manual and the AI GTV...</source>
         <translation>Manuelles und KI-GTV werden verglichen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="172"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="183"/>
         <source>Manual versus AI GTV</source>
         <translation>Manuelles gegen KI-GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="185"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="196"/>
         <source>The comparison failed: %1</source>
         <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="190"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="201"/>
         <source>The comparison was cancelled.</source>
         <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="209"/>
-        <source>Manual GTV (yellow) against the AI GTV (green).</source>
-        <translation>Manuelles GTV (gelb) gegen KI-GTV (grün).</translation>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="220"/>
+        <source>Manual GTV (yellow) against the AI GTV (green, dashed).</source>
+        <translation>Manuelles GTV (gelb) gegen das KI-GTV (grün, gestrichelt).</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="211"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="223"/>
         <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
 Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</source>
@@ -602,37 +597,27 @@ Volumen: manuell %5 ml, KI %6 ml
 Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="225"/>
-        <source>Lesion %1</source>
-        <translation>Läsion %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="226"/>
-        <source>AI lesion %1</source>
-        <translation>KI-Läsion %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="257"/>
         <source>&lt; 5 mm</source>
         <translation>&lt; 5 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="257"/>
         <source>5-10 mm</source>
         <translation>5-10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="257"/>
         <source>&gt; 10 mm</source>
         <translation>&gt; 10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="282"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="295"/>
         <source>confirmed (%1)</source>
         <translation>bestätigt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="283"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="296"/>
         <source>rejected (%1)</source>
         <translation>verworfen (%1)</translation>
     </message>
@@ -655,211 +640,211 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
         <translation>sagittal</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="89"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="92"/>
         <source>Keep recovered edits</source>
         <translation>Wiederhergestellte Änderungen behalten</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="90"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="93"/>
         <source>Discard them</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="104"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="107"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="108"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="111"/>
         <source>Navigate (N)</source>
         <translation>Navigieren (N)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="109"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="112"/>
         <source>Brush (B)</source>
         <translation>Pinsel (B)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="110"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="113"/>
         <source>Eraser (E)</source>
         <translation>Radierer (E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="111"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="114"/>
         <source>Contour (C)</source>
         <translation>Kontur (C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="112"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="115"/>
         <source>Split line (S)</source>
         <translation>Trennlinie (S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="125"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="128"/>
         <source>Drag a line across a lesion to cut it in two: the part on one side becomes a new lesion (the cut runs through every slice)</source>
         <translation>Eine Linie quer über eine Läsion ziehen, um sie zu teilen: der Teil auf einer Seite wird eine neue Läsion (der Schnitt geht durch alle Schichten)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="132"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="135"/>
         <source>Brush and lesion</source>
         <translation>Pinsel und Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="138"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="141"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="140"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="143"/>
         <source>Brush diameter ([ smaller, ] larger)</source>
         <translation>Pinseldurchmesser ([ kleiner, ] größer)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="145"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="148"/>
         <source>3D ball</source>
         <translation>3D-Kugel</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="146"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="149"/>
         <source>Paint a ball through neighbouring slices instead of a disc</source>
         <translation>Eine Kugel durch benachbarte Schichten malen statt einer Scheibe</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="155"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="158"/>
         <source>New lesion</source>
         <translation>Neue Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="157"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="160"/>
         <source>Diameter</source>
         <translation>Durchmesser</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="160"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="163"/>
         <source>Lesion</source>
         <translation>Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="163"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="166"/>
         <source>Only intensities</source>
         <translation>Nur Intensitäten</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="164"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="167"/>
         <source>Threshold-assisted paint: only voxels within the range change</source>
         <translation>Schwellenwert-gestütztes Malen: nur Voxel im Bereich ändern sich</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="179"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="182"/>
         <source>From cursor</source>
         <translation>Vom Cursor</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="180"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="183"/>
         <source>Range around the intensity under the crosshair (plus or minus 20 %)</source>
         <translation>Bereich um die Intensität unter dem Fadenkreuz (plus/minus 20 %)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="201"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="204"/>
         <source>Lesion operations</source>
         <translation>Läsionsoperationen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="207"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="597"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="601"/>
         <source>Fill holes</source>
         <translation>Löcher füllen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="208"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="604"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="211"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="608"/>
         <source>Remove islands</source>
         <translation>Inseln entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="212"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="614"/>
         <source>Smooth</source>
         <translation>Glätten</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="616"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="213"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
         <source>Interpolate slices</source>
         <translation>Schichten interpolieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="211"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="214"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="634"/>
         <source>Copy to next slice</source>
         <translation>In nächste Schicht kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="212"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="634"/>
         <source>Copy to previous slice</source>
         <translation>In vorige Schicht kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="213"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
         <source>Split into pieces</source>
         <translation>In Teile aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="214"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="217"/>
         <source>Merge lesion at cursor into this one</source>
         <translation>Läsion am Cursor mit dieser vereinen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="218"/>
         <source>Delete lesion</source>
         <translation>Läsion löschen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="219"/>
         <source>Accept AI lesion at cursor</source>
         <translation>KI-Läsion am Cursor übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="217"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="220"/>
         <source>Reject AI lesion at cursor</source>
         <translation>KI-Läsion am Cursor verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="231"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="234"/>
         <source>Save version...</source>
         <translation>Version speichern...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="232"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="235"/>
         <source>Discard edits</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="238"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="265"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="241"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="268"/>
         <source>Save contours</source>
         <translation>Konturen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="239"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="242"/>
         <source>Note for this version (optional):</source>
         <translation>Notiz zu dieser Version (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="260"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="771"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="263"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="777"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="262"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="774"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="265"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="780"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/ContourEditPanel.cpp" line="321"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="324"/>
         <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
         <translation>
             <numerusform>%n ungespeicherter Bearbeitungsschritt dieser Serie aus einer früheren Sitzung wurde wiederhergestellt und wird angezeigt.</numerusform>
@@ -867,158 +852,153 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="369"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="372"/>
         <source>Contours cannot be edited: %1</source>
         <translation>Konturen können nicht bearbeitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="490"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="493"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>Die Änderung wurde nicht übernommen (%1); die Konturen sind wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="502"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="505"/>
         <source>Undo failed: %1</source>
         <translation>Rückgängig fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="506"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="509"/>
         <source>Redo failed: %1</source>
         <translation>Wiederholen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="533"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="536"/>
         <source>Nothing to save.</source>
         <translation>Nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="544"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="548"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="549"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="553"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>Nicht gespeichert: %1. Die Änderungen bleiben erhalten und sind protokolliert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="624"/>
         <source>Interpolate slices %1-%2</source>
         <translation>Schichten %1-%2 interpolieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="649"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="653"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="654"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="658"/>
         <source>Split %1</source>
         <translation>%1 aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="664"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
         <source>Place the crosshair on another lesion to merge it into %1.</source>
         <translation>Setzen Sie das Fadenkreuz auf eine andere Läsion, um sie mit %1 zu vereinen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="673"/>
         <source>Merge %1 into %2</source>
         <translation>%1 mit %2 vereinen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="677"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="699"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
         <source>There is no AI result to review.</source>
         <translation>Es gibt kein KI-Ergebnis zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="682"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="688"/>
         <source>Place the crosshair on an AI lesion.</source>
         <translation>Das Fadenkreuz auf eine KI-Läsion setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="702"/>
-        <source>AI lesion %1</source>
-        <translation>KI-Läsion %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="706"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="712"/>
         <source>%1 was not reviewed: %2</source>
         <translation>%1 wurde nicht bewertet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="711"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
         <source>%1 rejected.</source>
         <translation>%1 verworfen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
         <source>Accept %1</source>
         <translation>%1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="728"/>
         <source>%1 confirmed and copied into the manual contours as %2.</source>
         <translation>%1 bestätigt und als %2 in die manuellen Konturen kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="724"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="730"/>
         <source>%1 confirmed; the manual contours already cover it.</source>
         <translation>%1 bestätigt; die manuellen Konturen decken sie bereits ab.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="748"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="754"/>
         <source>Open a patient to edit its contours.</source>
         <translation>Öffnen Sie einen Patienten, um seine Konturen zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="751"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>Manuelles GTV: Version %1 (%2). Wählen Sie ein Werkzeug zum Bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="754"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="760"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>Noch kein manuelles GTV. Wählen Sie ein Werkzeug zum Zeichnen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="763"/>
         <source>Editing version %1</source>
         <translation>Bearbeitung von Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="763"/>
         <source>Editing a new contour set</source>
         <translation>Bearbeitung eines neuen Kontursatzes</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="759"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
         <source> (locked: saving makes a new version)</source>
         <translation> (gesperrt: Speichern erzeugt eine neue Version)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="761"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="767"/>
         <source>: unsaved edits, journalled</source>
         <translation>: ungespeicherte Änderungen, protokolliert</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="762"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
         <source>: no unsaved edits</source>
         <translation>: keine ungespeicherten Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="771"/>
         <source>Slice operations act along the framed view: %1.</source>
         <translation>Schichtoperationen wirken entlang der umrandeten Ansicht: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="770"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="773"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="779"/>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
     </message>
@@ -1143,249 +1123,249 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
 <context>
     <name>metis::ui::InferencePanel</name>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="37"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="38"/>
         <source>Research use only: untrained model with random weights; these figures mean nothing.</source>
         <translation>Nur für Forschungszwecke: untrainiertes Modell mit Zufallsgewichten; diese Werte sind bedeutungslos.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="40"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="41"/>
         <source>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</source>
         <translation>Nur für Forschungszwecke: an Phantomen trainiertes Modell, nicht an Patienten validiert. Nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="45"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="46"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>Nur für Forschungszwecke. Nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="54"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="55"/>
         <source>Implausible: %1 lesions (more than %2).</source>
         <translation>Unplausibel: %1 Läsionen (mehr als %2).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="58"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="59"/>
         <source>Implausible: total GTV %1 ml (more than %2 ml).</source>
         <translation>Unplausibel: GTV gesamt %1 ml (mehr als %2 ml).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="61"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="62"/>
         <source>Implausible: %1 % of the GTV lies in the scalp or outside the head (more than %2 %).</source>
         <translation>Unplausibel: %1 % des GTV liegen in der Kopfhaut oder außerhalb des Kopfes (mehr als %2 %).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="66"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="67"/>
         <source>Uncertain EGFR call: probability %1, close to 0.5.</source>
         <translation>Unsichere EGFR-Vorhersage: Wahrscheinlichkeit %1, nahe 0,5.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="69"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="70"/>
         <source>The AI EGFR call disagrees with the recorded EGFR status.</source>
         <translation>Die EGFR-Vorhersage der KI widerspricht dem dokumentierten EGFR-Status.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="85"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="86"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>MTSA-Net &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="86"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="87"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>Die Metastasen segmentieren und den EGFR-Status der geöffneten Serie vorhersagen; das Ergebnis wird in der Datenbank gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="88"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="89"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="104"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="105"/>
         <source>GTV probability at or above which a voxel is tumour; the model package&apos;s value was chosen on its validation patients</source>
         <translation>GTV-Wahrscheinlichkeit, ab der ein Voxel Tumor ist; der Wert des Modellpakets wurde an dessen Validierungspatienten gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="112"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="113"/>
         <source>Predicted lesions smaller than this are dropped</source>
         <translation>Vorhergesagte Läsionen, die kleiner sind, werden verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="113"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="114"/>
         <source>Package defaults</source>
         <translation>Vorgaben des Pakets</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="114"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="115"/>
         <source>Back to the model package&apos;s threshold and smallest lesion</source>
         <translation>Zurück zu Schwellenwert und kleinster Läsion des Modellpakets</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="123"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="124"/>
         <source>Threshold</source>
         <translation>Schwellenwert</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="124"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="125"/>
         <source>Smallest lesion</source>
         <translation>Kleinste Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="159"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="160"/>
         <source>Per slice</source>
         <translation>Je Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="162"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>In der Einstufung (oberste 50 % nach GTV-Fläche)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="166"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="167"/>
         <source>Model slice (inferior to superior)</source>
         <translation>Modellschicht (inferior nach superior)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="169"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="170"/>
         <source>Mutant probability</source>
         <translation>Mutationswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Lesion</source>
         <translation>Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Volume
 (ml)</source>
         <translation>Volumen
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Max diameter
 (mm)</source>
         <translation>Max. Durchmesser
 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Mean GTV
 probability</source>
         <translation>Mittlere GTV-
 Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="200"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>Klicken Sie auf eine Läsion, um die Ansicht darauf zu zentrieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="241"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="242"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>Kein Modell: Aktivieren Sie ein registriertes Modell oder legen Sie ein Modellpaket fest.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="242"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="243"/>
         <source>Model %1
 %2</source>
         <translation>Modell %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="247"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
         <source>Your role may not run the model</source>
         <translation>Ihre Rolle darf das Modell nicht ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="296"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="297"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>Gespeichertes Ergebnis vom %1 UTC, Modell %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="307"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
         <source>No AI result for this series yet.</source>
         <translation>Für diese Serie gibt es noch kein KI-Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="307"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
         <source>No patient open.</source>
         <translation>Kein Patient geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="327"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="328"/>
         <source>No model package is configured.</source>
         <translation>Es ist kein Modellpaket eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="331"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="332"/>
         <source>Running %1...</source>
         <translation>%1 läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="345"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="346"/>
         <source>MTSA-Net on %1</source>
         <translation>MTSA-Net für %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="367"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>Ergebnis gespeichert: Modell %1, Läsionen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="382"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="383"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>Die Inferenz ist fehlgeschlagen, es wurde nichts gespeichert:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="388"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="389"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>Inferenz abgebrochen, es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="431"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="432"/>
         <source>Check this result before use: the segmentation is implausible.</source>
         <translation>Dieses Ergebnis vor der Verwendung prüfen: die Segmentierung ist unplausibel.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="436"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="436"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
         <source>EGFR wild type</source>
         <translation>EGFR Wildtyp</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="438"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1 (Mutationswahrscheinlichkeit %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="442"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
         <source>Recorded: %1</source>
         <translation>Dokumentiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="447"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="448"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>Keine EGFR-Vorhersage: Das Modell hat keinen EGFR-Kopf.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="454"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="455"/>
         <source>Threshold %1, smallest lesion %2 mm³: chosen by the reader, not the package&apos;s defaults.</source>
         <translation>Schwellenwert %1, kleinste Läsion %2 mm³: vom Befunder gewählt, nicht die Vorgaben des Pakets.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="456"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="457"/>
         <source>Threshold %1, smallest lesion %2 mm³ (the package&apos;s defaults).</source>
         <translation>Schwellenwert %1, kleinste Läsion %2 mm³ (Vorgaben des Pakets).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="462"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="463"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>Es wurde keine Metastase segmentiert: Die Einstufung mittelt über alle Schichten.</translation>
     </message>

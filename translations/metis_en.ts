@@ -135,7 +135,7 @@
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="139"/>
+        <location filename="../ui/src/PatientReport.cpp" line="140"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -238,20 +238,15 @@
         <translation>undetermined</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="300"/>
-        <location filename="../ui/src/PatientReport.cpp" line="322"/>
+        <location filename="../ui/src/PatientReport.cpp" line="298"/>
+        <location filename="../ui/src/PatientReport.cpp" line="320"/>
         <source>cannot write the report %1: %2</source>
         <translation>cannot write the report %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="310"/>
+        <location filename="../ui/src/PatientReport.cpp" line="308"/>
         <source>Metis report %1</source>
         <translation>Metis report %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/PatientReport.cpp" line="273"/>
-        <source>AI lesion %1</source>
-        <translation>AI lesion %1</translation>
     </message>
     <message>
         <location filename="../ui/src/PatientReport.cpp" line="191"/>
@@ -259,22 +254,17 @@
         <translation>Manual GTV yellow (solid), AI GTV green (dashed); radiological view (R on the left), 10 mm bar.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="274"/>
-        <source>Lesion %1</source>
-        <translation>Lesion %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/PatientReport.cpp" line="289"/>
+        <location filename="../ui/src/PatientReport.cpp" line="287"/>
         <source>manual GTV only</source>
         <translation>manual GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="293"/>
+        <location filename="../ui/src/PatientReport.cpp" line="291"/>
         <source>AI GTV only</source>
         <translation>AI GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="410"/>
+        <location filename="../ui/src/PatientReport.cpp" line="408"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axial slice at z = %2 mm</translation>
     </message>
@@ -428,172 +418,177 @@
 <context>
     <name>metis::ui::ComparisonPanel</name>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="45"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="54"/>
         <source>matched</source>
         <translation>matched</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="47"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="56"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="49"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="58"/>
         <source>false positive</source>
         <translation>false positive</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="57"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
         <source>Open a patient with a manual and an AI GTV to compare them.</source>
         <translation>Open a patient with a manual and an AI GTV to compare them.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>HD95 (mm)</source>
         <translation>HD95 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>Manual (ml)</source>
         <translation>Manual (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
         <source>AI (ml)</source>
         <translation>AI (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
         <source>AI - manual (ml)</source>
         <translation>AI - manual (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
         <source>Axial diameter (mm)</source>
         <translation>Axial diameter (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="67"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
         <source>3D extent (mm)</source>
         <translation>3D extent (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>AI review</source>
         <translation>AI review</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="69"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="21"/>
+        <source>HD95: the 95th percentile of the surface distances of both directions pooled (manual to AI and AI to manual), in 3D on the series grid, in mm. Per lesion: the lesion&apos;s manual surface against the union of the AI components that overlap it.</source>
+        <translation>HD95: the 95th percentile of the surface distances of both directions pooled (manual to AI and AI to manual), in 3D on the series grid, in mm. Per lesion: the lesion&apos;s manual surface against the union of the AI components that overlap it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="77"/>
         <source>A reader&apos;s decision on the AI lesion: confirmed or rejected</source>
         <translation>A reader&apos;s decision on the AI lesion: confirmed or rejected</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="71"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
         <source>RANO-BM: the longest diameter within one axial slice, edge to edge</source>
         <translation>RANO-BM: the longest diameter within one axial slice, edge to edge</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="73"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="82"/>
         <source>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</source>
         <translation>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="79"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="88"/>
         <source>Click a lesion to centre the viewer on it.</source>
         <translation>Click a lesion to centre the viewer on it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="85"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="94"/>
         <source>Accept AI lesion</source>
         <translation>Accept AI lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="88"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="97"/>
         <source>Confirm the selected row&apos;s AI lesion; one without a manual contour is copied into the manual contours</source>
         <translation>Confirm the selected row&apos;s AI lesion; one without a manual contour is copied into the manual contours</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="99"/>
         <source>Reject AI lesion</source>
         <translation>Reject AI lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="92"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="101"/>
         <source>Record the selected row&apos;s AI lesion as not a metastasis; the report leaves a rejected false positive out</source>
         <translation>Record the selected row&apos;s AI lesion as not a metastasis; the report leaves a rejected false positive out</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="120"/>
         <source>Lesion diameter</source>
         <translation>Lesion diameter</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="120"/>
         <source>Detected / lesions</source>
         <translation>Detected / lesions</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="120"/>
         <source>Sensitivity</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="131"/>
         <source>Sensitivity by lesion size (manual max diameter)</source>
         <translation>Sensitivity by lesion size (manual max diameter)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="163"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="174"/>
         <source>This patient has neither a manual nor an AI GTV.</source>
         <translation>This patient has neither a manual nor an AI GTV.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="164"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="175"/>
         <source>This patient has no manual GTV to compare with.</source>
         <translation>This patient has no manual GTV to compare with.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="165"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="176"/>
         <source>This patient has no AI result yet: run the model in the inference panel first.</source>
         <translation>This patient has no AI result yet: run the model in the inference panel first.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="169"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="180"/>
         <source>Comparing the manual and the AI GTV...</source>
         <translation>Comparing the manual and the AI GTV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="172"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="183"/>
         <source>Manual versus AI GTV</source>
         <translation>Manual versus AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="185"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="196"/>
         <source>The comparison failed: %1</source>
         <translation>The comparison failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="190"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="201"/>
         <source>The comparison was cancelled.</source>
         <translation>The comparison was cancelled.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="209"/>
-        <source>Manual GTV (yellow) against the AI GTV (green).</source>
-        <translation>Manual GTV (yellow) against the AI GTV (green).</translation>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="220"/>
+        <source>Manual GTV (yellow) against the AI GTV (green, dashed).</source>
+        <translation>Manual GTV (yellow) against the AI GTV (green, dashed).</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="211"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="223"/>
         <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
 Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</source>
@@ -602,37 +597,27 @@ Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="225"/>
-        <source>Lesion %1</source>
-        <translation>Lesion %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="226"/>
-        <source>AI lesion %1</source>
-        <translation>AI lesion %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="257"/>
         <source>&lt; 5 mm</source>
         <translation>&lt; 5 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="257"/>
         <source>5-10 mm</source>
         <translation>5-10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="257"/>
         <source>&gt; 10 mm</source>
         <translation>&gt; 10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="282"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="295"/>
         <source>confirmed (%1)</source>
         <translation>confirmed (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="283"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="296"/>
         <source>rejected (%1)</source>
         <translation>rejected (%1)</translation>
     </message>
@@ -655,211 +640,211 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
         <translation>sagittal</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="89"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="92"/>
         <source>Keep recovered edits</source>
         <translation>Keep recovered edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="90"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="93"/>
         <source>Discard them</source>
         <translation>Discard them</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="104"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="107"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="108"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="111"/>
         <source>Navigate (N)</source>
         <translation>Navigate (N)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="109"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="112"/>
         <source>Brush (B)</source>
         <translation>Brush (B)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="110"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="113"/>
         <source>Eraser (E)</source>
         <translation>Eraser (E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="111"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="114"/>
         <source>Contour (C)</source>
         <translation>Contour (C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="112"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="115"/>
         <source>Split line (S)</source>
         <translation>Split line (S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="125"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="128"/>
         <source>Drag a line across a lesion to cut it in two: the part on one side becomes a new lesion (the cut runs through every slice)</source>
         <translation>Drag a line across a lesion to cut it in two: the part on one side becomes a new lesion (the cut runs through every slice)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="132"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="135"/>
         <source>Brush and lesion</source>
         <translation>Brush and lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="138"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="141"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="140"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="143"/>
         <source>Brush diameter ([ smaller, ] larger)</source>
         <translation>Brush diameter ([ smaller, ] larger)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="145"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="148"/>
         <source>3D ball</source>
         <translation>3D ball</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="146"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="149"/>
         <source>Paint a ball through neighbouring slices instead of a disc</source>
         <translation>Paint a ball through neighbouring slices instead of a disc</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="155"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="158"/>
         <source>New lesion</source>
         <translation>New lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="157"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="160"/>
         <source>Diameter</source>
         <translation>Diameter</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="160"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="163"/>
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="163"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="166"/>
         <source>Only intensities</source>
         <translation>Only intensities</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="164"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="167"/>
         <source>Threshold-assisted paint: only voxels within the range change</source>
         <translation>Threshold-assisted paint: only voxels within the range change</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="179"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="182"/>
         <source>From cursor</source>
         <translation>From cursor</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="180"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="183"/>
         <source>Range around the intensity under the crosshair (plus or minus 20 %)</source>
         <translation>Range around the intensity under the crosshair (plus or minus 20 %)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="201"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="204"/>
         <source>Lesion operations</source>
         <translation>Lesion operations</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="207"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="597"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="601"/>
         <source>Fill holes</source>
         <translation>Fill holes</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="208"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="604"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="211"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="608"/>
         <source>Remove islands</source>
         <translation>Remove islands</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="212"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="614"/>
         <source>Smooth</source>
         <translation>Smooth</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="616"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="213"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
         <source>Interpolate slices</source>
         <translation>Interpolate slices</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="211"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="214"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="634"/>
         <source>Copy to next slice</source>
         <translation>Copy to next slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="212"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="634"/>
         <source>Copy to previous slice</source>
         <translation>Copy to previous slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="213"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
         <source>Split into pieces</source>
         <translation>Split into pieces</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="214"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="217"/>
         <source>Merge lesion at cursor into this one</source>
         <translation>Merge lesion at cursor into this one</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="218"/>
         <source>Delete lesion</source>
         <translation>Delete lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="219"/>
         <source>Accept AI lesion at cursor</source>
         <translation>Accept AI lesion at cursor</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="217"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="220"/>
         <source>Reject AI lesion at cursor</source>
         <translation>Reject AI lesion at cursor</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="231"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="234"/>
         <source>Save version...</source>
         <translation>Save version...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="232"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="235"/>
         <source>Discard edits</source>
         <translation>Discard edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="238"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="265"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="241"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="268"/>
         <source>Save contours</source>
         <translation>Save contours</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="239"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="242"/>
         <source>Note for this version (optional):</source>
         <translation>Note for this version (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="260"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="771"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="263"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="777"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="262"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="774"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="265"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="780"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/ContourEditPanel.cpp" line="321"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="324"/>
         <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
         <translation>
             <numerusform>%n unsaved edit step of this series from an earlier session was recovered and is shown.</numerusform>
@@ -867,158 +852,153 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="369"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="372"/>
         <source>Contours cannot be edited: %1</source>
         <translation>Contours cannot be edited: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="490"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="493"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>The edit was not kept (%1); the contours are as before it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="502"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="505"/>
         <source>Undo failed: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="506"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="509"/>
         <source>Redo failed: %1</source>
         <translation>Redo failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="533"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="536"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="544"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="548"/>
         <source>Saved as version %1.</source>
         <translation>Saved as version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="549"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="553"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>Not saved: %1. The edits are kept and journalled.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="624"/>
         <source>Interpolate slices %1-%2</source>
         <translation>Interpolate slices %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="649"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="653"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="654"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="658"/>
         <source>Split %1</source>
         <translation>Split %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="664"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
         <source>Place the crosshair on another lesion to merge it into %1.</source>
         <translation>Place the crosshair on another lesion to merge it into %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="673"/>
         <source>Merge %1 into %2</source>
         <translation>Merge %1 into %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="677"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="699"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
         <source>There is no AI result to review.</source>
         <translation>There is no AI result to review.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="682"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="688"/>
         <source>Place the crosshair on an AI lesion.</source>
         <translation>Place the crosshair on an AI lesion.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="702"/>
-        <source>AI lesion %1</source>
-        <translation>AI lesion %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="706"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="712"/>
         <source>%1 was not reviewed: %2</source>
         <translation>%1 was not reviewed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="711"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
         <source>%1 rejected.</source>
         <translation>%1 rejected.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
         <source>Accept %1</source>
         <translation>Accept %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="728"/>
         <source>%1 confirmed and copied into the manual contours as %2.</source>
         <translation>%1 confirmed and copied into the manual contours as %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="724"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="730"/>
         <source>%1 confirmed; the manual contours already cover it.</source>
         <translation>%1 confirmed; the manual contours already cover it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="748"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="754"/>
         <source>Open a patient to edit its contours.</source>
         <translation>Open a patient to edit its contours.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="751"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>Manual GTV: version %1 (%2). Choose a tool to edit it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="754"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="760"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>No manual GTV yet. Choose a tool to draw one.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="763"/>
         <source>Editing version %1</source>
         <translation>Editing version %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="763"/>
         <source>Editing a new contour set</source>
         <translation>Editing a new contour set</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="759"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
         <source> (locked: saving makes a new version)</source>
         <translation> (locked: saving makes a new version)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="761"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="767"/>
         <source>: unsaved edits, journalled</source>
         <translation>: unsaved edits, journalled</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="762"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
         <source>: no unsaved edits</source>
         <translation>: no unsaved edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="771"/>
         <source>Slice operations act along the framed view: %1.</source>
         <translation>Slice operations act along the framed view: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="770"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="773"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="779"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
@@ -1143,249 +1123,249 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
 <context>
     <name>metis::ui::InferencePanel</name>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="37"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="38"/>
         <source>Research use only: untrained model with random weights; these figures mean nothing.</source>
         <translation>Research use only: untrained model with random weights; these figures mean nothing.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="40"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="41"/>
         <source>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</source>
         <translation>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="45"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="46"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>Research use only. Not for clinical decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="54"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="55"/>
         <source>Implausible: %1 lesions (more than %2).</source>
         <translation>Implausible: %1 lesions (more than %2).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="58"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="59"/>
         <source>Implausible: total GTV %1 ml (more than %2 ml).</source>
         <translation>Implausible: total GTV %1 ml (more than %2 ml).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="61"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="62"/>
         <source>Implausible: %1 % of the GTV lies in the scalp or outside the head (more than %2 %).</source>
         <translation>Implausible: %1 % of the GTV lies in the scalp or outside the head (more than %2 %).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="66"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="67"/>
         <source>Uncertain EGFR call: probability %1, close to 0.5.</source>
         <translation>Uncertain EGFR call: probability %1, close to 0.5.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="69"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="70"/>
         <source>The AI EGFR call disagrees with the recorded EGFR status.</source>
         <translation>The AI EGFR call disagrees with the recorded EGFR status.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="85"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="86"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>&amp;Run MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="86"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="87"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="88"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="89"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="104"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="105"/>
         <source>GTV probability at or above which a voxel is tumour; the model package&apos;s value was chosen on its validation patients</source>
         <translation>GTV probability at or above which a voxel is tumour; the model package&apos;s value was chosen on its validation patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="112"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="113"/>
         <source>Predicted lesions smaller than this are dropped</source>
         <translation>Predicted lesions smaller than this are dropped</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="113"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="114"/>
         <source>Package defaults</source>
         <translation>Package defaults</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="114"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="115"/>
         <source>Back to the model package&apos;s threshold and smallest lesion</source>
         <translation>Back to the model package&apos;s threshold and smallest lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="123"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="124"/>
         <source>Threshold</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="124"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="125"/>
         <source>Smallest lesion</source>
         <translation>Smallest lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="159"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="160"/>
         <source>Per slice</source>
         <translation>Per slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="162"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>In the call (top 50 % by GTV area)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="166"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="167"/>
         <source>Model slice (inferior to superior)</source>
         <translation>Model slice (inferior to superior)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="169"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="170"/>
         <source>Mutant probability</source>
         <translation>Mutant probability</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Volume
 (ml)</source>
         <translation>Volume
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Max diameter
 (mm)</source>
         <translation>Max diameter
 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Mean GTV
 probability</source>
         <translation>Mean GTV
 probability</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="200"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>Click a lesion to centre the viewer on it</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="241"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="242"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>No model: activate a registered model or set a model package.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="242"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="243"/>
         <source>Model %1
 %2</source>
         <translation>Model %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="247"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
         <source>Your role may not run the model</source>
         <translation>Your role may not run the model</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="296"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="297"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>Stored result of %1 UTC, model %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="307"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
         <source>No AI result for this series yet.</source>
         <translation>No AI result for this series yet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="307"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
         <source>No patient open.</source>
         <translation>No patient open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="327"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="328"/>
         <source>No model package is configured.</source>
         <translation>No model package is configured.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="331"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="332"/>
         <source>Running %1...</source>
         <translation>Running %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="345"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="346"/>
         <source>MTSA-Net on %1</source>
         <translation>MTSA-Net on %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="367"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>Result stored: model %1, %2 lesions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="382"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="383"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>Inference failed, nothing was stored:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="388"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="389"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>Inference cancelled, nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="431"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="432"/>
         <source>Check this result before use: the segmentation is implausible.</source>
         <translation>Check this result before use: the segmentation is implausible.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="436"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutant</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="436"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
         <source>EGFR wild type</source>
         <translation>EGFR wild type</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="438"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1 (mutation probability %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="442"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
         <source>Recorded: %1</source>
         <translation>Recorded: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="447"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="448"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>No EGFR prediction: the model has no EGFR head.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="454"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="455"/>
         <source>Threshold %1, smallest lesion %2 mm³: chosen by the reader, not the package&apos;s defaults.</source>
         <translation>Threshold %1, smallest lesion %2 mm³: chosen by the reader, not the package&apos;s defaults.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="456"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="457"/>
         <source>Threshold %1, smallest lesion %2 mm³ (the package&apos;s defaults).</source>
         <translation>Threshold %1, smallest lesion %2 mm³ (the package&apos;s defaults).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="462"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="463"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>No metastasis was segmented: the call averages every slice.</translation>
     </message>

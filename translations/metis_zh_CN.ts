@@ -135,7 +135,7 @@
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="139"/>
+        <location filename="../ui/src/PatientReport.cpp" line="140"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
@@ -237,20 +237,15 @@
         <translation>未确定</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="300"/>
-        <location filename="../ui/src/PatientReport.cpp" line="322"/>
+        <location filename="../ui/src/PatientReport.cpp" line="298"/>
+        <location filename="../ui/src/PatientReport.cpp" line="320"/>
         <source>cannot write the report %1: %2</source>
         <translation>无法写入报告 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="310"/>
+        <location filename="../ui/src/PatientReport.cpp" line="308"/>
         <source>Metis report %1</source>
         <translation>Metis 报告 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/PatientReport.cpp" line="273"/>
-        <source>AI lesion %1</source>
-        <translation>AI 病灶 %1</translation>
     </message>
     <message>
         <location filename="../ui/src/PatientReport.cpp" line="191"/>
@@ -258,22 +253,17 @@
         <translation>手工 GTV 为黄色（实线），AI GTV 为绿色（虚线）；放射学视图（R 在左侧），比例尺 10 mm。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="274"/>
-        <source>Lesion %1</source>
-        <translation>病灶 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/PatientReport.cpp" line="289"/>
+        <location filename="../ui/src/PatientReport.cpp" line="287"/>
         <source>manual GTV only</source>
         <translation>仅手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="293"/>
+        <location filename="../ui/src/PatientReport.cpp" line="291"/>
         <source>AI GTV only</source>
         <translation>仅 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="410"/>
+        <location filename="../ui/src/PatientReport.cpp" line="408"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1，z = %2 mm 处轴位层面</translation>
     </message>
@@ -427,172 +417,177 @@
 <context>
     <name>metis::ui::ComparisonPanel</name>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="45"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="54"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="47"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="56"/>
         <source>missed</source>
         <translation>漏检</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="49"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="58"/>
         <source>false positive</source>
         <translation>假阳性</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="57"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
         <source>Open a patient with a manual and an AI GTV to compare them.</source>
         <translation>请打开同时具有手工 GTV 和 AI GTV 的患者以进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>HD95 (mm)</source>
         <translation>HD95 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>Manual (ml)</source>
         <translation>手工 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="65"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
         <source>AI (ml)</source>
         <translation>AI (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
         <source>AI - manual (ml)</source>
         <translation>AI - 手工 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
         <source>Axial diameter (mm)</source>
         <translation>轴位直径 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="67"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
         <source>3D extent (mm)</source>
         <translation>三维范围 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="64"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
         <source>AI review</source>
         <translation>AI 审核</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="69"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="21"/>
+        <source>HD95: the 95th percentile of the surface distances of both directions pooled (manual to AI and AI to manual), in 3D on the series grid, in mm. Per lesion: the lesion&apos;s manual surface against the union of the AI components that overlap it.</source>
+        <translation>HD95：两个方向（手工到 AI、AI 到手工）表面距离合并后的第 95 百分位数，在序列网格上以三维计算，单位 mm。按病灶：该病灶的手工表面与所有与之重叠的 AI 分量之并集比较。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="77"/>
         <source>A reader&apos;s decision on the AI lesion: confirmed or rejected</source>
         <translation>阅片者对 AI 病灶的决定：确认或否决</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="71"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
         <source>RANO-BM: the longest diameter within one axial slice, edge to edge</source>
         <translation>RANO-BM：单个轴位层面内的最长直径（边缘到边缘）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="73"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="82"/>
         <source>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</source>
         <translation>病灶内两个体素中心在三维中的最大距离；厚层会使其偏大</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="79"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="88"/>
         <source>Click a lesion to centre the viewer on it.</source>
         <translation>点击病灶可将视图居中到该病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="85"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="94"/>
         <source>Accept AI lesion</source>
         <translation>接受 AI 病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="88"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="97"/>
         <source>Confirm the selected row&apos;s AI lesion; one without a manual contour is copied into the manual contours</source>
         <translation>确认所选行的 AI 病灶；没有手工轮廓的病灶将复制到手工轮廓中</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="99"/>
         <source>Reject AI lesion</source>
         <translation>否决 AI 病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="92"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="101"/>
         <source>Record the selected row&apos;s AI lesion as not a metastasis; the report leaves a rejected false positive out</source>
         <translation>将所选行的 AI 病灶记录为非转移灶；报告不列出被否决的假阳性</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="120"/>
         <source>Lesion diameter</source>
         <translation>病灶直径</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="120"/>
         <source>Detected / lesions</source>
         <translation>检出数 / 病灶数</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="111"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="120"/>
         <source>Sensitivity</source>
         <translation>敏感度</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="131"/>
         <source>Sensitivity by lesion size (manual max diameter)</source>
         <translation>按病灶大小的敏感度（手工最大径）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="163"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="174"/>
         <source>This patient has neither a manual nor an AI GTV.</source>
         <translation>该患者既无手工 GTV，也无 AI GTV。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="164"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="175"/>
         <source>This patient has no manual GTV to compare with.</source>
         <translation>该患者没有可供比较的手工 GTV。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="165"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="176"/>
         <source>This patient has no AI result yet: run the model in the inference panel first.</source>
         <translation>该患者尚无 AI 结果：请先在推理面板中运行模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="169"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="180"/>
         <source>Comparing the manual and the AI GTV...</source>
         <translation>正在比较手工 GTV 与 AI GTV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="172"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="183"/>
         <source>Manual versus AI GTV</source>
         <translation>手工 GTV 对比 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="185"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="196"/>
         <source>The comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="190"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="201"/>
         <source>The comparison was cancelled.</source>
         <translation>比较已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="209"/>
-        <source>Manual GTV (yellow) against the AI GTV (green).</source>
-        <translation>手工 GTV（黄色）对比 AI GTV（绿色）。</translation>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="220"/>
+        <source>Manual GTV (yellow) against the AI GTV (green, dashed).</source>
+        <translation>手工 GTV（黄色）对比 AI GTV（绿色虚线）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="211"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="223"/>
         <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
 Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</source>
@@ -601,37 +596,27 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
 病灶：%7 个已匹配，%8 个漏检，%9 个假阳性</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="225"/>
-        <source>Lesion %1</source>
-        <translation>病灶 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="226"/>
-        <source>AI lesion %1</source>
-        <translation>AI 病灶 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="257"/>
         <source>&lt; 5 mm</source>
         <translation>&lt; 5 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="257"/>
         <source>5-10 mm</source>
         <translation>5-10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="244"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="257"/>
         <source>&gt; 10 mm</source>
         <translation>&gt; 10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="282"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="295"/>
         <source>confirmed (%1)</source>
         <translation>已确认（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="283"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="296"/>
         <source>rejected (%1)</source>
         <translation>已否决（%1）</translation>
     </message>
@@ -654,369 +639,364 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
         <translation>矢状位</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="89"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="92"/>
         <source>Keep recovered edits</source>
         <translation>保留恢复的编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="90"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="93"/>
         <source>Discard them</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="104"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="107"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="108"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="111"/>
         <source>Navigate (N)</source>
         <translation>导航 (N)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="109"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="112"/>
         <source>Brush (B)</source>
         <translation>画笔 (B)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="110"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="113"/>
         <source>Eraser (E)</source>
         <translation>橡皮擦 (E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="111"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="114"/>
         <source>Contour (C)</source>
         <translation>轮廓 (C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="112"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="115"/>
         <source>Split line (S)</source>
         <translation>分割线 (S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="125"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="128"/>
         <source>Drag a line across a lesion to cut it in two: the part on one side becomes a new lesion (the cut runs through every slice)</source>
         <translation>在病灶上拖出一条线将其一分为二：一侧的部分成为新病灶（切割贯穿所有层面）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="132"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="135"/>
         <source>Brush and lesion</source>
         <translation>画笔与病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="138"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="141"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="140"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="143"/>
         <source>Brush diameter ([ smaller, ] larger)</source>
         <translation>画笔直径（[ 缩小，] 放大）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="145"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="148"/>
         <source>3D ball</source>
         <translation>三维球</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="146"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="149"/>
         <source>Paint a ball through neighbouring slices instead of a disc</source>
         <translation>在相邻层面上绘制球体而非圆盘</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="155"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="158"/>
         <source>New lesion</source>
         <translation>新病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="157"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="160"/>
         <source>Diameter</source>
         <translation>直径</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="160"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="163"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="163"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="166"/>
         <source>Only intensities</source>
         <translation>仅限强度范围</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="164"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="167"/>
         <source>Threshold-assisted paint: only voxels within the range change</source>
         <translation>阈值辅助绘制：仅范围内的体素会改变</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="179"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="182"/>
         <source>From cursor</source>
         <translation>取自光标</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="180"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="183"/>
         <source>Range around the intensity under the crosshair (plus or minus 20 %)</source>
         <translation>十字线处强度上下 20 % 的范围</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="201"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="204"/>
         <source>Lesion operations</source>
         <translation>病灶操作</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="207"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="597"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="601"/>
         <source>Fill holes</source>
         <translation>填充孔洞</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="208"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="604"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="211"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="608"/>
         <source>Remove islands</source>
         <translation>去除孤岛</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="209"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="610"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="212"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="614"/>
         <source>Smooth</source>
         <translation>平滑</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="616"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="213"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
         <source>Interpolate slices</source>
         <translation>层间插值</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="211"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="214"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="634"/>
         <source>Copy to next slice</source>
         <translation>复制到下一层</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="212"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="630"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="634"/>
         <source>Copy to previous slice</source>
         <translation>复制到上一层</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="213"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
         <source>Split into pieces</source>
         <translation>拆分为多个部分</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="214"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="217"/>
         <source>Merge lesion at cursor into this one</source>
         <translation>将光标处病灶合并到此病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="218"/>
         <source>Delete lesion</source>
         <translation>删除病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="216"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="219"/>
         <source>Accept AI lesion at cursor</source>
         <translation>接受光标处的 AI 病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="217"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="220"/>
         <source>Reject AI lesion at cursor</source>
         <translation>否决十字光标处的 AI 病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="231"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="234"/>
         <source>Save version...</source>
         <translation>保存版本...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="232"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="235"/>
         <source>Discard edits</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="238"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="265"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="241"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="268"/>
         <source>Save contours</source>
         <translation>保存轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="239"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="242"/>
         <source>Note for this version (optional):</source>
         <translation>此版本的备注（可选）：</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="260"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="771"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="263"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="777"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="262"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="774"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="265"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="780"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/ContourEditPanel.cpp" line="321"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="324"/>
         <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
         <translation>
             <numerusform>已恢复并显示此序列在之前会话中未保存的 %n 个编辑步骤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="369"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="372"/>
         <source>Contours cannot be edited: %1</source>
         <translation>无法编辑轮廓：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="490"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="493"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>此编辑未保留（%1）；轮廓保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="502"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="505"/>
         <source>Undo failed: %1</source>
         <translation>撤销失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="506"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="509"/>
         <source>Redo failed: %1</source>
         <translation>重做失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="533"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="536"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="544"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="548"/>
         <source>Saved as version %1.</source>
         <translation>已保存为版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="549"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="553"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>未保存：%1。编辑已保留并记入日志。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="624"/>
         <source>Interpolate slices %1-%2</source>
         <translation>插值第 %1-%2 层</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="649"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="653"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="654"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="658"/>
         <source>Split %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="664"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
         <source>Place the crosshair on another lesion to merge it into %1.</source>
         <translation>请将十字线置于另一个病灶上，以将其合并到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="673"/>
         <source>Merge %1 into %2</source>
         <translation>将 %1 合并到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="677"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="699"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
         <source>There is no AI result to review.</source>
         <translation>没有可审核的 AI 结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="682"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="688"/>
         <source>Place the crosshair on an AI lesion.</source>
         <translation>请将十字光标放在 AI 病灶上。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="702"/>
-        <source>AI lesion %1</source>
-        <translation>AI 病灶 %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="706"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="712"/>
         <source>%1 was not reviewed: %2</source>
         <translation>%1 未被审核：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="711"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
         <source>%1 rejected.</source>
         <translation>%1 已否决。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="716"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
         <source>Accept %1</source>
         <translation>接受 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="728"/>
         <source>%1 confirmed and copied into the manual contours as %2.</source>
         <translation>%1 已确认，并作为 %2 复制到手工轮廓中。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="724"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="730"/>
         <source>%1 confirmed; the manual contours already cover it.</source>
         <translation>%1 已确认；手工轮廓已覆盖它。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="748"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="754"/>
         <source>Open a patient to edit its contours.</source>
         <translation>打开患者以编辑其轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="751"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>手工 GTV：版本 %1（%2）。选择工具进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="754"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="760"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>尚无手工 GTV。选择工具进行绘制。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="763"/>
         <source>Editing version %1</source>
         <translation>正在编辑版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="763"/>
         <source>Editing a new contour set</source>
         <translation>正在编辑新的轮廓集</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="759"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
         <source> (locked: saving makes a new version)</source>
         <translation>（已锁定：保存将生成新版本）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="761"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="767"/>
         <source>: unsaved edits, journalled</source>
         <translation>：有未保存的编辑，已记入日志</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="762"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
         <source>: no unsaved edits</source>
         <translation>：无未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="771"/>
         <source>Slice operations act along the framed view: %1.</source>
         <translation>层面操作沿带框视图进行：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="770"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="773"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="779"/>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
@@ -1141,249 +1121,249 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
 <context>
     <name>metis::ui::InferencePanel</name>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="37"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="38"/>
         <source>Research use only: untrained model with random weights; these figures mean nothing.</source>
         <translation>仅供研究使用：未训练的随机权重模型，这些数值没有任何意义。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="40"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="41"/>
         <source>Research use only: phantom-trained model, not validated on patients. Not for clinical decisions.</source>
         <translation>仅供研究使用：基于体模训练的模型，未经患者数据验证。不可用于临床决策。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="45"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="46"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>仅供研究使用，不可用于临床决策。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="54"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="55"/>
         <source>Implausible: %1 lesions (more than %2).</source>
         <translation>不合理：%1 个病灶（多于 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="58"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="59"/>
         <source>Implausible: total GTV %1 ml (more than %2 ml).</source>
         <translation>不合理：GTV 总体积 %1 ml（大于 %2 ml）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="61"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="62"/>
         <source>Implausible: %1 % of the GTV lies in the scalp or outside the head (more than %2 %).</source>
         <translation>不合理：%1 % 的 GTV 位于头皮或头部之外（多于 %2 %）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="66"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="67"/>
         <source>Uncertain EGFR call: probability %1, close to 0.5.</source>
         <translation>EGFR 判断不确定：概率 %1，接近 0.5。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="69"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="70"/>
         <source>The AI EGFR call disagrees with the recorded EGFR status.</source>
         <translation>AI 的 EGFR 判断与记录的 EGFR 状态不一致。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="85"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="86"/>
         <source>&amp;Run MTSA-Net</source>
         <translation>运行 MTSA-Net(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="86"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="87"/>
         <source>Segment the metastases and predict the EGFR status of the open series; the result is stored in the database</source>
         <translation>分割转移瘤并预测当前序列的 EGFR 状态；结果将保存到数据库</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="88"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="89"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="104"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="105"/>
         <source>GTV probability at or above which a voxel is tumour; the model package&apos;s value was chosen on its validation patients</source>
         <translation>体素被判为肿瘤的 GTV 概率阈值；模型包的取值是在其验证患者上选定的</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="112"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="113"/>
         <source>Predicted lesions smaller than this are dropped</source>
         <translation>小于此值的预测病灶将被舍弃</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="113"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="114"/>
         <source>Package defaults</source>
         <translation>模型包默认值</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="114"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="115"/>
         <source>Back to the model package&apos;s threshold and smallest lesion</source>
         <translation>恢复模型包的阈值和最小病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="123"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="124"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="124"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="125"/>
         <source>Smallest lesion</source>
         <translation>最小病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="159"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="160"/>
         <source>Per slice</source>
         <translation>逐层</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="161"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="162"/>
         <source>In the call (top 50 % by GTV area)</source>
         <translation>计入判定（按 GTV 面积前 50%）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="166"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="167"/>
         <source>Model slice (inferior to superior)</source>
         <translation>模型层面（由下至上）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="169"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="170"/>
         <source>Mutant probability</source>
         <translation>突变概率</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Volume
 (ml)</source>
         <translation>体积
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Max diameter
 (mm)</source>
         <translation>最大径
 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
         <source>Mean GTV
 probability</source>
         <translation>GTV 平均
 概率</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="199"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="200"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>点击病灶可将视图居中到该病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="241"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="242"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>无模型：请启用已注册的模型或指定模型包。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="242"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="243"/>
         <source>Model %1
 %2</source>
         <translation>模型 %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="247"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
         <source>Your role may not run the model</source>
         <translation>您的角色无权运行模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="296"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="297"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>已保存的结果：%1 UTC，模型 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="307"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
         <source>No AI result for this series yet.</source>
         <translation>此序列尚无 AI 结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="307"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="308"/>
         <source>No patient open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="327"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="328"/>
         <source>No model package is configured.</source>
         <translation>未配置模型包。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="331"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="332"/>
         <source>Running %1...</source>
         <translation>正在运行 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="345"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="346"/>
         <source>MTSA-Net on %1</source>
         <translation>对 %1 运行 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="367"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="368"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>结果已保存：模型 %1，%2 个病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="382"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="383"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>推理失败，未保存任何内容：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="388"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="389"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>推理已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="431"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="432"/>
         <source>Check this result before use: the segmentation is implausible.</source>
         <translation>使用前请核查此结果：分割结果不合理。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="436"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="436"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="437"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="438"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1（突变概率 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="442"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
         <source>Recorded: %1</source>
         <translation>记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="447"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="448"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>无 EGFR 预测：该模型没有 EGFR 预测头。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="454"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="455"/>
         <source>Threshold %1, smallest lesion %2 mm³: chosen by the reader, not the package&apos;s defaults.</source>
         <translation>阈值 %1，最小病灶 %2 mm³：由阅片者选定，而非模型包默认值。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="456"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="457"/>
         <source>Threshold %1, smallest lesion %2 mm³ (the package&apos;s defaults).</source>
         <translation>阈值 %1，最小病灶 %2 mm³（模型包默认值）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="462"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="463"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>未分割出转移瘤：判定结果为所有层面的平均值。</translation>
     </message>

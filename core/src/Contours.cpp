@@ -433,13 +433,9 @@ RgbColour lesionColour(int lesionNumber) {
     return palette[index];
 }
 
-namespace {
-
-std::string twoDigits(int number) {
-    return number < 10 ? "0" + std::to_string(number) : std::to_string(number);
+std::string lesionRoiName(int number, const std::string& prefix) {
+    return prefix + (number >= 0 && number < 10 ? "0" : "") + std::to_string(number);
 }
-
-} // namespace
 
 StructureSet labelMapToStructureSet(const LabelMap& labels,
                                     const LabelsToStructuresOptions& options,
@@ -468,7 +464,7 @@ StructureSet labelMapToStructureSet(const LabelMap& labels,
     for (const auto& [label, box] : boxes) {
         StructureRoi roi;
         roi.number = label;
-        roi.name = options.roiNamePrefix + twoDigits(label);
+        roi.name = lesionRoiName(label, options.roiNamePrefix);
         roi.colour = lesionColour(label);
         roi.interpretedType = options.interpretedType;
         roi.generationAlgorithm = options.generationAlgorithm;

@@ -91,7 +91,7 @@ private Q_SLOTS:
         QVERIFY(data.dice && *data.dice > 0.7 && *data.dice < 1.0);
         // One key image per lesion, the largest first.
         QCOMPARE(report.keyImages.size(), std::size_t(2));
-        QVERIFY(report.keyImages[0].caption.startsWith("Lesion 1"));
+        QVERIFY(report.keyImages[0].caption.startsWith("GTV_01"));
 
         const QString path = dir.filePath("report.pdf");
         writePatientReport(path, report);

@@ -5,9 +5,11 @@
 #include "SyntheticLesions.h"
 #include "TempDir.h"
 #include "TinyModel.h"
+#include "metis/core/Contours.h"
 #include "metis/core/LabelEditTools.h"
 #include "metis/database/Importer.h"
 #include "metis/imaging/DicomSeriesWriter.h"
+#include "metis/imaging/RtStruct.h"
 #include "metis/imaging/VolumeIO.h"
 #include "metis/workflow/ContourEditing.h"
 #include "metis/workflow/Inference.h"
@@ -19,6 +21,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <map>
 #include <memory>
 
 using namespace metis;
@@ -420,6 +423,50 @@ TEST_F(WorkflowInference, theReportSaysWhereTheManualGtvStandsAndWhatIsRecorded)
     ASSERT_EQ(data.ai->doubts.size(), study.aiDoubts.size());
     ASSERT_EQ(data.ai->doubts.size(),
               workflow::assessAiResult(result.run, *result.gtv, *study.image, "wild_type").size());
+}
+
+// Lesions go by their RTSTRUCT names: an imported structure set's own ROI names, GTV_nn for a
+// label map, "AI GTV_nn" for the AI's; the report's rows carry them.
+TEST_F(WorkflowInference, lesionsAreNamedAsTheirRtstructNamesThem) {
+    const imaging::SeriesInfo info = workflow::scanStoredSeries(*database_, seriesId_);
+    LabelMap labels(info.geometry, 0);
+    for (std::int64_t k = 4; k <= 7; ++k) {
+        for (std::int64_t j = 16; j <= 21; ++j) {
+            for (std::int64_t i = 28; i <= 33; ++i) {
+                labels.at(i, j, k) = 1;
+                labels.at(i - 14, j, k) = 2;
+            }
+        }
+    }
+    LabelsToStructuresOptions options;
+    options.unionRoiName.clear();
+    StructureSet structures = labelMapToStructureSet(labels, options);
+    ASSERT_EQ(structures.rois.size(), std::size_t{2});
+    structures.rois[0].name = "Met_frontal";
+    structures.rois[1].name = "Met_parietal";
+    const fs::path rtstruct = dir_.path() / "rtstruct" / "contours.dcm";
+    fs::create_directories(rtstruct.parent_path());
+    imaging::RtStructWriter().write(structures, imaging::referencedSeriesOf(info), rtstruct);
+    NullProgressSink quiet;
+    db::importPaths(*database_, {rtstruct.parent_path().string()}, {}, quiet);
+
+    const workflow::OpenedStudy study = workflow::openPatientStudy(*database_, kPatient, quiet);
+    ASSERT_TRUE(study.notes.empty()) << study.notes.front();
+    ASSERT_TRUE(study.manualGtv);
+    ASSERT_EQ(study.manualLesionNames,
+              (std::map<int, std::string>{{1, "Met_frontal"}, {2, "Met_parietal"}}));
+    ASSERT_EQ(workflow::manualLesionName(study.manualLesionNames, 2), "Met_parietal");
+    ASSERT_EQ(workflow::manualLesionName(study.manualLesionNames, 3), "GTV_03");
+    ASSERT_EQ(workflow::manualLesionName({}, 12), "GTV_12");
+    ASSERT_EQ(workflow::aiLesionName(4), "AI GTV_04");
+
+    const workflow::ReportData data =
+        workflow::buildReportData(*database_, study, "oncologist", quiet, nullptr, 3);
+    std::vector<std::string> names;
+    for (const auto& row : data.lesions) {
+        names.push_back(row.name);
+    }
+    ASSERT_EQ(names, (std::vector<std::string>{"Met_frontal", "Met_parietal"}));
 }
 
 TEST_F(WorkflowInference, aPatientWithoutSeriesOrAnUnknownSeriesIsNamed) {

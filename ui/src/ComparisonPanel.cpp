@@ -15,6 +15,15 @@
 namespace metis::ui {
 namespace {
 
+// What the HD95 figures are, so that they can be compared with other tools' (plastimatch, for
+// one, reports the same pooled figure; a mean of the two directed ones is smaller).
+QString hd95Definition() {
+    return ComparisonPanel::tr(
+        "HD95: the 95th percentile of the surface distances of both directions pooled (manual "
+        "to AI and AI to manual), in 3D on the series grid, in mm. Per lesion: the lesion's "
+        "manual surface against the union of the AI components that overlap it.");
+}
+
 QString dash() {
     return QStringLiteral("\u2014");
 }
@@ -61,12 +70,12 @@ ComparisonPanel::ComparisonPanel(viewer_widgets::MprLayout* viewer, QWidget* par
     summaryLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     lesionTable_ = new QTableWidget(0, ColumnCount);
-    lesionTable_->setHorizontalHeaderLabels({tr("Status"), tr("AI review"), tr("Dice"),
-                                             tr("HD95 (mm)"), tr("Manual (ml)"), tr("AI (ml)"),
-                                             tr("AI - manual (ml)"), tr("Axial diameter (mm)"),
-                                             tr("3D extent (mm)")});
+    lesionTable_->setHorizontalHeaderLabels(
+        {tr("Status"), tr("AI review"), tr("Dice"), tr("HD95 (mm)"), tr("Manual (ml)"),
+         tr("AI (ml)"), tr("AI - manual (ml)"), tr("Axial diameter (mm)"), tr("3D extent (mm)")});
     lesionTable_->horizontalHeaderItem(AiReviewColumn)
         ->setToolTip(tr("A reader's decision on the AI lesion: confirmed or rejected"));
+    lesionTable_->horizontalHeaderItem(Hd95Column)->setToolTip(hd95Definition());
     lesionTable_->horizontalHeaderItem(AxialDiameterColumn)
         ->setToolTip(tr("RANO-BM: the longest diameter within one axial slice, edge to edge"));
     lesionTable_->horizontalHeaderItem(DiameterColumn)
@@ -131,10 +140,12 @@ bool ComparisonPanel::isRunning() const {
 
 void ComparisonPanel::compare(std::shared_ptr<const LabelMap> manual,
                               std::shared_ptr<const LabelMap> predicted) {
+    manualNames_.clear();
     start(std::move(manual), std::move(predicted), {}, {});
 }
 
 void ComparisonPanel::compare(const workflow::OpenedStudy& study) {
+    manualNames_ = study.manualLesionNames;
     start(study.manualGtv, study.predictedGtv, study.manualLesions, study.aiLesions);
 }
 
@@ -206,7 +217,8 @@ void ComparisonPanel::showResult(std::shared_ptr<const workflow::ComparisonResul
     using workflow::LesionComparison;
     const SegmentationReport& report = result->report;
     const LesionMatching& lesions = report.lesions;
-    messageLabel_->setText(tr("Manual GTV (yellow) against the AI GTV (green)."));
+    messageLabel_->setText(tr("Manual GTV (yellow) against the AI GTV (green, dashed)."));
+    summaryLabel_->setToolTip(hd95Definition());
     summaryLabel_->setText(
         tr("Patient: Dice %1, HD95 %2 mm, precision %3, recall %4\n"
            "Volume: manual %5 ml, AI %6 ml\n"
@@ -222,8 +234,9 @@ void ComparisonPanel::showResult(std::shared_ptr<const workflow::ComparisonResul
     for (int row = 0; row < lesionTable_->rowCount(); ++row) {
         const LesionComparison& lesion = result->lesions[static_cast<std::size_t>(row)];
         const bool falsePositive = lesion.status == LesionComparison::Status::FalsePositive;
-        const QString name = lesion.manualId != 0 ? tr("Lesion %1").arg(lesion.manualId)
-                                                  : tr("AI lesion %1").arg(lesion.aiId);
+        const QString name = QString::fromStdString(
+            lesion.manualId != 0 ? workflow::manualLesionName(manualNames_, lesion.manualId)
+                                 : workflow::aiLesionName(lesion.aiId));
         lesionTable_->setVerticalHeaderItem(row, new QTableWidgetItem(name));
         lesionTable_->setItem(row, StatusColumn,
                               readOnlyItem(lesionStatusText(lesion.status), false));

@@ -60,8 +60,11 @@ QString viewName(viewer::ViewOrientation orientation) {
     return {};
 }
 
-QString lesionName(std::uint16_t lesion) {
-    return QStringLiteral("GTV_%1").arg(lesion, 2, 10, QLatin1Char('0'));
+// As the RTSTRUCT names it: the imported ROI's name, or GTV_nn.
+QString lesionName(const PatientStudy* study, std::uint16_t lesion) {
+    return QString::fromStdString(study
+                                      ? workflow::manualLesionName(study->manualLesionNames, lesion)
+                                      : lesionRoiName(lesion));
 }
 
 } // namespace
@@ -539,6 +542,7 @@ QString ContourEditPanel::save(const QString& note) {
         // The lesions found in the replaced map no longer apply (nor keep it in memory); the
         // comparison finds the saved version's.
         study_->manualLesions = {};
+        study_->manualLesionNames.clear(); // a saved version is a label map: GTV_nn names
         study_->manualStructureSetId = version.id;
         study_->manualReviewStatus = version.reviewStatus;
         report(tr("Saved as version %1.").arg(version.id));
@@ -646,12 +650,12 @@ void ContourEditPanel::copyToNextSlice(int direction) {
 }
 
 void ContourEditPanel::deleteLesion() {
-    runOperation(tr("Delete %1").arg(lesionName(settings_->lesion)),
+    runOperation(tr("Delete %1").arg(lesionName(study_.get(), settings_->lesion)),
                  [this](LabelEditor& labels) { metis::deleteLesion(labels, settings_->lesion); });
 }
 
 void ContourEditPanel::splitLesion() {
-    runOperation(tr("Split %1").arg(lesionName(settings_->lesion)),
+    runOperation(tr("Split %1").arg(lesionName(study_.get(), settings_->lesion)),
                  [this](LabelEditor& labels) { metis::splitLesion(labels, settings_->lesion); });
 }
 
@@ -662,13 +666,15 @@ bool ContourEditPanel::mergeLesionAtCursor() {
     const std::uint16_t absorbed = labelNearest(session_->mask(), cursorMm());
     if (absorbed == 0 || absorbed == settings_->lesion) {
         report(tr("Place the crosshair on another lesion to merge it into %1.")
-                   .arg(lesionName(settings_->lesion)));
+                   .arg(lesionName(study_.get(), settings_->lesion)));
         return false;
     }
-    runOperation(tr("Merge %1 into %2").arg(lesionName(absorbed), lesionName(settings_->lesion)),
-                 [this, absorbed](LabelEditor& labels) {
-                     mergeLesions(labels, settings_->lesion, absorbed);
-                 });
+    runOperation(
+        tr("Merge %1 into %2")
+            .arg(lesionName(study_.get(), absorbed), lesionName(study_.get(), settings_->lesion)),
+        [this, absorbed](LabelEditor& labels) {
+            mergeLesions(labels, settings_->lesion, absorbed);
+        });
     return true;
 }
 
@@ -699,7 +705,7 @@ bool ContourEditPanel::reviewAiLesion(std::uint16_t aiLesion, db::AiLesionDecisi
         report(tr("There is no AI result to review."));
         return false;
     }
-    const QString name = tr("AI lesion %1").arg(aiLesion);
+    const QString name = QString::fromStdString(workflow::aiLesionName(aiLesion));
     try {
         database_->reviewAiLesion(user_, study_->inferenceRun->id, aiLesion, decision);
     } catch (const std::exception& error) {
@@ -720,7 +726,7 @@ bool ContourEditPanel::reviewAiLesion(std::uint16_t aiLesion, db::AiLesionDecisi
         }
     });
     report(copied ? tr("%1 confirmed and copied into the manual contours as %2.")
-                        .arg(name, lesionName(settings_->lesion))
+                        .arg(name, lesionName(study_.get(), settings_->lesion))
                   : tr("%1 confirmed; the manual contours already cover it.").arg(name));
     return true;
 }
@@ -737,7 +743,7 @@ void ContourEditPanel::refreshLesions() {
         std::sort(lesions.begin(), lesions.end());
     }
     for (const std::uint16_t lesion : lesions) {
-        lesionBox_->addItem(lesionName(lesion), QVariant::fromValue<uint>(lesion));
+        lesionBox_->addItem(lesionName(study_.get(), lesion), QVariant::fromValue<uint>(lesion));
     }
     lesionBox_->setCurrentIndex(lesionBox_->findData(QVariant::fromValue<uint>(settings_->lesion)));
 }

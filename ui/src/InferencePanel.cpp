@@ -3,6 +3,7 @@
 #include "metis/ui/JobRunner.h"
 #include "metis/ui/PatientStudyLoader.h"
 #include "metis/viewer_widgets/MprLayout.h"
+#include "metis/workflow/PatientStudy.h"
 
 #include <QChart>
 #include <QChartView>
@@ -491,7 +492,8 @@ void InferencePanel::showRun(const db::InferenceRun& run, const QString& caveat,
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             return item;
         };
-        lesionTable_->setItem(row, kNumberColumn, cell(QString::number(lesion.number)));
+        lesionTable_->setItem(row, kNumberColumn,
+                              cell(QString::fromStdString(workflow::aiLesionName(lesion.number))));
         lesionTable_->setItem(row, 1, cell(QString::number(lesion.volumeMl, 'f', 2)));
         lesionTable_->setItem(row, 2, cell(QString::number(lesion.maxDiameterMm, 'f', 1)));
         lesionTable_->setItem(row, 3, cell(QString::number(lesion.meanProbability, 'f', 2)));

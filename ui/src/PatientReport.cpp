@@ -270,9 +270,7 @@ QString egfrCallText(const std::string& storedCall) {
 }
 
 QString reportLesionName(const workflow::ReportLesion& lesion) {
-    return (lesion.isAiLesion() ? PatientReport::tr("AI lesion %1")
-                                : PatientReport::tr("Lesion %1"))
-        .arg(lesion.number);
+    return QString::fromStdString(lesion.name);
 }
 
 QString reportLesionStatus(const workflow::ReportLesion& lesion) {

@@ -1,5 +1,6 @@
 #include "metis/workflow/PatientStudy.h"
 
+#include "metis/core/Contours.h"
 #include "metis/imaging/DicomSeriesReader.h"
 #include "metis/imaging/VolumeIO.h"
 #include "metis/workflow/StoredSeries.h"
@@ -8,6 +9,15 @@
 #include <stdexcept>
 
 namespace metis::workflow {
+
+std::string manualLesionName(const std::map<int, std::string>& roiNames, int number) {
+    const auto named = roiNames.find(number);
+    return named != roiNames.end() ? named->second : lesionRoiName(number);
+}
+
+std::string aiLesionName(int number) {
+    return "AI " + lesionRoiName(number);
+}
 
 OpenedStudy openPatientStudy(db::PatientDatabase& database, const std::string& patientId,
                              ProgressSink& progress, std::optional<std::int64_t> seriesId) {
@@ -46,7 +56,8 @@ OpenedStudy openPatientStudy(db::PatientDatabase& database, const std::string& p
         {(grid.size[0] - 1) / 2.0, (grid.size[1] - 1) / 2.0, (grid.size[2] - 1) / 2.0});
     try {
         if (const auto version = database.newestManualStructureSet(study.seriesId)) {
-            LabelMap manual = loadStructureSetLabels(database, *version, &info);
+            LabelMap manual =
+                loadStructureSetLabels(database, *version, &info, &study.manualLesionNames);
             study.manualStructureSetId = version->id;
             study.manualReviewStatus = version->reviewStatus;
             if (!manual.empty()) {

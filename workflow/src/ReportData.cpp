@@ -89,6 +89,8 @@ ReportData buildReportData(db::PatientDatabase& database, const OpenedStudy& stu
                 break;
             }
             row.number = row.isAiLesion() ? lesion.aiId : lesion.manualId;
+            row.name = row.isAiLesion() ? aiLesionName(row.number)
+                                        : manualLesionName(study.manualLesionNames, row.number);
             row.aiNumber = lesion.aiId;
             if (!row.isAiLesion()) {
                 row.manualVolumeMl = lesion.manualVolumeMl;
@@ -117,6 +119,8 @@ ReportData buildReportData(db::PatientDatabase& database, const OpenedStudy& stu
             row.status = manual ? ReportLesion::Status::ManualOnly : ReportLesion::Status::AiOnly;
             row.number = static_cast<std::uint16_t>(n + 1);
             row.aiNumber = manual ? 0 : row.number;
+            row.name = manual ? manualLesionName(study.manualLesionNames, row.number)
+                              : aiLesionName(row.number);
             (manual ? row.manualVolumeMl : row.aiVolumeMl) = lesion.volumeMl;
             row.maxDiameterMm = lesion.maxDiameterMm;
             row.centreMm = lesion.centreMm;

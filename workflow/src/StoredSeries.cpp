@@ -59,7 +59,11 @@ imaging::LabelConvention conventionNamed(const std::string& name) {
 
 LabelMap loadStructureSetLabels(db::PatientDatabase& database,
                                 const db::StructureSetVersion& version,
-                                const imaging::SeriesInfo* series) {
+                                const imaging::SeriesInfo* series,
+                                std::map<int, std::string>* lesionNames) {
+    if (lesionNames) {
+        lesionNames->clear();
+    }
     if (!version.labelMapPath.empty()) {
         LabelMap labels = imaging::readLabelMap(version.labelMapPath);
         const auto convention = conventionNamed(version.labelConvention);
@@ -77,8 +81,16 @@ LabelMap loadStructureSetLabels(db::PatientDatabase& database,
         scanned = scanStoredSeries(database, version.seriesId);
         series = &scanned;
     }
-    return imaging::gtvLabelMap(imaging::RtStructReader::read(version.rtstructPath),
-                                imaging::referencedSeriesOf(*series), RoiLabelling::PerRoi);
+    const imaging::RtStructFile rtstruct = imaging::RtStructReader::read(version.rtstructPath);
+    if (lesionNames) {
+        // Lesion k is the k-th GTV ROI (gtvLabelMap's per-ROI labelling).
+        const StructureSet lesions = imaging::selectGtvRois(rtstruct.structures);
+        for (std::size_t k = 0; k < lesions.rois.size(); ++k) {
+            (*lesionNames)[static_cast<int>(k + 1)] = lesions.rois[k].name;
+        }
+    }
+    return imaging::gtvLabelMap(rtstruct, imaging::referencedSeriesOf(*series),
+                                RoiLabelling::PerRoi);
 }
 
 } // namespace metis::workflow

@@ -86,6 +86,10 @@ std::vector<Polygon2> isoContoursOfSlice(const std::vector<double>& values, std:
 /// Signed area in (i, j) index units: positive for counter-clockwise polygons.
 double signedArea(const Polygon2& polygon);
 
+/// The ROI name of lesion `number` as Metis writes it: "GTV_01", "GTV_02", ... (two digits at
+/// least), the name the tables, the viewer and the report use for a lesion.
+std::string lesionRoiName(int number, const std::string& prefix = "GTV_");
+
 struct LabelsToStructuresOptions {
     std::string roiNamePrefix = "GTV_"; ///< lesion k -> "GTV_01", "GTV_02", ...
     std::string interpretedType = "GTV";

@@ -98,6 +98,9 @@ private:
     /// The AI lesion of the selected row (0: none).
     std::uint16_t selectedAiLesion() const;
 
+    /// ROI names of the compared manual GTV's lesions (an imported RTSTRUCT's), by label value.
+    std::map<int, std::string> manualNames_;
+
     viewer_widgets::MprLayout* viewer_;
     Job* job_ = nullptr;
     // The maps being compared or shown: result_ compares exactly these.

@@ -6,6 +6,7 @@
 #include "metis/workflow/Comparison.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,7 +25,10 @@ struct OpenedStudy {
     /// The newest manual or imported GTV on the series grid, one label value per lesion (ROI);
     /// null when the series has none.
     std::shared_ptr<const LabelMap> manualGtv;
-    GtvLesions manualLesions;                         ///< of manualGtv, labelled when it was loaded
+    GtvLesions manualLesions; ///< of manualGtv, labelled when it was loaded
+    /// The ROI names of an imported RTSTRUCT's lesions by label value; empty when the manual
+    /// GTV is a label map (its lesions go by lesionRoiName: GTV_01, ...).
+    std::map<int, std::string> manualLesionNames;
     std::optional<std::int64_t> manualStructureSetId; ///< the version manualGtv shows
     std::string manualReviewStatus;
     /// The newest stored AI result of the series (label map and figures); absent before the
@@ -41,6 +45,12 @@ struct OpenedStudy {
     Vec3 focusMm{0, 0, 0};
     std::vector<std::string> notes; ///< what could not be loaded, and why
 };
+
+/// The name of manual lesion `number` as the RTSTRUCT names it: its imported ROI's name in
+/// `roiNames` (OpenedStudy::manualLesionNames), or GTV_nn.
+std::string manualLesionName(const std::map<int, std::string>& roiNames, int number);
+/// The name of lesion `number` of the stored AI result: "AI GTV_nn".
+std::string aiLesionName(int number);
 
 /// Opens `seriesId` of the patient (default: the series with most slices) from managed storage
 /// (DICOM instances or a research volume), with its newest manual or imported GTV (RTSTRUCT or

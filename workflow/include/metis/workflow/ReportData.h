@@ -21,6 +21,8 @@ struct ReportLesion {
     Status status = Status::Matched;
     /// Its number: in the manual GTV, or in the AI GTV for an AI lesion (isAiLesion()).
     std::uint16_t number = 0;
+    /// As the RTSTRUCT names it (an imported ROI's name, GTV_nn), "AI GTV_nn" for an AI lesion.
+    std::string name;
     std::optional<double> manualVolumeMl;
     std::optional<double> aiVolumeMl;
     double maxDiameterMm = 0.0;
@@ -30,8 +32,8 @@ struct ReportLesion {
     std::uint16_t aiNumber = 0;
     std::optional<db::AiLesionDecision> aiReview;
 
-    /// Named by its AI number ("AI lesion 3"): a false positive, or a lesion of an AI GTV
-    /// without a manual one.
+    /// Named by its AI number ("AI GTV_03"): a false positive, or a lesion of an AI GTV without
+    /// a manual one.
     bool isAiLesion() const { return status == Status::FalsePositive || status == Status::AiOnly; }
 };
 
