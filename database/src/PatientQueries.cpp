@@ -2,6 +2,10 @@
 // the series a viewer opens with their stored files.
 #include "metis/database/PatientDatabase.h"
 
+#include <map>
+#include <string>
+#include <vector>
+
 namespace metis::db {
 
 std::vector<PatientDatabase::SeriesSummary>
@@ -55,67 +59,79 @@ std::optional<PatientDatabase::SeriesRecord> PatientDatabase::seriesRecord(std::
     return record;
 }
 
+namespace {
+
+// A patient's figures as the browser shows and filters them, each one SQL expression over the
+// patient row `pt`, so the filter, the sort and the shown row cannot disagree.
+const std::string kDiagnosisDate =
+    "COALESCE((SELECT diagnosis_date FROM clinical_labels c WHERE c.patient_ref = pt.id "
+    "ORDER BY c.recorded_at DESC LIMIT 1), '')";
+const std::string kEgfrStatus =
+    "COALESCE((SELECT egfr_status FROM clinical_labels c WHERE c.patient_ref = pt.id "
+    "ORDER BY c.recorded_at DESC LIMIT 1), 'unknown')";
+const std::string kHasManual =
+    "EXISTS (SELECT 1 FROM structure_sets ss JOIN series se ON ss.series_ref = se.id "
+    "JOIN studies st ON se.study_ref = st.id "
+    "WHERE st.patient_ref = pt.id AND ss.source IN ('manual', 'imported'))";
+const std::string kHasAi =
+    "EXISTS (SELECT 1 FROM inference_runs ir JOIN series se ON ir.series_ref = se.id "
+    "JOIN studies st ON se.study_ref = st.id WHERE st.patient_ref = pt.id)";
+const std::string kReviewStatus =
+    "COALESCE((SELECT ss.review_status FROM structure_sets ss "
+    "JOIN series se ON ss.series_ref = se.id JOIN studies st ON se.study_ref = st.id "
+    "WHERE st.patient_ref = pt.id ORDER BY CASE ss.review_status WHEN 'locked' THEN 4 "
+    "WHEN 'approved' THEN 3 WHEN 'corrected' THEN 2 ELSE 1 END DESC LIMIT 1), '')";
+const std::string kLastImport =
+    "COALESCE((SELECT max(se.imported_at) FROM series se JOIN studies st "
+    "ON se.study_ref = st.id WHERE st.patient_ref = pt.id), '')";
+
+} // namespace
+
 PatientPage PatientDatabase::listPatients(const PatientQuery& q) {
-    // One row per patient with its latest clinical label and flags computed by EXISTS, so the
-    // filters, the count and the page all come from the same expression.
-    static const char* const kBase = R"sql(
-        WITH p AS (
-          SELECT pt.id, pt.patient_id, pt.name,
-            COALESCE((SELECT diagnosis_date FROM clinical_labels c WHERE c.patient_ref = pt.id
-                      ORDER BY c.recorded_at DESC LIMIT 1), '') AS diagnosis_date,
-            COALESCE((SELECT egfr_status FROM clinical_labels c WHERE c.patient_ref = pt.id
-                      ORDER BY c.recorded_at DESC LIMIT 1), 'unknown') AS egfr_status,
-            (SELECT count(*) FROM studies st WHERE st.patient_ref = pt.id) AS study_count,
-            (SELECT count(*) FROM series se JOIN studies st ON se.study_ref = st.id
-              WHERE st.patient_ref = pt.id) AS series_count,
-            EXISTS (SELECT 1 FROM structure_sets ss JOIN series se ON ss.series_ref = se.id
-                    JOIN studies st ON se.study_ref = st.id
-                    WHERE st.patient_ref = pt.id AND ss.source IN ('manual', 'imported'))
-              AS has_manual,
-            EXISTS (SELECT 1 FROM inference_runs ir JOIN series se ON ir.series_ref = se.id
-                    JOIN studies st ON se.study_ref = st.id WHERE st.patient_ref = pt.id)
-              AS has_ai,
-            COALESCE((SELECT ss.review_status FROM structure_sets ss
-                      JOIN series se ON ss.series_ref = se.id
-                      JOIN studies st ON se.study_ref = st.id WHERE st.patient_ref = pt.id
-                      ORDER BY CASE ss.review_status WHEN 'locked' THEN 4 WHEN 'approved' THEN 3
-                               WHEN 'corrected' THEN 2 ELSE 1 END DESC LIMIT 1), '')
-              AS review_status,
-            COALESCE((SELECT max(se.imported_at) FROM series se JOIN studies st
-                      ON se.study_ref = st.id WHERE st.patient_ref = pt.id), '') AS last_import
-          FROM patients pt
-        )
-        SELECT id, patient_id, name, diagnosis_date, egfr_status, study_count, series_count,
-               has_manual, has_ai, review_status, count(*) OVER () AS total
-        FROM p
-        -- instr, not LIKE: '%' and '_' typed into the search box are characters, not wildcards.
-        WHERE (?1 = '' OR instr(lower(patient_id), lower(?1)) > 0
-                       OR instr(lower(name), lower(?1)) > 0)
-          AND (?2 = '' OR diagnosis_date >= ?2)
-          AND (?3 = '' OR diagnosis_date <= ?3)
-          AND (?4 = '' OR egfr_status = ?4)
-          AND (?5 < 0 OR has_manual = ?5)
-          AND (?6 < 0 OR has_ai = ?6)
-          AND (?7 = '' OR review_status = ?7)
-    )sql";
-    std::string order;
+    // Two steps: the matching patients' ids in page order (only the filters in use and the
+    // sort key are computed for every patient; SQLite skips an OR's right side once its left
+    // side holds), then the shown figures for the page's rows alone.
+    std::string sortKey;
     switch (q.sort) {
     case PatientQuery::Sort::PatientId:
-        order = "patient_id";
+        sortKey = "pt.patient_id";
         break;
     case PatientQuery::Sort::Name:
-        order = "name";
+        sortKey = "pt.name";
         break;
     case PatientQuery::Sort::DiagnosisDate:
-        order = "diagnosis_date";
+        sortKey = kDiagnosisDate;
         break;
     case PatientQuery::Sort::LastImport:
-        order = "last_import";
+        sortKey = kLastImport;
         break;
     }
-    const std::string sql = std::string(kBase) + " ORDER BY " + order +
-                            (q.descending ? " DESC" : " ASC") + ", id LIMIT ?8 OFFSET ?9";
-    auto query = db_.prepare(sql);
+    const std::string matching =
+        "SELECT pt.id, count(*) OVER () AS total FROM patients pt "
+        // instr, not LIKE: '%' and '_' typed into the search box are characters, not wildcards.
+        "WHERE (?1 = '' OR instr(lower(pt.patient_id), lower(?1)) > 0 "
+        "               OR instr(lower(pt.name), lower(?1)) > 0) "
+        "  AND (?2 = '' OR " +
+        kDiagnosisDate +
+        " >= ?2) "
+        "  AND (?3 = '' OR " +
+        kDiagnosisDate +
+        " <= ?3) "
+        "  AND (?4 = '' OR " +
+        kEgfrStatus +
+        " = ?4) "
+        "  AND (?5 < 0 OR " +
+        kHasManual +
+        " = ?5) "
+        "  AND (?6 < 0 OR " +
+        kHasAi +
+        " = ?6) "
+        "  AND (?7 = '' OR " +
+        kReviewStatus +
+        " = ?7) "
+        "ORDER BY " +
+        sortKey + (q.descending ? " DESC" : " ASC") + ", pt.id LIMIT ?8 OFFSET ?9";
+    auto query = db_.prepare(matching);
     query.bind(1, q.text)
         .bind(2, q.dateFrom)
         .bind(3, q.dateTo)
@@ -126,29 +142,51 @@ PatientPage PatientDatabase::listPatients(const PatientQuery& q) {
         .bind(8, std::int64_t{q.limit})
         .bind(9, std::int64_t{q.offset});
     PatientPage page;
+    std::vector<std::int64_t> ids;
     while (query.step()) {
-        PatientRow row;
-        row.id = query.columnInt(0);
-        row.patientId = query.columnText(1);
-        row.name = query.columnText(2);
-        row.diagnosisDate = query.columnText(3);
-        row.egfrStatus = query.columnText(4);
-        row.studyCount = static_cast<int>(query.columnInt(5));
-        row.seriesCount = static_cast<int>(query.columnInt(6));
-        row.hasManualGtv = query.columnInt(7) != 0;
-        row.hasAiResult = query.columnInt(8) != 0;
-        row.reviewStatus = query.columnText(9);
-        page.totalMatching = query.columnInt(10);
-        page.rows.push_back(std::move(row));
+        ids.push_back(query.columnInt(0));
+        page.totalMatching = query.columnInt(1);
     }
-    if (page.rows.empty()) {
+    if (ids.empty()) {
         // The window count is only seen with a row; an empty page past the end still needs it.
-        PatientQuery countOnly = q;
-        countOnly.offset = 0;
-        countOnly.limit = 1;
         if (q.offset > 0) {
+            PatientQuery countOnly = q;
+            countOnly.offset = 0;
+            countOnly.limit = 1;
             page.totalMatching = listPatients(countOnly).totalMatching;
         }
+        return page;
+    }
+
+    auto shown =
+        db_.prepare("SELECT pt.id, pt.patient_id, pt.name, " + kDiagnosisDate + ", " + kEgfrStatus +
+                    ", (SELECT count(*) FROM studies st WHERE st.patient_ref = pt.id), "
+                    "(SELECT count(*) FROM series se JOIN studies st ON se.study_ref = st.id "
+                    "WHERE st.patient_ref = pt.id), " +
+                    kHasManual + ", " + kHasAi + ", " + kReviewStatus +
+                    " FROM patients pt WHERE pt.id IN (SELECT value FROM json_each(?1))");
+    std::string idList = "[";
+    for (std::size_t n = 0; n < ids.size(); ++n) {
+        idList += (n ? "," : "") + std::to_string(ids[n]);
+    }
+    shown.bind(1, idList + "]");
+    std::map<std::int64_t, PatientRow> rows;
+    while (shown.step()) {
+        PatientRow row;
+        row.id = shown.columnInt(0);
+        row.patientId = shown.columnText(1);
+        row.name = shown.columnText(2);
+        row.diagnosisDate = shown.columnText(3);
+        row.egfrStatus = shown.columnText(4);
+        row.studyCount = static_cast<int>(shown.columnInt(5));
+        row.seriesCount = static_cast<int>(shown.columnInt(6));
+        row.hasManualGtv = shown.columnInt(7) != 0;
+        row.hasAiResult = shown.columnInt(8) != 0;
+        row.reviewStatus = shown.columnText(9);
+        rows.emplace(row.id, std::move(row));
+    }
+    for (const std::int64_t id : ids) {
+        page.rows.push_back(std::move(rows.at(id)));
     }
     return page;
 }
