@@ -66,6 +66,23 @@ QString reportHtml(const PrintableReport& report) {
     html += row(PatientReport::tr("Study date"), orDash(data.studyDate));
     html += row(PatientReport::tr("Study"), orDash(data.studyDescription));
     html += row(PatientReport::tr("Series"), orDash(data.seriesDescription));
+    if (data.manualGtv) {
+        // In the study's table, not a section of its own: the key images stay on page one.
+        const workflow::ReportManualGtv& manual = *data.manualGtv;
+        html += row(PatientReport::tr("Manual GTV"),
+                    QStringLiteral("%1 %2 (%3), %4, %5")
+                        .arg(PatientReport::tr("Version").toHtmlEscaped(),
+                             QString::number(manual.version), orDash(manual.source),
+                             orDash(manual.author), orDash(manual.createdAt)));
+        html +=
+            row(PatientReport::tr("Review"),
+                manual.reviewedBy.empty() ? orDash(manual.reviewStatus)
+                                          : PatientReport::tr("%1 by %2 at %3")
+                                                .arg(QString::fromStdString(manual.reviewStatus),
+                                                     QString::fromStdString(manual.reviewedBy),
+                                                     QString::fromStdString(manual.reviewedAt))
+                                                .toHtmlEscaped());
+    }
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">")
@@ -128,23 +145,18 @@ QString reportHtml(const PrintableReport& report) {
     }
     html += QStringLiteral("</table>");
 
-    if (data.manualGtv) {
-        const workflow::ReportManualGtv& manual = *data.manualGtv;
-        html += QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">")
-                    .arg(PatientReport::tr("Manual GTV").toHtmlEscaped());
-        html += row(PatientReport::tr("Version"),
-                    QStringLiteral("%1 (%2), %3, %4")
-                        .arg(QString::number(manual.version), orDash(manual.source),
-                             orDash(manual.author), orDash(manual.createdAt)));
-        html +=
-            row(PatientReport::tr("Review"),
-                manual.reviewedBy.empty() ? orDash(manual.reviewStatus)
-                                          : PatientReport::tr("%1 by %2 at %3")
-                                                .arg(QString::fromStdString(manual.reviewStatus),
-                                                     QString::fromStdString(manual.reviewedBy),
-                                                     QString::fromStdString(manual.reviewedAt))
-                                                .toHtmlEscaped());
-        html += QStringLiteral("</table>");
+    // The key images before the lesion table: on the first page, however long the table.
+    if (!report.keyImages.empty()) {
+        html += QStringLiteral("<h3>%1</h3><p>%2</p><table cellpadding=\"4\"><tr>")
+                    .arg(PatientReport::tr("Key images").toHtmlEscaped(),
+                         PatientReport::tr("Manual GTV yellow (solid), AI GTV green (dashed); "
+                                           "radiological view (R on the left), 10 mm bar.")
+                             .toHtmlEscaped());
+        for (std::size_t i = 0; i < report.keyImages.size(); ++i) {
+            html += QStringLiteral("<td valign=\"top\"><img src=\"%1\" width=\"150\"><br>%2</td>")
+                        .arg(imageUrl(i), report.keyImages[i].caption.toHtmlEscaped());
+        }
+        html += QStringLiteral("</tr></table>");
     }
 
     html += QStringLiteral("<h3>%1</h3>")
@@ -183,19 +195,6 @@ QString reportHtml(const PrintableReport& report) {
                     .arg(PatientReport::tr("%n AI lesion(s) rejected at review are not listed.",
                                            nullptr, static_cast<int>(data.rejectedAiLesions))
                              .toHtmlEscaped());
-    }
-
-    if (!report.keyImages.empty()) {
-        html += QStringLiteral("<h3>%1</h3><p>%2</p><table cellpadding=\"4\"><tr>")
-                    .arg(PatientReport::tr("Key images").toHtmlEscaped(),
-                         PatientReport::tr("Manual GTV yellow (solid), AI GTV green (dashed); "
-                                           "radiological view (R on the left), 10 mm bar.")
-                             .toHtmlEscaped());
-        for (std::size_t i = 0; i < report.keyImages.size(); ++i) {
-            html += QStringLiteral("<td valign=\"top\"><img src=\"%1\" width=\"150\"><br>%2</td>")
-                        .arg(imageUrl(i), report.keyImages[i].caption.toHtmlEscaped());
-        }
-        html += QStringLiteral("</tr></table>");
     }
 
     const QDateTime created = QDateTime::fromMSecsSinceEpoch(
