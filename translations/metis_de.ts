@@ -49,153 +49,153 @@
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="72"/>
+        <location filename="../ui/src/PatientReport.cpp" line="89"/>
         <source>AI result</source>
         <translation>KI-Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="75"/>
-        <location filename="../ui/src/PatientReport.cpp" line="111"/>
+        <location filename="../ui/src/PatientReport.cpp" line="92"/>
+        <location filename="../ui/src/PatientReport.cpp" line="128"/>
         <source>EGFR call</source>
         <translation>EGFR-Einstufung</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="76"/>
+        <location filename="../ui/src/PatientReport.cpp" line="93"/>
         <source>EGFR mutation probability</source>
         <translation>EGFR-Mutationswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="79"/>
+        <location filename="../ui/src/PatientReport.cpp" line="96"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="83"/>
+        <location filename="../ui/src/PatientReport.cpp" line="100"/>
         <source>Model version</source>
         <translation>Modellversion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="89"/>
+        <location filename="../ui/src/PatientReport.cpp" line="106"/>
         <source>Inference run</source>
         <translation>Inferenzlauf</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="91"/>
+        <location filename="../ui/src/PatientReport.cpp" line="108"/>
         <source>Post-processing</source>
         <translation>Nachverarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="93"/>
+        <location filename="../ui/src/PatientReport.cpp" line="110"/>
         <source>threshold %1, smallest lesion %2 mm³, chosen by the reader</source>
         <translation>Schwellenwert %1, kleinste Läsion %2 mm³, vom Befunder gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="95"/>
+        <location filename="../ui/src/PatientReport.cpp" line="112"/>
         <source>threshold %1, smallest lesion %2 mm³, the model package&apos;s</source>
         <translation>Schwellenwert %1, kleinste Läsion %2 mm³, Vorgaben des Modellpakets</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="106"/>
+        <location filename="../ui/src/PatientReport.cpp" line="123"/>
         <source>Doubts</source>
         <translation>Zweifel</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="112"/>
+        <location filename="../ui/src/PatientReport.cpp" line="129"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>kein KI-Ergebnis: Das Modell wurde auf dieser Serie noch nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="115"/>
+        <location filename="../ui/src/PatientReport.cpp" line="132"/>
         <source>Recorded EGFR status</source>
         <translation>Dokumentierter EGFR-Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="118"/>
+        <location filename="../ui/src/PatientReport.cpp" line="135"/>
         <source>not recorded</source>
         <translation>nicht dokumentiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="122"/>
+        <location filename="../ui/src/PatientReport.cpp" line="139"/>
         <source>Dice, manual vs AI GTV</source>
         <translation>Dice, manuelles vs. KI-GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="125"/>
+        <location filename="../ui/src/PatientReport.cpp" line="142"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95, manuelles vs. KI-GTV (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="134"/>
+        <location filename="../ui/src/PatientReport.cpp" line="72"/>
         <source>Manual GTV</source>
         <translation>Manuelles GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="135"/>
+        <location filename="../ui/src/PatientReport.cpp" line="74"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="140"/>
+        <location filename="../ui/src/PatientReport.cpp" line="78"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="142"/>
+        <location filename="../ui/src/PatientReport.cpp" line="80"/>
         <source>%1 by %2 at %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="151"/>
+        <location filename="../ui/src/PatientReport.cpp" line="163"/>
         <source>GTV volumes per lesion</source>
         <translation>GTV-Volumina je Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="154"/>
+        <location filename="../ui/src/PatientReport.cpp" line="166"/>
         <source>No GTV lesions.</source>
         <translation>Keine GTV-Läsionen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="158"/>
+        <location filename="../ui/src/PatientReport.cpp" line="170"/>
         <source>Lesion</source>
         <translation>Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="158"/>
+        <location filename="../ui/src/PatientReport.cpp" line="170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="159"/>
+        <location filename="../ui/src/PatientReport.cpp" line="171"/>
         <source>Manual GTV (ml)</source>
         <translation>Manuelles GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="159"/>
+        <location filename="../ui/src/PatientReport.cpp" line="171"/>
         <source>AI GTV (ml)</source>
         <translation>KI-GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="160"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>Max diameter (mm)</source>
         <translation>Max. Durchmesser (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="160"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>AI review</source>
         <translation>KI-Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="168"/>
+        <location filename="../ui/src/PatientReport.cpp" line="180"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="169"/>
+        <location filename="../ui/src/PatientReport.cpp" line="181"/>
         <source>rejected</source>
         <translation>verworfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PatientReport.cpp" line="183"/>
+        <location filename="../ui/src/PatientReport.cpp" line="195"/>
         <source>%n AI lesion(s) rejected at review are not listed.</source>
         <translation>
             <numerusform>%n bei der Prüfung verworfene KI-Läsion ist nicht aufgeführt.</numerusform>
@@ -203,68 +203,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="190"/>
+        <location filename="../ui/src/PatientReport.cpp" line="151"/>
         <source>Key images</source>
         <translation>Schlüsselbilder</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="206"/>
+        <location filename="../ui/src/PatientReport.cpp" line="205"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>Erstellt am %1 von %2 mit Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="208"/>
+        <location filename="../ui/src/PatientReport.cpp" line="207"/>
         <source>unknown user</source>
         <translation>unbekannter Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="259"/>
+        <location filename="../ui/src/PatientReport.cpp" line="258"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>SYNTHETISCHES PHANTOM / nur für Forschungszwecke, nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="264"/>
+        <location filename="../ui/src/PatientReport.cpp" line="263"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="267"/>
+        <location filename="../ui/src/PatientReport.cpp" line="266"/>
         <source>EGFR wild type</source>
         <translation>EGFR Wildtyp</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="269"/>
+        <location filename="../ui/src/PatientReport.cpp" line="268"/>
         <source>undetermined</source>
         <translation>nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="298"/>
-        <location filename="../ui/src/PatientReport.cpp" line="320"/>
+        <location filename="../ui/src/PatientReport.cpp" line="297"/>
+        <location filename="../ui/src/PatientReport.cpp" line="319"/>
         <source>cannot write the report %1: %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="308"/>
+        <location filename="../ui/src/PatientReport.cpp" line="307"/>
         <source>Metis report %1</source>
         <translation>Metis-Bericht %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="191"/>
+        <location filename="../ui/src/PatientReport.cpp" line="152"/>
         <source>Manual GTV yellow (solid), AI GTV green (dashed); radiological view (R on the left), 10 mm bar.</source>
         <translation>Manuelles GTV gelb (durchgezogen), KI-GTV grün (gestrichelt); radiologische Ansicht (R links), Balken 10 mm.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="287"/>
+        <location filename="../ui/src/PatientReport.cpp" line="286"/>
         <source>manual GTV only</source>
         <translation>nur manuelles GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="291"/>
+        <location filename="../ui/src/PatientReport.cpp" line="290"/>
         <source>AI GTV only</source>
         <translation>nur KI-GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="408"/>
+        <location filename="../ui/src/PatientReport.cpp" line="407"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axiale Schicht bei z = %2 mm</translation>
     </message>
@@ -2911,6 +2911,19 @@ Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, ü
         <location filename="../viewer/widgets/src/LayerLegend.cpp" line="227"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
+    </message>
+</context>
+<context>
+    <name>metis::viewer_widgets::SceneView3D</name>
+    <message>
+        <location filename="../viewer/widgets/src/SceneView3D.cpp" line="29"/>
+        <source>3D, seen from the front (A)</source>
+        <translation>3D, von vorn gesehen (A)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SceneView3D.cpp" line="46"/>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
     </message>
 </context>
 <context>

@@ -49,153 +49,153 @@
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="72"/>
+        <location filename="../ui/src/PatientReport.cpp" line="89"/>
         <source>AI result</source>
         <translation>AI result</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="75"/>
-        <location filename="../ui/src/PatientReport.cpp" line="111"/>
+        <location filename="../ui/src/PatientReport.cpp" line="92"/>
+        <location filename="../ui/src/PatientReport.cpp" line="128"/>
         <source>EGFR call</source>
         <translation>EGFR call</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="76"/>
+        <location filename="../ui/src/PatientReport.cpp" line="93"/>
         <source>EGFR mutation probability</source>
         <translation>EGFR mutation probability</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="79"/>
+        <location filename="../ui/src/PatientReport.cpp" line="96"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="83"/>
+        <location filename="../ui/src/PatientReport.cpp" line="100"/>
         <source>Model version</source>
         <translation>Model version</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="89"/>
+        <location filename="../ui/src/PatientReport.cpp" line="106"/>
         <source>Inference run</source>
         <translation>Inference run</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="91"/>
+        <location filename="../ui/src/PatientReport.cpp" line="108"/>
         <source>Post-processing</source>
         <translation>Post-processing</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="93"/>
+        <location filename="../ui/src/PatientReport.cpp" line="110"/>
         <source>threshold %1, smallest lesion %2 mm³, chosen by the reader</source>
         <translation>threshold %1, smallest lesion %2 mm³, chosen by the reader</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="95"/>
+        <location filename="../ui/src/PatientReport.cpp" line="112"/>
         <source>threshold %1, smallest lesion %2 mm³, the model package&apos;s</source>
         <translation>threshold %1, smallest lesion %2 mm³, the model package&apos;s</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="106"/>
+        <location filename="../ui/src/PatientReport.cpp" line="123"/>
         <source>Doubts</source>
         <translation>Doubts</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="112"/>
+        <location filename="../ui/src/PatientReport.cpp" line="129"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>no AI result: the model has not been run on this series</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="115"/>
+        <location filename="../ui/src/PatientReport.cpp" line="132"/>
         <source>Recorded EGFR status</source>
         <translation>Recorded EGFR status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="118"/>
+        <location filename="../ui/src/PatientReport.cpp" line="135"/>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="122"/>
+        <location filename="../ui/src/PatientReport.cpp" line="139"/>
         <source>Dice, manual vs AI GTV</source>
         <translation>Dice, manual vs AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="125"/>
+        <location filename="../ui/src/PatientReport.cpp" line="142"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95, manual vs AI GTV (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="134"/>
+        <location filename="../ui/src/PatientReport.cpp" line="72"/>
         <source>Manual GTV</source>
         <translation>Manual GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="135"/>
+        <location filename="../ui/src/PatientReport.cpp" line="74"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="140"/>
+        <location filename="../ui/src/PatientReport.cpp" line="78"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="142"/>
+        <location filename="../ui/src/PatientReport.cpp" line="80"/>
         <source>%1 by %2 at %3</source>
         <translation>%1 by %2 at %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="151"/>
+        <location filename="../ui/src/PatientReport.cpp" line="163"/>
         <source>GTV volumes per lesion</source>
         <translation>GTV volumes per lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="154"/>
+        <location filename="../ui/src/PatientReport.cpp" line="166"/>
         <source>No GTV lesions.</source>
         <translation>No GTV lesions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="158"/>
+        <location filename="../ui/src/PatientReport.cpp" line="170"/>
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="158"/>
+        <location filename="../ui/src/PatientReport.cpp" line="170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="159"/>
+        <location filename="../ui/src/PatientReport.cpp" line="171"/>
         <source>Manual GTV (ml)</source>
         <translation>Manual GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="159"/>
+        <location filename="../ui/src/PatientReport.cpp" line="171"/>
         <source>AI GTV (ml)</source>
         <translation>AI GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="160"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>Max diameter (mm)</source>
         <translation>Max diameter (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="160"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>AI review</source>
         <translation>AI review</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="168"/>
+        <location filename="../ui/src/PatientReport.cpp" line="180"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="169"/>
+        <location filename="../ui/src/PatientReport.cpp" line="181"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PatientReport.cpp" line="183"/>
+        <location filename="../ui/src/PatientReport.cpp" line="195"/>
         <source>%n AI lesion(s) rejected at review are not listed.</source>
         <translation>
             <numerusform>%n AI lesion rejected at review is not listed.</numerusform>
@@ -203,68 +203,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="190"/>
+        <location filename="../ui/src/PatientReport.cpp" line="151"/>
         <source>Key images</source>
         <translation>Key images</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="206"/>
+        <location filename="../ui/src/PatientReport.cpp" line="205"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>Created %1 by %2 with Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="208"/>
+        <location filename="../ui/src/PatientReport.cpp" line="207"/>
         <source>unknown user</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="259"/>
+        <location filename="../ui/src/PatientReport.cpp" line="258"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="264"/>
+        <location filename="../ui/src/PatientReport.cpp" line="263"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutant</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="267"/>
+        <location filename="../ui/src/PatientReport.cpp" line="266"/>
         <source>EGFR wild type</source>
         <translation>EGFR wild type</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="269"/>
+        <location filename="../ui/src/PatientReport.cpp" line="268"/>
         <source>undetermined</source>
         <translation>undetermined</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="298"/>
-        <location filename="../ui/src/PatientReport.cpp" line="320"/>
+        <location filename="../ui/src/PatientReport.cpp" line="297"/>
+        <location filename="../ui/src/PatientReport.cpp" line="319"/>
         <source>cannot write the report %1: %2</source>
         <translation>cannot write the report %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="308"/>
+        <location filename="../ui/src/PatientReport.cpp" line="307"/>
         <source>Metis report %1</source>
         <translation>Metis report %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="191"/>
+        <location filename="../ui/src/PatientReport.cpp" line="152"/>
         <source>Manual GTV yellow (solid), AI GTV green (dashed); radiological view (R on the left), 10 mm bar.</source>
         <translation>Manual GTV yellow (solid), AI GTV green (dashed); radiological view (R on the left), 10 mm bar.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="287"/>
+        <location filename="../ui/src/PatientReport.cpp" line="286"/>
         <source>manual GTV only</source>
         <translation>manual GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="291"/>
+        <location filename="../ui/src/PatientReport.cpp" line="290"/>
         <source>AI GTV only</source>
         <translation>AI GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="408"/>
+        <location filename="../ui/src/PatientReport.cpp" line="407"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axial slice at z = %2 mm</translation>
     </message>
@@ -2911,6 +2911,19 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         <location filename="../viewer/widgets/src/LayerLegend.cpp" line="227"/>
         <source>Opacity</source>
         <translation>Opacity</translation>
+    </message>
+</context>
+<context>
+    <name>metis::viewer_widgets::SceneView3D</name>
+    <message>
+        <location filename="../viewer/widgets/src/SceneView3D.cpp" line="29"/>
+        <source>3D, seen from the front (A)</source>
+        <translation>3D, seen from the front (A)</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SceneView3D.cpp" line="46"/>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
     </message>
 </context>
 <context>

@@ -49,221 +49,221 @@
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="72"/>
+        <location filename="../ui/src/PatientReport.cpp" line="89"/>
         <source>AI result</source>
         <translation>AI 结果</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="75"/>
-        <location filename="../ui/src/PatientReport.cpp" line="111"/>
+        <location filename="../ui/src/PatientReport.cpp" line="92"/>
+        <location filename="../ui/src/PatientReport.cpp" line="128"/>
         <source>EGFR call</source>
         <translation>EGFR 判定</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="76"/>
+        <location filename="../ui/src/PatientReport.cpp" line="93"/>
         <source>EGFR mutation probability</source>
         <translation>EGFR 突变概率</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="79"/>
+        <location filename="../ui/src/PatientReport.cpp" line="96"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="83"/>
+        <location filename="../ui/src/PatientReport.cpp" line="100"/>
         <source>Model version</source>
         <translation>模型版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="89"/>
+        <location filename="../ui/src/PatientReport.cpp" line="106"/>
         <source>Inference run</source>
         <translation>推理运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="91"/>
+        <location filename="../ui/src/PatientReport.cpp" line="108"/>
         <source>Post-processing</source>
         <translation>后处理</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="93"/>
+        <location filename="../ui/src/PatientReport.cpp" line="110"/>
         <source>threshold %1, smallest lesion %2 mm³, chosen by the reader</source>
         <translation>阈值 %1，最小病灶 %2 mm³，由阅片者选定</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="95"/>
+        <location filename="../ui/src/PatientReport.cpp" line="112"/>
         <source>threshold %1, smallest lesion %2 mm³, the model package&apos;s</source>
         <translation>阈值 %1，最小病灶 %2 mm³，模型包默认值</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="106"/>
+        <location filename="../ui/src/PatientReport.cpp" line="123"/>
         <source>Doubts</source>
         <translation>疑点</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="112"/>
+        <location filename="../ui/src/PatientReport.cpp" line="129"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>无 AI 结果：模型尚未在此序列上运行</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="115"/>
+        <location filename="../ui/src/PatientReport.cpp" line="132"/>
         <source>Recorded EGFR status</source>
         <translation>记录的 EGFR 状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="118"/>
+        <location filename="../ui/src/PatientReport.cpp" line="135"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="122"/>
+        <location filename="../ui/src/PatientReport.cpp" line="139"/>
         <source>Dice, manual vs AI GTV</source>
         <translation>Dice，手工 GTV 对比 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="125"/>
+        <location filename="../ui/src/PatientReport.cpp" line="142"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95，手工 GTV 对比 AI GTV (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="134"/>
+        <location filename="../ui/src/PatientReport.cpp" line="72"/>
         <source>Manual GTV</source>
         <translation>手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="135"/>
+        <location filename="../ui/src/PatientReport.cpp" line="74"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="140"/>
+        <location filename="../ui/src/PatientReport.cpp" line="78"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="142"/>
+        <location filename="../ui/src/PatientReport.cpp" line="80"/>
         <source>%1 by %2 at %3</source>
         <translation>%1，由 %2 于 %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="151"/>
+        <location filename="../ui/src/PatientReport.cpp" line="163"/>
         <source>GTV volumes per lesion</source>
         <translation>各病灶 GTV 体积</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="154"/>
+        <location filename="../ui/src/PatientReport.cpp" line="166"/>
         <source>No GTV lesions.</source>
         <translation>无 GTV 病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="158"/>
+        <location filename="../ui/src/PatientReport.cpp" line="170"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="158"/>
+        <location filename="../ui/src/PatientReport.cpp" line="170"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="159"/>
+        <location filename="../ui/src/PatientReport.cpp" line="171"/>
         <source>Manual GTV (ml)</source>
         <translation>手工 GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="159"/>
+        <location filename="../ui/src/PatientReport.cpp" line="171"/>
         <source>AI GTV (ml)</source>
         <translation>AI GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="160"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>Max diameter (mm)</source>
         <translation>最大径 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="160"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>AI review</source>
         <translation>AI 审核</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="168"/>
+        <location filename="../ui/src/PatientReport.cpp" line="180"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="169"/>
+        <location filename="../ui/src/PatientReport.cpp" line="181"/>
         <source>rejected</source>
         <translation>已否决</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PatientReport.cpp" line="183"/>
+        <location filename="../ui/src/PatientReport.cpp" line="195"/>
         <source>%n AI lesion(s) rejected at review are not listed.</source>
         <translation>
             <numerusform>审核中否决的 %n 个 AI 病灶未列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="190"/>
+        <location filename="../ui/src/PatientReport.cpp" line="151"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="206"/>
+        <location filename="../ui/src/PatientReport.cpp" line="205"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>由 %2 于 %1 使用 Metis 创建。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="208"/>
+        <location filename="../ui/src/PatientReport.cpp" line="207"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="259"/>
+        <location filename="../ui/src/PatientReport.cpp" line="258"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>合成体模 / 仅供研究使用，不可用于临床决策。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="264"/>
+        <location filename="../ui/src/PatientReport.cpp" line="263"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="267"/>
+        <location filename="../ui/src/PatientReport.cpp" line="266"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="269"/>
+        <location filename="../ui/src/PatientReport.cpp" line="268"/>
         <source>undetermined</source>
         <translation>未确定</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="298"/>
-        <location filename="../ui/src/PatientReport.cpp" line="320"/>
+        <location filename="../ui/src/PatientReport.cpp" line="297"/>
+        <location filename="../ui/src/PatientReport.cpp" line="319"/>
         <source>cannot write the report %1: %2</source>
         <translation>无法写入报告 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="308"/>
+        <location filename="../ui/src/PatientReport.cpp" line="307"/>
         <source>Metis report %1</source>
         <translation>Metis 报告 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="191"/>
+        <location filename="../ui/src/PatientReport.cpp" line="152"/>
         <source>Manual GTV yellow (solid), AI GTV green (dashed); radiological view (R on the left), 10 mm bar.</source>
         <translation>手工 GTV 为黄色（实线），AI GTV 为绿色（虚线）；放射学视图（R 在左侧），比例尺 10 mm。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="287"/>
+        <location filename="../ui/src/PatientReport.cpp" line="286"/>
         <source>manual GTV only</source>
         <translation>仅手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="291"/>
+        <location filename="../ui/src/PatientReport.cpp" line="290"/>
         <source>AI GTV only</source>
         <translation>仅 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="408"/>
+        <location filename="../ui/src/PatientReport.cpp" line="407"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1，z = %2 mm 处轴位层面</translation>
     </message>
@@ -2906,6 +2906,19 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         <location filename="../viewer/widgets/src/LayerLegend.cpp" line="227"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
+    </message>
+</context>
+<context>
+    <name>metis::viewer_widgets::SceneView3D</name>
+    <message>
+        <location filename="../viewer/widgets/src/SceneView3D.cpp" line="29"/>
+        <source>3D, seen from the front (A)</source>
+        <translation>三维，从前方 (A) 观察</translation>
+    </message>
+    <message>
+        <location filename="../viewer/widgets/src/SceneView3D.cpp" line="46"/>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,8 @@ private Q_SLOTS:
             QVERIFY2(anyAround(frame, manualRight, 1, isYellow),
                      qPrintable(QString("%1 manual edge ").arg(name) +
                                 describeAround(frame, manualRight)));
-            // The predicted outline is dashed (8 px on, 6 off): a 9 px window along it meets a dash.
+            // The predicted outline is dashed (8 px on, 6 off): a 9 px window along it meets a
+            // dash.
             QVERIFY2(anyAround(frame, predictedLeft, 4, isGreen),
                      qPrintable(QString("%1 predicted edge ").arg(name) +
                                 describeAround(frame, predictedLeft)));
@@ -571,19 +572,23 @@ private Q_SLOTS:
         QCOMPARE(layout.maximisedView(), nullptr);
         QTRY_VERIFY(layout.sliceView(ViewOrientation::Axial)->isVisible());
 
-        // The 3D view shows the lesion surfaces: yellow and green pixels near its centre.
+        // The 3D view shows the lesion surfaces inside the faint head: yellow and green pixels
+        // (seen through the head's grey), and the head's grey around them.
         QTRY_VERIFY(!layout.sceneView()->image().isNull());
         const QImage scene3d = layout.sceneView()->image().convertToFormat(QImage::Format_RGB32);
-        int yellow = 0, green = 0;
+        int yellow = 0, green = 0, grey = 0;
         for (int y = 0; y < scene3d.height(); ++y) {
             for (int x = 0; x < scene3d.width(); ++x) {
                 const QColor c = scene3d.pixelColor(x, y);
-                yellow += c.red() > 120 && c.green() > 120 && c.blue() < 60;
-                green += c.green() > 120 && c.red() < 60 && c.blue() < 60;
+                yellow += c.red() > 120 && c.green() > 120 && c.blue() + 60 < c.red();
+                green += c.green() > 120 && c.red() + 60 < c.green() && c.blue() + 60 < c.green();
+                grey += c.red() > 60 && std::abs(c.red() - c.green()) < 20 &&
+                        std::abs(c.green() - c.blue()) < 20;
             }
         }
-        QVERIFY2(yellow > 100 && green > 100,
-                 qPrintable(QString("yellow %1 green %2").arg(yellow).arg(green)));
+        QVERIFY2(
+            yellow > 20 && green > 20 && grey > 1000,
+            qPrintable(QString("yellow %1 green %2 grey %3").arg(yellow).arg(green).arg(grey)));
 
         layout.setLayoutMode(MprLayoutMode::Single);
         QTRY_VERIFY(!layout.sliceView(ViewOrientation::Coronal)->isVisible());

@@ -1,9 +1,12 @@
 #include "metis/viewer/OffscreenSceneRenderer.h"
 
+#include "metis/core/ModelGrid.h"
+
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
 #include <vtkActor.h>
+#include <vtkActorCollection.h>
 #include <vtkCamera.h>
 #include <vtkDiscreteFlyingEdges3D.h>
 #include <vtkImageData.h>
@@ -39,6 +42,28 @@ struct OffscreenSceneRenderer::Impl {
 
 OffscreenSceneRenderer::OffscreenSceneRenderer() : impl_(std::make_unique<Impl>()) {}
 OffscreenSceneRenderer::~OffscreenSceneRenderer() = default;
+
+LabelMap headOutlineMask(const ImageVolume& image, double voxelMm) {
+    const ImageGeometry& fine = image.geometry();
+    std::array<std::int64_t, 3> stride{};
+    ImageGeometry coarse = fine;
+    for (int axis = 0; axis < 3; ++axis) {
+        stride[axis] = std::max<std::int64_t>(
+            1, static_cast<std::int64_t>(std::lround(voxelMm / fine.spacing[axis])));
+        coarse.size[axis] = (fine.size[axis] + stride[axis] - 1) / stride[axis];
+        coarse.spacing[axis] = fine.spacing[axis] * static_cast<double>(stride[axis]);
+    }
+    const LabelMap head = foregroundMask(image);
+    LabelMap outline(coarse, 0);
+    for (std::int64_t k = 0; k < coarse.size[2]; ++k) {
+        for (std::int64_t j = 0; j < coarse.size[1]; ++j) {
+            for (std::int64_t i = 0; i < coarse.size[0]; ++i) {
+                outline.at(i, j, k) = head.at(i * stride[0], j * stride[1], k * stride[2]);
+            }
+        }
+    }
+    return outline;
+}
 
 void OffscreenSceneRenderer::setBackground(const Rgb& colour) {
     impl_->renderer->SetBackground(colour[0], colour[1], colour[2]);
@@ -133,8 +158,20 @@ std::size_t OffscreenSceneRenderer::addLabelSurfaces(const LabelMap& labels, con
     camera->SetPosition(0, -1, 0);
     camera->SetFocalPoint(0, 0, 0);
     camera->SetViewUp(0, 0, 1);
+    // Parallel projection: sizes read the same at every depth, and a scale bar is true.
+    camera->ParallelProjectionOn();
     impl_->renderer->ResetCamera();
     return triangles;
+}
+
+double OffscreenSceneRenderer::pixelsPerMm(int height) const {
+    vtkCamera* camera = impl_->renderer->GetActiveCamera();
+    if (impl_->renderer->GetActors()->GetNumberOfItems() == 0 || !camera->GetParallelProjection() ||
+        camera->GetParallelScale() <= 0.0) {
+        return 0.0;
+    }
+    // The parallel scale is half the frame's height in world units (mm).
+    return height / (2.0 * camera->GetParallelScale());
 }
 
 void OffscreenSceneRenderer::clear() {
