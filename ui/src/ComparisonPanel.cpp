@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -28,12 +29,13 @@ QString dash() {
     return QStringLiteral("\u2014");
 }
 
-/// Fixed decimals; a dash for the undefined and infinite figures (an empty mask, a missed lesion).
+/// Fixed decimals in the interface's number format; a dash for the undefined and infinite
+/// figures (an empty mask, a missed lesion).
 QString number(double value, int decimals) {
     if (!std::isfinite(value)) {
         return dash();
     }
-    return QString::number(value, 'f', decimals);
+    return QLocale().toString(value, 'f', decimals);
 }
 
 QTableWidgetItem* readOnlyItem(const QString& text, bool alignRight = true) {

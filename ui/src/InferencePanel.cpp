@@ -494,9 +494,9 @@ void InferencePanel::showRun(const db::InferenceRun& run, const QString& caveat,
         };
         lesionTable_->setItem(row, kNumberColumn,
                               cell(QString::fromStdString(workflow::aiLesionName(lesion.number))));
-        lesionTable_->setItem(row, 1, cell(QString::number(lesion.volumeMl, 'f', 2)));
-        lesionTable_->setItem(row, 2, cell(QString::number(lesion.maxDiameterMm, 'f', 1)));
-        lesionTable_->setItem(row, 3, cell(QString::number(lesion.meanProbability, 'f', 2)));
+        lesionTable_->setItem(row, 1, cell(QLocale().toString(lesion.volumeMl, 'f', 2)));
+        lesionTable_->setItem(row, 2, cell(QLocale().toString(lesion.maxDiameterMm, 'f', 1)));
+        lesionTable_->setItem(row, 3, cell(QLocale().toString(lesion.meanProbability, 'f', 2)));
     }
 }
 

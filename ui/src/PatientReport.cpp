@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFont>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -35,7 +36,7 @@ QString orDash(const std::string& text) {
 }
 
 QString volumeText(const std::optional<double>& volumeMl) {
-    return volumeMl ? QString::number(*volumeMl, 'f', 3) : QStringLiteral("\u2014");
+    return volumeMl ? QLocale().toString(*volumeMl, 'f', 3) : QStringLiteral("\u2014");
 }
 
 QString row(const QString& label, const QString& value) {
@@ -91,7 +92,7 @@ QString reportHtml(const PrintableReport& report) {
         const workflow::ReportAiResult& ai = *data.ai;
         html += row(PatientReport::tr("EGFR call"), egfrCallText(ai.egfrCall).toHtmlEscaped());
         html += row(PatientReport::tr("EGFR mutation probability"),
-                    ai.egfrProbability ? QString::number(*ai.egfrProbability, 'f', 3)
+                    ai.egfrProbability ? QLocale().toString(*ai.egfrProbability, 'f', 3)
                                        : QStringLiteral("\u2014"));
         html += row(PatientReport::tr("Model"), orDash(ai.modelName));
         // Where and in which precision it ran, beside the version: one row keeps the key images
@@ -111,8 +112,8 @@ QString reportHtml(const PrintableReport& report) {
                                                  "chosen by the reader")
                              : PatientReport::tr("threshold %1, smallest lesion %2 mm\u00b3, the "
                                                  "model package's"))
-                            .arg(QString::number(*ai.gtvThreshold, 'f', 2),
-                                 QString::number(*ai.minLesionVolumeMm3, 'f', 0))
+                            .arg(QLocale().toString(*ai.gtvThreshold, 'f', 2),
+                                 QLocale().toString(*ai.minLesionVolumeMm3, 'f', 0))
                             .toHtmlEscaped());
         }
         if (!ai.doubts.empty()) {
@@ -135,12 +136,12 @@ QString reportHtml(const PrintableReport& report) {
                      : PatientReport::tr("not recorded"))
                     .toHtmlEscaped());
     if (data.dice) {
-        html +=
-            row(PatientReport::tr("Dice, manual vs AI GTV"), QString::number(*data.dice, 'f', 4));
+        html += row(PatientReport::tr("Dice, manual vs AI GTV"),
+                    QLocale().toString(*data.dice, 'f', 4));
     }
     if (data.hd95Mm) {
         html += row(PatientReport::tr("HD95, manual vs AI GTV (mm)"),
-                    std::isfinite(*data.hd95Mm) ? QString::number(*data.hd95Mm, 'f', 2)
+                    std::isfinite(*data.hd95Mm) ? QLocale().toString(*data.hd95Mm, 'f', 2)
                                                 : QStringLiteral("\u2014"));
     }
     html += QStringLiteral("</table>");
@@ -180,13 +181,14 @@ QString reportHtml(const PrintableReport& report) {
                              ? PatientReport::tr("confirmed")
                              : PatientReport::tr("rejected");
             }
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td>"
-                                   "<td align=\"right\">%4</td><td align=\"right\">%5</td>"
-                                   "<td>%6</td></tr>")
-                        .arg(reportLesionName(lesion).toHtmlEscaped(),
-                             reportLesionStatus(lesion).toHtmlEscaped(),
-                             volumeText(lesion.manualVolumeMl), volumeText(lesion.aiVolumeMl),
-                             QString::number(lesion.maxDiameterMm, 'f', 1), review.toHtmlEscaped());
+            html +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td>"
+                               "<td align=\"right\">%4</td><td align=\"right\">%5</td>"
+                               "<td>%6</td></tr>")
+                    .arg(reportLesionName(lesion).toHtmlEscaped(),
+                         reportLesionStatus(lesion).toHtmlEscaped(),
+                         volumeText(lesion.manualVolumeMl), volumeText(lesion.aiVolumeMl),
+                         QLocale().toString(lesion.maxDiameterMm, 'f', 1), review.toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
     }
