@@ -118,12 +118,15 @@ ModelPackageMetadata parseMetadata(const JsonValue& root, const std::string& ori
             origin + ": preprocessing.inputSize " + std::to_string(m.preprocessing.inputSize) +
             " does not match architecture.inputSize " + std::to_string(m.architecture.inputSize));
     }
-    if (!(m.preprocessing.fieldOfViewMm > 0.0) || m.preprocessing.sliceSpacingMm < 0.0 ||
+    // Ranges a head MRI can have: a package outside them verified and registered before, then
+    // failed every inference (a field of view of 1e308 mm).
+    if (!(m.preprocessing.fieldOfViewMm > 0.0 && m.preprocessing.fieldOfViewMm <= 1000.0) ||
+        !(m.preprocessing.sliceSpacingMm >= 0.0 && m.preprocessing.sliceSpacingMm <= 50.0) ||
         !(m.preprocessing.lowerPercentile >= 0.0 &&
           m.preprocessing.lowerPercentile < m.preprocessing.upperPercentile &&
           m.preprocessing.upperPercentile <= 100.0)) {
-        throw std::runtime_error(origin + ": preprocessing needs fieldOfViewMm > 0, "
-                                          "sliceSpacingMm >= 0 and 0 <= lowerPercentile < "
+        throw std::runtime_error(origin + ": preprocessing needs 0 < fieldOfViewMm <= 1000, "
+                                          "0 <= sliceSpacingMm <= 50 and 0 <= lowerPercentile < "
                                           "upperPercentile <= 100");
     }
 

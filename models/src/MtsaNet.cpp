@@ -278,6 +278,12 @@ void MtsaNetImpl::loadState(const std::vector<std::pair<std::string, torch::Tens
             throw std::runtime_error(origin + ": tensor '" + name + "' appears twice");
         }
         seen[name] = true;
+        // NaN or infinite weights load but make every prediction NaN: refused here, so such a
+        // package never verifies, registers or activates.
+        if (source.is_floating_point() && !torch::isfinite(source).all().item<bool>()) {
+            throw std::runtime_error(origin + ": tensor '" + name +
+                                     "' holds NaN or infinite values");
+        }
         target->second.copy_(source);
     }
     for (const auto& [name, tensor] : targets) {

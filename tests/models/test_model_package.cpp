@@ -167,6 +167,16 @@ TEST_F(ModelsModelPackage, refusesPreprocessingForAnotherInputSize) {
                   {"metadata.json", "preprocessing.inputSize 128"});
 }
 
+TEST_F(ModelsModelPackage, refusesAbsurdPreprocessing) {
+    const fs::path metadata = package_ / kModelPackageMetadataFile;
+    const std::string original = readText(metadata);
+    replaceOnce(metadata, "\"fieldOfViewMm\":200", "\"fieldOfViewMm\":1e308");
+    expectRefusal([&] { readModelPackage(package_); }, {"metadata.json", "fieldOfViewMm <= 1000"});
+    writeText(metadata, original);
+    replaceOnce(metadata, "\"sliceSpacingMm\":", "\"sliceSpacingMm\":5000");
+    expectRefusal([&] { readModelPackage(package_); }, {"metadata.json", "sliceSpacingMm <= 50"});
+}
+
 TEST_F(ModelsModelPackage, refusesMissingAndMistypedFields) {
     const fs::path metadata = package_ / kModelPackageMetadataFile;
     const std::string original = readText(metadata);

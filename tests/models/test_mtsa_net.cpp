@@ -11,6 +11,7 @@
 #include <functional>
 #include <gtest/gtest.h>
 #include <iostream>
+#include <limits>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -360,6 +361,29 @@ TEST_F(ModelsMtsaNet, weightsRoundTripByName) {
     const auto actual = copy->forward(input);
     ASSERT_TRUE(torch::equal(expected.seg, actual.seg));
     ASSERT_TRUE(torch::equal(expected.egfr, actual.egfr));
+}
+
+TEST_F(ModelsMtsaNet, nonFiniteWeightsAreRefused) {
+    test_tools::TempDir dir;
+    const std::filesystem::path path = dir.filePath("weights.mtw");
+    MtsaNet source(smallConfig());
+    {
+        torch::NoGradGuard noGrad;
+        source->named_parameters().begin()->value().view(-1)[0] =
+            std::numeric_limits<float>::quiet_NaN();
+    }
+    const std::string poisoned = source->named_parameters().begin()->key();
+    saveWeights(*source, path);
+    MtsaNet copy(smallConfig());
+    try {
+        loadWeights(*copy, path);
+        FAIL() << "loaded NaN weights";
+    } catch (const std::runtime_error& error) {
+        const std::string message = error.what();
+        ASSERT_TRUE(message.find("weights.mtw") != std::string::npos) << message;
+        ASSERT_TRUE(message.find(poisoned) != std::string::npos) << message;
+        ASSERT_TRUE(message.find("NaN or infinite") != std::string::npos) << message;
+    }
 }
 
 TEST_F(ModelsMtsaNet, mismatchedOrCorruptWeightsAreRefused) {
