@@ -4,6 +4,7 @@
 #include "SyntheticHead.h"
 #include "TestIsolation.h"
 #include "metis/viewer/LesionNavigator.h"
+#include "metis/viewer/OffscreenSceneRenderer.h"
 #include "metis/viewer/SceneLoader.h"
 #include "metis/viewer_widgets/LayerLegend.h"
 #include "metis/viewer_widgets/LesionNavigatorWidget.h"
@@ -117,6 +118,7 @@ std::shared_ptr<ViewerScene> headWithBoxLesions(const ImageGeometry& geometry) {
     synthetic_head::addBox(*predicted, offset(kLesion, {1, 1, 1}, -3),
                            offset(kLesion, {1, 1, 1}, 7));
     scene->overlays = {manualGtvLayer(manual), predictedGtvLayer(predicted)};
+    scene->headOutline = std::make_shared<const LabelMap>(headOutlineMask(*scene->image));
     return scene;
 }
 

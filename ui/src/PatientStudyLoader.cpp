@@ -1,5 +1,7 @@
 #include "metis/ui/PatientStudyLoader.h"
 
+#include "metis/viewer/OffscreenSceneRenderer.h"
+
 namespace metis::ui {
 
 PatientStudy loadPatientStudy(db::PatientDatabase& database, const std::string& patientId,
@@ -7,6 +9,8 @@ PatientStudy loadPatientStudy(db::PatientDatabase& database, const std::string& 
     PatientStudy study{workflow::openPatientStudy(database, patientId, progress, seriesId), {}};
     study.scene = std::make_shared<viewer::ViewerScene>();
     study.scene->image = study.image;
+    study.scene->headOutline =
+        std::make_shared<const LabelMap>(viewer::headOutlineMask(*study.image));
     if (study.manualGtv) {
         study.scene->overlays.push_back(viewer::manualGtvLayer(study.manualGtv));
     }

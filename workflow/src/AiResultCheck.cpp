@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <stdexcept>
 
 namespace metis::workflow {
@@ -32,11 +33,36 @@ std::vector<AiDoubt> assessAiResult(const db::InferenceRun& run, const LabelMap&
         doubts.push_back({AiDoubtKind::LargeVolume, volumeMl, limits.maxTotalVolumeMl});
     }
     if (gtvVoxels > 0) {
-        const ImageVolume depth = depthInsideHeadMm(foregroundMask(image));
+        // Depth into the head is a per-slice measure, so it is computed on the slices that hold
+        // GTV voxels alone, stacked (a study opens with this check: the whole series took 1.2 s).
+        const LabelMap head = foregroundMask(image);
+        const auto& size = image.geometry().size;
+        const auto slicePixels = static_cast<std::size_t>(size[0] * size[1]);
+        std::vector<std::size_t> gtvSlices;
+        for (std::size_t k = 0; k < static_cast<std::size_t>(size[2]); ++k) {
+            const auto first = labels.begin() + static_cast<std::ptrdiff_t>(k * slicePixels);
+            if (std::any_of(first, first + static_cast<std::ptrdiff_t>(slicePixels),
+                            [](auto v) { return v != 0; })) {
+                gtvSlices.push_back(k);
+            }
+        }
+        ImageGeometry stackedGeometry = head.geometry();
+        stackedGeometry.size[2] = static_cast<std::int64_t>(gtvSlices.size());
+        LabelMap stacked(stackedGeometry, 0);
+        for (std::size_t n = 0; n < gtvSlices.size(); ++n) {
+            std::copy_n(
+                head.data().begin() + static_cast<std::ptrdiff_t>(gtvSlices[n] * slicePixels),
+                slicePixels, stacked.data().begin() + static_cast<std::ptrdiff_t>(n * slicePixels));
+        }
+        const ImageVolume depth = depthInsideHeadMm(stacked);
         std::size_t outside = 0;
-        for (std::size_t i = 0; i < labels.size(); ++i) {
-            if (labels[i] != 0 && depth.data()[i] < limits.scalpDepthMm) {
-                ++outside;
+        for (std::size_t n = 0; n < gtvSlices.size(); ++n) {
+            const std::size_t offset = gtvSlices[n] * slicePixels;
+            for (std::size_t i = 0; i < slicePixels; ++i) {
+                if (labels[offset + i] != 0 &&
+                    depth.data()[n * slicePixels + i] < limits.scalpDepthMm) {
+                    ++outside;
+                }
             }
         }
         const double share = static_cast<double>(outside) / static_cast<double>(gtvVoxels);

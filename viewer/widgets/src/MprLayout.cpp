@@ -101,15 +101,10 @@ void MprLayout::rebuildSurfaces() {
                 std::min(layer->opacity, maxOpacity));
         }
     }
-    if (scene_ && scene_->image) {
-        // The head, faint, so the lesions are seen where they are (computed once per image).
-        // Added last: translucent surfaces are drawn in order, and one drawn before the lesions
-        // would hide them behind it.
-        if (headImage_ != scene_->image) {
-            headImage_ = scene_->image;
-            headOutline_ = viewer::headOutlineMask(*scene_->image);
-        }
-        renderer_->addLabelSurfaces(headOutline_, {0.8, 0.75, 0.7}, 0.12);
+    if (scene_ && scene_->headOutline) {
+        // The head, faint, so the lesions are seen where they are. Added last: translucent
+        // surfaces are drawn in order, and one drawn before the lesions would hide them.
+        renderer_->addLabelSurfaces(*scene_->headOutline, {0.8, 0.75, 0.7}, 0.12);
     }
     if (sceneView_->isVisible()) {
         sceneView_->renderScene();

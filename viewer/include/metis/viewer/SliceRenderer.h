@@ -46,6 +46,9 @@ struct ViewerScene {
     std::shared_ptr<const ImageVolume> image;
     std::vector<OverlayLayer> overlays;
     ProbabilityLayer heatMap;
+    /// The head for the 3D view's context (headOutlineMask of the image, made where the scene
+    /// is built, off the GUI thread); none: the 3D view shows the lesions alone.
+    std::shared_ptr<const LabelMap> headOutline;
 };
 
 /// An outline of one overlay layer, in continuous slice pixel coordinates (pixel centres at

@@ -78,8 +78,6 @@ private:
 
     std::shared_ptr<viewer::ViewerScene> scene_;
     std::unique_ptr<viewer::OffscreenSceneRenderer> renderer_;
-    std::shared_ptr<const ImageVolume> headImage_; ///< the image headOutline_ was made from
-    LabelMap headOutline_;
     std::array<SliceView*, 3> sliceViews_{};
     SceneView3D* sceneView_ = nullptr;
     LayerLegend* legend_ = nullptr;
