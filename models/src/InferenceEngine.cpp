@@ -1,5 +1,6 @@
 #include "metis/models/InferenceEngine.h"
 
+#include "ComputeDeviceChoice.h"
 #include "ModelPackageIO.h"
 #include "metis/core/ConnectedComponents.h"
 #include "metis/core/HeadDepth.h"
@@ -124,6 +125,10 @@ int batchSizeForBudget(const MtsaNetConfig& config, double budgetBytes) {
 struct InferenceEngine::Impl {
     InferenceOptions options;
     LoadedPackage package;
+    /// What run() applies: the reader's choice, else the package's.
+    const GtvPostProcessing& postProcessing() const {
+        return options.postProcessing ? *options.postProcessing : package.metadata.postProcessing;
+    }
     torch::Device device{torch::kCPU};
     int batchSize = 1;
     bool bfloat16 = false;
@@ -136,13 +141,8 @@ InferenceEngine::InferenceEngine(const std::filesystem::path& packagePath,
     if (options.postProcessing) {
         options.postProcessing->validate();
     }
-    const bool cudaAvailable = torch::cuda::is_available();
-    if (options.device == ComputeDevice::Cuda && !cudaAvailable) {
-        throw std::runtime_error("inference: --device cuda requested but LibTorch sees no GPU");
-    }
-    const bool useCuda = options.device == ComputeDevice::Cuda ||
-                         (options.device == ComputeDevice::Auto && cudaAvailable);
-    impl_->device = useCuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    impl_->device = torchDevice(options.device, "inference");
+    const bool useCuda = impl_->device.is_cuda();
     initialiseRuntime(options.threads);
 
     impl_->package = loadModelPackage(packagePath);
@@ -184,8 +184,7 @@ InferenceResult InferenceEngine::run(const ImageVolume& series, ProgressSink& pr
     SubrangeProgressSink network(progress, 0.0, 0.9);
     const NetworkPrediction prediction = predict(series, network, brainMask);
     scope.step(0.9, "post-processing");
-    InferenceResult result = finish(
-        prediction, impl_->options.postProcessing.value_or(impl_->package.metadata.postProcessing));
+    InferenceResult result = finish(prediction, impl_->postProcessing());
     scope.step(1.0);
     return result;
 }
@@ -209,9 +208,7 @@ NetworkPrediction InferenceEngine::predict(const ImageVolume& series, ProgressSi
                                  0.0};
     const ModelInput& input = prediction.input;
     const ImageGeometry& modelGeometry = input.grid.modelGeometry();
-    const double headMarginMm =
-        impl_->options.postProcessing.value_or(impl_->package.metadata.postProcessing).headMarginMm;
-    if (impl_->options.keepHeadMask || headMarginMm > 0.0) {
+    if (impl_->options.keepHeadMask || impl_->postProcessing().headMarginMm > 0.0) {
         prediction.head = input.grid.labelsToModel(brainMask ? *brainMask : foregroundMask(series));
     }
 

@@ -1,5 +1,6 @@
 #include "metis/models/Trainer.h"
 
+#include "ComputeDeviceChoice.h"
 #include "Losses.h"
 #include "ModelPackageIO.h"
 #include "MtsaNet.h"
@@ -496,12 +497,7 @@ TrainingThroughput measureTrainingThroughput(const TrainingOptions& options, int
     if (steps < 1) {
         throw std::invalid_argument("training throughput: at least one step");
     }
-    const bool cuda = options.device == ComputeDevice::Cuda ||
-                      (options.device == ComputeDevice::Auto && torch::cuda::is_available());
-    if (cuda && !torch::cuda::is_available()) {
-        throw std::runtime_error("training: --device cuda requested but LibTorch sees no GPU");
-    }
-    const torch::Device device = cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    const torch::Device device = torchDevice(options.device, "training");
     initialiseRuntime(options.threads);
     torch::manual_seed(options.seed);
     MtsaNet net(options.architecture);
@@ -547,7 +543,7 @@ TrainingThroughput measureTrainingThroughput(const TrainingOptions& options, int
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return {static_cast<double>(steps * count) / std::max(seconds, 1e-9), steps,
-            cuda ? "cuda" : "cpu"};
+            device.is_cuda() ? "cuda" : "cpu"};
 }
 
 TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset& training,
@@ -567,12 +563,7 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
     if (validation.sliceCount() == 0) {
         throw std::runtime_error("training: the validation set is empty");
     }
-    const bool cuda = options.device == ComputeDevice::Cuda ||
-                      (options.device == ComputeDevice::Auto && torch::cuda::is_available());
-    if (cuda && !torch::cuda::is_available()) {
-        throw std::runtime_error("training: --device cuda requested but LibTorch sees no GPU");
-    }
-    const torch::Device device = cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    const torch::Device device = torchDevice(options.device, "training");
     initialiseRuntime(options.threads);
 
     fs::create_directories(options.workDir);
