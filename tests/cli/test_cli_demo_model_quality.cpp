@@ -21,6 +21,30 @@ const QString kCli = QStringLiteral(METIS_CLI_PATH);
 const QString kDemoModel = QStringLiteral(METIS_DEMO_MODEL);
 constexpr int kPatients = 8;
 
+/// Writes `patients` unseen phantom patients of `seed` to dir/cohort and scores the demo model on
+/// them with `metis-cli evaluate`: the report's per-patient rows in `rows`. A QVERIFY helper: the
+/// caller returns when QTest::currentTestFailed().
+void evaluateDemoModelOnPhantoms(const QTemporaryDir& dir, const QString& seed, int patients,
+                                 QJsonArray& rows) {
+    const QString cohort = dir.filePath("cohort");
+    const auto phantom =
+        test_tools::runTool(kCli,
+                            {"phantom", "--out", cohort, "--preset", "paper", "--seed", seed,
+                             "--patients", QString::number(patients)},
+                            600000);
+    QVERIFY2(phantom.exitCode == 0, qPrintable(phantom.output));
+    const auto evaluation =
+        test_tools::runTool(kCli,
+                            {"evaluate", "--model", kDemoModel, "--data", cohort, "--sets",
+                             "cohort", "--out", dir.filePath("evaluation.json"), "--device", "cpu"},
+                            600000);
+    QVERIFY2(evaluation.exitCode == 0, qPrintable(evaluation.output));
+    QFile file(dir.filePath("evaluation.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    rows = QJsonDocument::fromJson(file.readAll()).object().value("patients").toArray();
+    QCOMPARE(rows.size(), patients);
+}
+
 } // namespace
 
 class TestCliDemoModelQuality : public QObject {
@@ -29,25 +53,11 @@ class TestCliDemoModelQuality : public QObject {
 private Q_SLOTS:
     void demoModelFindsTheLesionsOfUnseenPhantomPatients() {
         QTemporaryDir dir;
-        const QString cohort = dir.filePath("cohort");
-        auto phantom =
-            test_tools::runTool(kCli,
-                                {"phantom", "--out", cohort, "--preset", "paper", "--seed",
-                                 "424242", "--patients", QString::number(kPatients)},
-                                600000);
-        QVERIFY2(phantom.exitCode == 0, qPrintable(phantom.output));
-
-        auto evaluation = test_tools::runTool(kCli,
-                                              {"evaluate", "--model", kDemoModel, "--data", cohort,
-                                               "--sets", "cohort", "--out",
-                                               dir.filePath("evaluation.json"), "--device", "cpu"},
-                                              600000);
-        QVERIFY2(evaluation.exitCode == 0, qPrintable(evaluation.output));
-        QFile file(dir.filePath("evaluation.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
-        const QJsonArray patients = report.value("patients").toArray();
-        QCOMPARE(patients.size(), kPatients);
+        QJsonArray patients;
+        evaluateDemoModelOnPhantoms(dir, "424242", kPatients, patients);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         double diceSum = 0.0;
         int falsePositives = 0;
         int lesions = 0;
@@ -75,28 +85,13 @@ private Q_SLOTS:
     // whose threshold lets its noise through is flagged.
     void aGoodResultStatesNoImplausibilityAndGarbageDoes() {
         QTemporaryDir dir;
+        QJsonArray patients;
+        evaluateDemoModelOnPhantoms(dir, "424243", 1, patients);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         const QString cohort = dir.filePath("cohort");
-        auto phantom = test_tools::runTool(kCli,
-                                           {"phantom", "--out", cohort, "--preset", "paper",
-                                            "--seed", "424243", "--patients", "1"},
-                                           600000);
-        QVERIFY2(phantom.exitCode == 0, qPrintable(phantom.output));
-        auto evaluation = test_tools::runTool(kCli,
-                                              {"evaluate", "--model", kDemoModel, "--data", cohort,
-                                               "--sets", "cohort", "--out",
-                                               dir.filePath("evaluation.json"), "--device", "cpu"},
-                                              600000);
-        QVERIFY2(evaluation.exitCode == 0, qPrintable(evaluation.output));
-        QFile file(dir.filePath("evaluation.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const double dice = QJsonDocument::fromJson(file.readAll())
-                                .object()
-                                .value("patients")
-                                .toArray()
-                                .first()
-                                .toObject()
-                                .value("dice")
-                                .toDouble(-1.0);
+        const double dice = patients.first().toObject().value("dice").toDouble(-1.0);
         QVERIFY2(dice >= 0.8, qPrintable(QString("Dice %1").arg(dice)));
 
         const QString database = dir.filePath("metis.db");

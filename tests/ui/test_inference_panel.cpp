@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <optional>
 
 using namespace metis;
 using namespace metis::ui;
@@ -34,8 +35,13 @@ namespace {
 
 const char* const kPatient = "SYN-INF-1";
 
-std::filesystem::path writeRandomPackage(const QTemporaryDir& dir) {
+/// `threshold`, when given, replaces the package's GTV threshold.
+std::filesystem::path writeRandomPackage(const QTemporaryDir& dir,
+                                         std::optional<double> threshold = std::nullopt) {
     models::ModelPackageMetadata m = test_tools::tinyModelMetadata();
+    if (threshold) {
+        m.postProcessing.threshold = *threshold;
+    }
     const std::filesystem::path package = dir.filePath("random-model").toStdString();
     models::writeRandomModelPackage(package, m, 5);
     return package;
@@ -145,10 +151,7 @@ private Q_SLOTS:
     void anImplausibleResultIsFlaggedAndTheReadersThresholdIsStored() {
         QTemporaryDir dir;
         auto database = makeDatabaseWithPatient(dir);
-        models::ModelPackageMetadata m = test_tools::tinyModelMetadata();
-        m.postProcessing.threshold = 0.002;
-        const std::filesystem::path package = dir.filePath("random-model").toStdString();
-        models::writeRandomModelPackage(package, m, 5);
+        const auto package = writeRandomPackage(dir, 0.002);
         MainWindow window(database, *database->findUser("oncologist"));
         InferencePanel* panel = window.inferencePanel();
         panel->setModelPackagePath(QString::fromStdString(package.string()));
