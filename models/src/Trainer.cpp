@@ -224,6 +224,47 @@ StepLosses computeLosses(MultiTaskLossImpl& loss, const MtsaNetOutput& output,
     return out;
 }
 
+// Moves the network (channels-last) and the loss to `device`; their trainable tensors, for Adam.
+std::vector<torch::Tensor> placeForTraining(MtsaNet& net, MultiTaskLoss& loss,
+                                            const torch::Device& device) {
+    net->to(device);
+    net->useChannelsLast();
+    loss->to(device);
+    std::vector<torch::Tensor> parameters = net->parameters();
+    for (const auto& p : loss->parameters()) {
+        parameters.push_back(p);
+    }
+    return parameters;
+}
+
+LossConfig withLesionWindow(LossConfig config, double pixelMm) {
+    config.lesionWindowPixels = LossConfig::lesionWindowPixelsFor(pixelMm);
+    return config;
+}
+
+// The network, its loss (with the uncertainty weights) and Adam over both, on the device: how a
+// training starts, and so what the throughput estimate times. Seed torch before building it.
+struct TrainingSetup {
+    TrainingSetup(const TrainingOptions& options, double pixelMm, const torch::Device& device)
+        : net(options.architecture), loss(withLesionWindow(options.loss, pixelMm)),
+          optimizer(placeForTraining(net, loss, device),
+                    torch::optim::AdamOptions(options.learningRate)) {}
+
+    MtsaNet net;
+    MultiTaskLoss loss;
+    torch::optim::Adam optimizer;
+};
+
+// One optimiser step on `batch`; its losses (not yet read back from the device).
+StepLosses trainingStep(TrainingSetup& setup, const DeviceBatch& batch) {
+    setup.optimizer.zero_grad();
+    const MtsaNetOutput output = setup.net->forward(batch.images);
+    StepLosses losses = computeLosses(*setup.loss, output, batch);
+    losses.total.backward();
+    setup.optimizer.step();
+    return losses;
+}
+
 double scalar(const torch::Tensor& t) {
     return t.defined() ? t.detach().to(torch::kCPU).item<double>() : kNaN;
 }
@@ -500,20 +541,9 @@ TrainingThroughput measureTrainingThroughput(const TrainingOptions& options, int
     const torch::Device device = torchDevice(options.device, "training");
     initialiseRuntime(options.threads);
     torch::manual_seed(options.seed);
-    MtsaNet net(options.architecture);
-    LossConfig lossConfig = options.loss;
     const std::int64_t side = options.architecture.inputSize;
-    lossConfig.lesionWindowPixels =
-        LossConfig::lesionWindowPixelsFor(ModelGridOptions().fieldOfViewMm / side);
-    MultiTaskLoss loss(lossConfig);
-    net->to(device);
-    net->useChannelsLast();
-    loss->to(device);
-    std::vector<torch::Tensor> parameters = net->parameters();
-    for (const auto& p : loss->parameters()) {
-        parameters.push_back(p);
-    }
-    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(options.learningRate));
+    TrainingSetup setup(options, ModelGridOptions().fieldOfViewMm / static_cast<double>(side),
+                        device);
     const std::int64_t count = options.batchSize;
     DeviceBatch batch;
     batch.images = torch::randn({count, 1, side, side}).to(device);
@@ -525,15 +555,10 @@ TrainingThroughput measureTrainingThroughput(const TrainingOptions& options, int
         disc.view({1, 1, side, side}).expand({count, 1, side, side}).contiguous().to(device);
     batch.egfrLabels = (torch::arange(count, torch::kInt64) % 2).to(device);
     batch.metastasisRows = torch::arange(count, torch::kInt64).to(device);
-    net->train();
-    loss->train();
+    setup.net->train();
+    setup.loss->train();
     const auto step = [&] {
-        optimizer.zero_grad();
-        const MtsaNetOutput output = net->forward(batch.images);
-        const StepLosses losses = computeLosses(*loss, output, batch);
-        losses.total.backward();
-        optimizer.step();
-        scalar(losses.total); // waits for the device
+        scalar(trainingStep(setup, batch).total); // waits for the device
     };
     step(); // warm-up: allocations, kernel selection
     const auto started = std::chrono::steady_clock::now();
@@ -572,19 +597,12 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
     const fs::path metricsPath = options.workDir / kMetricsFile;
 
     torch::manual_seed(options.seed);
-    MtsaNet net(options.architecture);
-    LossConfig lossConfig = options.loss;
-    lossConfig.lesionWindowPixels = LossConfig::lesionWindowPixelsFor(
-        training.preprocessing().fieldOfViewMm / static_cast<double>(training.side()));
-    MultiTaskLoss loss(lossConfig);
-    net->to(device);
-    net->useChannelsLast();
-    loss->to(device);
-    std::vector<torch::Tensor> parameters = net->parameters();
-    for (const auto& p : loss->parameters()) {
-        parameters.push_back(p);
-    }
-    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(options.learningRate));
+    TrainingSetup setup(
+        options, training.preprocessing().fieldOfViewMm / static_cast<double>(training.side()),
+        device);
+    MtsaNet& net = setup.net;
+    MultiTaskLoss& loss = setup.loss;
+    torch::optim::Adam& optimizer = setup.optimizer;
 
     Counters counters;
     if (options.resume && fs::exists(checkpointPath)) {
@@ -597,7 +615,7 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
 
     TrainingOutcome outcome;
     outcome.firstEpoch = counters.epoch + 1;
-    outcome.loss = lossConfig;
+    outcome.loss = loss->config();
     // Every validation slice, the whole head: false positives far from the lesions count.
     std::vector<std::size_t> validationOrder(validation.sliceCount());
     std::iota(validationOrder.begin(), validationOrder.end(), std::size_t{0});
@@ -653,11 +671,7 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
             std::size_t done = 0;
             while (auto host = batches.next()) {
                 const DeviceBatch batch = toDevice(*host, training.side(), device);
-                optimizer.zero_grad();
-                const MtsaNetOutput output = net->forward(batch.images);
-                const StepLosses losses = computeLosses(*loss, output, batch);
-                losses.total.backward();
-                optimizer.step();
+                const StepLosses losses = trainingStep(setup, batch);
                 train.loss += scalar(losses.total);
                 ++train.lossBatches;
                 if (losses.gtv.defined()) {
