@@ -78,19 +78,18 @@ LayerLegend::LayerLegend(QWidget* parent) : QWidget(parent) {
     entries_->setSpacing(12);
     layout->addLayout(entries_);
     layout->addStretch(1);
-    auto* colours = new QToolButton(this);
-    coloursButton_ = colours;
-    colours->setText(tr("Colours"));
-    colours->setPopupMode(QToolButton::InstantPopup);
-    colours->setAutoRaise(true);
-    auto* menu = new QMenu(colours);
+    coloursButton_ = new QToolButton(this);
+    coloursButton_->setText(tr("Colours"));
+    coloursButton_->setPopupMode(QToolButton::InstantPopup);
+    coloursButton_->setAutoRaise(true);
+    auto* menu = new QMenu(coloursButton_);
     paletteAction_ = menu->addAction(tr("Colour-blind safe colours"));
     paletteAction_->setCheckable(true);
     paletteAction_->setToolTip(tr("Orange and purple instead of yellow and green: told apart "
                                   "with red-green colour blindness"));
     menu->setToolTipsVisible(true);
-    colours->setMenu(menu);
-    layout->addWidget(colours);
+    coloursButton_->setMenu(menu);
+    layout->addWidget(coloursButton_);
     if (QSettings().value(kPaletteSetting).toBool()) {
         setLayerPalette(LayerPalette::ColourBlindSafe);
     }
@@ -140,15 +139,11 @@ void LayerLegend::list() {
     if (names != listed_) {
         listed_ = std::move(names);
         rebuild();
-        return;
     }
-    // The same layers: only their state changed.
+    // The entries show the layers as they are now.
     for (const std::string& name : listed_) {
         const LayerDisplay& display = display_[name];
         auto* entry = findChild<QWidget*>(QString::fromStdString(name));
-        if (!entry) {
-            continue;
-        }
         const auto layer = std::find_if(scene_->overlays.begin(), scene_->overlays.end(),
                                         [&](const auto& l) { return l.name == name; });
         const QSignalBlocker blockShown(visibilityBox(name));
@@ -188,16 +183,8 @@ void LayerLegend::rebuild() {
         }
         delete item;
     }
-    if (!scene_) {
-        return;
-    }
+    // The widgets only: list() gives them the layers' state.
     for (const std::string& name : listed_) {
-        const auto layer = std::find_if(scene_->overlays.begin(), scene_->overlays.end(),
-                                        [&](const auto& l) { return l.name == name; });
-        if (layer == scene_->overlays.end()) {
-            continue;
-        }
-        LayerDisplay& display = display_[name];
         auto* entry = new QWidget(this);
         entry->setObjectName(QString::fromStdString(name));
         auto* row = new QHBoxLayout(entry);
@@ -205,9 +192,7 @@ void LayerLegend::rebuild() {
         row->setSpacing(4);
         auto* shown = new QCheckBox(displayName(name), entry);
         shown->setObjectName(QStringLiteral("visible"));
-        shown->setIcon(QIcon(swatch(layer->colour, layer->dashed)));
         shown->setIconSize(QSize(28, 12));
-        shown->setChecked(display.visible);
         shown->setToolTip(tr("Show or hide this layer in every view"));
         // Outline or fill and opacity in the entry's menu: the legend stays one short row.
         auto* options = new QToolButton(entry);
@@ -219,7 +204,6 @@ void LayerLegend::rebuild() {
         QAction* fill = menu->addAction(tr("Fill"));
         fill->setObjectName(QStringLiteral("fill"));
         fill->setCheckable(true);
-        fill->setChecked(display.style == viewer::OverlayStyle::Fill);
         fill->setToolTip(tr("Fill the layer's voxels instead of outlining them"));
         auto* opacityRow = new QWidget(menu);
         auto* opacityLayout = new QHBoxLayout(opacityRow);
@@ -228,7 +212,6 @@ void LayerLegend::rebuild() {
         auto* opacity = new QSlider(Qt::Horizontal, opacityRow);
         opacity->setObjectName(QStringLiteral("opacity"));
         opacity->setRange(10, 100);
-        opacity->setValue(static_cast<int>(display.opacity * 100.0 + 0.5));
         opacity->setMinimumWidth(100);
         opacityLayout->addWidget(opacity);
         auto* opacityAction = new QWidgetAction(menu);

@@ -10,6 +10,7 @@
 class QAction;
 class QCheckBox;
 class QHBoxLayout;
+class QToolButton;
 
 namespace metis::viewer_widgets {
 
@@ -60,9 +61,11 @@ protected:
 private:
     /// Layer names beside their swatches when the row has room for them, else in tooltips.
     void fitNames();
+    /// One entry's widgets per listed layer.
     void rebuild();
     /// Writes display_ and the palette into the scene's layers.
     void apply();
+    /// Lists the scene's layers (rebuilding the entries when they changed) with their state.
     void list();
 
     std::shared_ptr<viewer::ViewerScene> scene_;
@@ -71,7 +74,7 @@ private:
     QHBoxLayout* entries_ = nullptr;
     QAction* paletteAction_ = nullptr;
     std::vector<std::string> listed_; ///< the layer names the entries show, in scene order
-    QWidget* coloursButton_ = nullptr;
+    QToolButton* coloursButton_ = nullptr;
 };
 
 /// The colour of a GTV layer (by name) in `palette`; other layers keep `fallback`.
