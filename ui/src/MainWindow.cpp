@@ -577,15 +577,16 @@ void MainWindow::showTrainingWizard() {
 void MainWindow::restoreSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoredLayout_ = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // Docks laid out as the user left them keep their sizes.
+    docksSized_ = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
-    if (sizedDocks_ || restoredLayout_) {
+    if (docksSized_) {
         return;
     }
-    sizedDocks_ = true;
+    docksSized_ = true;
     // First start: the viewer gets about half of the window at any size, the patient list and
     // the side panels share the rest.
     const int width = this->width();

@@ -118,8 +118,7 @@ private:
     ContourEditPanel* editPanel_ = nullptr;
     QDockWidget* browserDock_ = nullptr;
     QDockWidget* sideDock_ = nullptr; ///< the inference, comparison and editing tabs
-    bool restoredLayout_ = false;     ///< the docks were laid out as the user left them
-    bool sizedDocks_ = false;
+    bool docksSized_ = false; ///< restored as the user left them, or sized on the first show
     QLabel* userLabel_ = nullptr;
     QLabel* jobLabel_ = nullptr;
     QComboBox* seriesPicker_ = nullptr;
