@@ -433,6 +433,138 @@ RgbColour lesionColour(int lesionNumber) {
     return palette[index];
 }
 
+namespace {
+
+// Newell's sum: twice the polygon's vector area (normal times area), exact for planar polygons.
+Vec3 doubledVectorArea(const std::vector<Vec3>& points) {
+    Vec3 sum{0, 0, 0};
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const Vec3 c = cross(points[i], points[(i + 1) % points.size()]);
+        for (int axis = 0; axis < 3; ++axis) {
+            sum[axis] += c[axis];
+        }
+    }
+    return sum;
+}
+
+// Even-odd test of `point` against `polygon` projected onto the plane of the two axes other
+// than `dropAxis` (the normal's largest component, so the projection does not degenerate).
+bool insideProjected(const Vec3& point, const std::vector<Vec3>& polygon, int dropAxis) {
+    const int u = dropAxis == 0 ? 1 : 0;
+    const int v = dropAxis == 2 ? 1 : 2;
+    bool inside = false;
+    for (std::size_t i = 0, j = polygon.size() - 1; i < polygon.size(); j = i++) {
+        const Vec3& a = polygon[i];
+        const Vec3& b = polygon[j];
+        if ((a[v] > point[v]) != (b[v] > point[v]) &&
+            point[u] < (b[u] - a[u]) * (point[v] - a[v]) / (b[v] - a[v]) + a[u]) {
+            inside = !inside;
+        }
+    }
+    return inside;
+}
+
+} // namespace
+
+ContourFigures measureContours(const std::vector<PlanarContour>& contours, double planeSpacingMm) {
+    ContourFigures figures;
+    struct Measured {
+        const PlanarContour* contour;
+        Vec3 vectorArea; // normal * area
+        Vec3 centroid;   // of the polygon's area
+    };
+    std::vector<Measured> measured;
+    Vec3 normal{0, 0, 0};
+    double largest = 0.0;
+    for (const PlanarContour& contour : contours) {
+        if (contour.points.size() < 3) {
+            continue;
+        }
+        const Vec3 doubled = doubledVectorArea(contour.points);
+        const Vec3 vectorArea{doubled[0] / 2, doubled[1] / 2, doubled[2] / 2};
+        // Centroid by a fan of triangles from the first point, each weighted by its signed area
+        // along the polygon's own normal.
+        const Vec3& origin = contour.points.front();
+        Vec3 weighted{0, 0, 0};
+        double total = 0.0;
+        for (std::size_t i = 1; i + 1 < contour.points.size(); ++i) {
+            const Vec3& b = contour.points[i];
+            const Vec3& c = contour.points[i + 1];
+            const double area = dot(cross({b[0] - origin[0], b[1] - origin[1], b[2] - origin[2]},
+                                          {c[0] - origin[0], c[1] - origin[1], c[2] - origin[2]}),
+                                    vectorArea) /
+                                2.0;
+            for (int axis = 0; axis < 3; ++axis) {
+                weighted[axis] += area * (origin[axis] + b[axis] + c[axis]) / 3.0;
+            }
+            total += area;
+        }
+        if (total == 0.0) {
+            continue;
+        }
+        measured.push_back({&contour,
+                            vectorArea,
+                            {weighted[0] / total, weighted[1] / total, weighted[2] / total}});
+        const double area = std::sqrt(dot(vectorArea, vectorArea));
+        if (area > largest) {
+            largest = area;
+            normal = {vectorArea[0] / area, vectorArea[1] / area, vectorArea[2] / area};
+        }
+    }
+    if (measured.empty()) {
+        return figures;
+    }
+    int dropAxis = 0;
+    for (int axis = 1; axis < 3; ++axis) {
+        if (std::abs(normal[axis]) > std::abs(normal[dropAxis])) {
+            dropAxis = axis;
+        }
+    }
+    double volume = 0.0;
+    Vec3 centre{0, 0, 0};
+    for (const Measured& m : measured) {
+        // A contour lies in a hole when an odd number of the other contours of its plane
+        // enclose it.
+        const Vec3& probe = m.contour->points.front();
+        const double offset = dot(probe, normal);
+        int enclosing = 0;
+        for (const Measured& other : measured) {
+            if (&other != &m &&
+                std::abs(dot(other.contour->points.front(), normal) - offset) <
+                    0.25 * planeSpacingMm &&
+                insideProjected(probe, other.contour->points, dropAxis)) {
+                ++enclosing;
+            }
+        }
+        const double signedVolume = (enclosing % 2 == 0 ? 1.0 : -1.0) *
+                                    std::abs(dot(m.vectorArea, normal)) * planeSpacingMm;
+        volume += signedVolume;
+        for (int axis = 0; axis < 3; ++axis) {
+            centre[axis] += signedVolume * m.centroid[axis];
+        }
+    }
+    figures.volumeMm3 = volume;
+    if (volume > 0.0) {
+        figures.centreMm = {centre[0] / volume, centre[1] / volume, centre[2] / volume};
+    }
+    std::vector<const Vec3*> points;
+    for (const Measured& m : measured) {
+        for (const Vec3& point : m.contour->points) {
+            points.push_back(&point);
+        }
+    }
+    double largestSquared = 0.0;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        for (std::size_t j = i + 1; j < points.size(); ++j) {
+            const Vec3 d{(*points[i])[0] - (*points[j])[0], (*points[i])[1] - (*points[j])[1],
+                         (*points[i])[2] - (*points[j])[2]};
+            largestSquared = std::max(largestSquared, dot(d, d));
+        }
+    }
+    figures.maxDiameterMm = std::sqrt(largestSquared);
+    return figures;
+}
+
 std::string lesionRoiName(int number, const std::string& prefix) {
     return prefix + (number >= 0 && number < 10 ? "0" : "") + std::to_string(number);
 }

@@ -1,4 +1,5 @@
 // Stored MTSA-Net results: PatientDatabase::recordInferenceRun and latestInferenceRun.
+#include "LesionRows.h"
 #include "StoredLabelMap.h"
 #include "metis/core/ConnectedComponents.h"
 #include "metis/core/Json.h"
@@ -144,21 +145,12 @@ InferenceRun PatientDatabase::recordInferenceRun(const User& user, const LabelMa
     run.structureSetId = db_.lastInsertRowId();
     run.labelMapPath = storage_.absolutePath(stored.relativePath);
 
-    auto lesionRow = db_.prepare(
-        "INSERT INTO lesions(structure_set_ref, label_value, volume_ml, centre_x, centre_y, "
-        "centre_z, max_diameter_mm, mean_probability) VALUES (?,?,?,?,?,?,?,?)");
+    std::vector<LesionRow> lesionRows;
     for (const auto& lesion : run.lesions) {
-        lesionRow.bind(1, run.structureSetId)
-            .bind(2, std::int64_t{lesion.number})
-            .bind(3, lesion.volumeMl)
-            .bind(4, lesion.centreMm[0])
-            .bind(5, lesion.centreMm[1])
-            .bind(6, lesion.centreMm[2])
-            .bind(7, lesion.maxDiameterMm)
-            .bind(8, lesion.meanProbability)
-            .step();
-        lesionRow.reset();
+        lesionRows.push_back({lesion.number, std::nullopt, lesion.volumeMl, lesion.centreMm,
+                              lesion.maxDiameterMm, lesion.meanProbability});
     }
+    insertLesionRows(db_, run.structureSetId, lesionRows);
 
     db_.prepare("INSERT INTO inference_runs(series_ref, model_ref, model_version, created_at, "
                 "slice_probabilities, patient_probability, patient_call, lesions_json, "

@@ -2,8 +2,10 @@
 // file name or folder names, masks become imported structure sets of that patient's image on
 // the same grid.
 #include "ImportSteps.h"
+#include "LesionRows.h"
 #include "PatientDatabaseInternal.h"
 #include "Text.h"
+#include "metis/core/ConnectedComponents.h"
 #include "metis/imaging/VolumeIO.h"
 
 #include <algorithm>
@@ -133,11 +135,12 @@ void importResearchMask(PatientDatabase& db, const fs::path& path, const std::st
     const auto name = parseResearchVolumeName(path);
     const auto labels = imaging::readLabelMap(path);
     const std::string convention = conventionOf(path, labels);
+    const auto labelConvention = convention == "brats_mets" ? imaging::LabelConvention::BratsMets
+                                 : convention == "ucsf_binary"
+                                     ? imaging::LabelConvention::UcsfBinary
+                                     : imaging::LabelConvention::MetisInstances;
     // Fails early, naming the file, for values the convention does not define.
-    imaging::interpretLabels(
-        labels, convention == "brats_mets"    ? imaging::LabelConvention::BratsMets
-                : convention == "ucsf_binary" ? imaging::LabelConvention::UcsfBinary
-                                              : imaging::LabelConvention::MetisInstances);
+    const LabelMap gtv = imaging::interpretLabels(labels, labelConvention).gtv;
     auto& storage = detail::DatabaseAccess::storage(db);
     const auto stored = storage.store(path.string(), ".nii.gz");
     const std::string uid = "file:" + name.patientId + ":" + stored.sha256;
@@ -173,6 +176,12 @@ void importResearchMask(PatientDatabase& db, const fs::path& path, const std::st
         throw std::runtime_error("no image of patient '" + name.patientId +
                                  "' is in the database; import the image first");
     }
+    // Numbered as the loader numbers them: instance maps as they are, other conventions by the
+    // connected components of their GTV.
+    const std::vector<LesionRow> lesions =
+        measureLabelledLesions(labelConvention == imaging::LabelConvention::MetisInstances
+                                   ? labels
+                                   : labelConnectedComponents(gtv).labels);
     storage.flushToDisk();
     Transaction transaction(sql);
     sql.prepare("INSERT INTO structure_sets(series_ref, source, author, created_at, review_status, "
@@ -185,8 +194,9 @@ void importResearchMask(PatientDatabase& db, const fs::path& path, const std::st
         .bind(5, stored.sha256)
         .bind(6, convention)
         .step();
-    db.appendAudit(username, "structure_set.import", "structure_set",
-                   std::to_string(sql.lastInsertRowId()),
+    const std::int64_t structureSet = sql.lastInsertRowId();
+    insertLesionRows(sql, structureSet, lesions);
+    db.appendAudit(username, "structure_set.import", "structure_set", std::to_string(structureSet),
                    name.patientId + ": mask " + path.filename().string() + " (" + convention + ")");
     transaction.commit();
     ++report.structureSetsImported;

@@ -1,8 +1,11 @@
 // Importing a DICOM RTSTRUCT: the file into managed storage, a structure set of the image series
 // it references and one row per ROI.
 #include "ImportSteps.h"
+#include "LesionRows.h"
 #include "PatientDatabaseInternal.h"
 #include "metis/imaging/RtStruct.h"
+
+#include <map>
 
 namespace metis::db::importer {
 namespace {
@@ -26,12 +29,14 @@ void importRtStruct(PatientDatabase& db, const imaging::DicomObjectInfo& object,
     }
     const auto rtstruct = imaging::RtStructReader::read(object.path);
     std::optional<std::int64_t> seriesRef;
+    std::optional<ImageGeometry> seriesGrid;
     std::string referenced;
     for (const auto& uid : rtstruct.referencedSeriesInstanceUids) {
-        auto find = sql.prepare("SELECT id FROM series WHERE series_uid = ?");
+        auto find = sql.prepare("SELECT id, geometry_json FROM series WHERE series_uid = ?");
         find.bind(1, uid);
         if (find.step()) {
             seriesRef = find.columnInt(0);
+            seriesGrid = parseGeometryJson(find.columnText(1));
             break;
         }
         referenced += (referenced.empty() ? "" : ", ") + uid;
@@ -57,6 +62,7 @@ void importRtStruct(PatientDatabase& db, const imaging::DicomObjectInfo& object,
     const auto structureSet = sql.lastInsertRowId();
     auto insertRoi = sql.prepare("INSERT INTO rois(structure_set_ref, roi_number, name, "
                                  "interpreted_type, colour) VALUES (?,?,?,?,?)");
+    std::map<int, std::int64_t> roiRows; // ROI number -> rois.id
     for (const auto& roi : rtstruct.structures.rois) {
         insertRoi.bind(1, structureSet)
             .bind(2, std::int64_t{roi.number})
@@ -65,7 +71,23 @@ void importRtStruct(PatientDatabase& db, const imaging::DicomObjectInfo& object,
             .bind(5, colourText(roi.colour));
         insertRoi.step();
         insertRoi.reset();
+        roiRows[roi.number] = sql.lastInsertRowId();
     }
+    // One lesion row per GTV ROI, numbered as the loader rasterises them (the n-th GTV ROI is
+    // lesion n), measured on the contours with the series' slice spacing as plane spacing.
+    const StructureSet gtvRois = imaging::selectGtvRois(rtstruct.structures);
+    std::vector<LesionRow> lesions;
+    for (std::size_t n = 0; n < gtvRois.rois.size() && seriesGrid; ++n) {
+        const StructureRoi& roi = gtvRois.rois[n];
+        const ContourFigures figures = measureContours(roi.contours, seriesGrid->spacing[2]);
+        if (figures.volumeMm3 <= 0.0) {
+            continue;
+        }
+        lesions.push_back({static_cast<std::int64_t>(n + 1), roiRows[roi.number],
+                           figures.volumeMm3 / 1000.0, figures.centreMm, figures.maxDiameterMm,
+                           std::nullopt});
+    }
+    insertLesionRows(sql, structureSet, lesions);
     db.appendAudit(username, "structure_set.import", "structure_set", std::to_string(structureSet),
                    rtstruct.patientId + ": " + std::to_string(rtstruct.structures.rois.size()) +
                        " ROIs from " + object.sopInstanceUid);

@@ -1,13 +1,12 @@
 // Structure set versions written by the contour editor, the queries that list them, and their
 // review status.
+#include "LesionRows.h"
 #include "StoredLabelMap.h"
-#include "metis/core/ConnectedComponents.h"
 #include "metis/database/PatientDatabase.h"
 #include "metis/imaging/VolumeIO.h"
 
 #include <atomic>
 #include <filesystem>
-#include <map>
 #include <unistd.h>
 
 namespace metis::db {
@@ -29,44 +28,6 @@ public:
 private:
     fs::path path_;
 };
-
-struct LesionFigures {
-    std::uint16_t label = 0;
-    double volumeMl = 0.0;
-    Vec3 centreMm{0, 0, 0};
-    double maxDiameterMm = 0.0;
-};
-
-/// Volume, centre and largest extent of every label value, numbers kept as they are.
-std::vector<LesionFigures> lesionFigures(const LabelMap& lesions) {
-    const ImageGeometry& g = lesions.geometry();
-    std::map<std::uint16_t, std::vector<std::size_t>> voxels;
-    for (std::size_t index = 0; index < lesions.data().size(); ++index) {
-        if (lesions.data()[index] != 0) {
-            voxels[lesions.data()[index]].push_back(index);
-        }
-    }
-    const double voxelMl = g.spacing[0] * g.spacing[1] * g.spacing[2] / 1000.0;
-    const auto nx = static_cast<std::size_t>(g.size[0]);
-    const auto nxy = nx * static_cast<std::size_t>(g.size[1]);
-    std::vector<LesionFigures> figures;
-    for (const auto& [label, indices] : voxels) {
-        Vec3 sum{0, 0, 0};
-        for (const std::size_t index : indices) {
-            sum[0] += static_cast<double>(index % nx);
-            sum[1] += static_cast<double>((index % nxy) / nx);
-            sum[2] += static_cast<double>(index / nxy);
-        }
-        const double count = static_cast<double>(indices.size());
-        LesionFigures lesion;
-        lesion.label = label;
-        lesion.volumeMl = count * voxelMl;
-        lesion.centreMm = g.indexToPatient({sum[0] / count, sum[1] / count, sum[2] / count});
-        lesion.maxDiameterMm = maxVoxelDistanceMm(g, indices);
-        figures.push_back(lesion);
-    }
-    return figures;
-}
 
 } // namespace
 
@@ -94,7 +55,7 @@ StructureSetVersion PatientDatabase::saveStructureSetVersion(const User& user,
                                 " is not a version of series " + std::to_string(seriesId));
         }
     }
-    const auto figures = lesionFigures(lesions);
+    const auto figures = measureLabelledLesions(lesions);
     // Storage first (content-addressed): an aborted transaction leaves at most an unreferenced
     // file, never a row pointing at nothing.
     const auto stored = storeLabelMap(storage_, lesions);
@@ -118,20 +79,7 @@ StructureSetVersion PatientDatabase::saveStructureSetVersion(const User& user,
         .bind(7, note)
         .step();
     const std::int64_t id = db_.lastInsertRowId();
-    auto lesionRow = db_.prepare(
-        "INSERT INTO lesions(structure_set_ref, label_value, volume_ml, centre_x, centre_y, "
-        "centre_z, max_diameter_mm) VALUES (?,?,?,?,?,?,?)");
-    for (const LesionFigures& lesion : figures) {
-        lesionRow.bind(1, id)
-            .bind(2, std::int64_t{lesion.label})
-            .bind(3, lesion.volumeMl)
-            .bind(4, lesion.centreMm[0])
-            .bind(5, lesion.centreMm[1])
-            .bind(6, lesion.centreMm[2])
-            .bind(7, lesion.maxDiameterMm)
-            .step();
-        lesionRow.reset();
-    }
+    insertLesionRows(db_, id, figures);
     appendAudit(user.username, "structure_set.save", "structure_set", std::to_string(id),
                 "series " + std::to_string(seriesId) + ", parent " +
                     (parentId ? std::to_string(*parentId) : std::string("none")) + ", " +

@@ -342,3 +342,80 @@ TEST(CoreContours, progressIsReportedAndCancellable) {
     const LabelMap labels = paintEllipsoids(axialGeometry(), lesionSet());
     ASSERT_THROW(extractContours(labels, 1, {}, &stop), OperationCancelled);
 }
+
+namespace {
+
+/// A sphere of `radius` about `centre`, cut into circles every `spacing` mm along `normal`
+/// (unit), each circle of `points` points.
+std::vector<PlanarContour> sphereContours(const Vec3& centre, double radius, double spacing,
+                                          const Vec3& normal, int points) {
+    // Two unit vectors spanning the planes.
+    const Vec3 helper = std::abs(normal[0]) < 0.9 ? Vec3{1, 0, 0} : Vec3{0, 1, 0};
+    Vec3 u{normal[1] * helper[2] - normal[2] * helper[1],
+           normal[2] * helper[0] - normal[0] * helper[2],
+           normal[0] * helper[1] - normal[1] * helper[0]};
+    const double length = std::sqrt(u[0] * u[0] + u[1] * u[1] + u[2] * u[2]);
+    u = {u[0] / length, u[1] / length, u[2] / length};
+    const Vec3 v{normal[1] * u[2] - normal[2] * u[1], normal[2] * u[0] - normal[0] * u[2],
+                 normal[0] * u[1] - normal[1] * u[0]};
+    std::vector<PlanarContour> contours;
+    for (double h = -radius + spacing / 2; h < radius; h += spacing) {
+        const double r = std::sqrt(radius * radius - h * h);
+        PlanarContour contour;
+        for (int k = 0; k < points; ++k) {
+            const double a = 2 * pi * k / points;
+            contour.points.push_back(
+                {centre[0] + h * normal[0] + r * (std::cos(a) * u[0] + std::sin(a) * v[0]),
+                 centre[1] + h * normal[1] + r * (std::cos(a) * u[1] + std::sin(a) * v[1]),
+                 centre[2] + h * normal[2] + r * (std::cos(a) * u[2] + std::sin(a) * v[2])});
+        }
+        contours.push_back(contour);
+    }
+    return contours;
+}
+
+PlanarContour axialSquare(double x0, double y0, double side, double z, bool clockwise) {
+    PlanarContour square;
+    square.points = {
+        {x0, y0, z}, {x0 + side, y0, z}, {x0 + side, y0 + side, z}, {x0, y0 + side, z}};
+    if (clockwise) {
+        std::reverse(square.points.begin(), square.points.end());
+    }
+    return square;
+}
+
+} // namespace
+
+TEST(CoreContours, measureContoursOfASphereInAnyOrientation) {
+    const double invSqrt3 = 1.0 / std::sqrt(3.0);
+    for (const Vec3& normal : {Vec3{0, 0, 1}, Vec3{invSqrt3, invSqrt3, invSqrt3}}) {
+        const Vec3 centre{12.5, -40.0, 7.25};
+        const ContourFigures figures =
+            measureContours(sphereContours(centre, 10.0, 1.0, normal, 360), 1.0);
+        // Slabs of 1 mm: the sum of the 360-gons' areas, sum over h = +-0.5 ... +-9.5 of
+        // (100 - h^2) * n/2 sin(2 pi/n) = 1335 * 180 sin(pi/180) mm3 (4/3 pi R^3 within 0.12 %).
+        EXPECT_NEAR(figures.volumeMm3, 1335.0 * 180.0 * std::sin(pi / 180.0), 1e-6) << normal[0];
+        for (int axis = 0; axis < 3; ++axis) {
+            EXPECT_NEAR(figures.centreMm[axis], centre[axis], 1e-6) << axis;
+        }
+        // Opposite points of the two widest circles (h = +-0.5 mm, radius sqrt(99.75)) lie
+        // sqrt(1 + 4 * 99.75) = 20 mm apart: the sphere's diameter.
+        EXPECT_NEAR(figures.maxDiameterMm, 20.0, 1e-9);
+    }
+}
+
+TEST(CoreContours, measureContoursSubtractsHolesByTheEvenOddRule) {
+    // One plane: a 10 mm square with a 4 mm square hole (either winding), and a separate 2 mm
+    // island inside the hole, which counts again. Another plane 3 mm away: a lone 10 mm square.
+    for (const bool holeClockwise : {true, false}) {
+        const std::vector<PlanarContour> contours = {
+            axialSquare(0, 0, 10, 5.0, false), axialSquare(3, 3, 4, 5.0, holeClockwise),
+            axialSquare(4, 4, 2, 5.0, false), axialSquare(0, 0, 10, 8.0, false)};
+        const ContourFigures figures = measureContours(contours, 3.0);
+        EXPECT_NEAR(figures.volumeMm3, (100.0 - 16.0 + 4.0 + 100.0) * 3.0, 1e-9);
+        EXPECT_NEAR(figures.centreMm[0], 5.0, 1e-9);
+        EXPECT_NEAR(figures.centreMm[2], (88.0 * 5.0 + 100.0 * 8.0) / 188.0, 1e-9);
+        EXPECT_NEAR(figures.maxDiameterMm, std::sqrt(200.0 + 9.0), 1e-9);
+    }
+    EXPECT_EQ(measureContours({}, 1.0).volumeMm3, 0.0);
+}

@@ -75,6 +75,23 @@ private Q_SLOTS:
             SqliteDatabase file(db.path(), OpenMode::ReadOnly);
             QCOMPARE(file.scalar("SELECT count(*) FROM rois"),
                      std::optional<SqlValue>(std::int64_t{2})); // lesion + GTV_ALL
+            // One lesion row, for the lesion ROI (GTV_ALL is the union, no lesion of its own),
+            // measured on its contours: a sphere of 6 mm radius sampled on 1 x 1 x 2 mm voxels
+            // (4/3 pi 6^3 = 905 mm3; the voxel centres inside it span 11.7 mm).
+            auto lesion = file.prepare(
+                "SELECT l.label_value, r.name, l.volume_ml, l.max_diameter_mm, l.centre_x, "
+                "l.centre_y, l.centre_z FROM lesions l JOIN rois r ON r.id = l.roi_ref");
+            QVERIFY(lesion.step());
+            QCOMPARE(lesion.columnInt(0), std::int64_t{1});
+            QCOMPARE(lesion.columnText(1), std::string("GTV_01"));
+            QVERIFY2(std::abs(lesion.columnDouble(2) - 0.905) < 0.2,
+                     std::to_string(lesion.columnDouble(2)).c_str());
+            QVERIFY2(lesion.columnDouble(3) > 10.0 && lesion.columnDouble(3) < 13.0,
+                     std::to_string(lesion.columnDouble(3)).c_str());
+            for (int axis = 4; axis <= 6; ++axis) {
+                QVERIFY(std::abs(lesion.columnDouble(axis)) < 0.5);
+            }
+            QVERIFY(!lesion.step());
         }
         QCOMPARE(db.stats().clinicalLabels, std::int64_t{2});
         assertConsistent(db);
@@ -253,6 +270,21 @@ private Q_SLOTS:
         const auto masks = db.structureSetVersions(onlySeriesOf(db, "BraTS-MET-00017-000").id);
         QCOMPARE(masks.size(), size_t(1));
         QCOMPARE(masks.front().labelConvention, std::string("brats_mets"));
+        {
+            // The mask's one lesion (enhancing voxels; the oedema voxel is no GTV) has its row.
+            SqliteDatabase file(db.path(), OpenMode::ReadOnly);
+            auto lesion = file.prepare("SELECT label_value, volume_ml FROM lesions WHERE "
+                                       "structure_set_ref = ?");
+            lesion.bind(1, masks.front().id);
+            QVERIFY(lesion.step());
+            QCOMPARE(lesion.columnInt(0), std::int64_t{1});
+            std::size_t enhancing = 0;
+            for (const auto value : brats.data()) {
+                enhancing += value == 3 ? 1 : 0;
+            }
+            QCOMPARE(lesion.columnDouble(1), static_cast<double>(enhancing) * 2.0 / 1000.0);
+            QVERIFY(!lesion.step());
+        }
         QVERIFY(db.findPatient("BraTS-MET-00017-000").has_value());
         assertConsistent(db);
 

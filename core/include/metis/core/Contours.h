@@ -86,6 +86,19 @@ std::vector<Polygon2> isoContoursOfSlice(const std::vector<double>& values, std:
 /// Signed area in (i, j) index units: positive for counter-clockwise polygons.
 double signedArea(const Polygon2& polygon);
 
+/// Size and position of a region given by its planar contours, measured on the contours
+/// themselves (no grid): what an imported structure set records for each lesion.
+struct ContourFigures {
+    double volumeMm3 = 0.0;     ///< enclosed area of each plane times the plane spacing
+    Vec3 centreMm{0, 0, 0};     ///< area-weighted centroid
+    double maxDiameterMm = 0.0; ///< largest distance between two contour points
+};
+
+/// Measures `contours` whose planes lie `planeSpacingMm` apart. Contours of one plane combine by
+/// the even-odd rule, as when they are rasterised: a contour inside another is a hole. Zero
+/// figures for no contours.
+ContourFigures measureContours(const std::vector<PlanarContour>& contours, double planeSpacingMm);
+
 /// The ROI name of lesion `number` as Metis writes it: "GTV_01", "GTV_02", ... (two digits at
 /// least), the name the tables, the viewer and the report use for a lesion.
 std::string lesionRoiName(int number, const std::string& prefix = "GTV_");
