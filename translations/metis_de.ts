@@ -4,113 +4,113 @@
 <context>
     <name>PatientReport</name>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="57"/>
+        <location filename="../ui/src/PatientReport.cpp" line="58"/>
         <source>Metis brain metastasis report</source>
         <translation>Metis-Befundbericht Hirnmetastasen</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="61"/>
+        <location filename="../ui/src/PatientReport.cpp" line="62"/>
         <source>Patient and study</source>
         <translation>Patient und Studie</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="62"/>
+        <location filename="../ui/src/PatientReport.cpp" line="63"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="63"/>
+        <location filename="../ui/src/PatientReport.cpp" line="64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="64"/>
+        <location filename="../ui/src/PatientReport.cpp" line="65"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="65"/>
+        <location filename="../ui/src/PatientReport.cpp" line="66"/>
         <source>Sex</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="66"/>
+        <location filename="../ui/src/PatientReport.cpp" line="67"/>
         <source>Study date</source>
         <translation>Studiendatum</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="67"/>
+        <location filename="../ui/src/PatientReport.cpp" line="68"/>
         <source>Study</source>
         <translation>Studie</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="68"/>
+        <location filename="../ui/src/PatientReport.cpp" line="69"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="89"/>
+        <location filename="../ui/src/PatientReport.cpp" line="90"/>
         <source>AI result</source>
         <translation>KI-Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="92"/>
-        <location filename="../ui/src/PatientReport.cpp" line="128"/>
+        <location filename="../ui/src/PatientReport.cpp" line="93"/>
+        <location filename="../ui/src/PatientReport.cpp" line="129"/>
         <source>EGFR call</source>
         <translation>EGFR-Einstufung</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="93"/>
+        <location filename="../ui/src/PatientReport.cpp" line="94"/>
         <source>EGFR mutation probability</source>
         <translation>EGFR-Mutationswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="96"/>
+        <location filename="../ui/src/PatientReport.cpp" line="97"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="100"/>
+        <location filename="../ui/src/PatientReport.cpp" line="101"/>
         <source>Model version</source>
         <translation>Modellversion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="106"/>
+        <location filename="../ui/src/PatientReport.cpp" line="107"/>
         <source>Inference run</source>
         <translation>Inferenzlauf</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="108"/>
+        <location filename="../ui/src/PatientReport.cpp" line="109"/>
         <source>Post-processing</source>
         <translation>Nachverarbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="110"/>
+        <location filename="../ui/src/PatientReport.cpp" line="111"/>
         <source>threshold %1, smallest lesion %2 mm³, chosen by the reader</source>
         <translation>Schwellenwert %1, kleinste Läsion %2 mm³, vom Befunder gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="112"/>
+        <location filename="../ui/src/PatientReport.cpp" line="113"/>
         <source>threshold %1, smallest lesion %2 mm³, the model package&apos;s</source>
         <translation>Schwellenwert %1, kleinste Läsion %2 mm³, Vorgaben des Modellpakets</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="123"/>
+        <location filename="../ui/src/PatientReport.cpp" line="124"/>
         <source>Doubts</source>
         <translation>Zweifel</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="129"/>
+        <location filename="../ui/src/PatientReport.cpp" line="130"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>kein KI-Ergebnis: Das Modell wurde auf dieser Serie noch nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="132"/>
+        <location filename="../ui/src/PatientReport.cpp" line="133"/>
         <source>Recorded EGFR status</source>
         <translation>Dokumentierter EGFR-Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="135"/>
+        <location filename="../ui/src/PatientReport.cpp" line="136"/>
         <source>not recorded</source>
         <translation>nicht dokumentiert</translation>
     </message>
@@ -120,82 +120,82 @@
         <translation>Dice, manuelles vs. KI-GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="142"/>
+        <location filename="../ui/src/PatientReport.cpp" line="143"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95, manuelles vs. KI-GTV (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="72"/>
+        <location filename="../ui/src/PatientReport.cpp" line="73"/>
         <source>Manual GTV</source>
         <translation>Manuelles GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="74"/>
+        <location filename="../ui/src/PatientReport.cpp" line="75"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="78"/>
+        <location filename="../ui/src/PatientReport.cpp" line="79"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="80"/>
+        <location filename="../ui/src/PatientReport.cpp" line="81"/>
         <source>%1 by %2 at %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="163"/>
+        <location filename="../ui/src/PatientReport.cpp" line="164"/>
         <source>GTV volumes per lesion</source>
         <translation>GTV-Volumina je Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="166"/>
+        <location filename="../ui/src/PatientReport.cpp" line="167"/>
         <source>No GTV lesions.</source>
         <translation>Keine GTV-Läsionen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="170"/>
+        <location filename="../ui/src/PatientReport.cpp" line="171"/>
         <source>Lesion</source>
         <translation>Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="170"/>
+        <location filename="../ui/src/PatientReport.cpp" line="171"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="171"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>Manual GTV (ml)</source>
         <translation>Manuelles GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="171"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>AI GTV (ml)</source>
         <translation>KI-GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="172"/>
+        <location filename="../ui/src/PatientReport.cpp" line="173"/>
         <source>Max diameter (mm)</source>
         <translation>Max. Durchmesser (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="172"/>
+        <location filename="../ui/src/PatientReport.cpp" line="173"/>
         <source>AI review</source>
         <translation>KI-Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="180"/>
+        <location filename="../ui/src/PatientReport.cpp" line="181"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="181"/>
+        <location filename="../ui/src/PatientReport.cpp" line="182"/>
         <source>rejected</source>
         <translation>verworfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PatientReport.cpp" line="195"/>
+        <location filename="../ui/src/PatientReport.cpp" line="197"/>
         <source>%n AI lesion(s) rejected at review are not listed.</source>
         <translation>
             <numerusform>%n bei der Prüfung verworfene KI-Läsion ist nicht aufgeführt.</numerusform>
@@ -203,68 +203,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="151"/>
+        <location filename="../ui/src/PatientReport.cpp" line="152"/>
         <source>Key images</source>
         <translation>Schlüsselbilder</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="205"/>
+        <location filename="../ui/src/PatientReport.cpp" line="207"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>Erstellt am %1 von %2 mit Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="207"/>
+        <location filename="../ui/src/PatientReport.cpp" line="209"/>
         <source>unknown user</source>
         <translation>unbekannter Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="258"/>
+        <location filename="../ui/src/PatientReport.cpp" line="260"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>SYNTHETISCHES PHANTOM / nur für Forschungszwecke, nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="263"/>
+        <location filename="../ui/src/PatientReport.cpp" line="265"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="266"/>
+        <location filename="../ui/src/PatientReport.cpp" line="268"/>
         <source>EGFR wild type</source>
         <translation>EGFR Wildtyp</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="268"/>
+        <location filename="../ui/src/PatientReport.cpp" line="270"/>
         <source>undetermined</source>
         <translation>nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="297"/>
-        <location filename="../ui/src/PatientReport.cpp" line="319"/>
+        <location filename="../ui/src/PatientReport.cpp" line="299"/>
+        <location filename="../ui/src/PatientReport.cpp" line="321"/>
         <source>cannot write the report %1: %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="307"/>
+        <location filename="../ui/src/PatientReport.cpp" line="309"/>
         <source>Metis report %1</source>
         <translation>Metis-Bericht %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="152"/>
+        <location filename="../ui/src/PatientReport.cpp" line="153"/>
         <source>Manual GTV yellow (solid), AI GTV green (dashed); radiological view (R on the left), 10 mm bar.</source>
         <translation>Manuelles GTV gelb (durchgezogen), KI-GTV grün (gestrichelt); radiologische Ansicht (R links), Balken 10 mm.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="286"/>
+        <location filename="../ui/src/PatientReport.cpp" line="288"/>
         <source>manual GTV only</source>
         <translation>nur manuelles GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="290"/>
+        <location filename="../ui/src/PatientReport.cpp" line="292"/>
         <source>AI GTV only</source>
         <translation>nur KI-GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="407"/>
+        <location filename="../ui/src/PatientReport.cpp" line="409"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axiale Schicht bei z = %2 mm</translation>
     </message>
@@ -418,177 +418,177 @@
 <context>
     <name>metis::ui::ComparisonPanel</name>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="54"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="56"/>
         <source>matched</source>
         <translation>zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="56"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="58"/>
         <source>missed</source>
         <translation>verfehlt</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="58"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="60"/>
         <source>false positive</source>
         <translation>falsch positiv</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="68"/>
         <source>Open a patient with a manual and an AI GTV to compare them.</source>
         <translation>Öffnen Sie einen Patienten mit manuellem und KI-GTV, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="76"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="76"/>
         <source>HD95 (mm)</source>
         <translation>HD95 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="76"/>
         <source>Manual (ml)</source>
         <translation>Manuell (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="77"/>
         <source>AI (ml)</source>
         <translation>KI (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="77"/>
         <source>AI - manual (ml)</source>
         <translation>KI - manuell (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="77"/>
         <source>Axial diameter (mm)</source>
         <translation>Axialer Durchmesser (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="77"/>
         <source>3D extent (mm)</source>
         <translation>3D-Ausdehnung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="76"/>
         <source>AI review</source>
         <translation>KI-Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="21"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="22"/>
         <source>HD95: the 95th percentile of the surface distances of both directions pooled (manual to AI and AI to manual), in 3D on the series grid, in mm. Per lesion: the lesion&apos;s manual surface against the union of the AI components that overlap it.</source>
         <translation>HD95: das 95. Perzentil der Oberflächenabstände beider Richtungen zusammen (manuell zu KI und KI zu manuell), in 3D auf dem Raster der Serie, in mm. Je Läsion: die manuelle Oberfläche der Läsion gegen die Vereinigung der KI-Komponenten, die sie überlappen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="77"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="79"/>
         <source>A reader&apos;s decision on the AI lesion: confirmed or rejected</source>
         <translation>Entscheidung eines Befunders zur KI-Läsion: bestätigt oder verworfen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="82"/>
         <source>RANO-BM: the longest diameter within one axial slice, edge to edge</source>
         <translation>RANO-BM: der längste Durchmesser innerhalb einer axialen Schicht, von Rand zu Rand</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="82"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="84"/>
         <source>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</source>
         <translation>Größter Abstand zweier Voxelmittelpunkte der Läsion in 3D; dicke Schichten vergrößern ihn</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="88"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
         <source>Click a lesion to centre the viewer on it.</source>
         <translation>Klicken Sie auf eine Läsion, um die Ansicht darauf zu zentrieren.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="94"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="96"/>
         <source>Accept AI lesion</source>
         <translation>KI-Läsion übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="97"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="99"/>
         <source>Confirm the selected row&apos;s AI lesion; one without a manual contour is copied into the manual contours</source>
         <translation>Die KI-Läsion der gewählten Zeile bestätigen; eine ohne manuelle Kontur wird in die manuellen Konturen kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="99"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="101"/>
         <source>Reject AI lesion</source>
         <translation>KI-Läsion verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="101"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="103"/>
         <source>Record the selected row&apos;s AI lesion as not a metastasis; the report leaves a rejected false positive out</source>
         <translation>Die KI-Läsion der gewählten Zeile als keine Metastase festhalten; der Bericht lässt ein verworfenes falsch Positives weg</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="120"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Lesion diameter</source>
         <translation>Läsionsdurchmesser</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="120"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Detected / lesions</source>
         <translation>Erkannt / Läsionen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="120"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="131"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="133"/>
         <source>Sensitivity by lesion size (manual max diameter)</source>
         <translation>Sensitivität nach Läsionsgröße (max. Durchmesser manuell)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="174"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="176"/>
         <source>This patient has neither a manual nor an AI GTV.</source>
         <translation>Dieser Patient hat weder ein manuelles noch ein KI-GTV.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="175"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="177"/>
         <source>This patient has no manual GTV to compare with.</source>
         <translation>Dieser Patient hat kein manuelles GTV zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="176"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="178"/>
         <source>This patient has no AI result yet: run the model in the inference panel first.</source>
         <translation>Dieser Patient hat noch kein KI-Ergebnis: Führen Sie zuerst das Modell in der Inferenz-Leiste aus.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="180"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="182"/>
         <source>Comparing the manual and the AI GTV...</source>
         <translation>Manuelles und KI-GTV werden verglichen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="183"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="185"/>
         <source>Manual versus AI GTV</source>
         <translation>Manuelles gegen KI-GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="196"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="198"/>
         <source>The comparison failed: %1</source>
         <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="201"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="203"/>
         <source>The comparison was cancelled.</source>
         <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="220"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="222"/>
         <source>Manual GTV (yellow) against the AI GTV (green, dashed).</source>
         <translation>Manuelles GTV (gelb) gegen das KI-GTV (grün, gestrichelt).</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="223"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="225"/>
         <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
 Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</source>
@@ -597,27 +597,27 @@ Volumen: manuell %5 ml, KI %6 ml
 Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="257"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="259"/>
         <source>&lt; 5 mm</source>
         <translation>&lt; 5 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="257"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="259"/>
         <source>5-10 mm</source>
         <translation>5-10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="257"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="259"/>
         <source>&gt; 10 mm</source>
         <translation>&gt; 10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="295"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="297"/>
         <source>confirmed (%1)</source>
         <translation>bestätigt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="296"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="298"/>
         <source>rejected (%1)</source>
         <translation>verworfen (%1)</translation>
     </message>
@@ -1906,13 +1906,13 @@ Wahrscheinlichkeit</translation>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="601"/>
-        <location filename="../ui/src/MainWindow.cpp" line="613"/>
+        <location filename="../ui/src/MainWindow.cpp" line="602"/>
+        <location filename="../ui/src/MainWindow.cpp" line="614"/>
         <source>Unsaved contour edits</source>
         <translation>Ungespeicherte Konturänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="602"/>
+        <location filename="../ui/src/MainWindow.cpp" line="603"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1921,7 +1921,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Jetzt als neue Version speichern, oder schließen und im Bearbeitungsprotokoll behalten (sie werden beim nächsten Öffnen dieser Serie wieder angeboten)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="611"/>
+        <location filename="../ui/src/MainWindow.cpp" line="612"/>
         <source>saved on closing the workstation</source>
         <translation>beim Schließen der Arbeitsstation gespeichert</translation>
     </message>
@@ -2191,371 +2191,411 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
 <context>
     <name>metis::ui::TrainingWizard</name>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="50"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="52"/>
         <source>no image series</source>
         <translation>keine Bildserie</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="52"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="54"/>
         <source>no manual GTV</source>
         <translation>kein manuelles GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="55"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="57"/>
         <source>GTV is %1, not approved</source>
         <translation>GTV ist %1, nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="57"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="59"/>
         <source>GTV is %1, not corrected or approved</source>
         <translation>GTV ist %1, weder korrigiert noch freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="60"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="62"/>
         <source>no known EGFR status</source>
         <translation>kein bekannter EGFR-Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="62"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="64"/>
         <source>no diagnosis date</source>
         <translation>kein Diagnosedatum</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="68"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="70"/>
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="91"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="93"/>
         <source>Retrain MTSA-Net on this site&apos;s patients</source>
         <translation>MTSA-Net mit den Patienten dieses Standorts neu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="112"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="114"/>
         <source>An earlier run of this package stopped after epoch %1. Start continues from there.</source>
         <translation>Ein früherer Lauf dieses Pakets endete nach Epoche %1. Start setzt dort fort.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="126"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="128"/>
         <source>New model package: %1
 %2 epochs; best validation Dice %3 (epoch %4).</source>
         <translation>Neues Modellpaket: %1
 %2 Epochen; bester Validierungs-Dice %3 (Epoche %4).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="149"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="152"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="150"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
         <source>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</source>
         <translation>Patienten mit geprüftem manuellem GTV, bekanntem EGFR-Status und Diagnosedatum trainieren das Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="156"/>
         <source>Approved or locked GTVs</source>
         <translation>Freigegebene oder gesperrte GTVs</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="155"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="158"/>
         <source>Corrected, approved or locked GTVs</source>
         <translation>Korrigierte, freigegebene oder gesperrte GTVs</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="158"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="161"/>
         <source>Every site</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="163"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="166"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="163"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="166"/>
         <source>Why it cannot train</source>
         <translation>Warum er nicht trainieren kann</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="168"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="171"/>
         <source>GTV review</source>
         <translation>GTV-Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="169"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="172"/>
         <source>Scanner site</source>
         <translation>Scanner-Standort</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="173"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="176"/>
         <source>Left out:</source>
         <translation>Nicht berücksichtigt:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="182"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="185"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="183"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="186"/>
         <source>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</source>
         <translation>Die zeitliche Aufteilung der Publikation: Patienten mit Diagnose nach dem Stichtag testen das Modell, zufällige frühere validieren es, die übrigen trainieren es.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="195"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="198"/>
         <source>Test: diagnosed after</source>
         <translation>Test: Diagnose nach</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="196"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="199"/>
         <source>Validation patients</source>
         <translation>Validierungspatienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="197"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="200"/>
         <source>Seed of the validation draw</source>
         <translation>Startwert der Validierungsauswahl</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="198"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="201"/>
         <source>Site held out as external test</source>
         <translation>Als externer Test zurückgehaltener Standort</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="209"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="212"/>
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="210"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="213"/>
         <source>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</source>
         <translation>Größe des Netzes und Trainingsbudget. Das CPU-Rezept ist das auf einer 2-Kern-Workstation gemessene; die Konfiguration der Publikation braucht eine GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="215"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="218"/>
         <source>CPU recipe (192 px, width 8)</source>
         <translation>CPU-Rezept (192 px, Breite 8)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="216"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="219"/>
         <source>Paper configuration (384 px, width 32; GPU)</source>
         <translation>Konfiguration der Publikation (384 px, Breite 32; GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="230"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="233"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="233"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="558"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="236"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="588"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="235"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="238"/>
         <source>Automatic (the GPU when usable)</source>
         <translation>Automatisch (die GPU, wenn nutzbar)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="236"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="237"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="240"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="242"/>
         <source>every core</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="259"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="249"/>
+        <source>From scratch</source>
+        <translation>Von Grund auf</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="252"/>
+        <source>Fine-tune the active model (%1)</source>
+        <translation>Aktives Modell feinabstimmen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="258"/>
+        <source>Lesion-weighted Dice + cross-entropy (CPU recipe)</source>
+        <translation>Läsionsgewichteter Dice + Kreuzentropie (CPU-Rezept)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
+        <source>Batch Dice + cross-entropy</source>
+        <translation>Batch-Dice + Kreuzentropie</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
+        <source>The paper&apos;s Dice + focal loss (alpha 0.8, gamma 2)</source>
+        <translation>Dice + Focal Loss der Publikation (Alpha 0,8, Gamma 2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="285"/>
+        <source>Start from</source>
+        <translation>Ausgangspunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="287"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="288"/>
         <source>Input size (px)</source>
         <translation>Eingabegröße (px)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
         <source>Base width</source>
         <translation>Basisbreite</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="262"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
         <source>Transformer width</source>
         <translation>Transformer-Breite</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="263"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
         <source>Attention heads</source>
         <translation>Attention-Köpfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="264"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="292"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="265"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
+        <source>Segmentation loss</source>
+        <translation>Segmentierungsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="294"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="266"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
         <source>Epochs at most</source>
         <translation>Höchstens Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="267"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
+        <source>Stop after epochs without a better validation Dice</source>
+        <translation>Abbruch nach Epochen ohne besseren Validierungs-Dice</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="297"/>
         <source>Slices per epoch</source>
         <translation>Schichten pro Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="268"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
         <source>Time budget (minutes)</source>
         <translation>Zeitbudget (Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="269"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="299"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="270"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="271"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
         <source>New model package</source>
         <translation>Neues Modellpaket</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="272"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="302"/>
         <source>Measure the time per epoch</source>
         <translation>Zeit pro Epoche messen</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="282"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="312"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="625"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="283"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="313"/>
         <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
         <translation>Das Training läuft in einem eigenen Prozess: die Workstation bleibt nutzbar. Stopp behält die letzte abgeschlossene Epoche; Start setzt dort fort.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="285"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="315"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="286"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="316"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="320"/>
         <source>Not started.</source>
         <translation>Nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="326"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="328"/>
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="330"/>
         <source>Validation Dice</source>
         <translation>Validierungs-Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="306"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="336"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="335"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="365"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="336"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="366"/>
         <source>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</source>
         <translation>Das neue und das aktive Modell auf denselben Testpatienten, bewertet mit dem Code von metis-cli evaluate; 95-%-Bootstrap-Intervalle in Klammern.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="346"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="376"/>
         <source>Evaluate again</source>
         <translation>Erneut bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="383"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="413"/>
         <source>The evaluation %1 could not be started.</source>
         <translation>Die Bewertung %1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="392"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="422"/>
         <source>Evaluating the new model and the active model %1 on the test patients...</source>
         <translation>Das neue Modell und das aktive Modell %1 werden auf den Testpatienten bewertet...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="395"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="425"/>
         <source>Evaluating the new model on the test patients (no model is active to compare with)...</source>
         <translation>Das neue Modell wird auf den Testpatienten bewertet (kein aktives Modell zum Vergleich)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="410"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="440"/>
         <source>Evaluated on the test patients of the split.</source>
         <translation>Auf den Testpatienten der Aufteilung bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="412"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="442"/>
         <source>The evaluation failed (exit code %1): %2</source>
         <translation>Die Bewertung ist fehlgeschlagen (Exit-Code %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="428"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="458"/>
         <source>internal test</source>
         <translation>internen Test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="429"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="459"/>
         <source>external test</source>
         <translation>externen Test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="430"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="460"/>
         <source>all test patients</source>
         <translation>allen Testpatienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="432"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="462"/>
         <source>New model</source>
         <translation>Neues Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="434"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="464"/>
         <source>Active model %1</source>
         <translation>Aktives Modell %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="456"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="486"/>
         <source>Dice, %1 (%n patients)</source>
         <translation>
             <numerusform>Dice, %1 (%n Patient)</numerusform>
@@ -2563,102 +2603,102 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="459"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="489"/>
         <source>False lesions per patient, %1</source>
         <translation>Falsche Läsionen pro Patient, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="463"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="493"/>
         <source>EGFR ROC AUC, %1</source>
         <translation>EGFR-ROC-AUC, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="470"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="500"/>
         <source>Dice on the %1: the new model is better.</source>
         <translation>Dice im %1: das neue Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="472"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="502"/>
         <source>Dice on the %1: the active model is better.</source>
         <translation>Dice im %1: das aktive Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="474"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="504"/>
         <source>Dice on the %1: no difference beyond the intervals.</source>
         <translation>Dice im %1: kein Unterschied über die Intervalle hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="479"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="509"/>
         <source>EGFR AUC on the %1: the new model is better.</source>
         <translation>EGFR-AUC im %1: das neue Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="481"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="511"/>
         <source>EGFR AUC on the %1: the active model is better.</source>
         <translation>EGFR-AUC im %1: das aktive Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="482"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="512"/>
         <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
         <translation>EGFR-AUC im %1: kein Unterschied über die Intervalle hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="486"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="516"/>
         <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
         <translation>Kein aktives Modell zum Vergleich: die Zahlen sind allein die des neuen Modells.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="493"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="523"/>
         <source>Register and activate</source>
         <translation>Registrieren und aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="495"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="525"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>Registrieren stellt das neue Modell bereit; Aktivieren lässt es jedes neue KI-Ergebnis berechnen (eine klinische Entscheidung, mit Begründung protokolliert).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="499"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="529"/>
         <source>Register the new model</source>
         <translation>Neues Modell registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="501"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="531"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>Warum dieses Modell für Patienten laufen soll (protokolliert)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="502"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="532"/>
         <source>Activate...</source>
         <translation>Aktivieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="504"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="534"/>
         <source>Roll back to the previous model</source>
         <translation>Zum vorherigen Modell zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="511"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="541"/>
         <source>Reason for activating it:</source>
         <translation>Begründung für die Aktivierung:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="533"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="563"/>
         <source>The patients cannot be read: %1</source>
         <translation>Die Patienten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="540"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="570"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="549"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="579"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="553"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="583"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2667,7 +2707,7 @@ Standorte: %4.
 Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, über 20 mm %8.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="564"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="594"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>(Nicht gezählt: die Läsionen von %n Patienten, dessen GTV ohne Läsionsgrößen importiert wurde.)</numerusform>
@@ -2675,117 +2715,132 @@ Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, ü
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="590"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="620"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1: %2 Patienten (%3 EGFR-mutiert)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="626"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="597"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="627"/>
         <source>Internal test</source>
         <translation>Interner Test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="598"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="628"/>
         <source>External test</source>
         <translation>Externer Test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="603"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="633"/>
         <source>This split cannot be used: %1</source>
         <translation>Diese Aufteilung ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="653"/>
+        <source>The new model keeps this model&apos;s network (%1 px, width %2) and starts from its weights, at a tenth of the learning rate; its post-processing is carried over until the new model is recalibrated.</source>
+        <translation>Das neue Modell behält das Netz dieses Modells (%1 px, Breite %2) und beginnt mit dessen Gewichten, bei einem Zehntel der Lernrate; seine Nachverarbeitung wird übernommen, bis das neue Modell neu kalibriert ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="660"/>
+        <source>This model cannot be fine-tuned: %1</source>
+        <translation>Dieses Modell kann nicht feinabgestimmt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="727"/>
+        <source>Fine-tune %1</source>
+        <translation>%1 feinabstimmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="797"/>
         <source>The measurement failed: %1</source>
         <translation>Die Messung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="662"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="806"/>
         <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
         <translation>Etwa %1 s pro Epoche mit %2 Schichten auf der %3, %4 min für %5 Epochen (jetzt gemessene Trainingsschritte; Schichtvorbereitung und Validierung kommen hinzu).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="670"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="814"/>
         <source>%1 slices per second on the %2 (training steps measured now).</source>
         <translation>%1 Schichten pro Sekunde auf der %2 (jetzt gemessene Trainingsschritte).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="677"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="821"/>
         <source>Measuring a few training steps...</source>
         <translation>Einige Trainingsschritte werden gemessen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="705"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="849"/>
         <source>The trainer %1 could not be started.</source>
         <translation>Das Trainingsprogramm %1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="714"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="859"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>Die Schichten der Trainings- und Validierungspatienten werden vorbereitet...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="777"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="922"/>
         <source>Training finished: model package %1.</source>
         <translation>Training beendet: Modellpaket %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="779"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="924"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>Training gestoppt. Start setzt bei der letzten abgeschlossenen Epoche fort.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="782"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="927"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>Training fehlgeschlagen (Exit-Code %1); das Protokoll unten nennt den Grund. Start versucht es ab der letzten abgeschlossenen Epoche erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="799"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="944"/>
         <source>Registered as model %1.</source>
         <translation>Als Modell %1 registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="802"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="947"/>
         <source>Not registered: %1</source>
         <translation>Nicht registriert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="812"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="957"/>
         <source>Give the reason for activating the model first.</source>
         <translation>Bitte zuerst die Begründung für die Aktivierung angeben.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="816"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="961"/>
         <source>Activate the new model</source>
         <translation>Neues Modell aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="817"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="962"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>Das neue Modell berechnet ab jetzt jedes neue KI-Ergebnis. Aktivieren?</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="826"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="971"/>
         <source>Not activated: %1</source>
         <translation>Nicht aktiviert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="831"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="976"/>
         <source>The new model is now the active model.</source>
         <translation>Das neue Modell ist jetzt das aktive Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="843"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="988"/>
         <source>Not rolled back: %1</source>
         <translation>Nicht zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="848"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="993"/>
         <source>The previous model is the active model again.</source>
         <translation>Das vorherige Modell ist wieder das aktive Modell.</translation>
     </message>
@@ -2871,44 +2926,44 @@ Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, ü
         <translation>Vorhergesagtes GTV</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="83"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="82"/>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="87"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="86"/>
         <source>Colour-blind safe colours</source>
         <translation>Farben für Farbenblinde</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="89"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="88"/>
         <source>Orange and purple instead of yellow and green: told apart with red-green colour blindness</source>
         <translation>Orange und Violett statt Gelb und Grün: auch bei Rot-Grün-Schwäche zu unterscheiden</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="211"/>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="279"/>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="281"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="196"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="262"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="264"/>
         <source>Show or hide this layer in every view</source>
         <translation>Diese Ebene in allen Ansichten zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="217"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="202"/>
         <source>Outline or fill, opacity</source>
         <translation>Umriss oder Füllung, Deckkraft</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="219"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="204"/>
         <source>Fill</source>
         <translation>Füllen</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="223"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="207"/>
         <source>Fill the layer&apos;s voxels instead of outlining them</source>
         <translation>Die Voxel der Ebene füllen statt sie zu umranden</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="227"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="211"/>
         <source>Opacity</source>
         <translation>Deckkraft</translation>
     </message>

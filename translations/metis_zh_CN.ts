@@ -4,113 +4,113 @@
 <context>
     <name>PatientReport</name>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="57"/>
+        <location filename="../ui/src/PatientReport.cpp" line="58"/>
         <source>Metis brain metastasis report</source>
         <translation>Metis 脑转移瘤报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="61"/>
+        <location filename="../ui/src/PatientReport.cpp" line="62"/>
         <source>Patient and study</source>
         <translation>患者与检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="62"/>
+        <location filename="../ui/src/PatientReport.cpp" line="63"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="63"/>
+        <location filename="../ui/src/PatientReport.cpp" line="64"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="64"/>
+        <location filename="../ui/src/PatientReport.cpp" line="65"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="65"/>
+        <location filename="../ui/src/PatientReport.cpp" line="66"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="66"/>
+        <location filename="../ui/src/PatientReport.cpp" line="67"/>
         <source>Study date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="67"/>
+        <location filename="../ui/src/PatientReport.cpp" line="68"/>
         <source>Study</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="68"/>
+        <location filename="../ui/src/PatientReport.cpp" line="69"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="89"/>
+        <location filename="../ui/src/PatientReport.cpp" line="90"/>
         <source>AI result</source>
         <translation>AI 结果</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="92"/>
-        <location filename="../ui/src/PatientReport.cpp" line="128"/>
+        <location filename="../ui/src/PatientReport.cpp" line="93"/>
+        <location filename="../ui/src/PatientReport.cpp" line="129"/>
         <source>EGFR call</source>
         <translation>EGFR 判定</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="93"/>
+        <location filename="../ui/src/PatientReport.cpp" line="94"/>
         <source>EGFR mutation probability</source>
         <translation>EGFR 突变概率</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="96"/>
+        <location filename="../ui/src/PatientReport.cpp" line="97"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="100"/>
+        <location filename="../ui/src/PatientReport.cpp" line="101"/>
         <source>Model version</source>
         <translation>模型版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="106"/>
+        <location filename="../ui/src/PatientReport.cpp" line="107"/>
         <source>Inference run</source>
         <translation>推理运行时间</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="108"/>
+        <location filename="../ui/src/PatientReport.cpp" line="109"/>
         <source>Post-processing</source>
         <translation>后处理</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="110"/>
+        <location filename="../ui/src/PatientReport.cpp" line="111"/>
         <source>threshold %1, smallest lesion %2 mm³, chosen by the reader</source>
         <translation>阈值 %1，最小病灶 %2 mm³，由阅片者选定</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="112"/>
+        <location filename="../ui/src/PatientReport.cpp" line="113"/>
         <source>threshold %1, smallest lesion %2 mm³, the model package&apos;s</source>
         <translation>阈值 %1，最小病灶 %2 mm³，模型包默认值</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="123"/>
+        <location filename="../ui/src/PatientReport.cpp" line="124"/>
         <source>Doubts</source>
         <translation>疑点</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="129"/>
+        <location filename="../ui/src/PatientReport.cpp" line="130"/>
         <source>no AI result: the model has not been run on this series</source>
         <translation>无 AI 结果：模型尚未在此序列上运行</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="132"/>
+        <location filename="../ui/src/PatientReport.cpp" line="133"/>
         <source>Recorded EGFR status</source>
         <translation>记录的 EGFR 状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="135"/>
+        <location filename="../ui/src/PatientReport.cpp" line="136"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -120,150 +120,150 @@
         <translation>Dice，手工 GTV 对比 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="142"/>
+        <location filename="../ui/src/PatientReport.cpp" line="143"/>
         <source>HD95, manual vs AI GTV (mm)</source>
         <translation>HD95，手工 GTV 对比 AI GTV (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="72"/>
+        <location filename="../ui/src/PatientReport.cpp" line="73"/>
         <source>Manual GTV</source>
         <translation>手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="74"/>
+        <location filename="../ui/src/PatientReport.cpp" line="75"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="78"/>
+        <location filename="../ui/src/PatientReport.cpp" line="79"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="80"/>
+        <location filename="../ui/src/PatientReport.cpp" line="81"/>
         <source>%1 by %2 at %3</source>
         <translation>%1，由 %2 于 %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="163"/>
+        <location filename="../ui/src/PatientReport.cpp" line="164"/>
         <source>GTV volumes per lesion</source>
         <translation>各病灶 GTV 体积</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="166"/>
+        <location filename="../ui/src/PatientReport.cpp" line="167"/>
         <source>No GTV lesions.</source>
         <translation>无 GTV 病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="170"/>
+        <location filename="../ui/src/PatientReport.cpp" line="171"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="170"/>
+        <location filename="../ui/src/PatientReport.cpp" line="171"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="171"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>Manual GTV (ml)</source>
         <translation>手工 GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="171"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>AI GTV (ml)</source>
         <translation>AI GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="172"/>
+        <location filename="../ui/src/PatientReport.cpp" line="173"/>
         <source>Max diameter (mm)</source>
         <translation>最大径 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="172"/>
+        <location filename="../ui/src/PatientReport.cpp" line="173"/>
         <source>AI review</source>
         <translation>AI 审核</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="180"/>
+        <location filename="../ui/src/PatientReport.cpp" line="181"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="181"/>
+        <location filename="../ui/src/PatientReport.cpp" line="182"/>
         <source>rejected</source>
         <translation>已否决</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PatientReport.cpp" line="195"/>
+        <location filename="../ui/src/PatientReport.cpp" line="197"/>
         <source>%n AI lesion(s) rejected at review are not listed.</source>
         <translation>
             <numerusform>审核中否决的 %n 个 AI 病灶未列出。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="151"/>
+        <location filename="../ui/src/PatientReport.cpp" line="152"/>
         <source>Key images</source>
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="205"/>
+        <location filename="../ui/src/PatientReport.cpp" line="207"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>由 %2 于 %1 使用 Metis 创建。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="207"/>
+        <location filename="../ui/src/PatientReport.cpp" line="209"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="258"/>
+        <location filename="../ui/src/PatientReport.cpp" line="260"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>合成体模 / 仅供研究使用，不可用于临床决策。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="263"/>
+        <location filename="../ui/src/PatientReport.cpp" line="265"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="266"/>
+        <location filename="../ui/src/PatientReport.cpp" line="268"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="268"/>
+        <location filename="../ui/src/PatientReport.cpp" line="270"/>
         <source>undetermined</source>
         <translation>未确定</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="297"/>
-        <location filename="../ui/src/PatientReport.cpp" line="319"/>
+        <location filename="../ui/src/PatientReport.cpp" line="299"/>
+        <location filename="../ui/src/PatientReport.cpp" line="321"/>
         <source>cannot write the report %1: %2</source>
         <translation>无法写入报告 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="307"/>
+        <location filename="../ui/src/PatientReport.cpp" line="309"/>
         <source>Metis report %1</source>
         <translation>Metis 报告 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="152"/>
+        <location filename="../ui/src/PatientReport.cpp" line="153"/>
         <source>Manual GTV yellow (solid), AI GTV green (dashed); radiological view (R on the left), 10 mm bar.</source>
         <translation>手工 GTV 为黄色（实线），AI GTV 为绿色（虚线）；放射学视图（R 在左侧），比例尺 10 mm。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="286"/>
+        <location filename="../ui/src/PatientReport.cpp" line="288"/>
         <source>manual GTV only</source>
         <translation>仅手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="290"/>
+        <location filename="../ui/src/PatientReport.cpp" line="292"/>
         <source>AI GTV only</source>
         <translation>仅 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="407"/>
+        <location filename="../ui/src/PatientReport.cpp" line="409"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1，z = %2 mm 处轴位层面</translation>
     </message>
@@ -417,177 +417,177 @@
 <context>
     <name>metis::ui::ComparisonPanel</name>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="54"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="56"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="56"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="58"/>
         <source>missed</source>
         <translation>漏检</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="58"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="60"/>
         <source>false positive</source>
         <translation>假阳性</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="66"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="68"/>
         <source>Open a patient with a manual and an AI GTV to compare them.</source>
         <translation>请打开同时具有手工 GTV 和 AI GTV 的患者以进行比较。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="76"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="76"/>
         <source>Dice</source>
         <translation>Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="76"/>
         <source>HD95 (mm)</source>
         <translation>HD95 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="76"/>
         <source>Manual (ml)</source>
         <translation>手工 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="77"/>
         <source>AI (ml)</source>
         <translation>AI (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="77"/>
         <source>AI - manual (ml)</source>
         <translation>AI - 手工 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="77"/>
         <source>Axial diameter (mm)</source>
         <translation>轴位直径 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="75"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="77"/>
         <source>3D extent (mm)</source>
         <translation>三维范围 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="74"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="76"/>
         <source>AI review</source>
         <translation>AI 审核</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="21"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="22"/>
         <source>HD95: the 95th percentile of the surface distances of both directions pooled (manual to AI and AI to manual), in 3D on the series grid, in mm. Per lesion: the lesion&apos;s manual surface against the union of the AI components that overlap it.</source>
         <translation>HD95：两个方向（手工到 AI、AI 到手工）表面距离合并后的第 95 百分位数，在序列网格上以三维计算，单位 mm。按病灶：该病灶的手工表面与所有与之重叠的 AI 分量之并集比较。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="77"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="79"/>
         <source>A reader&apos;s decision on the AI lesion: confirmed or rejected</source>
         <translation>阅片者对 AI 病灶的决定：确认或否决</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="80"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="82"/>
         <source>RANO-BM: the longest diameter within one axial slice, edge to edge</source>
         <translation>RANO-BM：单个轴位层面内的最长直径（边缘到边缘）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="82"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="84"/>
         <source>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</source>
         <translation>病灶内两个体素中心在三维中的最大距离；厚层会使其偏大</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="88"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="90"/>
         <source>Click a lesion to centre the viewer on it.</source>
         <translation>点击病灶可将视图居中到该病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="94"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="96"/>
         <source>Accept AI lesion</source>
         <translation>接受 AI 病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="97"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="99"/>
         <source>Confirm the selected row&apos;s AI lesion; one without a manual contour is copied into the manual contours</source>
         <translation>确认所选行的 AI 病灶；没有手工轮廓的病灶将复制到手工轮廓中</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="99"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="101"/>
         <source>Reject AI lesion</source>
         <translation>否决 AI 病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="101"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="103"/>
         <source>Record the selected row&apos;s AI lesion as not a metastasis; the report leaves a rejected false positive out</source>
         <translation>将所选行的 AI 病灶记录为非转移灶；报告不列出被否决的假阳性</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="120"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Lesion diameter</source>
         <translation>病灶直径</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="120"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Detected / lesions</source>
         <translation>检出数 / 病灶数</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="120"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="122"/>
         <source>Sensitivity</source>
         <translation>敏感度</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="131"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="133"/>
         <source>Sensitivity by lesion size (manual max diameter)</source>
         <translation>按病灶大小的敏感度（手工最大径）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="174"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="176"/>
         <source>This patient has neither a manual nor an AI GTV.</source>
         <translation>该患者既无手工 GTV，也无 AI GTV。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="175"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="177"/>
         <source>This patient has no manual GTV to compare with.</source>
         <translation>该患者没有可供比较的手工 GTV。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="176"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="178"/>
         <source>This patient has no AI result yet: run the model in the inference panel first.</source>
         <translation>该患者尚无 AI 结果：请先在推理面板中运行模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="180"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="182"/>
         <source>Comparing the manual and the AI GTV...</source>
         <translation>正在比较手工 GTV 与 AI GTV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="183"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="185"/>
         <source>Manual versus AI GTV</source>
         <translation>手工 GTV 对比 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="196"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="198"/>
         <source>The comparison failed: %1</source>
         <translation>比较失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="201"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="203"/>
         <source>The comparison was cancelled.</source>
         <translation>比较已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="220"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="222"/>
         <source>Manual GTV (yellow) against the AI GTV (green, dashed).</source>
         <translation>手工 GTV（黄色）对比 AI GTV（绿色虚线）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="223"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="225"/>
         <source>Patient: Dice %1, HD95 %2 mm, precision %3, recall %4
 Volume: manual %5 ml, AI %6 ml
 Lesions: %7 matched, %8 missed, %9 false positive</source>
@@ -596,27 +596,27 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
 病灶：%7 个已匹配，%8 个漏检，%9 个假阳性</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="257"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="259"/>
         <source>&lt; 5 mm</source>
         <translation>&lt; 5 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="257"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="259"/>
         <source>5-10 mm</source>
         <translation>5-10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="257"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="259"/>
         <source>&gt; 10 mm</source>
         <translation>&gt; 10 mm</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="295"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="297"/>
         <source>confirmed (%1)</source>
         <translation>已确认（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ComparisonPanel.cpp" line="296"/>
+        <location filename="../ui/src/ComparisonPanel.cpp" line="298"/>
         <source>rejected (%1)</source>
         <translation>已否决（%1）</translation>
     </message>
@@ -1904,13 +1904,13 @@ probability</source>
         <translation>报告已写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="601"/>
-        <location filename="../ui/src/MainWindow.cpp" line="613"/>
+        <location filename="../ui/src/MainWindow.cpp" line="602"/>
+        <location filename="../ui/src/MainWindow.cpp" line="614"/>
         <source>Unsaved contour edits</source>
         <translation>未保存的轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="602"/>
+        <location filename="../ui/src/MainWindow.cpp" line="603"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1919,7 +1919,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 现在将其保存为新版本，还是关闭并保留在编辑日志中（下次打开此序列时会再次提供）？</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="611"/>
+        <location filename="../ui/src/MainWindow.cpp" line="612"/>
         <source>saved on closing the workstation</source>
         <translation>关闭工作站时保存</translation>
     </message>
@@ -2188,473 +2188,513 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>metis::ui::TrainingWizard</name>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="50"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="52"/>
         <source>no image series</source>
         <translation>无图像序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="52"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="54"/>
         <source>no manual GTV</source>
         <translation>无手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="55"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="57"/>
         <source>GTV is %1, not approved</source>
         <translation>GTV 为 %1，未批准</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="57"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="59"/>
         <source>GTV is %1, not corrected or approved</source>
         <translation>GTV 为 %1，未修正或批准</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="60"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="62"/>
         <source>no known EGFR status</source>
         <translation>EGFR 状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="62"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="64"/>
         <source>no diagnosis date</source>
         <translation>无诊断日期</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="68"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="70"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="91"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="93"/>
         <source>Retrain MTSA-Net on this site&apos;s patients</source>
         <translation>用本院患者重新训练 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="112"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="114"/>
         <source>An earlier run of this package stopped after epoch %1. Start continues from there.</source>
         <translation>此模型包的先前训练在第 %1 轮后停止。开始将从该处继续。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="126"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="128"/>
         <source>New model package: %1
 %2 epochs; best validation Dice %3 (epoch %4).</source>
         <translation>新模型包：%1
 %2 个轮次；最佳验证 Dice %3（第 %4 轮）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="149"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="152"/>
         <source>Cohort</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="150"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
         <source>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</source>
         <translation>具有已审核手工 GTV、已知 EGFR 状态和诊断日期的患者用于训练模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="156"/>
         <source>Approved or locked GTVs</source>
         <translation>已批准或已锁定的 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="155"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="158"/>
         <source>Corrected, approved or locked GTVs</source>
         <translation>已修正、已批准或已锁定的 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="158"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="161"/>
         <source>Every site</source>
         <translation>所有站点</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="163"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="166"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="163"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="166"/>
         <source>Why it cannot train</source>
         <translation>不能用于训练的原因</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="168"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="171"/>
         <source>GTV review</source>
         <translation>GTV 审核</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="169"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="172"/>
         <source>Scanner site</source>
         <translation>扫描仪站点</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="173"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="176"/>
         <source>Left out:</source>
         <translation>未纳入：</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="182"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="185"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="183"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="186"/>
         <source>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</source>
         <translation>论文的时间划分：截止日期之后诊断的患者用于测试，随机选取的较早患者用于验证，其余用于训练。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="195"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="198"/>
         <source>Test: diagnosed after</source>
         <translation>测试：诊断晚于</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="196"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="199"/>
         <source>Validation patients</source>
         <translation>验证患者数</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="197"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="200"/>
         <source>Seed of the validation draw</source>
         <translation>验证抽样种子</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="198"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="201"/>
         <source>Site held out as external test</source>
         <translation>留作外部测试的站点</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="209"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="212"/>
         <source>Recipe</source>
         <translation>训练方案</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="210"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="213"/>
         <source>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</source>
         <translation>网络规模与训练预算。CPU 方案是在双核工作站上测得的方案；论文配置需要 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="215"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="218"/>
         <source>CPU recipe (192 px, width 8)</source>
         <translation>CPU 方案（192 px，宽度 8）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="216"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="219"/>
         <source>Paper configuration (384 px, width 32; GPU)</source>
         <translation>论文配置（384 px，宽度 32；GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="230"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="233"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="233"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="558"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="236"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="588"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="235"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="238"/>
         <source>Automatic (the GPU when usable)</source>
         <translation>自动（可用时使用 GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="236"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="237"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="240"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="242"/>
         <source>every core</source>
         <translation>所有核心</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="259"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="249"/>
+        <source>From scratch</source>
+        <translation>从头开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="252"/>
+        <source>Fine-tune the active model (%1)</source>
+        <translation>微调当前启用的模型 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="258"/>
+        <source>Lesion-weighted Dice + cross-entropy (CPU recipe)</source>
+        <translation>按病灶加权的 Dice + 交叉熵（CPU 方案）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
+        <source>Batch Dice + cross-entropy</source>
+        <translation>批次 Dice + 交叉熵</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
+        <source>The paper&apos;s Dice + focal loss (alpha 0.8, gamma 2)</source>
+        <translation>论文的 Dice + Focal 损失（alpha 0.8，gamma 2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="285"/>
+        <source>Start from</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="287"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="288"/>
         <source>Input size (px)</source>
         <translation>输入尺寸 (px)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
         <source>Base width</source>
         <translation>基础宽度</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="262"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
         <source>Transformer width</source>
         <translation>Transformer 宽度</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="263"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="264"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="292"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="265"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
+        <source>Segmentation loss</source>
+        <translation>分割损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="294"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="266"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
         <source>Epochs at most</source>
         <translation>最多轮次</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="267"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
+        <source>Stop after epochs without a better validation Dice</source>
+        <translation>验证 Dice 未改善多少个周期后停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="297"/>
         <source>Slices per epoch</source>
         <translation>每轮切片数</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="268"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
         <source>Time budget (minutes)</source>
         <translation>时间预算（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="269"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="299"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="270"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
         <source>CPU threads</source>
         <translation>CPU 线程</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="271"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
         <source>New model package</source>
         <translation>新模型包</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="272"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="302"/>
         <source>Measure the time per epoch</source>
         <translation>测量每轮耗时</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="282"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="312"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="625"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="283"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="313"/>
         <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
         <translation>训练在独立进程中运行：工作站仍可使用。停止会保留最后完成的轮次；开始将从该处继续。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="285"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="315"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="286"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="316"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="320"/>
         <source>Not started.</source>
         <translation>尚未开始。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="326"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="328"/>
         <source>Validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="330"/>
         <source>Validation Dice</source>
         <translation>验证 Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="306"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="336"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="335"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="365"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="336"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="366"/>
         <source>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</source>
         <translation>新模型与当前启用模型在相同测试患者上的表现，由 metis-cli evaluate 的代码评分；方括号内为 95 % bootstrap 区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="346"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="376"/>
         <source>Evaluate again</source>
         <translation>重新评估</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="383"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="413"/>
         <source>The evaluation %1 could not be started.</source>
         <translation>无法启动评估程序 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="392"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="422"/>
         <source>Evaluating the new model and the active model %1 on the test patients...</source>
         <translation>正在测试患者上评估新模型和当前启用的模型 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="395"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="425"/>
         <source>Evaluating the new model on the test patients (no model is active to compare with)...</source>
         <translation>正在测试患者上评估新模型（没有可比较的启用模型）...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="410"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="440"/>
         <source>Evaluated on the test patients of the split.</source>
         <translation>已在划分的测试患者上完成评估。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="412"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="442"/>
         <source>The evaluation failed (exit code %1): %2</source>
         <translation>评估失败（退出码 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="428"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="458"/>
         <source>internal test</source>
         <translation>内部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="429"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="459"/>
         <source>external test</source>
         <translation>外部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="430"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="460"/>
         <source>all test patients</source>
         <translation>所有测试患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="432"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="462"/>
         <source>New model</source>
         <translation>新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="434"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="464"/>
         <source>Active model %1</source>
         <translation>启用的模型 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="456"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="486"/>
         <source>Dice, %1 (%n patients)</source>
         <translation>
             <numerusform>Dice，%1（%n 名患者）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="459"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="489"/>
         <source>False lesions per patient, %1</source>
         <translation>每名患者的假病灶数，%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="463"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="493"/>
         <source>EGFR ROC AUC, %1</source>
         <translation>EGFR ROC AUC，%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="470"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="500"/>
         <source>Dice on the %1: the new model is better.</source>
         <translation>%1 的 Dice：新模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="472"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="502"/>
         <source>Dice on the %1: the active model is better.</source>
         <translation>%1 的 Dice：当前启用的模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="474"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="504"/>
         <source>Dice on the %1: no difference beyond the intervals.</source>
         <translation>%1 的 Dice：差异未超出区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="479"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="509"/>
         <source>EGFR AUC on the %1: the new model is better.</source>
         <translation>%1 的 EGFR AUC：新模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="481"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="511"/>
         <source>EGFR AUC on the %1: the active model is better.</source>
         <translation>%1 的 EGFR AUC：当前启用的模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="482"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="512"/>
         <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
         <translation>%1 的 EGFR AUC：差异未超出区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="486"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="516"/>
         <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
         <translation>没有可比较的启用模型：以上仅为新模型的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="493"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="523"/>
         <source>Register and activate</source>
         <translation>注册并启用</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="495"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="525"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>注册使新模型可用；启用后所有新的 AI 结果都由它计算（这是临床决定，连同理由一并记录）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="499"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="529"/>
         <source>Register the new model</source>
         <translation>注册新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="501"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="531"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>为何该模型应用于患者（记入审计）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="502"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="532"/>
         <source>Activate...</source>
         <translation>启用...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="504"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="534"/>
         <source>Roll back to the previous model</source>
         <translation>回滚到先前的模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="511"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="541"/>
         <source>Reason for activating it:</source>
         <translation>启用理由：</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="533"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="563"/>
         <source>The patients cannot be read: %1</source>
         <translation>无法读取患者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="540"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="570"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="549"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="579"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="553"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="583"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2663,124 +2703,139 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
 按最大径的病灶：小于 5 mm %5，5-10 mm %6，10-20 mm %7，大于 20 mm %8。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="564"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="594"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>（未计入：%n 名患者的 GTV 导入时没有病灶尺寸。）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="590"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="620"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1：%2 名患者（EGFR 突变型 %3 名）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="626"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="597"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="627"/>
         <source>Internal test</source>
         <translation>内部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="598"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="628"/>
         <source>External test</source>
         <translation>外部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="603"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="633"/>
         <source>This split cannot be used: %1</source>
         <translation>该划分不可用：%1</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="653"/>
+        <source>The new model keeps this model&apos;s network (%1 px, width %2) and starts from its weights, at a tenth of the learning rate; its post-processing is carried over until the new model is recalibrated.</source>
+        <translation>新模型沿用该模型的网络（%1 px，宽度 %2），从其权重开始训练，学习率为十分之一；在新模型重新校准之前沿用其后处理设置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="660"/>
+        <source>This model cannot be fine-tuned: %1</source>
+        <translation>无法微调此模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="727"/>
+        <source>Fine-tune %1</source>
+        <translation>微调 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="797"/>
         <source>The measurement failed: %1</source>
         <translation>测量失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="662"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="806"/>
         <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
         <translation>在 %3 上每轮 %2 个切片约 %1 秒，%5 轮约 %4 分钟（刚测得的训练步耗时；切片准备和验证另计）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="670"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="814"/>
         <source>%1 slices per second on the %2 (training steps measured now).</source>
         <translation>在 %2 上每秒 %1 个切片（刚测得的训练步耗时）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="677"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="821"/>
         <source>Measuring a few training steps...</source>
         <translation>正在测量若干训练步...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="705"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="849"/>
         <source>The trainer %1 could not be started.</source>
         <translation>无法启动训练程序 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="714"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="859"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>正在准备训练和验证患者的切片...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="777"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="922"/>
         <source>Training finished: model package %1.</source>
         <translation>训练完成：模型包 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="779"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="924"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>训练已停止。开始将从最后完成的轮次继续。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="782"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="927"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>训练失败（退出码 %1）；原因见下方日志。开始将从最后完成的轮次重试。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="799"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="944"/>
         <source>Registered as model %1.</source>
         <translation>已注册为模型 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="802"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="947"/>
         <source>Not registered: %1</source>
         <translation>未注册：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="812"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="957"/>
         <source>Give the reason for activating the model first.</source>
         <translation>请先填写启用模型的理由。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="816"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="961"/>
         <source>Activate the new model</source>
         <translation>启用新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="817"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="962"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>从现在起所有新的 AI 结果都将由新模型计算。是否启用？</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="826"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="971"/>
         <source>Not activated: %1</source>
         <translation>未启用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="831"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="976"/>
         <source>The new model is now the active model.</source>
         <translation>新模型现为当前启用的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="843"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="988"/>
         <source>Not rolled back: %1</source>
         <translation>未回滚：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="848"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="993"/>
         <source>The previous model is the active model again.</source>
         <translation>先前的模型重新成为启用的模型。</translation>
     </message>
@@ -2866,44 +2921,44 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         <translation>预测 GTV</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="83"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="82"/>
         <source>Colours</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="87"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="86"/>
         <source>Colour-blind safe colours</source>
         <translation>色盲友好配色</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="89"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="88"/>
         <source>Orange and purple instead of yellow and green: told apart with red-green colour blindness</source>
         <translation>以橙色和紫色代替黄色和绿色：红绿色盲也能区分</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="211"/>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="279"/>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="281"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="196"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="262"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="264"/>
         <source>Show or hide this layer in every view</source>
         <translation>在所有视图中显示或隐藏此图层</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="217"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="202"/>
         <source>Outline or fill, opacity</source>
         <translation>轮廓或填充、不透明度</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="219"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="204"/>
         <source>Fill</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="223"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="207"/>
         <source>Fill the layer&apos;s voxels instead of outlining them</source>
         <translation>填充该图层的体素而非描边</translation>
     </message>
     <message>
-        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="227"/>
+        <location filename="../viewer/widgets/src/LayerLegend.cpp" line="211"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>

@@ -218,6 +218,14 @@ PreparedData prepareData(const TrainOptions& options, const ModelGridOptions& pr
 
 int train(const TrainOptions& trainOptions) {
     TrainingOptions options = trainOptions.training;
+    // Fine-tuning trains the package's own network on its own model grid.
+    std::optional<ModelPackageMetadata> startingPackage;
+    if (!options.initialWeights.empty()) {
+        startingPackage = readModelPackage(options.initialWeights);
+        options.architecture = startingPackage->architecture;
+        std::cout << "fine-tuning " << options.initialWeights.string() << ": "
+                  << startingPackage->description << "\n";
+    }
     switch (options.loss.weighting) {
     case TaskWeighting::SegmentationOnly:
         options.architecture.heads = NetworkHeads::SegmentationOnly;
@@ -254,7 +262,8 @@ int train(const TrainOptions& trainOptions) {
     }
     const PackagedWeights packagedWeights = trainOptions.packagedWeights;
 
-    ModelGridOptions preprocessing;
+    ModelGridOptions preprocessing =
+        startingPackage ? startingPackage->preprocessing : ModelGridOptions();
     preprocessing.inputSize = options.architecture.inputSize;
     preprocessing.sliceSpacingMm = trainOptions.sliceSpacing;
     const PreparedData data = prepareData(trainOptions, preprocessing);
@@ -282,10 +291,17 @@ int train(const TrainOptions& trainOptions) {
     metadata.preprocessing = data.training.preprocessing();
     metadata.loss = outcome.loss;
     metadata.cohortManifestSha256 = data.manifestSha256;
+    if (startingPackage) {
+        // Until `calibrate` chooses them for the new weights, those chosen for the weights it
+        // started from.
+        metadata.postProcessing = startingPackage->postProcessing;
+        metadata.testTimeMirror = startingPackage->testTimeMirror;
+    }
     metadata.description = trainOptions.description.value_or(
         "MTSA-Net trained by metis-cli train on " + data.source + " (" +
         std::to_string(data.training.patientCount()) + " training, " +
-        std::to_string(data.validation.patientCount()) + " validation patients)");
+        std::to_string(data.validation.patientCount()) + " validation patients)" +
+        (startingPackage ? ", fine-tuned from " + options.initialWeights.string() : ""));
     metadata.metrics = {{"packaged_epoch", packagedWeights == PackagedWeights::LastEpoch
                                                ? outcome.lastEpoch
                                                : outcome.bestEpoch},
@@ -515,6 +531,11 @@ void registerTrainingCommands(CommandLine& commands) {
                                        {"last", PackagedWeights::LastEpoch}},
               "the weights packaged: the best validation epoch's or the last epoch's");
     app.add_flag("--restart", o.restart, "start afresh instead of resuming from the checkpoint");
+    app.add_option("--initial-weights", o.training.initialWeights,
+                   "fine-tune: start from this model package's weights, network and model grid "
+                   "(the network shape options are then ignored)")
+        ->check(CLI::ExistingDirectory)
+        ->type_name("PACKAGE");
     app.add_flag("--estimate", o.estimate,
                  "time a few training steps of this network on synthetic slices, print the "
                  "throughput and the time per epoch, and stop (reads no patient)");

@@ -433,6 +433,27 @@ Counters loadCheckpoint(const fs::path& path, const TrainingOptions& options, Mt
     return out;
 }
 
+/// Loads the weights of the package at `packageDir` into `net` for fine-tuning, after checking
+/// that the package is intact and holds the network being trained.
+void startFromPackage(const fs::path& packageDir, const MtsaNetConfig& architecture,
+                      MtsaNetImpl& net) {
+    const ModelPackageMetadata package = readModelPackage(packageDir);
+    const MtsaNetConfig& stored = package.architecture;
+    if (stored.inputSize != architecture.inputSize || stored.baseWidth != architecture.baseWidth ||
+        stored.embedDim != architecture.embedDim ||
+        stored.attentionHeads != architecture.attentionHeads ||
+        stored.mlpRatio != architecture.mlpRatio || stored.heads != architecture.heads ||
+        stored.attentionGate != architecture.attentionGate) {
+        throw std::runtime_error(
+            packageDir.string() + ": its network (" + std::to_string(stored.inputSize) +
+            " px, width " + std::to_string(stored.baseWidth) + ", " + toString(stored.heads) +
+            ") is not the one to train (" + std::to_string(architecture.inputSize) + " px, width " +
+            std::to_string(architecture.baseWidth) + ", " + toString(architecture.heads) +
+            "); fine-tuning keeps the package's network");
+    }
+    loadWeights(net, packageDir / kModelPackageWeightsFile);
+}
+
 void accumulateSegmentation(PassTotals& totals, const MtsaNetOutput& output,
                             const DeviceBatch& batch) {
     if (!output.seg.defined()) {
@@ -499,6 +520,11 @@ std::string TrainingOptions::fingerprintJson() const {
     json.field("base_width", static_cast<std::int64_t>(architecture.baseWidth));
     json.field("embed_dim", static_cast<std::int64_t>(architecture.embedDim));
     json.field("heads", toString(architecture.heads));
+    json.field("attention_gate", toString(architecture.attentionGate));
+    // The starting weights by content: another package at the same path is another run.
+    json.field("initial_weights_sha256", initialWeights.empty()
+                                             ? std::string()
+                                             : readModelPackage(initialWeights).weightsSha256);
     json.field("weighting", toString(loss.weighting));
     json.field("segmentation_loss", toString(loss.segmentation));
     json.field("selection", toString(selection));
@@ -611,6 +637,9 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
     } else {
         fs::remove(metricsPath);
         fs::remove(bestPath);
+        if (!options.initialWeights.empty()) {
+            startFromPackage(options.initialWeights, options.architecture, *net);
+        }
     }
 
     TrainingOutcome outcome;

@@ -9,13 +9,16 @@
 #include "TestIsolation.h"
 #include "metis/database/Importer.h"
 #include "metis/imaging/VolumeIO.h"
+#include "metis/models/ModelPackage.h"
 #include "metis/ui/TrainingWizard.h"
 #include "metis/workflow/ModelRegistration.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -165,7 +168,11 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(TrainingWizard::CohortPage));
         QVERIFY2(wizard.cohortSummary()->text().startsWith("13 eligible patients: 6 EGFR mutant"),
                  qPrintable(wizard.cohortSummary()->text()));
-        QVERIFY(wizard.cohortSummary()->text().contains("of 13 patient"));
+        // The imported masks' lesions are measured at import: two per patient.
+        QVERIFY2(wizard.cohortSummary()->text().contains(
+                     "under 5 mm 0, 5-10 mm 0, 10-20 mm 13, over 20 mm 13."),
+                 qPrintable(wizard.cohortSummary()->text()));
+        QVERIFY(!wizard.cohortSummary()->text().contains("Not counted"));
         QCOMPARE(wizard.excludedTable()->rowCount(), 1);
         QCOMPARE(wizard.excludedTable()->item(0, 0)->text(), QString("CASE-103"));
         QVERIFY(wizard.excludedTable()->item(0, 1)->text().contains("draft"));
@@ -298,8 +305,20 @@ private Q_SLOTS:
         if (epochs.size() == 8) {
             QSKIP("the whole run finished before the wizard closed (machine too fast)");
         }
+        // The next wizard (as after restarting the workstation) comes with the run's split and
+        // recipe: nothing is entered again.
         TrainingWizard second(database, physicist, QStringLiteral(METIS_CLI_PATH));
-        QVERIFY(openTrainingPage(second, 8, package));
+        second.show();
+        clickNext(second);
+        QCOMPARE(second.validationBox()->value(), 2);
+        clickNext(second);
+        QCOMPARE(second.packageEdit()->text(), package);
+        QCOMPARE(second.inputSizeBox()->value(), 64);
+        QCOMPARE(second.baseWidthBox()->value(), 2);
+        QCOMPARE(second.epochsBox()->value(), 8);
+        QCOMPARE(second.threadsBox()->value(), 1);
+        clickNext(second);
+        QCOMPARE(second.currentId(), int(TrainingWizard::TrainingPage));
         QVERIFY2(second.trainingStatus()->text().contains(
                      QString("stopped after epoch %1").arg(epochs.back().epoch)),
                  qPrintable(second.trainingStatus()->text()));
@@ -336,6 +355,67 @@ private Q_SLOTS:
             QVERIFY(std::abs(all[n].validationLoss - reference[n].validationLoss) <=
                     1e-6 * std::max(1e-12, std::abs(reference[n].validationLoss)));
         }
+    }
+
+    /// Fine-tuning starts from the active model: its network is shown and fixed, the learning
+    /// rate drops to a tenth, and the child trains from its weights.
+    void fineTuningStartsFromTheActiveModel() {
+        Site site;
+        const auto& database = site.database;
+        const fs::path demoPackage =
+            fs::path(qEnvironmentVariable("METIS_SOURCE_DIR").toStdString()) / "models" /
+            "packages" / "mtsa-net-demo";
+        const auto demo = workflow::registerModelPackage(*database, site.physicist, demoPackage);
+        workflow::activateRegisteredModel(*database, site.physicist, demo.id, {"demo", false});
+
+        TrainingWizard wizard(database, site.physicist, QStringLiteral(METIS_CLI_PATH));
+        wizard.show();
+        clickNext(wizard);
+        wizard.validationBox()->setValue(2);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::RecipePage));
+        QCOMPARE(wizard.startFromBox()->count(), 2);
+        QCOMPARE(wizard.learningRateBox()->value(), 1e-3);
+        wizard.startFromBox()->setCurrentIndex(1);
+        const models::ModelPackageMetadata active = models::readModelPackage(demoPackage);
+        QCOMPARE(wizard.inputSizeBox()->value(), active.architecture.inputSize);
+        QCOMPARE(wizard.baseWidthBox()->value(), active.architecture.baseWidth);
+        QVERIFY(!wizard.inputSizeBox()->isEnabled());
+        QCOMPARE(wizard.learningRateBox()->value(), 1e-4);
+        QVERIFY(wizard.startFromNote()->text().contains("starts from its weights"));
+        QCOMPARE(wizard.recipe().initialWeights, fs::path(demo.packagePath));
+
+        // The paper's loss and a patience of 3, then one short epoch from the demo weights.
+        wizard.segmentationLossBox()->setCurrentIndex(
+            wizard.segmentationLossBox()->findData(QStringLiteral("paper")));
+        wizard.patienceBox()->setValue(3);
+        wizard.epochsBox()->setValue(1);
+        wizard.slicesPerEpochBox()->setValue(16);
+        const QString package = site.dir.filePath("models/fine-tuned");
+        wizard.packageEdit()->setText(package);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(TrainingWizard::TrainingPage));
+        QSignalSpy finished(&wizard, &TrainingWizard::trainingFinished);
+        QTest::mouseClick(wizard.startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(300000));
+        QVERIFY2(finished.back().front().toBool(), qPrintable(wizard.trainingLog()->toPlainText()));
+        QVERIFY(wizard.trainingLog()->toPlainText().contains("--initial-weights"));
+        QVERIFY(wizard.trainingLog()->toPlainText().contains("--segmentation-loss paper"));
+        QVERIFY(wizard.trainingLog()->toPlainText().contains("--patience 3"));
+        const models::ModelPackageMetadata tuned = models::readModelPackage(package.toStdString());
+        QCOMPARE(tuned.architecture.baseWidth, active.architecture.baseWidth);
+        QVERIFY(tuned.description.find("fine-tuned from") != std::string::npos);
+        // The active model's post-processing is carried over until recalibration.
+        QCOMPARE(tuned.postProcessing.threshold, active.postProcessing.threshold);
+        QCOMPARE(tuned.testTimeMirror, active.testTimeMirror);
+        QVERIFY(tuned.loss.segmentation == models::SegmentationLoss::Paper);
+
+        // Back to scratch: the network is free again, at the full learning rate.
+        wizard.back();
+        wizard.startFromBox()->setCurrentIndex(0);
+        QVERIFY(wizard.inputSizeBox()->isEnabled());
+        QCOMPARE(wizard.learningRateBox()->value(), 1e-3);
+        QVERIFY(wizard.recipe().initialWeights.empty());
     }
 
     /// A disk that fills up during training: the wizard says so, the trainer's previous files

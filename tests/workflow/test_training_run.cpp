@@ -51,15 +51,23 @@ TEST(WorkflowTrainingRun, theRecipeBecomesTheTrainAndEvaluateCommandLines) {
     EXPECT_TRUE(hasPair(train, "--min-review", "approved"));
     EXPECT_FALSE(has(train, "--external-site"));
     EXPECT_FALSE(has(train, "--restart"));
+    EXPECT_FALSE(has(train, "--initial-weights")); // from scratch
+    EXPECT_TRUE(hasPair(train, "--segmentation-loss", "lesion-weighted"));
+    EXPECT_TRUE(hasPair(train, "--patience", "20"));
     recipe.split.externalSite = "Siemens";
     recipe.restart = true;
+    recipe.initialWeights = "/site/models/active";
+    recipe.patience = 5;
     const auto again = workflow::trainCommandArguments(recipe);
     EXPECT_TRUE(hasPair(again, "--external-site", "Siemens"));
     EXPECT_TRUE(has(again, "--restart"));
+    EXPECT_TRUE(hasPair(again, "--initial-weights", "/site/models/active"));
+    EXPECT_TRUE(hasPair(again, "--patience", "5"));
     const auto paper =
         workflow::trainCommandArguments(workflow::TrainingRecipe::paperConfiguration());
     EXPECT_TRUE(hasPair(paper, "--input-size", "384"));
     EXPECT_TRUE(hasPair(paper, "--attention-gate", "linear"));
+    EXPECT_TRUE(hasPair(paper, "--segmentation-loss", "paper")); // Dice + focal (0.8, 2)
 
     const auto evaluate =
         workflow::evaluateCommandArguments(recipe, {"/site/models/new", "/models/old"}, "/r.json");

@@ -1,5 +1,6 @@
 #include "metis/ui/TrainingWizard.h"
 
+#include "metis/models/ModelPackage.h"
 #include "metis/workflow/ModelRegistration.h"
 
 #include <QChart>
@@ -23,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -130,6 +132,7 @@ TrainingWizard::TrainingWizard(std::shared_ptr<db::PatientDatabase> database, db
                 .arg(best == epochs.end() ? 0 : best->epoch));
     });
     reselectCohort();
+    restoreRecipe();
 }
 
 TrainingWizard::~TrainingWizard() {
@@ -242,28 +245,56 @@ QWizardPage* TrainingWizard::buildRecipePage() {
             .filePath(QStringLiteral("models/mtsa-net-") +
                       QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
     connect(package_, &QLineEdit::textChanged, page, &GatedPage::recheck);
+    startFrom_ = new QComboBox;
+    startFrom_->addItem(tr("From scratch"), QString());
+    if (const auto active = database_->activeModel()) {
+        startFrom_->addItem(
+            tr("Fine-tune the active model (%1)").arg(QString::fromStdString(active->version)),
+            QString::fromStdString(active->packagePath));
+    }
+    startFromNote_ = new QLabel;
+    startFromNote_->setWordWrap(true);
+    startFromNote_->hide();
+    segmentationLoss_ = new QComboBox;
+    segmentationLoss_->addItem(tr("Lesion-weighted Dice + cross-entropy (CPU recipe)"),
+                               QStringLiteral("lesion-weighted"));
+    segmentationLoss_->addItem(tr("Batch Dice + cross-entropy"), QStringLiteral("batch-dice-bce"));
+    segmentationLoss_->addItem(tr("The paper's Dice + focal loss (alpha 0.8, gamma 2)"),
+                               QStringLiteral("paper"));
+    patience_ = spinBox(1, 1000, cpu.patience);
     connect(preset_, &QComboBox::currentIndexChanged, this, [this](int index) {
         const workflow::TrainingRecipe preset = index == 1
                                                     ? workflow::TrainingRecipe::paperConfiguration()
                                                     : workflow::TrainingRecipe();
-        inputSize_->setValue(preset.inputSize);
-        baseWidth_->setValue(preset.baseWidth);
-        embedDim_->setValue(preset.embedDim);
-        heads_->setValue(preset.attentionHeads);
+        if (!startingNetwork_) {
+            inputSize_->setValue(preset.inputSize);
+            baseWidth_->setValue(preset.baseWidth);
+            embedDim_->setValue(preset.embedDim);
+            heads_->setValue(preset.attentionHeads);
+        }
         batchSize_->setValue(preset.batchSize);
-        learningRate_->setValue(preset.learningRate);
+        learningRate_->setValue(startingNetwork_ ? preset.learningRate / 10.0
+                                                 : preset.learningRate);
         epochs_->setValue(preset.maxEpochs);
         slicesPerEpoch_->setValue(preset.slicesPerEpoch);
+        segmentationLoss_->setCurrentIndex(
+            segmentationLoss_->findData(QString::fromStdString(toString(preset.segmentationLoss))));
+        patience_->setValue(preset.patience);
     });
+    connect(startFrom_, &QComboBox::currentIndexChanged, this, &TrainingWizard::applyStartingPoint);
     auto* form = new QFormLayout(page);
+    form->addRow(tr("Start from"), startFrom_);
+    form->addRow(startFromNote_);
     form->addRow(tr("Preset"), preset_);
     form->addRow(tr("Input size (px)"), inputSize_);
     form->addRow(tr("Base width"), baseWidth_);
     form->addRow(tr("Transformer width"), embedDim_);
     form->addRow(tr("Attention heads"), heads_);
     form->addRow(tr("Batch size"), batchSize_);
+    form->addRow(tr("Segmentation loss"), segmentationLoss_);
     form->addRow(tr("Learning rate"), learningRate_);
     form->addRow(tr("Epochs at most"), epochs_);
+    form->addRow(tr("Stop after epochs without a better validation Dice"), patience_);
     form->addRow(tr("Slices per epoch"), slicesPerEpoch_);
     form->addRow(tr("Time budget (minutes)"), maxMinutes_);
     form->addRow(tr("Device"), device_);
@@ -605,6 +636,113 @@ void TrainingWizard::resplit() {
     recheckPage(*this, SplitPage);
 }
 
+void TrainingWizard::applyStartingPoint() {
+    const QString package = startFrom_->currentData().toString();
+    const bool wasFineTuning = startingNetwork_.has_value();
+    startingNetwork_.reset();
+    startFromNote_->clear();
+    if (!package.isEmpty()) {
+        try {
+            const models::ModelPackageMetadata metadata =
+                models::readModelPackage(package.toStdString());
+            startingNetwork_ = metadata.architecture;
+            inputSize_->setValue(metadata.architecture.inputSize);
+            baseWidth_->setValue(metadata.architecture.baseWidth);
+            embedDim_->setValue(metadata.architecture.embedDim);
+            heads_->setValue(metadata.architecture.attentionHeads);
+            startFromNote_->setText(
+                tr("The new model keeps this model's network (%1 px, width %2) and starts from "
+                   "its weights, at a tenth of the learning rate; its post-processing is carried "
+                   "over until the new model is recalibrated.")
+                    .arg(metadata.architecture.inputSize)
+                    .arg(metadata.architecture.baseWidth));
+        } catch (const std::exception& error) {
+            startFromNote_->setText(
+                tr("This model cannot be fine-tuned: %1").arg(QString::fromUtf8(error.what())));
+            const QSignalBlocker quiet(startFrom_);
+            startFrom_->setCurrentIndex(0);
+        }
+    }
+    if (startingNetwork_.has_value() != wasFineTuning) {
+        learningRate_->setValue(startingNetwork_ ? learningRate_->value() / 10.0
+                                                 : learningRate_->value() * 10.0);
+    }
+    for (QSpinBox* shape : {inputSize_, baseWidth_, embedDim_, heads_}) {
+        shape->setEnabled(!startingNetwork_);
+    }
+    startFromNote_->setVisible(!startFromNote_->text().isEmpty());
+}
+
+namespace {
+
+const QString kRecipeGroup = QStringLiteral("trainingWizard/lastRun");
+
+} // namespace
+
+void TrainingWizard::rememberRecipe() const {
+    QSettings settings;
+    settings.remove(kRecipeGroup);
+    settings.beginGroup(kRecipeGroup);
+    settings.setValue(QStringLiteral("database"), QString::fromStdString(database_->path()));
+    settings.setValue(QStringLiteral("minimumReview"), minimumReview_->currentIndex());
+    settings.setValue(QStringLiteral("cutoff"), cutoff_->date());
+    settings.setValue(QStringLiteral("validation"), validation_->value());
+    settings.setValue(QStringLiteral("seed"), seed_->value());
+    settings.setValue(QStringLiteral("externalSite"), externalSite_->currentData());
+    settings.setValue(QStringLiteral("preset"), preset_->currentIndex());
+    settings.setValue(QStringLiteral("startFrom"), startFrom_->currentData());
+    settings.setValue(QStringLiteral("segmentationLoss"), segmentationLoss_->currentData());
+    const std::pair<const char*, QSpinBox*> spins[] = {
+        {"inputSize", inputSize_}, {"baseWidth", baseWidth_},           {"embedDim", embedDim_},
+        {"heads", heads_},         {"batchSize", batchSize_},           {"epochs", epochs_},
+        {"patience", patience_},   {"slicesPerEpoch", slicesPerEpoch_}, {"threads", threads_}};
+    for (const auto& [key, box] : spins) {
+        settings.setValue(QString::fromLatin1(key), box->value());
+    }
+    settings.setValue(QStringLiteral("learningRate"), learningRate_->value());
+    settings.setValue(QStringLiteral("maxMinutes"), maxMinutes_->value());
+    settings.setValue(QStringLiteral("device"), device_->currentData());
+    settings.setValue(QStringLiteral("package"), package_->text().trimmed());
+}
+
+void TrainingWizard::restoreRecipe() {
+    QSettings settings;
+    settings.beginGroup(kRecipeGroup);
+    if (settings.value(QStringLiteral("database")).toString() !=
+        QString::fromStdString(database_->path())) {
+        return;
+    }
+    auto selectData = [](QComboBox* box, const QVariant& value) {
+        if (const int index = box->findData(value); index >= 0) {
+            box->setCurrentIndex(index);
+        }
+    };
+    minimumReview_->setCurrentIndex(settings.value(QStringLiteral("minimumReview")).toInt());
+    cutoff_->setDate(settings.value(QStringLiteral("cutoff")).toDate());
+    validation_->setValue(settings.value(QStringLiteral("validation")).toInt());
+    seed_->setValue(settings.value(QStringLiteral("seed")).toInt());
+    selectData(externalSite_, settings.value(QStringLiteral("externalSite")));
+    preset_->setCurrentIndex(settings.value(QStringLiteral("preset")).toInt());
+    const QString startFrom = settings.value(QStringLiteral("startFrom")).toString();
+    if (!startFrom.isEmpty() && startFrom_->findData(startFrom) < 0) {
+        // The run fine-tuned a model that is no longer the active one: it continues from it.
+        startFrom_->addItem(tr("Fine-tune %1").arg(QFileInfo(startFrom).fileName()), startFrom);
+    }
+    selectData(startFrom_, startFrom);
+    selectData(segmentationLoss_, settings.value(QStringLiteral("segmentationLoss")));
+    const std::pair<const char*, QSpinBox*> spins[] = {
+        {"inputSize", inputSize_}, {"baseWidth", baseWidth_},           {"embedDim", embedDim_},
+        {"heads", heads_},         {"batchSize", batchSize_},           {"epochs", epochs_},
+        {"patience", patience_},   {"slicesPerEpoch", slicesPerEpoch_}, {"threads", threads_}};
+    for (const auto& [key, box] : spins) {
+        box->setValue(settings.value(QString::fromLatin1(key), box->value()).toInt());
+    }
+    learningRate_->setValue(settings.value(QStringLiteral("learningRate")).toDouble());
+    maxMinutes_->setValue(settings.value(QStringLiteral("maxMinutes")).toDouble());
+    selectData(device_, settings.value(QStringLiteral("device")));
+    package_->setText(settings.value(QStringLiteral("package")).toString());
+}
+
 workflow::TrainingRecipe TrainingWizard::recipe() const {
     workflow::TrainingRecipe recipe;
     recipe.databasePath = database_->path();
@@ -628,6 +766,14 @@ workflow::TrainingRecipe TrainingWizard::recipe() const {
     recipe.maxMinutes = maxMinutes_->value();
     recipe.device = device_->currentData().toString().toStdString();
     recipe.threads = threads_->value();
+    recipe.initialWeights = startFrom_->currentData().toString().toStdString();
+    if (startingNetwork_) {
+        recipe.sigmoidAttentionGate =
+            startingNetwork_->attentionGate == models::AttentionGate::Sigmoid;
+    }
+    recipe.segmentationLoss = models::segmentationLossFromString(
+        segmentationLoss_->currentData().toString().toStdString());
+    recipe.patience = patience_->value();
     return recipe;
 }
 
@@ -708,6 +854,7 @@ void TrainingWizard::startTraining() {
             }
         });
     }
+    rememberRecipe();
     trainingSucceeded_ = false;
     recheckPage(*this, TrainingPage);
     log_->appendPlainText(QStringLiteral("$ metis-cli ") + arguments.join(QLatin1Char(' ')));

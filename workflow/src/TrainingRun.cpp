@@ -27,6 +27,7 @@ TrainingRecipe TrainingRecipe::paperConfiguration() {
     recipe.embedDim = 256;
     recipe.sigmoidAttentionGate = false;
     recipe.sliceSpacingMm = 0.0;
+    recipe.segmentationLoss = models::SegmentationLoss::Paper;
     recipe.learningRate = 3e-4;
     recipe.maxEpochs = 200;
     recipe.slicesPerEpoch = 0;
@@ -59,7 +60,7 @@ std::vector<std::string> trainCommandArguments(const TrainingRecipe& recipe) {
         "--attention-gate",
         recipe.sigmoidAttentionGate ? "sigmoid" : "linear",
         "--segmentation-loss",
-        "lesion-weighted",
+        models::toString(recipe.segmentationLoss),
         "--slice-spacing",
         numberText(recipe.sliceSpacingMm),
         "--batch-size",
@@ -68,6 +69,8 @@ std::vector<std::string> trainCommandArguments(const TrainingRecipe& recipe) {
         numberText(recipe.learningRate),
         "--max-epochs",
         std::to_string(recipe.maxEpochs),
+        "--patience",
+        std::to_string(recipe.patience),
         "--slices-per-epoch",
         std::to_string(recipe.slicesPerEpoch),
         "--max-minutes",
@@ -79,6 +82,9 @@ std::vector<std::string> trainCommandArguments(const TrainingRecipe& recipe) {
     };
     if (!recipe.split.externalSite.empty()) {
         arguments.insert(arguments.end(), {"--external-site", recipe.split.externalSite});
+    }
+    if (!recipe.initialWeights.empty()) {
+        arguments.insert(arguments.end(), {"--initial-weights", recipe.initialWeights.string()});
     }
     if (recipe.restart) {
         arguments.emplace_back("--restart");
@@ -170,9 +176,9 @@ std::vector<std::vector<SetFigures>> readEvaluationReport(const std::filesystem:
                 const JsonValue* value = object ? object->find(key) : nullptr;
                 return value && !value->isNull();
             };
-            if (const JsonValue* egfr = set.find("egfr");
-                known(egfr, "roc_auc") && known(egfr, "roc_auc_ci95_low") &&
-                known(egfr, "roc_auc_ci95_high")) {
+            if (const JsonValue* egfr = set.find("egfr"); known(egfr, "roc_auc") &&
+                                                          known(egfr, "roc_auc_ci95_low") &&
+                                                          known(egfr, "roc_auc_ci95_high")) {
                 figures.egfrAuc = estimate(*egfr, "roc_auc");
             }
             sets.push_back(std::move(figures));

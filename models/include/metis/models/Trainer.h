@@ -66,6 +66,10 @@ struct TrainingOptions {
     int threads = 0; ///< CPU threads; 0: every core
     /// Wall-clock budget for this run in minutes (0: none): no epoch starts after it is spent.
     double maxMinutes = 0.0;
+    /// Fine-tuning: the model package whose weights a fresh run starts from (its network must
+    /// be `architecture`); empty: a freshly initialised network. A resumed run continues from
+    /// its checkpoint either way.
+    std::filesystem::path initialWeights;
     std::filesystem::path workDir; ///< checkpoint, best weights, metrics
     bool resume = true;            ///< continue from workDir's checkpoint when there is one
 

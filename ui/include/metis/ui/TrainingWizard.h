@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metis/database/PatientDatabase.h"
+#include "metis/models/MtsaNetConfig.h"
 #include "metis/workflow/TrainingRun.h"
 
 #include <QWizard>
@@ -58,6 +59,11 @@ public:
     QSpinBox* validationBox() const { return validation_; }
     QDateEdit* cutoffEdit() const { return cutoff_; }
     QComboBox* externalSiteBox() const { return externalSite_; }
+    QComboBox* startFromBox() const { return startFrom_; }
+    QLabel* startFromNote() const { return startFromNote_; }
+    QComboBox* segmentationLossBox() const { return segmentationLoss_; }
+    QSpinBox* patienceBox() const { return patience_; }
+    QDoubleSpinBox* learningRateBox() const { return learningRate_; }
     QSpinBox* inputSizeBox() const { return inputSize_; }
     QSpinBox* baseWidthBox() const { return baseWidth_; }
     QSpinBox* embedDimBox() const { return embedDim_; }
@@ -111,6 +117,12 @@ private:
     void reselectCohort();
     void resplit();
     void estimateEpochTime();
+    /// Fine-tuning takes the starting package's network: its shape is shown and fixed.
+    void applyStartingPoint();
+    /// The last started run's recipe and split (per database), so that a run stopped by closing
+    /// the workstation continues from the next wizard without entering them again.
+    void rememberRecipe() const;
+    void restoreRecipe();
     void readProgress();
     void showEpochs();
     void onTrainingEnded(int exitCode);
@@ -142,6 +154,11 @@ private:
     QComboBox* externalSite_ = nullptr;
     QLabel* splitSummary_ = nullptr;
     QComboBox* preset_ = nullptr;
+    QComboBox* startFrom_ = nullptr;
+    QLabel* startFromNote_ = nullptr;
+    std::optional<models::MtsaNetConfig> startingNetwork_; ///< when fine-tuning
+    QComboBox* segmentationLoss_ = nullptr;
+    QSpinBox* patience_ = nullptr;
     QSpinBox* inputSize_ = nullptr;
     QSpinBox* baseWidth_ = nullptr;
     QSpinBox* embedDim_ = nullptr;

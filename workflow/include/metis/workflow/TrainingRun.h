@@ -4,6 +4,7 @@
 // take the workstation or its database down), and the run's progress is read back from the
 // metrics the trainer appends after every epoch.
 
+#include "metis/models/LossConfig.h"
 #include "metis/workflow/TrainingCohort.h"
 
 #include <filesystem>
@@ -26,9 +27,14 @@ struct TrainingRecipe {
     int attentionHeads = 8;
     bool sigmoidAttentionGate = true;
     double sliceSpacingMm = 2.0;
+    /// Fine-tuning: the model package to start from (its network replaces the shape above);
+    /// empty: from scratch.
+    std::filesystem::path initialWeights;
+    models::SegmentationLoss segmentationLoss = models::SegmentationLoss::LesionWeighted;
     int batchSize = 16;
     double learningRate = 1e-3;
     int maxEpochs = 16;
+    int patience = 20; ///< epochs without a better validation Dice before stopping
     int slicesPerEpoch = 2000;
     double maxMinutes = 0.0; ///< time budget; 0: none
     std::string device = "auto";
@@ -37,7 +43,8 @@ struct TrainingRecipe {
     /// checkpoint.
     bool restart = false;
 
-    /// The paper's configuration (384 px, width 32, embed 256), for a GPU.
+    /// The paper's configuration (384 px, width 32, embed 256, Dice + focal loss with alpha 0.8
+    /// and gamma 2, Adam 3e-4, patience 20), for a GPU.
     static TrainingRecipe paperConfiguration();
 };
 
