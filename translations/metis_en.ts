@@ -2349,7 +2349,7 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="236"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="588"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="589"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -2384,218 +2384,218 @@ Reason (recorded in the audit log):</translation>
         <translation>Fine-tune the active model (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="258"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="259"/>
         <source>Lesion-weighted Dice + cross-entropy (CPU recipe)</source>
         <translation>Lesion-weighted Dice + cross-entropy (CPU recipe)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
         <source>Batch Dice + cross-entropy</source>
         <translation>Batch Dice + cross-entropy</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="262"/>
         <source>The paper&apos;s Dice + focal loss (alpha 0.8, gamma 2)</source>
         <translation>The paper&apos;s Dice + focal loss (alpha 0.8, gamma 2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="285"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="286"/>
         <source>Start from</source>
         <translation>Start from</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="287"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="288"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="288"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
         <source>Input size (px)</source>
         <translation>Input size (px)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
         <source>Base width</source>
         <translation>Base width</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
         <source>Transformer width</source>
         <translation>Transformer width</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="292"/>
         <source>Attention heads</source>
         <translation>Attention heads</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="292"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="294"/>
         <source>Segmentation loss</source>
         <translation>Segmentation loss</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="294"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
         <source>Epochs at most</source>
         <translation>Epochs at most</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="297"/>
         <source>Stop after epochs without a better validation Dice</source>
         <translation>Stop after epochs without a better validation Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="297"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
         <source>Slices per epoch</source>
         <translation>Slices per epoch</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="299"/>
         <source>Time budget (minutes)</source>
         <translation>Time budget (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="299"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
         <source>CPU threads</source>
         <translation>CPU threads</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="302"/>
         <source>New model package</source>
         <translation>New model package</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="302"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="303"/>
         <source>Measure the time per epoch</source>
         <translation>Measure the time per epoch</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="312"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="625"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="313"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="626"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="313"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="314"/>
         <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
         <translation>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="315"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="316"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="316"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="317"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="320"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="321"/>
         <source>Not started.</source>
         <translation>Not started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="326"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="327"/>
         <source>Training loss</source>
         <translation>Training loss</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="328"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="329"/>
         <source>Validation loss</source>
         <translation>Validation loss</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="330"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="331"/>
         <source>Validation Dice</source>
         <translation>Validation Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="336"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="337"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="365"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="366"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="366"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="367"/>
         <source>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</source>
         <translation>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="376"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="377"/>
         <source>Evaluate again</source>
         <translation>Evaluate again</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="413"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="414"/>
         <source>The evaluation %1 could not be started.</source>
         <translation>The evaluation %1 could not be started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="422"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="423"/>
         <source>Evaluating the new model and the active model %1 on the test patients...</source>
         <translation>Evaluating the new model and the active model %1 on the test patients...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="425"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="426"/>
         <source>Evaluating the new model on the test patients (no model is active to compare with)...</source>
         <translation>Evaluating the new model on the test patients (no model is active to compare with)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="440"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="441"/>
         <source>Evaluated on the test patients of the split.</source>
         <translation>Evaluated on the test patients of the split.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="442"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="443"/>
         <source>The evaluation failed (exit code %1): %2</source>
         <translation>The evaluation failed (exit code %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="458"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="459"/>
         <source>internal test</source>
         <translation>internal test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="459"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="460"/>
         <source>external test</source>
         <translation>external test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="460"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="461"/>
         <source>all test patients</source>
         <translation>all test patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="462"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="463"/>
         <source>New model</source>
         <translation>New model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="464"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="465"/>
         <source>Active model %1</source>
         <translation>Active model %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="486"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="487"/>
         <source>Dice, %1 (%n patients)</source>
         <translation>
             <numerusform>Dice, %1 (%n patient)</numerusform>
@@ -2603,102 +2603,102 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="489"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="490"/>
         <source>False lesions per patient, %1</source>
         <translation>False lesions per patient, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="493"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="494"/>
         <source>EGFR ROC AUC, %1</source>
         <translation>EGFR ROC AUC, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="500"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="501"/>
         <source>Dice on the %1: the new model is better.</source>
         <translation>Dice on the %1: the new model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="502"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="503"/>
         <source>Dice on the %1: the active model is better.</source>
         <translation>Dice on the %1: the active model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="504"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="505"/>
         <source>Dice on the %1: no difference beyond the intervals.</source>
         <translation>Dice on the %1: no difference beyond the intervals.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="509"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="510"/>
         <source>EGFR AUC on the %1: the new model is better.</source>
         <translation>EGFR AUC on the %1: the new model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="511"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="512"/>
         <source>EGFR AUC on the %1: the active model is better.</source>
         <translation>EGFR AUC on the %1: the active model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="512"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="513"/>
         <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
         <translation>EGFR AUC on the %1: no difference beyond the intervals.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="516"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="517"/>
         <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
         <translation>No active model to compare with: the figures are the new model&apos;s alone.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="523"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="524"/>
         <source>Register and activate</source>
         <translation>Register and activate</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="525"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="526"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="529"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="530"/>
         <source>Register the new model</source>
         <translation>Register the new model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="531"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="532"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>Why this model should run on patients (audited)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="532"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="533"/>
         <source>Activate...</source>
         <translation>Activate...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="534"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="535"/>
         <source>Roll back to the previous model</source>
         <translation>Roll back to the previous model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="541"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="542"/>
         <source>Reason for activating it:</source>
         <translation>Reason for activating it:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="563"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="564"/>
         <source>The patients cannot be read: %1</source>
         <translation>The patients cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="570"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="571"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="579"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="580"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="583"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="584"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2707,7 +2707,7 @@ Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="594"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>(Not counted: the lesions of %n patient whose GTV was imported without lesion sizes.)</numerusform>
@@ -2715,132 +2715,140 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="620"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="621"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1: %2 patients (%3 EGFR mutant)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="626"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="627"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="627"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="628"/>
         <source>Internal test</source>
         <translation>Internal test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="628"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="629"/>
         <source>External test</source>
         <translation>External test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="633"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="634"/>
         <source>This split cannot be used: %1</source>
         <translation>This split cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="653"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="654"/>
         <source>The new model keeps this model&apos;s network (%1 px, width %2) and starts from its weights, at a tenth of the learning rate; its post-processing is carried over until the new model is recalibrated.</source>
         <translation>The new model keeps this model&apos;s network (%1 px, width %2) and starts from its weights, at a tenth of the learning rate; its post-processing is carried over until the new model is recalibrated.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="660"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="661"/>
         <source>This model cannot be fine-tuned: %1</source>
         <translation>This model cannot be fine-tuned: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="727"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="729"/>
         <source>Fine-tune %1</source>
         <translation>Fine-tune %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="797"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="799"/>
         <source>The measurement failed: %1</source>
         <translation>The measurement failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="806"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="808"/>
         <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
         <translation>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="814"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="816"/>
         <source>%1 slices per second on the %2 (training steps measured now).</source>
         <translation>%1 slices per second on the %2 (training steps measured now).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="821"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="823"/>
         <source>Measuring a few training steps...</source>
         <translation>Measuring a few training steps...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="849"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="851"/>
         <source>The trainer %1 could not be started.</source>
         <translation>The trainer %1 could not be started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="859"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="862"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>Preparing the slices of the training and validation patients...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="922"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="930"/>
         <source>Training finished: model package %1.</source>
         <translation>Training finished: model package %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="924"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="932"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>Training stopped. Start continues from the last finished epoch.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/src/TrainingWizard.cpp" line="937"/>
+        <source>The trainer ended unexpectedly (killed or crashed) after %n finished epoch(s); the log below shows its last lines. Start continues from the last finished epoch.</source>
+        <translation>
+            <numerusform>The trainer ended unexpectedly (killed or crashed) after %n finished epoch; the log below shows its last lines. Start continues from the last finished epoch.</numerusform>
+            <numerusform>The trainer ended unexpectedly (killed or crashed) after %n finished epochs; the log below shows its last lines. Start continues from the last finished epoch.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="927"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="942"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="944"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="959"/>
         <source>Registered as model %1.</source>
         <translation>Registered as model %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="947"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="962"/>
         <source>Not registered: %1</source>
         <translation>Not registered: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="957"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="972"/>
         <source>Give the reason for activating the model first.</source>
         <translation>Give the reason for activating the model first.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="961"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="976"/>
         <source>Activate the new model</source>
         <translation>Activate the new model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="962"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="977"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>The new model will produce every new AI result from now on. Activate it?</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="971"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="986"/>
         <source>Not activated: %1</source>
         <translation>Not activated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="976"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="991"/>
         <source>The new model is now the active model.</source>
         <translation>The new model is now the active model.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="988"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1003"/>
         <source>Not rolled back: %1</source>
         <translation>Not rolled back: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="993"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1008"/>
         <source>The previous model is the active model again.</source>
         <translation>The previous model is the active model again.</translation>
     </message>

@@ -2346,7 +2346,7 @@ Reason (recorded in the audit log):</source>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="236"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="588"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="589"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2381,320 +2381,320 @@ Reason (recorded in the audit log):</source>
         <translation>微调当前启用的模型 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="258"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="259"/>
         <source>Lesion-weighted Dice + cross-entropy (CPU recipe)</source>
         <translation>按病灶加权的 Dice + 交叉熵（CPU 方案）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
         <source>Batch Dice + cross-entropy</source>
         <translation>批次 Dice + 交叉熵</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="262"/>
         <source>The paper&apos;s Dice + focal loss (alpha 0.8, gamma 2)</source>
         <translation>论文的 Dice + Focal 损失（alpha 0.8，gamma 2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="285"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="286"/>
         <source>Start from</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="287"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="288"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="288"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
         <source>Input size (px)</source>
         <translation>输入尺寸 (px)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
         <source>Base width</source>
         <translation>基础宽度</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
         <source>Transformer width</source>
         <translation>Transformer 宽度</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="292"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="292"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="294"/>
         <source>Segmentation loss</source>
         <translation>分割损失</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="294"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
         <source>Epochs at most</source>
         <translation>最多轮次</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="297"/>
         <source>Stop after epochs without a better validation Dice</source>
         <translation>验证 Dice 未改善多少个周期后停止</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="297"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
         <source>Slices per epoch</source>
         <translation>每轮切片数</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="299"/>
         <source>Time budget (minutes)</source>
         <translation>时间预算（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="299"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
         <source>CPU threads</source>
         <translation>CPU 线程</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="302"/>
         <source>New model package</source>
         <translation>新模型包</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="302"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="303"/>
         <source>Measure the time per epoch</source>
         <translation>测量每轮耗时</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="312"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="625"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="313"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="626"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="313"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="314"/>
         <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
         <translation>训练在独立进程中运行：工作站仍可使用。停止会保留最后完成的轮次；开始将从该处继续。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="315"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="316"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="316"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="317"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="320"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="321"/>
         <source>Not started.</source>
         <translation>尚未开始。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="326"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="327"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="328"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="329"/>
         <source>Validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="330"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="331"/>
         <source>Validation Dice</source>
         <translation>验证 Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="336"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="337"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="365"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="366"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="366"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="367"/>
         <source>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</source>
         <translation>新模型与当前启用模型在相同测试患者上的表现，由 metis-cli evaluate 的代码评分；方括号内为 95 % bootstrap 区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="376"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="377"/>
         <source>Evaluate again</source>
         <translation>重新评估</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="413"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="414"/>
         <source>The evaluation %1 could not be started.</source>
         <translation>无法启动评估程序 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="422"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="423"/>
         <source>Evaluating the new model and the active model %1 on the test patients...</source>
         <translation>正在测试患者上评估新模型和当前启用的模型 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="425"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="426"/>
         <source>Evaluating the new model on the test patients (no model is active to compare with)...</source>
         <translation>正在测试患者上评估新模型（没有可比较的启用模型）...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="440"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="441"/>
         <source>Evaluated on the test patients of the split.</source>
         <translation>已在划分的测试患者上完成评估。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="442"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="443"/>
         <source>The evaluation failed (exit code %1): %2</source>
         <translation>评估失败（退出码 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="458"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="459"/>
         <source>internal test</source>
         <translation>内部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="459"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="460"/>
         <source>external test</source>
         <translation>外部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="460"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="461"/>
         <source>all test patients</source>
         <translation>所有测试患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="462"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="463"/>
         <source>New model</source>
         <translation>新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="464"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="465"/>
         <source>Active model %1</source>
         <translation>启用的模型 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="486"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="487"/>
         <source>Dice, %1 (%n patients)</source>
         <translation>
             <numerusform>Dice，%1（%n 名患者）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="489"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="490"/>
         <source>False lesions per patient, %1</source>
         <translation>每名患者的假病灶数，%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="493"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="494"/>
         <source>EGFR ROC AUC, %1</source>
         <translation>EGFR ROC AUC，%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="500"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="501"/>
         <source>Dice on the %1: the new model is better.</source>
         <translation>%1 的 Dice：新模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="502"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="503"/>
         <source>Dice on the %1: the active model is better.</source>
         <translation>%1 的 Dice：当前启用的模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="504"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="505"/>
         <source>Dice on the %1: no difference beyond the intervals.</source>
         <translation>%1 的 Dice：差异未超出区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="509"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="510"/>
         <source>EGFR AUC on the %1: the new model is better.</source>
         <translation>%1 的 EGFR AUC：新模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="511"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="512"/>
         <source>EGFR AUC on the %1: the active model is better.</source>
         <translation>%1 的 EGFR AUC：当前启用的模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="512"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="513"/>
         <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
         <translation>%1 的 EGFR AUC：差异未超出区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="516"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="517"/>
         <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
         <translation>没有可比较的启用模型：以上仅为新模型的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="523"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="524"/>
         <source>Register and activate</source>
         <translation>注册并启用</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="525"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="526"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>注册使新模型可用；启用后所有新的 AI 结果都由它计算（这是临床决定，连同理由一并记录）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="529"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="530"/>
         <source>Register the new model</source>
         <translation>注册新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="531"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="532"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>为何该模型应用于患者（记入审计）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="532"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="533"/>
         <source>Activate...</source>
         <translation>启用...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="534"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="535"/>
         <source>Roll back to the previous model</source>
         <translation>回滚到先前的模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="541"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="542"/>
         <source>Reason for activating it:</source>
         <translation>启用理由：</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="563"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="564"/>
         <source>The patients cannot be read: %1</source>
         <translation>无法读取患者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="570"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="571"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="579"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="580"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="583"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="584"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2703,139 +2703,146 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
 按最大径的病灶：小于 5 mm %5，5-10 mm %6，10-20 mm %7，大于 20 mm %8。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="594"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>（未计入：%n 名患者的 GTV 导入时没有病灶尺寸。）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="620"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="621"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1：%2 名患者（EGFR 突变型 %3 名）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="626"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="627"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="627"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="628"/>
         <source>Internal test</source>
         <translation>内部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="628"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="629"/>
         <source>External test</source>
         <translation>外部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="633"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="634"/>
         <source>This split cannot be used: %1</source>
         <translation>该划分不可用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="653"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="654"/>
         <source>The new model keeps this model&apos;s network (%1 px, width %2) and starts from its weights, at a tenth of the learning rate; its post-processing is carried over until the new model is recalibrated.</source>
         <translation>新模型沿用该模型的网络（%1 px，宽度 %2），从其权重开始训练，学习率为十分之一；在新模型重新校准之前沿用其后处理设置。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="660"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="661"/>
         <source>This model cannot be fine-tuned: %1</source>
         <translation>无法微调此模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="727"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="729"/>
         <source>Fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="797"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="799"/>
         <source>The measurement failed: %1</source>
         <translation>测量失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="806"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="808"/>
         <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
         <translation>在 %3 上每轮 %2 个切片约 %1 秒，%5 轮约 %4 分钟（刚测得的训练步耗时；切片准备和验证另计）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="814"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="816"/>
         <source>%1 slices per second on the %2 (training steps measured now).</source>
         <translation>在 %2 上每秒 %1 个切片（刚测得的训练步耗时）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="821"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="823"/>
         <source>Measuring a few training steps...</source>
         <translation>正在测量若干训练步...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="849"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="851"/>
         <source>The trainer %1 could not be started.</source>
         <translation>无法启动训练程序 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="859"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="862"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>正在准备训练和验证患者的切片...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="922"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="930"/>
         <source>Training finished: model package %1.</source>
         <translation>训练完成：模型包 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="924"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="932"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>训练已停止。开始将从最后完成的轮次继续。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/src/TrainingWizard.cpp" line="937"/>
+        <source>The trainer ended unexpectedly (killed or crashed) after %n finished epoch(s); the log below shows its last lines. Start continues from the last finished epoch.</source>
+        <translation>
+            <numerusform>训练进程在完成 %n 个周期后意外结束（被终止或崩溃）；下方日志显示其最后几行。“开始”将从最后完成的周期继续。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="927"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="942"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>训练失败（退出码 %1）；原因见下方日志。开始将从最后完成的轮次重试。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="944"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="959"/>
         <source>Registered as model %1.</source>
         <translation>已注册为模型 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="947"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="962"/>
         <source>Not registered: %1</source>
         <translation>未注册：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="957"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="972"/>
         <source>Give the reason for activating the model first.</source>
         <translation>请先填写启用模型的理由。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="961"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="976"/>
         <source>Activate the new model</source>
         <translation>启用新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="962"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="977"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>从现在起所有新的 AI 结果都将由新模型计算。是否启用？</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="971"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="986"/>
         <source>Not activated: %1</source>
         <translation>未启用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="976"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="991"/>
         <source>The new model is now the active model.</source>
         <translation>新模型现为当前启用的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="988"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1003"/>
         <source>Not rolled back: %1</source>
         <translation>未回滚：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="993"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1008"/>
         <source>The previous model is the active model again.</source>
         <translation>先前的模型重新成为启用的模型。</translation>
     </message>

@@ -35,6 +35,7 @@
 #include <QTest>
 #include <QTimer>
 #include <cmath>
+#include <csignal>
 #include <fstream>
 #include <random>
 #include <sys/mount.h>
@@ -354,6 +355,43 @@ private Q_SLOTS:
                                     .arg(reference[n].trainingLoss, 0, 'g', 10)));
             QVERIFY(std::abs(all[n].validationLoss - reference[n].validationLoss) <=
                     1e-6 * std::max(1e-12, std::abs(reference[n].validationLoss)));
+        }
+    }
+
+    /// The training child killed from outside mid-run (SIGKILL, as by the out-of-memory
+    /// killer): the wizard says so, and Start continues from the last checkpoint.
+    void aKilledTrainerIsReportedAndContinued() {
+        Site site;
+        const QString package = site.dir.filePath("models/killed");
+        TrainingWizard wizard(site.database, site.physicist, QStringLiteral(METIS_CLI_PATH));
+        QVERIFY(openTrainingPage(wizard, 6, package));
+        QSignalSpy finished(&wizard, &TrainingWizard::trainingFinished);
+        QTest::mouseClick(wizard.startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.validationDiceSeries()->count() >= 1, 120000);
+        const qint64 child = wizard.trainingProcessId();
+        QVERIFY(child > 0);
+        QCOMPARE(::kill(static_cast<pid_t>(child), SIGKILL), 0);
+        QVERIFY(finished.wait(60000));
+        const auto before = workflow::readTrainingEpochs(package.toStdString());
+        if (before.size() == 6) {
+            QSKIP("the whole run finished before the kill (machine too fast)");
+        }
+        QVERIFY(!finished.back().front().toBool());
+        QVERIFY2(wizard.trainingStatus()->text().contains(
+                     QString("ended unexpectedly (killed or crashed) after %1 finished epoch")
+                         .arg(before.size())),
+                 qPrintable(wizard.trainingStatus()->text()));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(wizard.startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(300000));
+        QVERIFY2(finished.back().front().toBool(), qPrintable(wizard.trainingStatus()->text()));
+        const auto all = workflow::readTrainingEpochs(package.toStdString());
+        QCOMPARE(all.size(), std::size_t{6});
+        for (std::size_t n = 0; n < all.size(); ++n) {
+            QCOMPARE(all[n].epoch, static_cast<int>(n + 1)); // each epoch once, in order
+        }
+        for (std::size_t n = 0; n < before.size(); ++n) {
+            QCOMPARE(all[n].trainingLoss, before[n].trainingLoss); // kept, not redone
         }
     }
 

@@ -855,6 +855,7 @@ void TrainingWizard::startTraining() {
         });
     }
     rememberRecipe();
+    stopRequested_ = false;
     trainingSucceeded_ = false;
     recheckPage(*this, TrainingPage);
     log_->appendPlainText(QStringLiteral("$ metis-cli ") + arguments.join(QLatin1Char(' ')));
@@ -867,8 +868,13 @@ void TrainingWizard::startTraining() {
 
 void TrainingWizard::stopTraining() {
     if (isTraining()) {
+        stopRequested_ = true;
         process_->kill();
     }
+}
+
+qint64 TrainingWizard::trainingProcessId() const {
+    return isTraining() ? process_->processId() : 0;
 }
 
 void TrainingWizard::readProgress() {
@@ -922,9 +928,16 @@ void TrainingWizard::onTrainingEnded(int exitCode) {
     if (trainingSucceeded_) {
         progress_->setValue(100);
         trainingStatus_->setText(tr("Training finished: model package %1.").arg(package));
-    } else if (exitCode == -1) {
+    } else if (exitCode == -1 && stopRequested_) {
         trainingStatus_->setText(tr("Training stopped. Start continues from the last finished "
                                     "epoch."));
+    } else if (exitCode == -1) {
+        const auto epochs = workflow::readTrainingEpochs(recipe().package);
+        trainingStatus_->setText(
+            tr("The trainer ended unexpectedly (killed or crashed) after %n finished epoch(s); "
+               "the log below shows its last lines. Start continues from the last finished "
+               "epoch.",
+               nullptr, static_cast<int>(epochs.size())));
     } else {
         trainingStatus_->setText(tr("Training failed (exit code %1); the log below says why. "
                                     "Start tries again from the last finished epoch.")

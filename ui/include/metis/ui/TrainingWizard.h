@@ -93,6 +93,8 @@ public:
     void startTraining();
     /// Stops it; the last finished epoch's checkpoint stays for a later start.
     void stopTraining();
+    /// The training child's process id while it runs, else 0.
+    qint64 trainingProcessId() const;
 
 Q_SIGNALS:
     /// The epoch-time estimate is shown (or its failure).
@@ -141,6 +143,7 @@ private:
     bool compared_ = false;
     std::optional<std::string> comparedWith_; ///< the active model's version, when there was one
     bool trainingSucceeded_ = false;
+    bool stopRequested_ = false; ///< the child was stopped by Stop, not killed from outside
     std::optional<std::int64_t> registeredModelId_;
     std::optional<std::int64_t> previousActiveModelId_;
 
