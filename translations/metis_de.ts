@@ -2191,411 +2191,411 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
 <context>
     <name>metis::ui::TrainingWizard</name>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="52"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="53"/>
         <source>no image series</source>
         <translation>keine Bildserie</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="54"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="55"/>
         <source>no manual GTV</source>
         <translation>kein manuelles GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="57"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="58"/>
         <source>GTV is %1, not approved</source>
         <translation>GTV ist %1, nicht freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="59"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="60"/>
         <source>GTV is %1, not corrected or approved</source>
         <translation>GTV ist %1, weder korrigiert noch freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="62"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="63"/>
         <source>no known EGFR status</source>
         <translation>kein bekannter EGFR-Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="64"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="65"/>
         <source>no diagnosis date</source>
         <translation>kein Diagnosedatum</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="70"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="71"/>
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="93"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="94"/>
         <source>Retrain MTSA-Net on this site&apos;s patients</source>
         <translation>MTSA-Net mit den Patienten dieses Standorts neu trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="114"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="115"/>
         <source>An earlier run of this package stopped after epoch %1. Start continues from there.</source>
         <translation>Ein früherer Lauf dieses Pakets endete nach Epoche %1. Start setzt dort fort.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="128"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="129"/>
         <source>New model package: %1
 %2 epochs; best validation Dice %3 (epoch %4).</source>
         <translation>Neues Modellpaket: %1
 %2 Epochen; bester Validierungs-Dice %3 (Epoche %4).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="152"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="154"/>
         <source>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</source>
         <translation>Patienten mit geprüftem manuellem GTV, bekanntem EGFR-Status und Diagnosedatum trainieren das Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="156"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="157"/>
         <source>Approved or locked GTVs</source>
         <translation>Freigegebene oder gesperrte GTVs</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="158"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="159"/>
         <source>Corrected, approved or locked GTVs</source>
         <translation>Korrigierte, freigegebene oder gesperrte GTVs</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="161"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="162"/>
         <source>Every site</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="166"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="167"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="166"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="167"/>
         <source>Why it cannot train</source>
         <translation>Warum er nicht trainieren kann</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="171"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="172"/>
         <source>GTV review</source>
         <translation>GTV-Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="172"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="173"/>
         <source>Scanner site</source>
         <translation>Scanner-Standort</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="176"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="177"/>
         <source>Left out:</source>
         <translation>Nicht berücksichtigt:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="185"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="186"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="186"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="187"/>
         <source>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</source>
         <translation>Die zeitliche Aufteilung der Publikation: Patienten mit Diagnose nach dem Stichtag testen das Modell, zufällige frühere validieren es, die übrigen trainieren es.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="198"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="199"/>
         <source>Test: diagnosed after</source>
         <translation>Test: Diagnose nach</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="199"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="200"/>
         <source>Validation patients</source>
         <translation>Validierungspatienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="200"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="201"/>
         <source>Seed of the validation draw</source>
         <translation>Startwert der Validierungsauswahl</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="201"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="202"/>
         <source>Site held out as external test</source>
         <translation>Als externer Test zurückgehaltener Standort</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="212"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="213"/>
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="213"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="214"/>
         <source>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</source>
         <translation>Größe des Netzes und Trainingsbudget. Das CPU-Rezept ist das auf einer 2-Kern-Workstation gemessene; die Konfiguration der Publikation braucht eine GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="218"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="219"/>
         <source>CPU recipe (192 px, width 8)</source>
         <translation>CPU-Rezept (192 px, Breite 8)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="219"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="220"/>
         <source>Paper configuration (384 px, width 32; GPU)</source>
         <translation>Konfiguration der Publikation (384 px, Breite 32; GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="233"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="234"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="236"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="589"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="237"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="590"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="238"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
         <source>Automatic (the GPU when usable)</source>
         <translation>Automatisch (die GPU, wenn nutzbar)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="240"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="240"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="241"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="242"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="243"/>
         <source>every core</source>
         <translation>alle Kerne</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="249"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="250"/>
         <source>From scratch</source>
         <translation>Von Grund auf</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="252"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="253"/>
         <source>Fine-tune the active model (%1)</source>
         <translation>Aktives Modell feinabstimmen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="259"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
         <source>Lesion-weighted Dice + cross-entropy (CPU recipe)</source>
         <translation>Läsionsgewichteter Dice + Kreuzentropie (CPU-Rezept)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="262"/>
         <source>Batch Dice + cross-entropy</source>
         <translation>Batch-Dice + Kreuzentropie</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="262"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="263"/>
         <source>The paper&apos;s Dice + focal loss (alpha 0.8, gamma 2)</source>
         <translation>Dice + Focal Loss der Publikation (Alpha 0,8, Gamma 2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="286"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="287"/>
         <source>Start from</source>
         <translation>Ausgangspunkt</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="288"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
         <source>Preset</source>
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
         <source>Input size (px)</source>
         <translation>Eingabegröße (px)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
         <source>Base width</source>
         <translation>Basisbreite</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="292"/>
         <source>Transformer width</source>
         <translation>Transformer-Breite</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="292"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
         <source>Attention heads</source>
         <translation>Attention-Köpfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="294"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="294"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
         <source>Segmentation loss</source>
         <translation>Segmentierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="297"/>
         <source>Epochs at most</source>
         <translation>Höchstens Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="297"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
         <source>Stop after epochs without a better validation Dice</source>
         <translation>Abbruch nach Epochen ohne besseren Validierungs-Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="299"/>
         <source>Slices per epoch</source>
         <translation>Schichten pro Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="299"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
         <source>Time budget (minutes)</source>
         <translation>Zeitbudget (Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="302"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="302"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="303"/>
         <source>New model package</source>
         <translation>Neues Modellpaket</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="303"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="304"/>
         <source>Measure the time per epoch</source>
         <translation>Zeit pro Epoche messen</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="313"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="626"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="314"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="627"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="314"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="315"/>
         <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
         <translation>Das Training läuft in einem eigenen Prozess: die Workstation bleibt nutzbar. Stopp behält die letzte abgeschlossene Epoche; Start setzt dort fort.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="316"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="317"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="317"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="318"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="321"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="322"/>
         <source>Not started.</source>
         <translation>Nicht gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="327"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="328"/>
         <source>Training loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="329"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="330"/>
         <source>Validation loss</source>
         <translation>Validierungsverlust</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="331"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="332"/>
         <source>Validation Dice</source>
         <translation>Validierungs-Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="337"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="338"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="366"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="367"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="367"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="368"/>
         <source>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</source>
         <translation>Das neue und das aktive Modell auf denselben Testpatienten, bewertet mit dem Code von metis-cli evaluate; 95-%-Bootstrap-Intervalle in Klammern.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="377"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="378"/>
         <source>Evaluate again</source>
         <translation>Erneut bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="414"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="415"/>
         <source>The evaluation %1 could not be started.</source>
         <translation>Die Bewertung %1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="423"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="424"/>
         <source>Evaluating the new model and the active model %1 on the test patients...</source>
         <translation>Das neue Modell und das aktive Modell %1 werden auf den Testpatienten bewertet...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="426"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="427"/>
         <source>Evaluating the new model on the test patients (no model is active to compare with)...</source>
         <translation>Das neue Modell wird auf den Testpatienten bewertet (kein aktives Modell zum Vergleich)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="441"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="442"/>
         <source>Evaluated on the test patients of the split.</source>
         <translation>Auf den Testpatienten der Aufteilung bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="443"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="444"/>
         <source>The evaluation failed (exit code %1): %2</source>
         <translation>Die Bewertung ist fehlgeschlagen (Exit-Code %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="459"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="460"/>
         <source>internal test</source>
         <translation>internen Test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="460"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="461"/>
         <source>external test</source>
         <translation>externen Test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="461"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="462"/>
         <source>all test patients</source>
         <translation>allen Testpatienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="463"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="464"/>
         <source>New model</source>
         <translation>Neues Modell</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="465"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="466"/>
         <source>Active model %1</source>
         <translation>Aktives Modell %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="487"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="488"/>
         <source>Dice, %1 (%n patients)</source>
         <translation>
             <numerusform>Dice, %1 (%n Patient)</numerusform>
@@ -2603,102 +2603,102 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="490"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="491"/>
         <source>False lesions per patient, %1</source>
         <translation>Falsche Läsionen pro Patient, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="494"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="495"/>
         <source>EGFR ROC AUC, %1</source>
         <translation>EGFR-ROC-AUC, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="501"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="502"/>
         <source>Dice on the %1: the new model is better.</source>
         <translation>Dice im %1: das neue Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="503"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="504"/>
         <source>Dice on the %1: the active model is better.</source>
         <translation>Dice im %1: das aktive Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="505"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="506"/>
         <source>Dice on the %1: no difference beyond the intervals.</source>
         <translation>Dice im %1: kein Unterschied über die Intervalle hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="510"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="511"/>
         <source>EGFR AUC on the %1: the new model is better.</source>
         <translation>EGFR-AUC im %1: das neue Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="512"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="513"/>
         <source>EGFR AUC on the %1: the active model is better.</source>
         <translation>EGFR-AUC im %1: das aktive Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="513"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="514"/>
         <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
         <translation>EGFR-AUC im %1: kein Unterschied über die Intervalle hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="517"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="518"/>
         <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
         <translation>Kein aktives Modell zum Vergleich: die Zahlen sind allein die des neuen Modells.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="524"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="525"/>
         <source>Register and activate</source>
         <translation>Registrieren und aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="526"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="527"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>Registrieren stellt das neue Modell bereit; Aktivieren lässt es jedes neue KI-Ergebnis berechnen (eine klinische Entscheidung, mit Begründung protokolliert).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="530"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="531"/>
         <source>Register the new model</source>
         <translation>Neues Modell registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="532"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="533"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>Warum dieses Modell für Patienten laufen soll (protokolliert)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="533"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="534"/>
         <source>Activate...</source>
         <translation>Aktivieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="535"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="536"/>
         <source>Roll back to the previous model</source>
         <translation>Zum vorherigen Modell zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="542"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="543"/>
         <source>Reason for activating it:</source>
         <translation>Begründung für die Aktivierung:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="564"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="565"/>
         <source>The patients cannot be read: %1</source>
         <translation>Die Patienten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="571"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="572"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="580"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="581"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="584"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="585"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2707,7 +2707,7 @@ Standorte: %4.
 Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, über 20 mm %8.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>(Nicht gezählt: die Läsionen von %n Patienten, dessen GTV ohne Läsionsgrößen importiert wurde.)</numerusform>
@@ -2715,87 +2715,100 @@ Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, ü
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="621"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="622"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1: %2 Patienten (%3 EGFR-mutiert)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="627"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="628"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="628"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="629"/>
         <source>Internal test</source>
         <translation>Interner Test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="629"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="630"/>
         <source>External test</source>
         <translation>Externer Test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="634"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="635"/>
         <source>This split cannot be used: %1</source>
         <translation>Diese Aufteilung ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="654"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="655"/>
         <source>The new model keeps this model&apos;s network (%1 px, width %2) and starts from its weights, at a tenth of the learning rate; its post-processing is carried over until the new model is recalibrated.</source>
         <translation>Das neue Modell behält das Netz dieses Modells (%1 px, Breite %2) und beginnt mit dessen Gewichten, bei einem Zehntel der Lernrate; seine Nachverarbeitung wird übernommen, bis das neue Modell neu kalibriert ist.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="661"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="662"/>
         <source>This model cannot be fine-tuned: %1</source>
         <translation>Dieses Modell kann nicht feinabgestimmt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="729"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="730"/>
         <source>Fine-tune %1</source>
         <translation>%1 feinabstimmen</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="799"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="800"/>
         <source>The measurement failed: %1</source>
         <translation>Die Messung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="808"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="809"/>
         <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
         <translation>Etwa %1 s pro Epoche mit %2 Schichten auf der %3, %4 min für %5 Epochen (jetzt gemessene Trainingsschritte; Schichtvorbereitung und Validierung kommen hinzu).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="816"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="817"/>
         <source>%1 slices per second on the %2 (training steps measured now).</source>
         <translation>%1 Schichten pro Sekunde auf der %2 (jetzt gemessene Trainingsschritte).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="823"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="824"/>
         <source>Measuring a few training steps...</source>
         <translation>Einige Trainingsschritte werden gemessen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="851"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="852"/>
         <source>The trainer %1 could not be started.</source>
         <translation>Das Trainingsprogramm %1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="862"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="863"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>Die Schichten der Trainings- und Validierungspatienten werden vorbereitet...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="930"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="896"/>
+        <source>%1 (at most about %2 s left)</source>
+        <translation>%1 (höchstens noch etwa %2 s)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/TrainingWizard.cpp" line="900"/>
+        <source>%1 (at most about %n minute(s) left)</source>
+        <translation>
+            <numerusform>%1 (höchstens noch etwa %n Minute)</numerusform>
+            <numerusform>%1 (höchstens noch etwa %n Minuten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="945"/>
         <source>Training finished: model package %1.</source>
         <translation>Training beendet: Modellpaket %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="932"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="947"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>Training gestoppt. Start setzt bei der letzten abgeschlossenen Epoche fort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="937"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="952"/>
         <source>The trainer ended unexpectedly (killed or crashed) after %n finished epoch(s); the log below shows its last lines. Start continues from the last finished epoch.</source>
         <translation>
             <numerusform>Das Training wurde unerwartet beendet (abgebrochen oder abgestürzt) nach %n abgeschlossenen Epoche; das Protokoll unten zeigt die letzten Zeilen. Start setzt bei der letzten abgeschlossenen Epoche fort.</numerusform>
@@ -2803,52 +2816,52 @@ Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, ü
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="942"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="957"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>Training fehlgeschlagen (Exit-Code %1); das Protokoll unten nennt den Grund. Start versucht es ab der letzten abgeschlossenen Epoche erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="959"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="974"/>
         <source>Registered as model %1.</source>
         <translation>Als Modell %1 registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="962"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="977"/>
         <source>Not registered: %1</source>
         <translation>Nicht registriert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="972"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="987"/>
         <source>Give the reason for activating the model first.</source>
         <translation>Bitte zuerst die Begründung für die Aktivierung angeben.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="976"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="991"/>
         <source>Activate the new model</source>
         <translation>Neues Modell aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="977"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="992"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>Das neue Modell berechnet ab jetzt jedes neue KI-Ergebnis. Aktivieren?</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="986"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1001"/>
         <source>Not activated: %1</source>
         <translation>Nicht aktiviert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="991"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1006"/>
         <source>The new model is now the active model.</source>
         <translation>Das neue Modell ist jetzt das aktive Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1003"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1018"/>
         <source>Not rolled back: %1</source>
         <translation>Nicht zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1008"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1023"/>
         <source>The previous model is the active model again.</source>
         <translation>Das vorherige Modell ist wieder das aktive Modell.</translation>
     </message>

@@ -2191,411 +2191,411 @@ Reason (recorded in the audit log):</translation>
 <context>
     <name>metis::ui::TrainingWizard</name>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="52"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="53"/>
         <source>no image series</source>
         <translation>no image series</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="54"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="55"/>
         <source>no manual GTV</source>
         <translation>no manual GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="57"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="58"/>
         <source>GTV is %1, not approved</source>
         <translation>GTV is %1, not approved</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="59"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="60"/>
         <source>GTV is %1, not corrected or approved</source>
         <translation>GTV is %1, not corrected or approved</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="62"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="63"/>
         <source>no known EGFR status</source>
         <translation>no known EGFR status</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="64"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="65"/>
         <source>no diagnosis date</source>
         <translation>no diagnosis date</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="70"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="71"/>
         <source>(unnamed)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="93"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="94"/>
         <source>Retrain MTSA-Net on this site&apos;s patients</source>
         <translation>Retrain MTSA-Net on this site&apos;s patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="114"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="115"/>
         <source>An earlier run of this package stopped after epoch %1. Start continues from there.</source>
         <translation>An earlier run of this package stopped after epoch %1. Start continues from there.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="128"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="129"/>
         <source>New model package: %1
 %2 epochs; best validation Dice %3 (epoch %4).</source>
         <translation>New model package: %1
 %2 epochs; best validation Dice %3 (epoch %4).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="152"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="154"/>
         <source>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</source>
         <translation>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="156"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="157"/>
         <source>Approved or locked GTVs</source>
         <translation>Approved or locked GTVs</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="158"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="159"/>
         <source>Corrected, approved or locked GTVs</source>
         <translation>Corrected, approved or locked GTVs</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="161"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="162"/>
         <source>Every site</source>
         <translation>Every site</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="166"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="167"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="166"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="167"/>
         <source>Why it cannot train</source>
         <translation>Why it cannot train</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="171"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="172"/>
         <source>GTV review</source>
         <translation>GTV review</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="172"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="173"/>
         <source>Scanner site</source>
         <translation>Scanner site</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="176"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="177"/>
         <source>Left out:</source>
         <translation>Left out:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="185"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="186"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="186"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="187"/>
         <source>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</source>
         <translation>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="198"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="199"/>
         <source>Test: diagnosed after</source>
         <translation>Test: diagnosed after</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="199"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="200"/>
         <source>Validation patients</source>
         <translation>Validation patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="200"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="201"/>
         <source>Seed of the validation draw</source>
         <translation>Seed of the validation draw</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="201"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="202"/>
         <source>Site held out as external test</source>
         <translation>Site held out as external test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="212"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="213"/>
         <source>Recipe</source>
         <translation>Recipe</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="213"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="214"/>
         <source>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</source>
         <translation>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="218"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="219"/>
         <source>CPU recipe (192 px, width 8)</source>
         <translation>CPU recipe (192 px, width 8)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="219"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="220"/>
         <source>Paper configuration (384 px, width 32; GPU)</source>
         <translation>Paper configuration (384 px, width 32; GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="233"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="234"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="236"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="589"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="237"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="590"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="238"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
         <source>Automatic (the GPU when usable)</source>
         <translation>Automatic (the GPU when usable)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="240"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="240"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="241"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="242"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="243"/>
         <source>every core</source>
         <translation>every core</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="249"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="250"/>
         <source>From scratch</source>
         <translation>From scratch</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="252"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="253"/>
         <source>Fine-tune the active model (%1)</source>
         <translation>Fine-tune the active model (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="259"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
         <source>Lesion-weighted Dice + cross-entropy (CPU recipe)</source>
         <translation>Lesion-weighted Dice + cross-entropy (CPU recipe)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="262"/>
         <source>Batch Dice + cross-entropy</source>
         <translation>Batch Dice + cross-entropy</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="262"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="263"/>
         <source>The paper&apos;s Dice + focal loss (alpha 0.8, gamma 2)</source>
         <translation>The paper&apos;s Dice + focal loss (alpha 0.8, gamma 2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="286"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="287"/>
         <source>Start from</source>
         <translation>Start from</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="288"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
         <source>Input size (px)</source>
         <translation>Input size (px)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
         <source>Base width</source>
         <translation>Base width</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="292"/>
         <source>Transformer width</source>
         <translation>Transformer width</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="292"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
         <source>Attention heads</source>
         <translation>Attention heads</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="294"/>
         <source>Batch size</source>
         <translation>Batch size</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="294"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
         <source>Segmentation loss</source>
         <translation>Segmentation loss</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
         <source>Learning rate</source>
         <translation>Learning rate</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="297"/>
         <source>Epochs at most</source>
         <translation>Epochs at most</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="297"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
         <source>Stop after epochs without a better validation Dice</source>
         <translation>Stop after epochs without a better validation Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="299"/>
         <source>Slices per epoch</source>
         <translation>Slices per epoch</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="299"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
         <source>Time budget (minutes)</source>
         <translation>Time budget (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="302"/>
         <source>CPU threads</source>
         <translation>CPU threads</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="302"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="303"/>
         <source>New model package</source>
         <translation>New model package</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="303"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="304"/>
         <source>Measure the time per epoch</source>
         <translation>Measure the time per epoch</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="313"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="626"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="314"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="627"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="314"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="315"/>
         <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
         <translation>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="316"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="317"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="317"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="318"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="321"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="322"/>
         <source>Not started.</source>
         <translation>Not started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="327"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="328"/>
         <source>Training loss</source>
         <translation>Training loss</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="329"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="330"/>
         <source>Validation loss</source>
         <translation>Validation loss</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="331"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="332"/>
         <source>Validation Dice</source>
         <translation>Validation Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="337"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="338"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="366"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="367"/>
         <source>Comparison</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="367"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="368"/>
         <source>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</source>
         <translation>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="377"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="378"/>
         <source>Evaluate again</source>
         <translation>Evaluate again</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="414"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="415"/>
         <source>The evaluation %1 could not be started.</source>
         <translation>The evaluation %1 could not be started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="423"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="424"/>
         <source>Evaluating the new model and the active model %1 on the test patients...</source>
         <translation>Evaluating the new model and the active model %1 on the test patients...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="426"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="427"/>
         <source>Evaluating the new model on the test patients (no model is active to compare with)...</source>
         <translation>Evaluating the new model on the test patients (no model is active to compare with)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="441"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="442"/>
         <source>Evaluated on the test patients of the split.</source>
         <translation>Evaluated on the test patients of the split.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="443"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="444"/>
         <source>The evaluation failed (exit code %1): %2</source>
         <translation>The evaluation failed (exit code %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="459"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="460"/>
         <source>internal test</source>
         <translation>internal test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="460"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="461"/>
         <source>external test</source>
         <translation>external test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="461"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="462"/>
         <source>all test patients</source>
         <translation>all test patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="463"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="464"/>
         <source>New model</source>
         <translation>New model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="465"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="466"/>
         <source>Active model %1</source>
         <translation>Active model %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="487"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="488"/>
         <source>Dice, %1 (%n patients)</source>
         <translation>
             <numerusform>Dice, %1 (%n patient)</numerusform>
@@ -2603,102 +2603,102 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="490"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="491"/>
         <source>False lesions per patient, %1</source>
         <translation>False lesions per patient, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="494"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="495"/>
         <source>EGFR ROC AUC, %1</source>
         <translation>EGFR ROC AUC, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="501"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="502"/>
         <source>Dice on the %1: the new model is better.</source>
         <translation>Dice on the %1: the new model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="503"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="504"/>
         <source>Dice on the %1: the active model is better.</source>
         <translation>Dice on the %1: the active model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="505"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="506"/>
         <source>Dice on the %1: no difference beyond the intervals.</source>
         <translation>Dice on the %1: no difference beyond the intervals.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="510"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="511"/>
         <source>EGFR AUC on the %1: the new model is better.</source>
         <translation>EGFR AUC on the %1: the new model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="512"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="513"/>
         <source>EGFR AUC on the %1: the active model is better.</source>
         <translation>EGFR AUC on the %1: the active model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="513"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="514"/>
         <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
         <translation>EGFR AUC on the %1: no difference beyond the intervals.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="517"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="518"/>
         <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
         <translation>No active model to compare with: the figures are the new model&apos;s alone.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="524"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="525"/>
         <source>Register and activate</source>
         <translation>Register and activate</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="526"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="527"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="530"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="531"/>
         <source>Register the new model</source>
         <translation>Register the new model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="532"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="533"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>Why this model should run on patients (audited)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="533"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="534"/>
         <source>Activate...</source>
         <translation>Activate...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="535"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="536"/>
         <source>Roll back to the previous model</source>
         <translation>Roll back to the previous model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="542"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="543"/>
         <source>Reason for activating it:</source>
         <translation>Reason for activating it:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="564"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="565"/>
         <source>The patients cannot be read: %1</source>
         <translation>The patients cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="571"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="572"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="580"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="581"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="584"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="585"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2707,7 +2707,7 @@ Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>(Not counted: the lesions of %n patient whose GTV was imported without lesion sizes.)</numerusform>
@@ -2715,87 +2715,100 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="621"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="622"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1: %2 patients (%3 EGFR mutant)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="627"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="628"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="628"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="629"/>
         <source>Internal test</source>
         <translation>Internal test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="629"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="630"/>
         <source>External test</source>
         <translation>External test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="634"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="635"/>
         <source>This split cannot be used: %1</source>
         <translation>This split cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="654"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="655"/>
         <source>The new model keeps this model&apos;s network (%1 px, width %2) and starts from its weights, at a tenth of the learning rate; its post-processing is carried over until the new model is recalibrated.</source>
         <translation>The new model keeps this model&apos;s network (%1 px, width %2) and starts from its weights, at a tenth of the learning rate; its post-processing is carried over until the new model is recalibrated.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="661"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="662"/>
         <source>This model cannot be fine-tuned: %1</source>
         <translation>This model cannot be fine-tuned: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="729"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="730"/>
         <source>Fine-tune %1</source>
         <translation>Fine-tune %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="799"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="800"/>
         <source>The measurement failed: %1</source>
         <translation>The measurement failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="808"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="809"/>
         <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
         <translation>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="816"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="817"/>
         <source>%1 slices per second on the %2 (training steps measured now).</source>
         <translation>%1 slices per second on the %2 (training steps measured now).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="823"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="824"/>
         <source>Measuring a few training steps...</source>
         <translation>Measuring a few training steps...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="851"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="852"/>
         <source>The trainer %1 could not be started.</source>
         <translation>The trainer %1 could not be started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="862"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="863"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>Preparing the slices of the training and validation patients...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="930"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="896"/>
+        <source>%1 (at most about %2 s left)</source>
+        <translation>%1 (at most about %2 s left)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/TrainingWizard.cpp" line="900"/>
+        <source>%1 (at most about %n minute(s) left)</source>
+        <translation>
+            <numerusform>%1 (at most about %n minute left)</numerusform>
+            <numerusform>%1 (at most about %n minutes left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="945"/>
         <source>Training finished: model package %1.</source>
         <translation>Training finished: model package %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="932"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="947"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>Training stopped. Start continues from the last finished epoch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="937"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="952"/>
         <source>The trainer ended unexpectedly (killed or crashed) after %n finished epoch(s); the log below shows its last lines. Start continues from the last finished epoch.</source>
         <translation>
             <numerusform>The trainer ended unexpectedly (killed or crashed) after %n finished epoch; the log below shows its last lines. Start continues from the last finished epoch.</numerusform>
@@ -2803,52 +2816,52 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="942"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="957"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="959"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="974"/>
         <source>Registered as model %1.</source>
         <translation>Registered as model %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="962"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="977"/>
         <source>Not registered: %1</source>
         <translation>Not registered: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="972"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="987"/>
         <source>Give the reason for activating the model first.</source>
         <translation>Give the reason for activating the model first.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="976"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="991"/>
         <source>Activate the new model</source>
         <translation>Activate the new model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="977"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="992"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>The new model will produce every new AI result from now on. Activate it?</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="986"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1001"/>
         <source>Not activated: %1</source>
         <translation>Not activated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="991"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1006"/>
         <source>The new model is now the active model.</source>
         <translation>The new model is now the active model.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1003"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1018"/>
         <source>Not rolled back: %1</source>
         <translation>Not rolled back: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1008"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1023"/>
         <source>The previous model is the active model again.</source>
         <translation>The previous model is the active model again.</translation>
     </message>

@@ -2188,513 +2188,513 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>metis::ui::TrainingWizard</name>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="52"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="53"/>
         <source>no image series</source>
         <translation>无图像序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="54"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="55"/>
         <source>no manual GTV</source>
         <translation>无手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="57"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="58"/>
         <source>GTV is %1, not approved</source>
         <translation>GTV 为 %1，未批准</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="59"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="60"/>
         <source>GTV is %1, not corrected or approved</source>
         <translation>GTV 为 %1，未修正或批准</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="62"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="63"/>
         <source>no known EGFR status</source>
         <translation>EGFR 状态未知</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="64"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="65"/>
         <source>no diagnosis date</source>
         <translation>无诊断日期</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="70"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="71"/>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="93"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="94"/>
         <source>Retrain MTSA-Net on this site&apos;s patients</source>
         <translation>用本院患者重新训练 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="114"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="115"/>
         <source>An earlier run of this package stopped after epoch %1. Start continues from there.</source>
         <translation>此模型包的先前训练在第 %1 轮后停止。开始将从该处继续。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="128"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="129"/>
         <source>New model package: %1
 %2 epochs; best validation Dice %3 (epoch %4).</source>
         <translation>新模型包：%1
 %2 个轮次；最佳验证 Dice %3（第 %4 轮）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="152"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
         <source>Cohort</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="153"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="154"/>
         <source>Patients with a reviewed manual GTV, a known EGFR status and a diagnosis date train the model.</source>
         <translation>具有已审核手工 GTV、已知 EGFR 状态和诊断日期的患者用于训练模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="156"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="157"/>
         <source>Approved or locked GTVs</source>
         <translation>已批准或已锁定的 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="158"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="159"/>
         <source>Corrected, approved or locked GTVs</source>
         <translation>已修正、已批准或已锁定的 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="161"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="162"/>
         <source>Every site</source>
         <translation>所有站点</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="166"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="167"/>
         <source>Patient</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="166"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="167"/>
         <source>Why it cannot train</source>
         <translation>不能用于训练的原因</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="171"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="172"/>
         <source>GTV review</source>
         <translation>GTV 审核</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="172"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="173"/>
         <source>Scanner site</source>
         <translation>扫描仪站点</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="176"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="177"/>
         <source>Left out:</source>
         <translation>未纳入：</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="185"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="186"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="186"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="187"/>
         <source>The paper&apos;s temporal split: patients diagnosed after the cutoff test the model, random earlier ones validate it, the others train it.</source>
         <translation>论文的时间划分：截止日期之后诊断的患者用于测试，随机选取的较早患者用于验证，其余用于训练。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="198"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="199"/>
         <source>Test: diagnosed after</source>
         <translation>测试：诊断晚于</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="199"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="200"/>
         <source>Validation patients</source>
         <translation>验证患者数</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="200"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="201"/>
         <source>Seed of the validation draw</source>
         <translation>验证抽样种子</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="201"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="202"/>
         <source>Site held out as external test</source>
         <translation>留作外部测试的站点</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="212"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="213"/>
         <source>Recipe</source>
         <translation>训练方案</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="213"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="214"/>
         <source>The network&apos;s size and the training budget. The CPU recipe is the one measured on a 2-core workstation; the paper&apos;s configuration needs a GPU.</source>
         <translation>网络规模与训练预算。CPU 方案是在双核工作站上测得的方案；论文配置需要 GPU。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="218"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="219"/>
         <source>CPU recipe (192 px, width 8)</source>
         <translation>CPU 方案（192 px，宽度 8）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="219"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="220"/>
         <source>Paper configuration (384 px, width 32; GPU)</source>
         <translation>论文配置（384 px，宽度 32；GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="233"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="234"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="236"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="589"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="237"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="590"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="238"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
         <source>Automatic (the GPU when usable)</source>
         <translation>自动（可用时使用 GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="239"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="240"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="240"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="241"/>
         <source>GPU (CUDA)</source>
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="242"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="243"/>
         <source>every core</source>
         <translation>所有核心</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="249"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="250"/>
         <source>From scratch</source>
         <translation>从头开始</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="252"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="253"/>
         <source>Fine-tune the active model (%1)</source>
         <translation>微调当前启用的模型 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="259"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="260"/>
         <source>Lesion-weighted Dice + cross-entropy (CPU recipe)</source>
         <translation>按病灶加权的 Dice + 交叉熵（CPU 方案）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="261"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="262"/>
         <source>Batch Dice + cross-entropy</source>
         <translation>批次 Dice + 交叉熵</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="262"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="263"/>
         <source>The paper&apos;s Dice + focal loss (alpha 0.8, gamma 2)</source>
         <translation>论文的 Dice + Focal 损失（alpha 0.8，gamma 2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="286"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="287"/>
         <source>Start from</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="288"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="289"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
         <source>Input size (px)</source>
         <translation>输入尺寸 (px)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="290"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
         <source>Base width</source>
         <translation>基础宽度</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="291"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="292"/>
         <source>Transformer width</source>
         <translation>Transformer 宽度</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="292"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
         <source>Attention heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="293"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="294"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="294"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
         <source>Segmentation loss</source>
         <translation>分割损失</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="295"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="296"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="297"/>
         <source>Epochs at most</source>
         <translation>最多轮次</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="297"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
         <source>Stop after epochs without a better validation Dice</source>
         <translation>验证 Dice 未改善多少个周期后停止</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="298"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="299"/>
         <source>Slices per epoch</source>
         <translation>每轮切片数</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="299"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
         <source>Time budget (minutes)</source>
         <translation>时间预算（分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="300"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="301"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="302"/>
         <source>CPU threads</source>
         <translation>CPU 线程</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="302"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="303"/>
         <source>New model package</source>
         <translation>新模型包</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="303"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="304"/>
         <source>Measure the time per epoch</source>
         <translation>测量每轮耗时</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="313"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="626"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="314"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="627"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="314"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="315"/>
         <source>Training runs in a separate process: the workstation stays usable. Stop keeps the last finished epoch; Start continues from it.</source>
         <translation>训练在独立进程中运行：工作站仍可使用。停止会保留最后完成的轮次；开始将从该处继续。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="316"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="317"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="317"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="318"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="321"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="322"/>
         <source>Not started.</source>
         <translation>尚未开始。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="327"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="328"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="329"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="330"/>
         <source>Validation loss</source>
         <translation>验证损失</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="331"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="332"/>
         <source>Validation Dice</source>
         <translation>验证 Dice</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="337"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="338"/>
         <source>Epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="366"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="367"/>
         <source>Comparison</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="367"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="368"/>
         <source>The new model and the active one on the same test patients, scored by the code of metis-cli evaluate; 95 % bootstrap intervals in brackets.</source>
         <translation>新模型与当前启用模型在相同测试患者上的表现，由 metis-cli evaluate 的代码评分；方括号内为 95 % bootstrap 区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="377"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="378"/>
         <source>Evaluate again</source>
         <translation>重新评估</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="414"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="415"/>
         <source>The evaluation %1 could not be started.</source>
         <translation>无法启动评估程序 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="423"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="424"/>
         <source>Evaluating the new model and the active model %1 on the test patients...</source>
         <translation>正在测试患者上评估新模型和当前启用的模型 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="426"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="427"/>
         <source>Evaluating the new model on the test patients (no model is active to compare with)...</source>
         <translation>正在测试患者上评估新模型（没有可比较的启用模型）...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="441"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="442"/>
         <source>Evaluated on the test patients of the split.</source>
         <translation>已在划分的测试患者上完成评估。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="443"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="444"/>
         <source>The evaluation failed (exit code %1): %2</source>
         <translation>评估失败（退出码 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="459"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="460"/>
         <source>internal test</source>
         <translation>内部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="460"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="461"/>
         <source>external test</source>
         <translation>外部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="461"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="462"/>
         <source>all test patients</source>
         <translation>所有测试患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="463"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="464"/>
         <source>New model</source>
         <translation>新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="465"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="466"/>
         <source>Active model %1</source>
         <translation>启用的模型 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="487"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="488"/>
         <source>Dice, %1 (%n patients)</source>
         <translation>
             <numerusform>Dice，%1（%n 名患者）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="490"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="491"/>
         <source>False lesions per patient, %1</source>
         <translation>每名患者的假病灶数，%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="494"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="495"/>
         <source>EGFR ROC AUC, %1</source>
         <translation>EGFR ROC AUC，%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="501"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="502"/>
         <source>Dice on the %1: the new model is better.</source>
         <translation>%1 的 Dice：新模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="503"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="504"/>
         <source>Dice on the %1: the active model is better.</source>
         <translation>%1 的 Dice：当前启用的模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="505"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="506"/>
         <source>Dice on the %1: no difference beyond the intervals.</source>
         <translation>%1 的 Dice：差异未超出区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="510"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="511"/>
         <source>EGFR AUC on the %1: the new model is better.</source>
         <translation>%1 的 EGFR AUC：新模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="512"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="513"/>
         <source>EGFR AUC on the %1: the active model is better.</source>
         <translation>%1 的 EGFR AUC：当前启用的模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="513"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="514"/>
         <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
         <translation>%1 的 EGFR AUC：差异未超出区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="517"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="518"/>
         <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
         <translation>没有可比较的启用模型：以上仅为新模型的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="524"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="525"/>
         <source>Register and activate</source>
         <translation>注册并启用</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="526"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="527"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>注册使新模型可用；启用后所有新的 AI 结果都由它计算（这是临床决定，连同理由一并记录）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="530"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="531"/>
         <source>Register the new model</source>
         <translation>注册新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="532"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="533"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>为何该模型应用于患者（记入审计）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="533"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="534"/>
         <source>Activate...</source>
         <translation>启用...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="535"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="536"/>
         <source>Roll back to the previous model</source>
         <translation>回滚到先前的模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="542"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="543"/>
         <source>Reason for activating it:</source>
         <translation>启用理由：</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="564"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="565"/>
         <source>The patients cannot be read: %1</source>
         <translation>无法读取患者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="571"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="572"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="580"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="581"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="584"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="585"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2703,146 +2703,158 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
 按最大径的病灶：小于 5 mm %5，5-10 mm %6，10-20 mm %7，大于 20 mm %8。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>（未计入：%n 名患者的 GTV 导入时没有病灶尺寸。）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="621"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="622"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1：%2 名患者（EGFR 突变型 %3 名）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="627"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="628"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="628"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="629"/>
         <source>Internal test</source>
         <translation>内部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="629"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="630"/>
         <source>External test</source>
         <translation>外部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="634"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="635"/>
         <source>This split cannot be used: %1</source>
         <translation>该划分不可用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="654"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="655"/>
         <source>The new model keeps this model&apos;s network (%1 px, width %2) and starts from its weights, at a tenth of the learning rate; its post-processing is carried over until the new model is recalibrated.</source>
         <translation>新模型沿用该模型的网络（%1 px，宽度 %2），从其权重开始训练，学习率为十分之一；在新模型重新校准之前沿用其后处理设置。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="661"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="662"/>
         <source>This model cannot be fine-tuned: %1</source>
         <translation>无法微调此模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="729"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="730"/>
         <source>Fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="799"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="800"/>
         <source>The measurement failed: %1</source>
         <translation>测量失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="808"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="809"/>
         <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
         <translation>在 %3 上每轮 %2 个切片约 %1 秒，%5 轮约 %4 分钟（刚测得的训练步耗时；切片准备和验证另计）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="816"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="817"/>
         <source>%1 slices per second on the %2 (training steps measured now).</source>
         <translation>在 %2 上每秒 %1 个切片（刚测得的训练步耗时）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="823"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="824"/>
         <source>Measuring a few training steps...</source>
         <translation>正在测量若干训练步...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="851"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="852"/>
         <source>The trainer %1 could not be started.</source>
         <translation>无法启动训练程序 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="862"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="863"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>正在准备训练和验证患者的切片...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="930"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="896"/>
+        <source>%1 (at most about %2 s left)</source>
+        <translation>%1（最多还需约 %2 秒）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/TrainingWizard.cpp" line="900"/>
+        <source>%1 (at most about %n minute(s) left)</source>
+        <translation>
+            <numerusform>%1（最多还需约 %n 分钟）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="945"/>
         <source>Training finished: model package %1.</source>
         <translation>训练完成：模型包 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="932"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="947"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>训练已停止。开始将从最后完成的轮次继续。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="937"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="952"/>
         <source>The trainer ended unexpectedly (killed or crashed) after %n finished epoch(s); the log below shows its last lines. Start continues from the last finished epoch.</source>
         <translation>
             <numerusform>训练进程在完成 %n 个周期后意外结束（被终止或崩溃）；下方日志显示其最后几行。“开始”将从最后完成的周期继续。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="942"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="957"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>训练失败（退出码 %1）；原因见下方日志。开始将从最后完成的轮次重试。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="959"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="974"/>
         <source>Registered as model %1.</source>
         <translation>已注册为模型 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="962"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="977"/>
         <source>Not registered: %1</source>
         <translation>未注册：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="972"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="987"/>
         <source>Give the reason for activating the model first.</source>
         <translation>请先填写启用模型的理由。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="976"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="991"/>
         <source>Activate the new model</source>
         <translation>启用新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="977"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="992"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>从现在起所有新的 AI 结果都将由新模型计算。是否启用？</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="986"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1001"/>
         <source>Not activated: %1</source>
         <translation>未启用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="991"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1006"/>
         <source>The new model is now the active model.</source>
         <translation>新模型现为当前启用的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1003"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1018"/>
         <source>Not rolled back: %1</source>
         <translation>未回滚：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1008"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1023"/>
         <source>The previous model is the active model again.</source>
         <translation>先前的模型重新成为启用的模型。</translation>
     </message>

@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -382,9 +383,21 @@ private Q_SLOTS:
                          .arg(before.size())),
                  qPrintable(wizard.trainingStatus()->text()));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        // The status lines while it continues, which estimate the time left from the epochs.
+        QStringList statuses;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, [&] {
+            if (statuses.isEmpty() || statuses.back() != wizard.trainingStatus()->text()) {
+                statuses << wizard.trainingStatus()->text();
+            }
+        });
+        watch.start(5);
         QTest::mouseClick(wizard.startButton(), Qt::LeftButton);
         QVERIFY(finished.wait(300000));
+        watch.stop();
         QVERIFY2(finished.back().front().toBool(), qPrintable(wizard.trainingStatus()->text()));
+        QVERIFY2(!statuses.filter(QRegularExpression("at most about \\d+ (s|minute)")).isEmpty(),
+                 qPrintable(statuses.join('\n')));
         const auto all = workflow::readTrainingEpochs(package.toStdString());
         QCOMPARE(all.size(), std::size_t{6});
         for (std::size_t n = 0; n < all.size(); ++n) {

@@ -101,6 +101,16 @@ TEST(WorkflowTrainingRun, epochsAreReadWhileTheTrainerAppends) {
     EXPECT_DOUBLE_EQ(epochs[0].seconds, 12.5);
 }
 
+TEST(WorkflowTrainingRun, remainingTimeFollowsTheFinishedEpochs) {
+    EXPECT_FALSE(workflow::remainingSeconds({}, 10, 0.05).has_value()); // no epoch yet
+    std::vector<workflow::TrainingEpoch> epochs(2);
+    epochs[0].seconds = 100.0;
+    epochs[1].seconds = 140.0;
+    // 10 epochs of 120 s on average, a quarter done: 900 s left.
+    EXPECT_DOUBLE_EQ(*workflow::remainingSeconds(epochs, 10, 0.25), 900.0);
+    EXPECT_DOUBLE_EQ(*workflow::remainingSeconds(epochs, 10, 1.0), 0.0);
+}
+
 TEST(WorkflowTrainingRun, evaluationReportsOfOneOrSeveralModelsAreRead) {
     const auto single =
         workflow::readEvaluationReport(docs("mtsa-net-sigmoid-gate-evaluation.json"));

@@ -30,6 +30,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace metis::ui {
@@ -885,8 +886,21 @@ void TrainingWizard::readProgress() {
          text.split(QRegularExpression(QStringLiteral("[\r\n]")), Qt::SkipEmptyParts)) {
         const auto match = percent.match(line);
         if (match.hasMatch()) {
-            progress_->setValue(match.captured(1).toInt());
-            trainingStatus_->setText(line.trimmed());
+            const int percentDone = match.captured(1).toInt();
+            progress_->setValue(percentDone);
+            const auto left =
+                workflow::remainingSeconds(recordedEpochs_, epochs_->value(), percentDone / 100.0);
+            if (!left) {
+                trainingStatus_->setText(line.trimmed());
+            } else if (*left < 90.0) {
+                trainingStatus_->setText(tr("%1 (at most about %2 s left)")
+                                             .arg(line.trimmed())
+                                             .arg(static_cast<int>(std::ceil(*left))));
+            } else {
+                trainingStatus_->setText(tr("%1 (at most about %n minute(s) left)", nullptr,
+                                            static_cast<int>(std::ceil(*left / 60.0)))
+                                             .arg(line.trimmed()));
+            }
             continue; // progress lines would flood the log
         }
         epochEnded = epochEnded || line.startsWith(QStringLiteral("epoch "));
@@ -898,7 +912,8 @@ void TrainingWizard::readProgress() {
 }
 
 void TrainingWizard::showEpochs() {
-    const auto epochs = workflow::readTrainingEpochs(recipe().package);
+    recordedEpochs_ = workflow::readTrainingEpochs(recipe().package);
+    const auto& epochs = recordedEpochs_;
     QList<QPointF> training, validation, dice;
     double highest = 1.0;
     for (const workflow::TrainingEpoch& epoch : epochs) {

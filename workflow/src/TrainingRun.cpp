@@ -3,6 +3,7 @@
 #include "metis/core/Json.h"
 #include "metis/models/Trainer.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iomanip>
 #include <sstream>
@@ -114,6 +115,19 @@ std::vector<TrainingEpoch> readTrainingEpochs(const std::filesystem::path& packa
         }
     }
     return epochs;
+}
+
+std::optional<double> remainingSeconds(const std::vector<TrainingEpoch>& epochs, int maxEpochs,
+                                       double fractionDone) {
+    if (epochs.empty() || maxEpochs < 1) {
+        return std::nullopt;
+    }
+    double total = 0.0;
+    for (const TrainingEpoch& epoch : epochs) {
+        total += epoch.seconds;
+    }
+    const double perEpoch = total / static_cast<double>(epochs.size());
+    return std::max(0.0, 1.0 - fractionDone) * maxEpochs * perEpoch;
 }
 
 std::vector<std::string>

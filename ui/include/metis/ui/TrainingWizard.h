@@ -143,6 +143,7 @@ private:
     bool compared_ = false;
     std::optional<std::string> comparedWith_; ///< the active model's version, when there was one
     bool trainingSucceeded_ = false;
+    std::vector<workflow::TrainingEpoch> recordedEpochs_; ///< as the curves show them
     bool stopRequested_ = false; ///< the child was stopped by Stop, not killed from outside
     std::optional<std::int64_t> registeredModelId_;
     std::optional<std::int64_t> previousActiveModelId_;

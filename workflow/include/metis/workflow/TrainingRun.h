@@ -67,6 +67,12 @@ std::filesystem::path trainingWorkFolder(const std::filesystem::path& package);
 /// written is skipped.
 std::vector<TrainingEpoch> readTrainingEpochs(const std::filesystem::path& package);
 
+/// Seconds left of a run that is `fractionDone` through its `maxEpochs` epochs, at the mean
+/// time of the finished `epochs` (early stopping or a time budget can end it sooner); none
+/// before an epoch has finished.
+std::optional<double> remainingSeconds(const std::vector<TrainingEpoch>& epochs, int maxEpochs,
+                                       double fractionDone);
+
 /// The `metis-cli evaluate` command line that scores `packages` on the recipe's test patients
 /// (internal and external test sets of the same split), writing its JSON report to `report`.
 std::vector<std::string>
