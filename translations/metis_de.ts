@@ -2349,7 +2349,7 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="237"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="590"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="613"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
@@ -2485,7 +2485,7 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="314"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="627"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="650"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -2595,7 +2595,7 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
         <translation>Aktives Modell %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="488"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="491"/>
         <source>Dice, %1 (%n patients)</source>
         <translation>
             <numerusform>Dice, %1 (%n Patient)</numerusform>
@@ -2603,102 +2603,137 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="491"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="493"/>
+        <source>HD95 (mm), %1</source>
+        <translation>HD95 (mm), %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="495"/>
         <source>False lesions per patient, %1</source>
         <translation>Falsche Läsionen pro Patient, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="495"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="497"/>
+        <source>Lesions found &lt; 5 / 5-10 / &gt; 10 mm, %1</source>
+        <translation>Gefundene Läsionen &lt; 5 / 5-10 / &gt; 10 mm, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="505"/>
         <source>EGFR ROC AUC, %1</source>
         <translation>EGFR-ROC-AUC, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="502"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="508"/>
+        <source>EGFR accuracy, %1</source>
+        <translation>EGFR-Genauigkeit, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="510"/>
+        <source>EGFR calibration error (ECE), %1</source>
+        <translation>EGFR-Kalibrierungsfehler (ECE), %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="517"/>
         <source>Dice on the %1: the new model is better.</source>
         <translation>Dice im %1: das neue Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="504"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="519"/>
         <source>Dice on the %1: the active model is better.</source>
         <translation>Dice im %1: das aktive Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="506"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="521"/>
         <source>Dice on the %1: no difference beyond the intervals.</source>
         <translation>Dice im %1: kein Unterschied über die Intervalle hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="511"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="527"/>
+        <source>False lesions on the %1: the new model marks fewer.</source>
+        <translation>Falsche Läsionen im %1: das neue Modell markiert weniger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="529"/>
+        <source>False lesions on the %1: the active model marks fewer.</source>
+        <translation>Falsche Läsionen im %1: das aktive Modell markiert weniger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="530"/>
+        <source>False lesions on the %1: no difference beyond the intervals.</source>
+        <translation>Falsche Läsionen im %1: kein Unterschied über die Intervalle hinaus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="534"/>
         <source>EGFR AUC on the %1: the new model is better.</source>
         <translation>EGFR-AUC im %1: das neue Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="513"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="536"/>
         <source>EGFR AUC on the %1: the active model is better.</source>
         <translation>EGFR-AUC im %1: das aktive Modell ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="514"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="537"/>
         <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
         <translation>EGFR-AUC im %1: kein Unterschied über die Intervalle hinaus.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="518"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="541"/>
         <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
         <translation>Kein aktives Modell zum Vergleich: die Zahlen sind allein die des neuen Modells.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="525"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="548"/>
         <source>Register and activate</source>
         <translation>Registrieren und aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="527"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="550"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>Registrieren stellt das neue Modell bereit; Aktivieren lässt es jedes neue KI-Ergebnis berechnen (eine klinische Entscheidung, mit Begründung protokolliert).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="531"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="554"/>
         <source>Register the new model</source>
         <translation>Neues Modell registrieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="533"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="556"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>Warum dieses Modell für Patienten laufen soll (protokolliert)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="534"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="557"/>
         <source>Activate...</source>
         <translation>Aktivieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="536"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="559"/>
         <source>Roll back to the previous model</source>
         <translation>Zum vorherigen Modell zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="543"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="566"/>
         <source>Reason for activating it:</source>
         <translation>Begründung für die Aktivierung:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="565"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="588"/>
         <source>The patients cannot be read: %1</source>
         <translation>Die Patienten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="572"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="581"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="604"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="585"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="608"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2707,7 +2742,7 @@ Standorte: %4.
 Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, über 20 mm %8.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="619"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>(Nicht gezählt: die Läsionen von %n Patienten, dessen GTV ohne Läsionsgrößen importiert wurde.)</numerusform>
@@ -2715,82 +2750,82 @@ Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, ü
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="622"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="645"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1: %2 Patienten (%3 EGFR-mutiert)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="628"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="651"/>
         <source>Validation</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="629"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="652"/>
         <source>Internal test</source>
         <translation>Interner Test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="630"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="653"/>
         <source>External test</source>
         <translation>Externer Test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="635"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="658"/>
         <source>This split cannot be used: %1</source>
         <translation>Diese Aufteilung ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="655"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="678"/>
         <source>The new model keeps this model&apos;s network (%1 px, width %2) and starts from its weights, at a tenth of the learning rate; its post-processing is carried over until the new model is recalibrated.</source>
         <translation>Das neue Modell behält das Netz dieses Modells (%1 px, Breite %2) und beginnt mit dessen Gewichten, bei einem Zehntel der Lernrate; seine Nachverarbeitung wird übernommen, bis das neue Modell neu kalibriert ist.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="662"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="685"/>
         <source>This model cannot be fine-tuned: %1</source>
         <translation>Dieses Modell kann nicht feinabgestimmt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="730"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="753"/>
         <source>Fine-tune %1</source>
         <translation>%1 feinabstimmen</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="800"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="823"/>
         <source>The measurement failed: %1</source>
         <translation>Die Messung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="809"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="832"/>
         <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
         <translation>Etwa %1 s pro Epoche mit %2 Schichten auf der %3, %4 min für %5 Epochen (jetzt gemessene Trainingsschritte; Schichtvorbereitung und Validierung kommen hinzu).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="817"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="840"/>
         <source>%1 slices per second on the %2 (training steps measured now).</source>
         <translation>%1 Schichten pro Sekunde auf der %2 (jetzt gemessene Trainingsschritte).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="824"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="847"/>
         <source>Measuring a few training steps...</source>
         <translation>Einige Trainingsschritte werden gemessen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="852"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="875"/>
         <source>The trainer %1 could not be started.</source>
         <translation>Das Trainingsprogramm %1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="863"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="886"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>Die Schichten der Trainings- und Validierungspatienten werden vorbereitet...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="896"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="919"/>
         <source>%1 (at most about %2 s left)</source>
         <translation>%1 (höchstens noch etwa %2 s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="900"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="923"/>
         <source>%1 (at most about %n minute(s) left)</source>
         <translation>
             <numerusform>%1 (höchstens noch etwa %n Minute)</numerusform>
@@ -2798,17 +2833,17 @@ Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, ü
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="945"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="968"/>
         <source>Training finished: model package %1.</source>
         <translation>Training beendet: Modellpaket %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="947"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="970"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>Training gestoppt. Start setzt bei der letzten abgeschlossenen Epoche fort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="952"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="975"/>
         <source>The trainer ended unexpectedly (killed or crashed) after %n finished epoch(s); the log below shows its last lines. Start continues from the last finished epoch.</source>
         <translation>
             <numerusform>Das Training wurde unerwartet beendet (abgebrochen oder abgestürzt) nach %n abgeschlossenen Epoche; das Protokoll unten zeigt die letzten Zeilen. Start setzt bei der letzten abgeschlossenen Epoche fort.</numerusform>
@@ -2816,52 +2851,52 @@ Läsionen nach maximalem Durchmesser: unter 5 mm %5, 5-10 mm %6, 10-20 mm %7, ü
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="957"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="980"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>Training fehlgeschlagen (Exit-Code %1); das Protokoll unten nennt den Grund. Start versucht es ab der letzten abgeschlossenen Epoche erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="974"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="997"/>
         <source>Registered as model %1.</source>
         <translation>Als Modell %1 registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="977"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1000"/>
         <source>Not registered: %1</source>
         <translation>Nicht registriert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="987"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1010"/>
         <source>Give the reason for activating the model first.</source>
         <translation>Bitte zuerst die Begründung für die Aktivierung angeben.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="991"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1014"/>
         <source>Activate the new model</source>
         <translation>Neues Modell aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="992"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1015"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>Das neue Modell berechnet ab jetzt jedes neue KI-Ergebnis. Aktivieren?</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1001"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1024"/>
         <source>Not activated: %1</source>
         <translation>Nicht aktiviert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1006"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1029"/>
         <source>The new model is now the active model.</source>
         <translation>Das neue Modell ist jetzt das aktive Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1018"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1041"/>
         <source>Not rolled back: %1</source>
         <translation>Nicht zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1023"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1046"/>
         <source>The previous model is the active model again.</source>
         <translation>Das vorherige Modell ist wieder das aktive Modell.</translation>
     </message>

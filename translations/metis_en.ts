@@ -2349,7 +2349,7 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="237"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="590"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="613"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -2485,7 +2485,7 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="314"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="627"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="650"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
@@ -2595,7 +2595,7 @@ Reason (recorded in the audit log):</translation>
         <translation>Active model %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="488"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="491"/>
         <source>Dice, %1 (%n patients)</source>
         <translation>
             <numerusform>Dice, %1 (%n patient)</numerusform>
@@ -2603,102 +2603,137 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="491"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="493"/>
+        <source>HD95 (mm), %1</source>
+        <translation>HD95 (mm), %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="495"/>
         <source>False lesions per patient, %1</source>
         <translation>False lesions per patient, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="495"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="497"/>
+        <source>Lesions found &lt; 5 / 5-10 / &gt; 10 mm, %1</source>
+        <translation>Lesions found &lt; 5 / 5-10 / &gt; 10 mm, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="505"/>
         <source>EGFR ROC AUC, %1</source>
         <translation>EGFR ROC AUC, %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="502"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="508"/>
+        <source>EGFR accuracy, %1</source>
+        <translation>EGFR accuracy, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="510"/>
+        <source>EGFR calibration error (ECE), %1</source>
+        <translation>EGFR calibration error (ECE), %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="517"/>
         <source>Dice on the %1: the new model is better.</source>
         <translation>Dice on the %1: the new model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="504"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="519"/>
         <source>Dice on the %1: the active model is better.</source>
         <translation>Dice on the %1: the active model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="506"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="521"/>
         <source>Dice on the %1: no difference beyond the intervals.</source>
         <translation>Dice on the %1: no difference beyond the intervals.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="511"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="527"/>
+        <source>False lesions on the %1: the new model marks fewer.</source>
+        <translation>False lesions on the %1: the new model marks fewer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="529"/>
+        <source>False lesions on the %1: the active model marks fewer.</source>
+        <translation>False lesions on the %1: the active model marks fewer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="530"/>
+        <source>False lesions on the %1: no difference beyond the intervals.</source>
+        <translation>False lesions on the %1: no difference beyond the intervals.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="534"/>
         <source>EGFR AUC on the %1: the new model is better.</source>
         <translation>EGFR AUC on the %1: the new model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="513"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="536"/>
         <source>EGFR AUC on the %1: the active model is better.</source>
         <translation>EGFR AUC on the %1: the active model is better.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="514"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="537"/>
         <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
         <translation>EGFR AUC on the %1: no difference beyond the intervals.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="518"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="541"/>
         <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
         <translation>No active model to compare with: the figures are the new model&apos;s alone.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="525"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="548"/>
         <source>Register and activate</source>
         <translation>Register and activate</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="527"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="550"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="531"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="554"/>
         <source>Register the new model</source>
         <translation>Register the new model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="533"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="556"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>Why this model should run on patients (audited)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="534"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="557"/>
         <source>Activate...</source>
         <translation>Activate...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="536"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="559"/>
         <source>Roll back to the previous model</source>
         <translation>Roll back to the previous model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="543"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="566"/>
         <source>Reason for activating it:</source>
         <translation>Reason for activating it:</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="565"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="588"/>
         <source>The patients cannot be read: %1</source>
         <translation>The patients cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="572"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="581"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="604"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="585"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="608"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2707,7 +2742,7 @@ Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="619"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>(Not counted: the lesions of %n patient whose GTV was imported without lesion sizes.)</numerusform>
@@ -2715,82 +2750,82 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="622"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="645"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1: %2 patients (%3 EGFR mutant)</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="628"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="651"/>
         <source>Validation</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="629"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="652"/>
         <source>Internal test</source>
         <translation>Internal test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="630"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="653"/>
         <source>External test</source>
         <translation>External test</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="635"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="658"/>
         <source>This split cannot be used: %1</source>
         <translation>This split cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="655"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="678"/>
         <source>The new model keeps this model&apos;s network (%1 px, width %2) and starts from its weights, at a tenth of the learning rate; its post-processing is carried over until the new model is recalibrated.</source>
         <translation>The new model keeps this model&apos;s network (%1 px, width %2) and starts from its weights, at a tenth of the learning rate; its post-processing is carried over until the new model is recalibrated.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="662"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="685"/>
         <source>This model cannot be fine-tuned: %1</source>
         <translation>This model cannot be fine-tuned: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="730"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="753"/>
         <source>Fine-tune %1</source>
         <translation>Fine-tune %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="800"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="823"/>
         <source>The measurement failed: %1</source>
         <translation>The measurement failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="809"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="832"/>
         <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
         <translation>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="817"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="840"/>
         <source>%1 slices per second on the %2 (training steps measured now).</source>
         <translation>%1 slices per second on the %2 (training steps measured now).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="824"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="847"/>
         <source>Measuring a few training steps...</source>
         <translation>Measuring a few training steps...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="852"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="875"/>
         <source>The trainer %1 could not be started.</source>
         <translation>The trainer %1 could not be started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="863"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="886"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>Preparing the slices of the training and validation patients...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="896"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="919"/>
         <source>%1 (at most about %2 s left)</source>
         <translation>%1 (at most about %2 s left)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="900"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="923"/>
         <source>%1 (at most about %n minute(s) left)</source>
         <translation>
             <numerusform>%1 (at most about %n minute left)</numerusform>
@@ -2798,17 +2833,17 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="945"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="968"/>
         <source>Training finished: model package %1.</source>
         <translation>Training finished: model package %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="947"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="970"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>Training stopped. Start continues from the last finished epoch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="952"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="975"/>
         <source>The trainer ended unexpectedly (killed or crashed) after %n finished epoch(s); the log below shows its last lines. Start continues from the last finished epoch.</source>
         <translation>
             <numerusform>The trainer ended unexpectedly (killed or crashed) after %n finished epoch; the log below shows its last lines. Start continues from the last finished epoch.</numerusform>
@@ -2816,52 +2851,52 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="957"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="980"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="974"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="997"/>
         <source>Registered as model %1.</source>
         <translation>Registered as model %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="977"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1000"/>
         <source>Not registered: %1</source>
         <translation>Not registered: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="987"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1010"/>
         <source>Give the reason for activating the model first.</source>
         <translation>Give the reason for activating the model first.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="991"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1014"/>
         <source>Activate the new model</source>
         <translation>Activate the new model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="992"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1015"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>The new model will produce every new AI result from now on. Activate it?</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1001"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1024"/>
         <source>Not activated: %1</source>
         <translation>Not activated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1006"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1029"/>
         <source>The new model is now the active model.</source>
         <translation>The new model is now the active model.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1018"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1041"/>
         <source>Not rolled back: %1</source>
         <translation>Not rolled back: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1023"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1046"/>
         <source>The previous model is the active model again.</source>
         <translation>The previous model is the active model again.</translation>
     </message>

@@ -2346,7 +2346,7 @@ Reason (recorded in the audit log):</source>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="237"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="590"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="613"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2482,7 +2482,7 @@ Reason (recorded in the audit log):</source>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="314"/>
-        <location filename="../ui/src/TrainingWizard.cpp" line="627"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="650"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -2592,109 +2592,144 @@ Reason (recorded in the audit log):</source>
         <translation>启用的模型 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="488"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="491"/>
         <source>Dice, %1 (%n patients)</source>
         <translation>
             <numerusform>Dice，%1（%n 名患者）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="491"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="493"/>
+        <source>HD95 (mm), %1</source>
+        <translation>HD95（毫米），%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="495"/>
         <source>False lesions per patient, %1</source>
         <translation>每名患者的假病灶数，%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="495"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="497"/>
+        <source>Lesions found &lt; 5 / 5-10 / &gt; 10 mm, %1</source>
+        <translation>检出病灶 &lt; 5 / 5-10 / &gt; 10 mm，%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="505"/>
         <source>EGFR ROC AUC, %1</source>
         <translation>EGFR ROC AUC，%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="502"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="508"/>
+        <source>EGFR accuracy, %1</source>
+        <translation>EGFR 准确率，%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="510"/>
+        <source>EGFR calibration error (ECE), %1</source>
+        <translation>EGFR 校准误差（ECE），%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="517"/>
         <source>Dice on the %1: the new model is better.</source>
         <translation>%1 的 Dice：新模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="504"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="519"/>
         <source>Dice on the %1: the active model is better.</source>
         <translation>%1 的 Dice：当前启用的模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="506"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="521"/>
         <source>Dice on the %1: no difference beyond the intervals.</source>
         <translation>%1 的 Dice：差异未超出区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="511"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="527"/>
+        <source>False lesions on the %1: the new model marks fewer.</source>
+        <translation>%1 的假病灶：新模型标记更少。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="529"/>
+        <source>False lesions on the %1: the active model marks fewer.</source>
+        <translation>%1 的假病灶：当前模型标记更少。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="530"/>
+        <source>False lesions on the %1: no difference beyond the intervals.</source>
+        <translation>%1 的假病灶：差异未超出区间。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/TrainingWizard.cpp" line="534"/>
         <source>EGFR AUC on the %1: the new model is better.</source>
         <translation>%1 的 EGFR AUC：新模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="513"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="536"/>
         <source>EGFR AUC on the %1: the active model is better.</source>
         <translation>%1 的 EGFR AUC：当前启用的模型更好。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="514"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="537"/>
         <source>EGFR AUC on the %1: no difference beyond the intervals.</source>
         <translation>%1 的 EGFR AUC：差异未超出区间。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="518"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="541"/>
         <source>No active model to compare with: the figures are the new model&apos;s alone.</source>
         <translation>没有可比较的启用模型：以上仅为新模型的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="525"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="548"/>
         <source>Register and activate</source>
         <translation>注册并启用</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="527"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="550"/>
         <source>Registering makes the new model available; activating it makes it run on every new AI result (a clinical decision, recorded with its reason).</source>
         <translation>注册使新模型可用；启用后所有新的 AI 结果都由它计算（这是临床决定，连同理由一并记录）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="531"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="554"/>
         <source>Register the new model</source>
         <translation>注册新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="533"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="556"/>
         <source>Why this model should run on patients (audited)</source>
         <translation>为何该模型应用于患者（记入审计）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="534"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="557"/>
         <source>Activate...</source>
         <translation>启用...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="536"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="559"/>
         <source>Roll back to the previous model</source>
         <translation>回滚到先前的模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="543"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="566"/>
         <source>Reason for activating it:</source>
         <translation>启用理由：</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="565"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="588"/>
         <source>The patients cannot be read: %1</source>
         <translation>无法读取患者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="572"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="595"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="581"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="604"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="585"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="608"/>
         <source>%1 eligible patients: %2 EGFR mutant, %3 wild type.
 Sites: %4.
 Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.</source>
@@ -2703,158 +2738,158 @@ Lesions by maximum diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm 
 按最大径的病灶：小于 5 mm %5，5-10 mm %6，10-20 mm %7，大于 20 mm %8。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="596"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="619"/>
         <source>(Not counted: the lesions of %n patient(s) whose GTV was imported without lesion sizes.)</source>
         <translation>
             <numerusform>（未计入：%n 名患者的 GTV 导入时没有病灶尺寸。）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="622"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="645"/>
         <source>%1: %2 patients (%3 EGFR mutant)</source>
         <translation>%1：%2 名患者（EGFR 突变型 %3 名）</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="628"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="651"/>
         <source>Validation</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="629"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="652"/>
         <source>Internal test</source>
         <translation>内部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="630"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="653"/>
         <source>External test</source>
         <translation>外部测试</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="635"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="658"/>
         <source>This split cannot be used: %1</source>
         <translation>该划分不可用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="655"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="678"/>
         <source>The new model keeps this model&apos;s network (%1 px, width %2) and starts from its weights, at a tenth of the learning rate; its post-processing is carried over until the new model is recalibrated.</source>
         <translation>新模型沿用该模型的网络（%1 px，宽度 %2），从其权重开始训练，学习率为十分之一；在新模型重新校准之前沿用其后处理设置。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="662"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="685"/>
         <source>This model cannot be fine-tuned: %1</source>
         <translation>无法微调此模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="730"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="753"/>
         <source>Fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="800"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="823"/>
         <source>The measurement failed: %1</source>
         <translation>测量失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="809"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="832"/>
         <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
         <translation>在 %3 上每轮 %2 个切片约 %1 秒，%5 轮约 %4 分钟（刚测得的训练步耗时；切片准备和验证另计）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="817"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="840"/>
         <source>%1 slices per second on the %2 (training steps measured now).</source>
         <translation>在 %2 上每秒 %1 个切片（刚测得的训练步耗时）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="824"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="847"/>
         <source>Measuring a few training steps...</source>
         <translation>正在测量若干训练步...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="852"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="875"/>
         <source>The trainer %1 could not be started.</source>
         <translation>无法启动训练程序 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="863"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="886"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>正在准备训练和验证患者的切片...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="896"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="919"/>
         <source>%1 (at most about %2 s left)</source>
         <translation>%1（最多还需约 %2 秒）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="900"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="923"/>
         <source>%1 (at most about %n minute(s) left)</source>
         <translation>
             <numerusform>%1（最多还需约 %n 分钟）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="945"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="968"/>
         <source>Training finished: model package %1.</source>
         <translation>训练完成：模型包 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="947"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="970"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>训练已停止。开始将从最后完成的轮次继续。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="952"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="975"/>
         <source>The trainer ended unexpectedly (killed or crashed) after %n finished epoch(s); the log below shows its last lines. Start continues from the last finished epoch.</source>
         <translation>
             <numerusform>训练进程在完成 %n 个周期后意外结束（被终止或崩溃）；下方日志显示其最后几行。“开始”将从最后完成的周期继续。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="957"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="980"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>训练失败（退出码 %1）；原因见下方日志。开始将从最后完成的轮次重试。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="974"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="997"/>
         <source>Registered as model %1.</source>
         <translation>已注册为模型 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="977"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1000"/>
         <source>Not registered: %1</source>
         <translation>未注册：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="987"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1010"/>
         <source>Give the reason for activating the model first.</source>
         <translation>请先填写启用模型的理由。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="991"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1014"/>
         <source>Activate the new model</source>
         <translation>启用新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="992"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1015"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>从现在起所有新的 AI 结果都将由新模型计算。是否启用？</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1001"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1024"/>
         <source>Not activated: %1</source>
         <translation>未启用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1006"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1029"/>
         <source>The new model is now the active model.</source>
         <translation>新模型现为当前启用的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1018"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1041"/>
         <source>Not rolled back: %1</source>
         <translation>未回滚：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1023"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1046"/>
         <source>The previous model is the active model again.</source>
         <translation>先前的模型重新成为启用的模型。</translation>
     </message>

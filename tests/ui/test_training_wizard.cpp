@@ -247,12 +247,23 @@ private Q_SLOTS:
         QCOMPARE(wizard.comparisonTable()->columnCount(), 2);
         QVERIFY(
             wizard.comparisonTable()->horizontalHeaderItem(1)->text().contains("mtsa-net-demo"));
-        QVERIFY2(wizard.comparisonTable()->rowCount() >= 3, "Dice, false lesions and AUC rows");
+        // Per test set: Dice, HD95, false lesions, lesions found by size, EGFR AUC, accuracy
+        // and calibration error.
+        QCOMPARE(wizard.comparisonTable()->rowCount() % 7, 0);
         QVERIFY(wizard.comparisonTable()->verticalHeaderItem(0)->text().startsWith(
             "Dice, internal test"));
         QVERIFY(wizard.comparisonTable()->item(0, 0)->text().contains('['));
+        QVERIFY(wizard.comparisonTable()->verticalHeaderItem(3)->text().startsWith(
+            "Lesions found < 5 / 5-10 / > 10 mm"));
+        QVERIFY2(QRegularExpression("^\\d+/\\d+ \u00b7 \\d+/\\d+ \u00b7 \\d+/\\d+$")
+                     .match(wizard.comparisonTable()->item(3, 1)->text())
+                     .hasMatch(),
+                 qPrintable(wizard.comparisonTable()->item(3, 1)->text()));
+        QVERIFY(wizard.comparisonTable()->verticalHeaderItem(6)->text().startsWith(
+            "EGFR calibration error"));
         QVERIFY2(wizard.comparisonVerdict()->text().contains("Dice on the internal test"),
                  qPrintable(wizard.comparisonVerdict()->text()));
+        QVERIFY(wizard.comparisonVerdict()->text().contains("False lesions on the internal test"));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         saveDocsScreenshot(wizard, "comparison");
         clickNext(wizard);

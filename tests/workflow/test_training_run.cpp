@@ -123,6 +123,14 @@ TEST(WorkflowTrainingRun, evaluationReportsOfOneOrSeveralModelsAreRead) {
     EXPECT_NEAR(single[0][0].falseLesionsPerPatient.value, 1.4545, 1e-4);
     ASSERT_TRUE(single[0][0].egfrAuc.has_value());
     EXPECT_NEAR(single[0][0].egfrAuc->value, 0.472, 1e-3);
+    EXPECT_NEAR(*single[0][0].hd95Mm, 21.92, 1e-2);
+    EXPECT_NEAR(*single[0][0].egfrAccuracy, 0.5152, 1e-4);
+    EXPECT_NEAR(*single[0][0].egfrCalibrationError, 0.3318, 1e-4);
+    ASSERT_EQ(single[0][0].lesionSensitivity.size(), std::size_t{3});
+    EXPECT_EQ(single[0][0].lesionSensitivity[0].bin, std::string("<5mm"));
+    EXPECT_EQ(single[0][0].lesionSensitivity[0].lesions, 24);
+    EXPECT_EQ(single[0][0].lesionSensitivity[0].detected, 8);
+    EXPECT_EQ(single[0][0].lesionSensitivity[2].detected, 61);
 
     const auto several = workflow::readEvaluationReport(docs("mtsa-net-demo-evaluation.json"));
     ASSERT_EQ(several.size(), std::size_t{3});

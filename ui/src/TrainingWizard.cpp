@@ -473,27 +473,42 @@ void TrainingWizard::showComparison(const std::vector<std::vector<workflow::SetF
     for (std::size_t s = 0; s < fresh.size(); ++s) {
         const std::string& set = fresh[s].set;
         const QString name = setName(set);
-        const auto addRow = [&](const QString& label, const auto& figure, int decimals) {
+        // One row: the figure of each model as text (a dash where it has none).
+        const auto addRow = [&](const QString& label, const auto& figureText) {
             const int row = comparisonTable_->rowCount();
             comparisonTable_->insertRow(row);
             comparisonTable_->setVerticalHeaderItem(row, new QTableWidgetItem(label));
             for (std::size_t m = 0; m < models.size() && m < 2; ++m) {
-                const auto value = figure(models[m][s]);
-                comparisonTable_->setItem(row, static_cast<int>(m),
-                                          new QTableWidgetItem(value ? text(*value, decimals)
-                                                                     : QStringLiteral("\u2014")));
+                const QString value = figureText(models[m][s]);
+                comparisonTable_->setItem(
+                    row, static_cast<int>(m),
+                    new QTableWidgetItem(value.isEmpty() ? QStringLiteral("\u2014") : value));
             }
         };
-        addRow(
-            tr("Dice, %1 (%n patients)", nullptr, fresh[s].patients).arg(name),
-            [](const workflow::SetFigures& f) { return std::optional(f.dice); }, 3);
-        addRow(
-            tr("False lesions per patient, %1").arg(name),
-            [](const workflow::SetFigures& f) { return std::optional(f.falseLesionsPerPatient); },
-            2);
-        addRow(
-            tr("EGFR ROC AUC, %1").arg(name),
-            [](const workflow::SetFigures& f) { return f.egfrAuc; }, 3);
+        const auto number = [](const std::optional<double>& value, int decimals) {
+            return value ? QString::number(*value, 'f', decimals) : QString();
+        };
+        addRow(tr("Dice, %1 (%n patients)", nullptr, fresh[s].patients).arg(name),
+               [&](const workflow::SetFigures& f) { return text(f.dice, 3); });
+        addRow(tr("HD95 (mm), %1").arg(name),
+               [&](const workflow::SetFigures& f) { return number(f.hd95Mm, 1); });
+        addRow(tr("False lesions per patient, %1").arg(name),
+               [&](const workflow::SetFigures& f) { return text(f.falseLesionsPerPatient, 2); });
+        addRow(tr("Lesions found < 5 / 5-10 / > 10 mm, %1").arg(name),
+               [](const workflow::SetFigures& f) {
+                   QStringList bins;
+                   for (const workflow::SizeBinSensitivity& bin : f.lesionSensitivity) {
+                       bins << QStringLiteral("%1/%2").arg(bin.detected).arg(bin.lesions);
+                   }
+                   return bins.join(QStringLiteral(" \u00b7 "));
+               });
+        addRow(tr("EGFR ROC AUC, %1").arg(name), [&](const workflow::SetFigures& f) {
+            return f.egfrAuc ? text(*f.egfrAuc, 3) : QString();
+        });
+        addRow(tr("EGFR accuracy, %1").arg(name),
+               [&](const workflow::SetFigures& f) { return number(f.egfrAccuracy, 3); });
+        addRow(tr("EGFR calibration error (ECE), %1").arg(name),
+               [&](const workflow::SetFigures& f) { return number(f.egfrCalibrationError, 3); });
         if (models.size() < 2 || set == "all") {
             continue;
         }
@@ -505,6 +520,14 @@ void TrainingWizard::showComparison(const std::vector<std::vector<workflow::SetF
         } else {
             verdict << tr("Dice on the %1: no difference beyond the intervals.").arg(name);
         }
+        const workflow::Estimate& freshFalse = fresh[s].falseLesionsPerPatient;
+        const workflow::Estimate& oldFalse = old.falseLesionsPerPatient;
+        verdict
+            << (oldFalse.clearlyAbove(freshFalse)
+                    ? tr("False lesions on the %1: the new model marks fewer.").arg(name)
+                : freshFalse.clearlyAbove(oldFalse)
+                    ? tr("False lesions on the %1: the active model marks fewer.").arg(name)
+                    : tr("False lesions on the %1: no difference beyond the intervals.").arg(name));
         if (fresh[s].egfrAuc && old.egfrAuc) {
             verdict
                 << (fresh[s].egfrAuc->clearlyAbove(*old.egfrAuc)

@@ -190,11 +190,29 @@ std::vector<std::vector<SetFigures>> readEvaluationReport(const std::filesystem:
                 const JsonValue* value = object ? object->find(key) : nullptr;
                 return value && !value->isNull();
             };
-            if (const JsonValue* egfr = set.find("egfr"); known(egfr, "roc_auc") &&
-                                                          known(egfr, "roc_auc_ci95_low") &&
-                                                          known(egfr, "roc_auc_ci95_high")) {
+            const auto optionalNumber = [&](const JsonValue* object,
+                                            const char* key) -> std::optional<double> {
+                if (!known(object, key)) {
+                    return std::nullopt;
+                }
+                return object->at(key, origin).asNumber(origin);
+            };
+            figures.hd95Mm = optionalNumber(&set, "hd95_mm");
+            if (const JsonValue* bins = set.find("lesion_sensitivity")) {
+                for (const JsonValue& bin : bins->asArray(origin)) {
+                    figures.lesionSensitivity.push_back(
+                        {bin.at("bin", origin).asString(origin),
+                         static_cast<int>(bin.at("lesions", origin).asNumber(origin)),
+                         static_cast<int>(bin.at("detected", origin).asNumber(origin))});
+                }
+            }
+            const JsonValue* egfr = set.find("egfr");
+            if (known(egfr, "roc_auc") && known(egfr, "roc_auc_ci95_low") &&
+                known(egfr, "roc_auc_ci95_high")) {
                 figures.egfrAuc = estimate(*egfr, "roc_auc");
             }
+            figures.egfrAccuracy = optionalNumber(egfr, "accuracy");
+            figures.egfrCalibrationError = optionalNumber(egfr, "expected_calibration_error");
             sets.push_back(std::move(figures));
         }
         models.push_back(std::move(sets));

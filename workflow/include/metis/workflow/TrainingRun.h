@@ -89,13 +89,24 @@ struct Estimate {
     bool clearlyAbove(const Estimate& other) const { return low > other.high; }
 };
 
+/// Lesions of one size bin found by a model.
+struct SizeBinSensitivity {
+    std::string bin; ///< "<5mm", "5-10mm", ">10mm"
+    int lesions = 0;
+    int detected = 0;
+};
+
 /// One test set's figures of one model, from an evaluation report.
 struct SetFigures {
     std::string set; ///< internal-test, external-test or all
     int patients = 0;
     Estimate dice;
+    std::optional<double> hd95Mm; ///< absent when no patient had both surfaces
     Estimate falseLesionsPerPatient;
+    std::vector<SizeBinSensitivity> lesionSensitivity;
     std::optional<Estimate> egfrAuc; ///< absent without an EGFR head or a single class
+    std::optional<double> egfrAccuracy;
+    std::optional<double> egfrCalibrationError; ///< expected calibration error
 };
 
 /// Reads the JSON report of `metis-cli evaluate --out` (one model, or {"evaluations": [...]}
