@@ -61,6 +61,43 @@ private Q_SLOTS:
         QCOMPARE(window.patientBrowser()->model()->rowCount(), 3);
     }
 
+    // The window system may give the window its real size only after it is shown (a small
+    // screen, -qwindowgeometry 1024x700): the docks were sized for 1400 px before and left the
+    // viewer 240 px. They take their share at every size until the user drags a separator.
+    void docksTakeTheirShareOfTheRealWindowSize() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir, 3);
+        MainWindow window(database, *database->findUser("oncologist"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* patients = window.findChild<QDockWidget*>("PatientsDock");
+        auto* side = window.findChild<QDockWidget*>("InferenceDock");
+        QVERIFY(patients && side);
+        window.resize(1024, 700);
+        QTRY_COMPARE(window.width(), 1024);
+        QApplication::processEvents();
+        const int viewer = window.centralWidget()->width();
+        QVERIFY2(viewer >= 1024 * 40 / 100, qPrintable(QString("viewer %1 px, patients %2, side %3")
+                                                           .arg(viewer)
+                                                           .arg(patients->width())
+                                                           .arg(side->width())));
+        QVERIFY(side->width() <= 1024 * 36 / 100);
+
+        // The user drags the separator between the viewer and the side panels: a later resize
+        // keeps the side panels as the user made them.
+        const QPoint separator(side->geometry().left() - 2, side->geometry().center().y());
+        QVERIFY(!window.childAt(separator));
+        QTest::mousePress(&window, Qt::LeftButton, {}, separator);
+        QTest::mouseMove(&window, separator - QPoint(60, 0));
+        QTest::mouseRelease(&window, Qt::LeftButton, {}, separator - QPoint(60, 0));
+        QApplication::processEvents();
+        const int chosen = side->width();
+        window.resize(1400, 900);
+        QTRY_COMPARE(window.width(), 1400);
+        QApplication::processEvents();
+        QCOMPARE(side->width(), chosen);
+    }
+
     void browserPagesAndFilters() {
         QTemporaryDir dir;
         auto database = makeDatabase(dir, 1000);

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
@@ -578,21 +579,36 @@ void MainWindow::restoreSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     // Docks laid out as the user left them keep their sizes.
-    docksSized_ = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    docksFollowWindow_ =
+        !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-void MainWindow::showEvent(QShowEvent* event) {
-    QMainWindow::showEvent(event);
-    if (docksSized_) {
-        return;
-    }
-    docksSized_ = true;
-    // First start: the viewer gets about half of the window at any size, the patient list and
-    // the side panels share the rest.
+void MainWindow::sizeDocksToWindow() {
+    // The viewer gets about half of the window at any size, the patient list and the side
+    // panels share the rest.
     const int width = this->width();
     resizeDocks({browserDock_, sideDock_},
                 {std::clamp(width * 22 / 100, 200, 420), std::clamp(width * 34 / 100, 260, 500)},
                 Qt::Horizontal);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    // Every resize, not just the first show: the window system may give the window its real
+    // size (a smaller screen, -qwindowgeometry, a maximised start) after it was shown.
+    if (docksFollowWindow_) {
+        sizeDocksToWindow();
+    }
+}
+
+bool MainWindow::event(QEvent* event) {
+    // A press on the window itself rather than on a child widget is a press on a dock
+    // separator: from then on the user sizes the docks.
+    if (event->type() == QEvent::MouseButtonPress &&
+        !childAt(static_cast<QMouseEvent*>(event)->position().toPoint())) {
+        docksFollowWindow_ = false;
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

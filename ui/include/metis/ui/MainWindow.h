@@ -106,7 +106,8 @@ private:
     void compareStudy();
     void showAiLesionReviews();
     void restoreSettings();
-    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool event(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
     std::shared_ptr<db::PatientDatabase> database_;
@@ -118,7 +119,10 @@ private:
     ContourEditPanel* editPanel_ = nullptr;
     QDockWidget* browserDock_ = nullptr;
     QDockWidget* sideDock_ = nullptr; ///< the inference, comparison and editing tabs
-    bool docksSized_ = false; ///< restored as the user left them, or sized on the first show
+    /// The docks take their share of the window at every resize until the user drags a dock
+    /// separator; off when they were restored as the user left them.
+    bool docksFollowWindow_ = true;
+    void sizeDocksToWindow();
     QLabel* userLabel_ = nullptr;
     QLabel* jobLabel_ = nullptr;
     QComboBox* seriesPicker_ = nullptr;
