@@ -547,21 +547,49 @@ ContourFigures measureContours(const std::vector<PlanarContour>& contours, doubl
     if (volume > 0.0) {
         figures.centreMm = {centre[0] / volume, centre[1] / volume, centre[2] / volume};
     }
-    std::vector<const Vec3*> points;
-    for (const Measured& m : measured) {
-        for (const Vec3& point : m.contour->points) {
-            points.push_back(&point);
+    // The largest point distance overall, and within each plane: contours whose offsets along
+    // the normal lie within a quarter of the plane spacing of each other share a plane.
+    std::vector<std::pair<double, std::size_t>> offsets; // offset, contour
+    for (std::size_t c = 0; c < measured.size(); ++c) {
+        offsets.emplace_back(dot(measured[c].contour->points.front(), normal), c);
+    }
+    std::sort(offsets.begin(), offsets.end());
+    std::vector<int> planeOf(measured.size());
+    int plane = 0;
+    for (std::size_t n = 0; n < offsets.size(); ++n) {
+        if (n > 0 && offsets[n].first - offsets[n - 1].first >= 0.25 * planeSpacingMm) {
+            ++plane;
+        }
+        planeOf[offsets[n].second] = plane;
+    }
+    struct PlanePoint {
+        const Vec3* point;
+        int plane;
+    };
+    std::vector<PlanePoint> points;
+    for (std::size_t c = 0; c < measured.size(); ++c) {
+        for (const Vec3& point : measured[c].contour->points) {
+            points.push_back({&point, planeOf[c]});
         }
     }
     double largestSquared = 0.0;
+    double largestInPlaneSquared = 0.0;
     for (std::size_t i = 0; i < points.size(); ++i) {
         for (std::size_t j = i + 1; j < points.size(); ++j) {
-            const Vec3 d{(*points[i])[0] - (*points[j])[0], (*points[i])[1] - (*points[j])[1],
-                         (*points[i])[2] - (*points[j])[2]};
-            largestSquared = std::max(largestSquared, dot(d, d));
+            const Vec3& a = *points[i].point;
+            const Vec3& b = *points[j].point;
+            const Vec3 d{a[0] - b[0], a[1] - b[1], a[2] - b[2]};
+            const double squared = dot(d, d);
+            largestSquared = std::max(largestSquared, squared);
+            if (points[i].plane == points[j].plane) {
+                largestInPlaneSquared = std::max(largestInPlaneSquared, squared);
+            }
         }
     }
     figures.maxDiameterMm = std::sqrt(largestSquared);
+    if (dropAxis == 2) { // planes whose normal is closest to the head-foot axis: axial
+        figures.axialDiameterMm = std::sqrt(largestInPlaneSquared);
+    }
     return figures;
 }
 

@@ -388,7 +388,9 @@ LesionMatching matchLesions(const LabelMap& reference, const LabelMap& predictio
                          {"5-10mm", 5.0, 10.0, 0, 0, kNaN},
                          {">10mm", 10.0, std::numeric_limits<double>::infinity(), 0, 0, kNaN}};
     for (const LesionRow& row : matching.rows) {
-        const double d = row.maxDiameterMm;
+        // RANO-BM's axial diameter: the 3D extent grows with the slice thickness and would put
+        // small lesions of thick-slice series in larger bins.
+        const double d = row.axialDiameterMm;
         SizeBinSensitivity& bin = d < 5.0     ? matching.sizeBins[0]
                                   : d <= 10.0 ? matching.sizeBins[1]
                                               : matching.sizeBins[2];

@@ -63,6 +63,8 @@ std::string lesionsJson(const std::vector<InferenceLesion>& lesions) {
             .value(lesion.centreMm[2])
             .endArray()
             .field("max_diameter_mm", lesion.maxDiameterMm)
+            .field("axial_diameter_mm",
+                   lesion.axialDiameterMm.value_or(std::numeric_limits<double>::quiet_NaN()))
             .field("mean_probability", lesion.meanProbability)
             .endObject();
     }
@@ -148,7 +150,8 @@ InferenceRun PatientDatabase::recordInferenceRun(const User& user, const LabelMa
     std::vector<LesionRow> lesionRows;
     for (const auto& lesion : run.lesions) {
         lesionRows.push_back({lesion.number, std::nullopt, lesion.volumeMl, lesion.centreMm,
-                              lesion.maxDiameterMm, lesion.meanProbability});
+                              lesion.maxDiameterMm, lesion.axialDiameterMm,
+                              lesion.meanProbability});
     }
     insertLesionRows(db_, run.structureSetId, lesionRows);
 
@@ -263,8 +266,8 @@ std::optional<InferenceRun> PatientDatabase::latestInferenceRun(std::int64_t ser
 
     auto lesions =
         db_.prepare("SELECT label_value, volume_ml, centre_x, centre_y, centre_z, max_diameter_mm, "
-                    "COALESCE(mean_probability, 0) FROM lesions WHERE structure_set_ref = ? "
-                    "ORDER BY label_value");
+                    "COALESCE(mean_probability, 0), axial_diameter_mm FROM lesions "
+                    "WHERE structure_set_ref = ? ORDER BY label_value");
     lesions.bind(1, run.structureSetId);
     while (lesions.step()) {
         InferenceLesion lesion;
@@ -274,6 +277,9 @@ std::optional<InferenceRun> PatientDatabase::latestInferenceRun(std::int64_t ser
                            lesions.columnDouble(4)};
         lesion.maxDiameterMm = lesions.columnDouble(5);
         lesion.meanProbability = lesions.columnDouble(6);
+        if (!lesions.columnIsNull(7)) {
+            lesion.axialDiameterMm = lesions.columnDouble(7);
+        }
         run.lesions.push_back(lesion);
     }
     return run;

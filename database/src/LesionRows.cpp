@@ -31,6 +31,7 @@ std::vector<LesionRow> measureLabelledLesions(const LabelMap& lesions) {
         row.volumeMl = count * voxelMl;
         row.centreMm = g.indexToPatient({sum[0] / count, sum[1] / count, sum[2] / count});
         row.maxDiameterMm = maxVoxelDistanceMm(g, indices);
+        row.axialDiameterMm = longestAxialDiameterMm(g, indices);
         rows.push_back(row);
     }
     return rows;
@@ -40,7 +41,8 @@ void insertLesionRows(SqliteDatabase& db, std::int64_t structureSetId,
                       const std::vector<LesionRow>& rows) {
     auto insert = db.prepare(
         "INSERT INTO lesions(structure_set_ref, roi_ref, label_value, volume_ml, centre_x, "
-        "centre_y, centre_z, max_diameter_mm, mean_probability) VALUES (?,?,?,?,?,?,?,?,?)");
+        "centre_y, centre_z, max_diameter_mm, mean_probability, axial_diameter_mm) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)");
     for (const LesionRow& row : rows) {
         insert.bind(1, structureSetId)
             .bind(2, row.roiRef ? SqlValue(*row.roiRef) : SqlValue(nullptr))
@@ -51,6 +53,7 @@ void insertLesionRows(SqliteDatabase& db, std::int64_t structureSetId,
             .bind(7, row.centreMm[2])
             .bind(8, row.maxDiameterMm)
             .bind(9, row.meanProbability ? SqlValue(*row.meanProbability) : SqlValue(nullptr))
+            .bind(10, row.axialDiameterMm ? SqlValue(*row.axialDiameterMm) : SqlValue(nullptr))
             .step();
         insert.reset();
     }

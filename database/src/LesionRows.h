@@ -17,12 +17,15 @@ struct LesionRow {
     std::optional<std::int64_t> roiRef; ///< the ROI it was measured from (imported RTSTRUCTs)
     double volumeMl = 0.0;
     Vec3 centreMm{0, 0, 0};
-    double maxDiameterMm = 0.0;
+    double maxDiameterMm = 0.0; ///< 3D extent
+    /// RANO-BM longest axial diameter; absent where it cannot be measured (contours that do not
+    /// lie in axial planes).
+    std::optional<double> axialDiameterMm;
     std::optional<double> meanProbability; ///< AI results
 };
 
-/// Volume, centre and largest voxel-centre extent of every non-zero label value of `lesions`
-/// (label value k: lesion k), in label order.
+/// Volume, centre, largest voxel-centre extent and RANO-BM axial diameter of every non-zero
+/// label value of `lesions` (label value k: lesion k), in label order.
 std::vector<LesionRow> measureLabelledLesions(const LabelMap& lesions);
 
 /// Inserts `rows` for structure set `structureSetId` (inside the caller's transaction).

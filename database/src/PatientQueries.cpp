@@ -208,7 +208,9 @@ std::vector<TrainingCandidate> PatientDatabase::trainingCandidates() {
             SELECT c2.id FROM clinical_labels c2 WHERE c2.patient_ref = pt.id
             ORDER BY c2.recorded_at DESC, c2.id DESC LIMIT 1)
         ORDER BY pt.patient_id)sql");
-    auto lesions = db_.prepare("SELECT max_diameter_mm FROM lesions WHERE structure_set_ref = ? "
+    // RANO-BM's axial diameter where it was measured (the 3D extent inflates on thick slices).
+    auto lesions = db_.prepare("SELECT COALESCE(axial_diameter_mm, max_diameter_mm) FROM lesions "
+                               "WHERE structure_set_ref = ? "
                                "ORDER BY label_value");
     std::vector<TrainingCandidate> candidates;
     while (query.step()) {

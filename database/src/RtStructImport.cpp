@@ -85,7 +85,7 @@ void importRtStruct(PatientDatabase& db, const imaging::DicomObjectInfo& object,
         }
         lesions.push_back({static_cast<std::int64_t>(n + 1), roiRows[roi.number],
                            figures.volumeMm3 / 1000.0, figures.centreMm, figures.maxDiameterMm,
-                           std::nullopt});
+                           figures.axialDiameterMm, std::nullopt});
     }
     insertLesionRows(sql, structureSet, lesions);
     db.appendAudit(username, "structure_set.import", "structure_set", std::to_string(structureSet),

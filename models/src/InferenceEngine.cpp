@@ -365,6 +365,7 @@ InferenceResult InferenceEngine::finish(const NetworkPrediction& prediction,
         lesion.volumeMl = stats.volumeMl;
         lesion.centreMm = stats.centroidMm;
         lesion.maxDiameterMm = stats.maxDiameterMm;
+        lesion.axialDiameterMm = stats.axialDiameterMm;
         lesion.meanProbability = probabilitySums[n] / static_cast<double>(stats.voxelCount);
         result.lesions.push_back(lesion);
     }

@@ -401,6 +401,14 @@ TEST(CoreContours, measureContoursOfASphereInAnyOrientation) {
         // Opposite points of the two widest circles (h = +-0.5 mm, radius sqrt(99.75)) lie
         // sqrt(1 + 4 * 99.75) = 20 mm apart: the sphere's diameter.
         EXPECT_NEAR(figures.maxDiameterMm, 20.0, 1e-9);
+        // Axial planes: the widest circle's diameter (opposite points of an even polygon) is
+        // the RANO-BM axial diameter; oblique planes have none.
+        if (normal[2] == 1.0) {
+            ASSERT_TRUE(figures.axialDiameterMm.has_value());
+            EXPECT_NEAR(*figures.axialDiameterMm, 2 * std::sqrt(99.75), 1e-9);
+        } else {
+            EXPECT_FALSE(figures.axialDiameterMm.has_value());
+        }
     }
 }
 
@@ -416,6 +424,7 @@ TEST(CoreContours, measureContoursSubtractsHolesByTheEvenOddRule) {
         EXPECT_NEAR(figures.centreMm[0], 5.0, 1e-9);
         EXPECT_NEAR(figures.centreMm[2], (88.0 * 5.0 + 100.0 * 8.0) / 188.0, 1e-9);
         EXPECT_NEAR(figures.maxDiameterMm, std::sqrt(200.0 + 9.0), 1e-9);
+        EXPECT_NEAR(figures.axialDiameterMm.value_or(0.0), std::sqrt(200.0), 1e-9);
     }
     EXPECT_EQ(measureContours({}, 1.0).volumeMm3, 0.0);
 }

@@ -245,3 +245,28 @@ TEST(CoreSegmentationMetrics, reportAsJson) {
     ASSERT_TRUE(json.find("\"matched_prediction_id\":0") != std::string::npos);
     ASSERT_TRUE(json.find("\"name\":\"<5mm\"") != std::string::npos);
 }
+
+// A lesion of 2 x 2 pixels on two 6 mm slices spans 6.2 mm between voxel centres in 3D, but
+// RANO-BM measures 2.4 mm across within a slice: it is a lesion under 5 mm.
+TEST(CoreSegmentationMetrics, sizeBinsUseTheAxialDiameter) {
+    ImageGeometry g;
+    g.size = {20, 20, 6};
+    g.spacing = {1.0, 1.0, 6.0};
+    LabelMap reference(g);
+    for (std::int64_t k = 2; k < 4; ++k) {
+        for (std::int64_t j = 8; j < 10; ++j) {
+            for (std::int64_t i = 8; i < 10; ++i) {
+                reference.at(i, j, k) = 1;
+            }
+        }
+    }
+    const LabelMap nothing(g);
+    SegmentationOptions options;
+    options.perSlice = false;
+    const LesionMatching lesions = evaluateSegmentation(reference, nothing, options).lesions;
+    ASSERT_EQ(lesions.rows.size(), std::size_t{1});
+    EXPECT_NEAR(lesions.rows[0].maxDiameterMm, std::sqrt(1.0 + 1.0 + 36.0), 1e-9);
+    EXPECT_NEAR(lesions.rows[0].axialDiameterMm, std::sqrt(2.0) + 1.0, 1e-9);
+    EXPECT_EQ(lesions.sizeBins[0].lesions, std::size_t{1}); // < 5 mm
+    EXPECT_EQ(lesions.sizeBins[1].lesions, std::size_t{0});
+}

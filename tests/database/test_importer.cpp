@@ -80,7 +80,8 @@ private Q_SLOTS:
             // (4/3 pi 6^3 = 905 mm3; the voxel centres inside it span 11.7 mm).
             auto lesion = file.prepare(
                 "SELECT l.label_value, r.name, l.volume_ml, l.max_diameter_mm, l.centre_x, "
-                "l.centre_y, l.centre_z FROM lesions l JOIN rois r ON r.id = l.roi_ref");
+                "l.centre_y, l.centre_z, l.axial_diameter_mm FROM lesions l "
+                "JOIN rois r ON r.id = l.roi_ref");
             QVERIFY(lesion.step());
             QCOMPARE(lesion.columnInt(0), std::int64_t{1});
             QCOMPARE(lesion.columnText(1), std::string("GTV_01"));
@@ -91,6 +92,11 @@ private Q_SLOTS:
             for (int axis = 4; axis <= 6; ++axis) {
                 QVERIFY(std::abs(lesion.columnDouble(axis)) < 0.5);
             }
+            // Axial contours: the widest one (z = 0, voxel edges of the 6 mm disc) gives the
+            // RANO-BM diameter, at most the 3D extent.
+            QVERIFY2(lesion.columnDouble(7) > 10.0 &&
+                         lesion.columnDouble(7) <= lesion.columnDouble(3) + 1e-9,
+                     std::to_string(lesion.columnDouble(7)).c_str());
             QVERIFY(!lesion.step());
         }
         QCOMPARE(db.stats().clinicalLabels, std::int64_t{2});

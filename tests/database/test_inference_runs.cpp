@@ -72,7 +72,8 @@ InferenceRun sampleRun(std::int64_t seriesId) {
     run.slicesUsed = {2, 1};
     run.patientProbability = 0.8;
     run.patientCall = "mutant";
-    run.lesions = {{1, 0.027, {3, 3, 3}, 3.46, 0.81}, {2, 0.027, {13, 13, 13}, 3.46, 0.66}};
+    run.lesions = {{1, 0.027, {3, 3, 3}, 3.46, 0.81, 3.0},
+                   {2, 0.027, {13, 13, 13}, 3.46, 0.66, std::nullopt}};
     return run;
 }
 
@@ -112,6 +113,8 @@ private Q_SLOTS:
         QCOMPARE(loaded->lesions[1].centreMm, (Vec3{13, 13, 13}));
         QCOMPARE(loaded->lesions[1].meanProbability, 0.66);
         QCOMPARE(loaded->lesions[0].maxDiameterMm, 3.46);
+        QCOMPARE(loaded->lesions[0].axialDiameterMm, std::optional<double>(3.0));
+        QVERIFY(!loaded->lesions[1].axialDiameterMm.has_value()); // not measured: stays absent
 
         // The stored map numbers the lesions as the rows do.
         const LabelMap labels = imaging::readLabelMap(loaded->labelMapPath);

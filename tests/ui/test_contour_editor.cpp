@@ -466,8 +466,8 @@ private Q_SLOTS:
         run.modelVersion = "test-model";
         run.patientCall = db::kEgfrCallUndetermined;
         const double cubeMl = 5 * 5 * 3 * 2 / 1000.0;
-        run.lesions = {{1, cubeMl, grid.indexToPatient({10, 10, 5}), 6.0, 0.9},
-                       {2, cubeMl, grid.indexToPatient({28, 28, 9}), 6.0, 0.8}};
+        run.lesions = {{1, cubeMl, grid.indexToPatient({10, 10, 5}), 6.0, 0.9, 5.0},
+                       {2, cubeMl, grid.indexToPatient({28, 28, 9}), 6.0, 0.8, 5.0}};
         const auto stored = database.recordInferenceRun(oncologist, ai, run);
         QVERIFY(station.open());
         auto* comparison = station.window().findChild<ComparisonPanel*>();

@@ -170,9 +170,11 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(TrainingWizard::CohortPage));
         QVERIFY2(wizard.cohortSummary()->text().startsWith("13 eligible patients: 6 EGFR mutant"),
                  qPrintable(wizard.cohortSummary()->text()));
-        // The imported masks' lesions are measured at import: two per patient.
+        // The imported masks' lesions are measured at import: two per patient, each wider than
+        // 20 mm edge to edge on the 5 mm pixels (ellipsoids of 28 and 18 mm across, plus a
+        // pixel).
         QVERIFY2(wizard.cohortSummary()->text().contains(
-                     "under 5 mm 0, 5-10 mm 0, 10-20 mm 13, over 20 mm 13."),
+                     "axial diameter (RANO-BM): under 5 mm 0, 5-10 mm 0, 10-20 mm 0, over 20 mm 26."),
                  qPrintable(wizard.cohortSummary()->text()));
         QVERIFY(!wizard.cohortSummary()->text().contains("Not counted"));
         QCOMPARE(wizard.excludedTable()->rowCount(), 1);

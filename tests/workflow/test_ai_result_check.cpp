@@ -30,7 +30,7 @@ LabelMap ballInsideTheHead(const ImageVolume& image) {
 db::InferenceRun runWith(std::size_t lesions, double probability, const std::string& call) {
     db::InferenceRun run;
     for (std::size_t n = 0; n < lesions; ++n) {
-        run.lesions.push_back({static_cast<int>(n + 1), 0.1, {0, 0, 0}, 5.0, 0.9});
+        run.lesions.push_back({static_cast<int>(n + 1), 0.1, {0, 0, 0}, 5.0, 0.9, 4.0});
     }
     run.patientProbability = probability;
     run.patientCall = call;

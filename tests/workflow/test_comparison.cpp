@@ -165,7 +165,7 @@ TEST(WorkflowComparison, aStoredRunsLesionsAreCheckedAgainstItsMap) {
     db::InferenceRun run;
     for (std::size_t n = 0; n < lesions.size(); ++n) {
         run.lesions.push_back({static_cast<int>(n + 1), lesions[n].volumeMl, lesions[n].centreMm,
-                               lesions[n].maxDiameterMm, 0.9});
+                               lesions[n].maxDiameterMm, 0.9, lesions[n].axialDiameterMm});
     }
     const auto fromRun = workflow::lesionsOfRun(run);
     ASSERT_EQ(fromRun.size(), lesions.size());

@@ -189,9 +189,15 @@ InferencePanel::InferencePanel(std::shared_ptr<db::PatientDatabase> database, db
     chartView_->setMinimumHeight(220);
     layout->addWidget(chartView_, 1);
 
-    lesionTable_ = new QTableWidget(0, 4, this);
-    lesionTable_->setHorizontalHeaderLabels(
-        {tr("Lesion"), tr("Volume\n(ml)"), tr("Max diameter\n(mm)"), tr("Mean GTV\nprobability")});
+    lesionTable_ = new QTableWidget(0, 5, this);
+    lesionTable_->setHorizontalHeaderLabels({tr("Lesion"), tr("Volume\n(ml)"),
+                                             tr("Axial\ndiameter (mm)"), tr("3D extent\n(mm)"),
+                                             tr("Mean GTV\nprobability")});
+    lesionTable_->horizontalHeaderItem(2)->setToolTip(
+        tr("RANO-BM: the longest diameter within one axial slice, edge to edge"));
+    lesionTable_->horizontalHeaderItem(3)->setToolTip(
+        tr("Largest distance between two voxel centres of the lesion in 3D; thick slices "
+           "inflate it"));
     lesionTable_->verticalHeader()->hide();
     lesionTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     lesionTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -495,8 +501,12 @@ void InferencePanel::showRun(const db::InferenceRun& run, const QString& caveat,
         lesionTable_->setItem(row, kNumberColumn,
                               cell(QString::fromStdString(workflow::aiLesionName(lesion.number))));
         lesionTable_->setItem(row, 1, cell(QLocale().toString(lesion.volumeMl, 'f', 2)));
-        lesionTable_->setItem(row, 2, cell(QLocale().toString(lesion.maxDiameterMm, 'f', 1)));
-        lesionTable_->setItem(row, 3, cell(QLocale().toString(lesion.meanProbability, 'f', 2)));
+        lesionTable_->setItem(row, 2,
+                              cell(lesion.axialDiameterMm
+                                       ? QLocale().toString(*lesion.axialDiameterMm, 'f', 1)
+                                       : QStringLiteral("\u2014")));
+        lesionTable_->setItem(row, 3, cell(QLocale().toString(lesion.maxDiameterMm, 'f', 1)));
+        lesionTable_->setItem(row, 4, cell(QLocale().toString(lesion.meanProbability, 'f', 2)));
     }
 }
 

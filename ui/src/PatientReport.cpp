@@ -170,7 +170,8 @@ QString reportHtml(const PrintableReport& report) {
         for (const QString& header :
              {PatientReport::tr("Lesion"), PatientReport::tr("Status"),
               PatientReport::tr("Manual GTV (ml)"), PatientReport::tr("AI GTV (ml)"),
-              PatientReport::tr("Max diameter (mm)"), PatientReport::tr("AI review")}) {
+              PatientReport::tr("Axial diameter (mm)"), PatientReport::tr("3D extent (mm)"),
+              PatientReport::tr("AI review")}) {
             html += QStringLiteral("<th>%1</th>").arg(header.toHtmlEscaped());
         }
         html += QStringLiteral("</tr>");
@@ -184,13 +185,21 @@ QString reportHtml(const PrintableReport& report) {
             html +=
                 QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td>"
                                "<td align=\"right\">%4</td><td align=\"right\">%5</td>"
-                               "<td>%6</td></tr>")
+                               "<td align=\"right\">%6</td><td>%7</td></tr>")
                     .arg(reportLesionName(lesion).toHtmlEscaped(),
                          reportLesionStatus(lesion).toHtmlEscaped(),
                          volumeText(lesion.manualVolumeMl), volumeText(lesion.aiVolumeMl),
+                         lesion.axialDiameterMm
+                             ? QLocale().toString(*lesion.axialDiameterMm, 'f', 1)
+                             : QStringLiteral("\u2014"),
                          QLocale().toString(lesion.maxDiameterMm, 'f', 1), review.toHtmlEscaped());
         }
-        html += QStringLiteral("</table>");
+        html += QStringLiteral("</table><p><small>%1</small></p>")
+                    .arg(PatientReport::tr("Axial diameter: RANO-BM, the longest diameter within "
+                                           "one axial slice, edge to edge. 3D extent: the largest "
+                                           "distance between two voxel centres, which thick "
+                                           "slices inflate.")
+                             .toHtmlEscaped());
     }
     if (data.rejectedAiLesions > 0) {
         html += QStringLiteral("<p>%1</p>")

@@ -605,8 +605,8 @@ void TrainingWizard::reselectCohort() {
     }
     const auto bins = cohort_.lesionSizeHistogram();
     cohortSummary_->setText(
-        tr("%1 eligible patients: %2 EGFR mutant, %3 wild type.\nSites: %4.\nLesions by maximum "
-           "diameter: under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.")
+        tr("%1 eligible patients: %2 EGFR mutant, %3 wild type.\nSites: %4.\nLesions by axial "
+           "diameter (RANO-BM): under 5 mm %5, 5-10 mm %6, 10-20 mm %7, over 20 mm %8.")
             .arg(cohort_.patients.size())
             .arg(mutants)
             .arg(cohort_.patients.size() - mutants)

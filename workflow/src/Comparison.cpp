@@ -65,7 +65,8 @@ std::vector<GtvLesion> labelGtvLesions(const LabelMap& gtv) {
     std::vector<GtvLesion> lesions;
     for (const ComponentStats& component :
          labelConnectedComponents(gtv, comparisonOptions().connectivity).components) {
-        lesions.push_back({component.volumeMl, component.centroidMm, component.maxDiameterMm});
+        lesions.push_back({component.volumeMl, component.centroidMm, component.maxDiameterMm,
+                           component.axialDiameterMm});
     }
     return lesions;
 }
@@ -73,7 +74,8 @@ std::vector<GtvLesion> labelGtvLesions(const LabelMap& gtv) {
 std::vector<GtvLesion> lesionsOfRun(const db::InferenceRun& run) {
     std::vector<GtvLesion> lesions;
     for (const db::InferenceLesion& lesion : run.lesions) {
-        lesions.push_back({lesion.volumeMl, lesion.centreMm, lesion.maxDiameterMm});
+        lesions.push_back(
+            {lesion.volumeMl, lesion.centreMm, lesion.maxDiameterMm, lesion.axialDiameterMm});
     }
     return lesions;
 }

@@ -40,7 +40,8 @@ db::InferenceRun toStoredRun(const models::InferenceResult& result, std::int64_t
     run.minLesionVolumeMm3 = result.postProcessing.minLesionVolumeMm3;
     for (const auto& lesion : result.lesions) {
         run.lesions.push_back({lesion.number, lesion.volumeMl, lesion.centreMm,
-                               lesion.maxDiameterMm, lesion.meanProbability});
+                               lesion.maxDiameterMm, lesion.meanProbability,
+                               lesion.axialDiameterMm});
     }
     return run;
 }

@@ -99,6 +99,7 @@ ReportData buildReportData(db::PatientDatabase& database, const OpenedStudy& stu
                 row.aiVolumeMl = lesion.aiVolumeMl;
             }
             row.maxDiameterMm = lesion.maxDiameterMm;
+            row.axialDiameterMm = lesion.axialDiameterMm;
             row.centreMm = lesion.centreMm;
             data.lesions.push_back(row);
             sizeMl.push_back(std::max(lesion.manualVolumeMl, lesion.aiVolumeMl));
@@ -123,6 +124,7 @@ ReportData buildReportData(db::PatientDatabase& database, const OpenedStudy& stu
                               : aiLesionName(row.number);
             (manual ? row.manualVolumeMl : row.aiVolumeMl) = lesion.volumeMl;
             row.maxDiameterMm = lesion.maxDiameterMm;
+            row.axialDiameterMm = lesion.axialDiameterMm;
             row.centreMm = lesion.centreMm;
             data.lesions.push_back(row);
             sizeMl.push_back(lesion.volumeMl);

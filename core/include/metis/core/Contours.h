@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -92,6 +93,9 @@ struct ContourFigures {
     double volumeMm3 = 0.0;     ///< enclosed area of each plane times the plane spacing
     Vec3 centreMm{0, 0, 0};     ///< area-weighted centroid
     double maxDiameterMm = 0.0; ///< largest distance between two contour points
+    /// RANO-BM's longest axial diameter: the largest distance between two points of one plane,
+    /// when the planes are axial (their normal closest to the head-foot axis); else absent.
+    std::optional<double> axialDiameterMm;
 };
 
 /// Measures `contours` whose planes lie `planeSpacingMm` apart. Contours of one plane combine by

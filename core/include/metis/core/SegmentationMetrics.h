@@ -95,7 +95,7 @@ struct FalsePositiveLesion {
 
 struct SizeBinSensitivity {
     std::string name;           ///< "<5mm", "5-10mm", ">10mm"
-    double minDiameterMm = 0.0; ///< inclusive, by reference max diameter
+    double minDiameterMm = 0.0; ///< inclusive, by the reference lesion's RANO-BM axial diameter
     double maxDiameterMm = 0.0; ///< exclusive except for the middle bin, which includes 10 mm
     std::size_t lesions = 0;
     std::size_t detected = 0;

@@ -17,8 +17,10 @@ struct InferenceLesion {
     int number = 0; ///< its value in the stored label map (1..N)
     double volumeMl = 0.0;
     Vec3 centreMm{0, 0, 0}; ///< patient LPS
-    double maxDiameterMm = 0.0;
+    double maxDiameterMm = 0.0; ///< 3D extent
     double meanProbability = 0.0;
+    /// RANO-BM longest axial diameter; absent for results stored before it was recorded.
+    std::optional<double> axialDiameterMm;
 };
 
 /// Patient-level EGFR call as stored: "mutant", "wild_type" or "undetermined" (no EGFR head).

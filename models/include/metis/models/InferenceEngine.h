@@ -63,7 +63,8 @@ struct LesionFinding {
     std::size_t voxelCount = 0;
     double volumeMl = 0.0;
     Vec3 centreMm{0, 0, 0}; ///< patient LPS
-    double maxDiameterMm = 0.0;
+    double maxDiameterMm = 0.0;   ///< 3D extent (ComponentStats::maxDiameterMm)
+    double axialDiameterMm = 0.0; ///< RANO-BM longest axial diameter
     double meanProbability = 0.0; ///< mean GTV probability over the lesion's voxels
 };
 

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace metis::workflow {
@@ -20,7 +21,9 @@ SegmentationOptions comparisonOptions();
 struct GtvLesion {
     double volumeMl = 0.0;
     Vec3 centreMm{0, 0, 0};
-    double maxDiameterMm = 0.0;
+    double maxDiameterMm = 0.0; ///< 3D extent
+    /// RANO-BM longest axial diameter; absent for AI results stored before it was recorded.
+    std::optional<double> axialDiameterMm;
 };
 
 /// The lesions of one GTV label map, kept with the map they were found in so that they travel

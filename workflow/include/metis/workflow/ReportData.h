@@ -25,7 +25,8 @@ struct ReportLesion {
     std::string name;
     std::optional<double> manualVolumeMl;
     std::optional<double> aiVolumeMl;
-    double maxDiameterMm = 0.0;
+    double maxDiameterMm = 0.0;            ///< 3D extent
+    std::optional<double> axialDiameterMm; ///< RANO-BM longest axial diameter
     Vec3 centreMm{0, 0, 0};
     /// The AI lesion it corresponds to (its number in the stored AI result; 0: none) and a
     /// reader's decision on it, when one was recorded.
