@@ -1238,161 +1238,166 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
         <translation>Mutationswahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="195"/>
         <source>Lesion</source>
         <translation>Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="195"/>
         <source>Volume
 (ml)</source>
         <translation>Volumen
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="195"/>
         <source>Axial
-diameter (mm)</source>
-        <translation>Axialer
-Durchmesser (mm)</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
-        <source>3D extent
 (mm)</source>
-        <translation>3D-Ausdehnung
+        <translation>Axial
 (mm)</translation>
     </message>
     <message>
         <location filename="../ui/src/InferencePanel.cpp" line="195"/>
-        <source>Mean GTV
-probability</source>
-        <translation>Mittlere GTV-
-Wahrscheinlichkeit</translation>
+        <source>3D
+(mm)</source>
+        <translation>3D
+(mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="195"/>
+        <source>Mean
+prob.</source>
+        <translation>Mittl.
+Wahrsch.</translation>
     </message>
     <message>
         <location filename="../ui/src/InferencePanel.cpp" line="197"/>
-        <source>RANO-BM: the longest diameter within one axial slice, edge to edge</source>
-        <translation>RANO-BM: der längste Durchmesser innerhalb einer axialen Schicht, von Rand zu Rand</translation>
+        <source>Mean GTV probability over the lesion&apos;s voxels</source>
+        <translation>Mittlere GTV-Wahrscheinlichkeit über die Voxel der Läsion</translation>
     </message>
     <message>
         <location filename="../ui/src/InferencePanel.cpp" line="199"/>
-        <source>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</source>
-        <translation>Größter Abstand zweier Voxelmittelpunkte der Läsion in 3D; dicke Schichten vergrößern ihn</translation>
+        <source>Axial diameter (RANO-BM): the longest diameter within one axial slice, edge to edge</source>
+        <translation>Axialer Durchmesser (RANO-BM): der längste Durchmesser innerhalb einer axialen Schicht, von Rand zu Rand</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="206"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="201"/>
+        <source>3D extent: the largest distance between two voxel centres of the lesion; thick slices inflate it</source>
+        <translation>3D-Ausdehnung: der größte Abstand zweier Voxelmittelpunkte der Läsion; dicke Schichten vergrößern ihn</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="208"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>Klicken Sie auf eine Läsion, um die Ansicht darauf zu zentrieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="250"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>Kein Modell: Aktivieren Sie ein registriertes Modell oder legen Sie ein Modellpaket fest.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="249"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="251"/>
         <source>Model %1
 %2</source>
         <translation>Modell %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="254"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="256"/>
         <source>Your role may not run the model</source>
         <translation>Ihre Rolle darf das Modell nicht ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="303"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="305"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>Gespeichertes Ergebnis vom %1 UTC, Modell %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="316"/>
         <source>No AI result for this series yet.</source>
         <translation>Für diese Serie gibt es noch kein KI-Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="316"/>
         <source>No patient open.</source>
         <translation>Kein Patient geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="334"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="336"/>
         <source>No model package is configured.</source>
         <translation>Es ist kein Modellpaket eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="338"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="340"/>
         <source>Running %1...</source>
         <translation>%1 läuft...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="352"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="354"/>
         <source>MTSA-Net on %1</source>
         <translation>MTSA-Net für %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="374"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="376"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>Ergebnis gespeichert: Modell %1, Läsionen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="389"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="391"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>Die Inferenz ist fehlgeschlagen, es wurde nichts gespeichert:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="395"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="397"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>Inferenz abgebrochen, es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="438"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="440"/>
         <source>Check this result before use: the segmentation is implausible.</source>
         <translation>Dieses Ergebnis vor der Verwendung prüfen: die Segmentierung ist unplausibel.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="450"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="445"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="452"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="450"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="445"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="452"/>
         <source>EGFR wild type</source>
         <translation>EGFR Wildtyp</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="446"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1 (Mutationswahrscheinlichkeit %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="449"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="451"/>
         <source>Recorded: %1</source>
         <translation>Dokumentiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="454"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="456"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>Keine EGFR-Vorhersage: Das Modell hat keinen EGFR-Kopf.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="461"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="463"/>
         <source>Threshold %1, smallest lesion %2 mm³: chosen by the reader, not the package&apos;s defaults.</source>
         <translation>Schwellenwert %1, kleinste Läsion %2 mm³: vom Befunder gewählt, nicht die Vorgaben des Pakets.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="463"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="465"/>
         <source>Threshold %1, smallest lesion %2 mm³ (the package&apos;s defaults).</source>
         <translation>Schwellenwert %1, kleinste Läsion %2 mm³ (Vorgaben des Pakets).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="469"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="471"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>Es wurde keine Metastase segmentiert: Die Einstufung mittelt über alle Schichten.</translation>
     </message>
@@ -2057,73 +2062,73 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
 <context>
     <name>metis::ui::PatientBrowser</name>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="21"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="82"/>
         <source>Manual GTV</source>
         <translation>Manuelles GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="22"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="83"/>
         <source>AI result</source>
         <translation>KI-Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="23"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="84"/>
         <source>Diagnosed</source>
         <translation>Diagnostiziert</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="25"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="86"/>
         <source>Search patient ID or name</source>
         <translation>Patienten-ID oder Name suchen</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="27"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="88"/>
         <source>Any EGFR status</source>
         <translation>Jeder EGFR-Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="28"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="89"/>
         <source>Mutant</source>
         <translation>Mutiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="29"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="90"/>
         <source>Wild-type</source>
         <translation>Wildtyp</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="30"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="91"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="31"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="92"/>
         <source>Any review status</source>
         <translation>Jeder Prüfstatus</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="33"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="94"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="33"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="94"/>
         <source>Corrected</source>
         <translation>Korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="34"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="95"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="34"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="95"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PatientBrowser.cpp" line="100"/>
-        <location filename="../ui/src/PatientBrowser.cpp" line="102"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="163"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="165"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n Patient</numerusform>
@@ -2171,46 +2176,74 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
     <message>
         <location filename="../ui/src/PatientListModel.cpp" line="86"/>
         <location filename="../ui/src/PatientListModel.cpp" line="88"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="104"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="106"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="110"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="97"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="98"/>
+        <source>%1 %2
+Diagnosis: %3
+EGFR: %4
+Series: %5
+Manual GTV: %6 (review: %7)
+AI result: %8</source>
+        <translation>%1 %2
+Diagnose: %3
+EGFR: %4
+Serien: %5
+Manuelles GTV: %6 (Prüfung: %7)
+KI-Ergebnis: %8</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="104"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="106"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="123"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="112"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="125"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="114"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="127"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="116"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="129"/>
         <source>EGFR</source>
         <translation>EGFR</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="118"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="131"/>
         <source>Series</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="120"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="133"/>
         <source>Manual GTV</source>
         <translation>Manuelles GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="122"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="135"/>
         <source>AI result</source>
         <translation>KI-Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="124"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="137"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>

@@ -1238,161 +1238,166 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
         <translation>Mutant probability</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="195"/>
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="195"/>
         <source>Volume
 (ml)</source>
         <translation>Volume
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="195"/>
         <source>Axial
-diameter (mm)</source>
-        <translation>Axial
-diameter (mm)</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
-        <source>3D extent
 (mm)</source>
-        <translation>3D extent
+        <translation>Axial
 (mm)</translation>
     </message>
     <message>
         <location filename="../ui/src/InferencePanel.cpp" line="195"/>
-        <source>Mean GTV
-probability</source>
-        <translation>Mean GTV
-probability</translation>
+        <source>3D
+(mm)</source>
+        <translation>3D
+(mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="195"/>
+        <source>Mean
+prob.</source>
+        <translation>Mean
+prob.</translation>
     </message>
     <message>
         <location filename="../ui/src/InferencePanel.cpp" line="197"/>
-        <source>RANO-BM: the longest diameter within one axial slice, edge to edge</source>
-        <translation>RANO-BM: the longest diameter within one axial slice, edge to edge</translation>
+        <source>Mean GTV probability over the lesion&apos;s voxels</source>
+        <translation>Mean GTV probability over the lesion&apos;s voxels</translation>
     </message>
     <message>
         <location filename="../ui/src/InferencePanel.cpp" line="199"/>
-        <source>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</source>
-        <translation>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</translation>
+        <source>Axial diameter (RANO-BM): the longest diameter within one axial slice, edge to edge</source>
+        <translation>Axial diameter (RANO-BM): the longest diameter within one axial slice, edge to edge</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="206"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="201"/>
+        <source>3D extent: the largest distance between two voxel centres of the lesion; thick slices inflate it</source>
+        <translation>3D extent: the largest distance between two voxel centres of the lesion; thick slices inflate it</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="208"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>Click a lesion to centre the viewer on it</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="250"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>No model: activate a registered model or set a model package.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="249"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="251"/>
         <source>Model %1
 %2</source>
         <translation>Model %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="254"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="256"/>
         <source>Your role may not run the model</source>
         <translation>Your role may not run the model</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="303"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="305"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>Stored result of %1 UTC, model %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="316"/>
         <source>No AI result for this series yet.</source>
         <translation>No AI result for this series yet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="316"/>
         <source>No patient open.</source>
         <translation>No patient open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="334"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="336"/>
         <source>No model package is configured.</source>
         <translation>No model package is configured.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="338"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="340"/>
         <source>Running %1...</source>
         <translation>Running %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="352"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="354"/>
         <source>MTSA-Net on %1</source>
         <translation>MTSA-Net on %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="374"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="376"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>Result stored: model %1, %2 lesions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="389"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="391"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>Inference failed, nothing was stored:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="395"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="397"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>Inference cancelled, nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="438"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="440"/>
         <source>Check this result before use: the segmentation is implausible.</source>
         <translation>Check this result before use: the segmentation is implausible.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="450"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="445"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="452"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutant</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="450"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="445"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="452"/>
         <source>EGFR wild type</source>
         <translation>EGFR wild type</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="446"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1 (mutation probability %2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="449"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="451"/>
         <source>Recorded: %1</source>
         <translation>Recorded: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="454"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="456"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>No EGFR prediction: the model has no EGFR head.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="461"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="463"/>
         <source>Threshold %1, smallest lesion %2 mm³: chosen by the reader, not the package&apos;s defaults.</source>
         <translation>Threshold %1, smallest lesion %2 mm³: chosen by the reader, not the package&apos;s defaults.</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="463"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="465"/>
         <source>Threshold %1, smallest lesion %2 mm³ (the package&apos;s defaults).</source>
         <translation>Threshold %1, smallest lesion %2 mm³ (the package&apos;s defaults).</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="469"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="471"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>No metastasis was segmented: the call averages every slice.</translation>
     </message>
@@ -2057,73 +2062,73 @@ Reason (recorded in the audit log):</translation>
 <context>
     <name>metis::ui::PatientBrowser</name>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="21"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="82"/>
         <source>Manual GTV</source>
         <translation>Manual GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="22"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="83"/>
         <source>AI result</source>
         <translation>AI result</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="23"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="84"/>
         <source>Diagnosed</source>
         <translation>Diagnosed</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="25"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="86"/>
         <source>Search patient ID or name</source>
         <translation>Search patient ID or name</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="27"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="88"/>
         <source>Any EGFR status</source>
         <translation>Any EGFR status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="28"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="89"/>
         <source>Mutant</source>
         <translation>Mutant</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="29"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="90"/>
         <source>Wild-type</source>
         <translation>Wild-type</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="30"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="91"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="31"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="92"/>
         <source>Any review status</source>
         <translation>Any review status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="33"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="94"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="33"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="94"/>
         <source>Corrected</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="34"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="95"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="34"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="95"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PatientBrowser.cpp" line="100"/>
-        <location filename="../ui/src/PatientBrowser.cpp" line="102"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="163"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="165"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n patient</numerusform>
@@ -2171,46 +2176,74 @@ Reason (recorded in the audit log):</translation>
     <message>
         <location filename="../ui/src/PatientListModel.cpp" line="86"/>
         <location filename="../ui/src/PatientListModel.cpp" line="88"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="104"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="106"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="110"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="97"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="98"/>
+        <source>%1 %2
+Diagnosis: %3
+EGFR: %4
+Series: %5
+Manual GTV: %6 (review: %7)
+AI result: %8</source>
+        <translation>%1 %2
+Diagnosis: %3
+EGFR: %4
+Series: %5
+Manual GTV: %6 (review: %7)
+AI result: %8</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="104"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="106"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="123"/>
         <source>Patient ID</source>
         <translation>Patient ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="112"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="125"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="114"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="127"/>
         <source>Diagnosis</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="116"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="129"/>
         <source>EGFR</source>
         <translation>EGFR</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="118"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="131"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="120"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="133"/>
         <source>Manual GTV</source>
         <translation>Manual GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="122"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="135"/>
         <source>AI result</source>
         <translation>AI result</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="124"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="137"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>

@@ -1236,161 +1236,166 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
         <translation>突变概率</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="195"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="193"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="195"/>
         <source>Volume
 (ml)</source>
         <translation>体积
 (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="195"/>
         <source>Axial
-diameter (mm)</source>
-        <translation>轴位
-直径 (mm)</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="194"/>
-        <source>3D extent
 (mm)</source>
-        <translation>三维范围
+        <translation>轴位
 (mm)</translation>
     </message>
     <message>
         <location filename="../ui/src/InferencePanel.cpp" line="195"/>
-        <source>Mean GTV
-probability</source>
-        <translation>GTV 平均
+        <source>3D
+(mm)</source>
+        <translation>三维
+(mm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="195"/>
+        <source>Mean
+prob.</source>
+        <translation>平均
 概率</translation>
     </message>
     <message>
         <location filename="../ui/src/InferencePanel.cpp" line="197"/>
-        <source>RANO-BM: the longest diameter within one axial slice, edge to edge</source>
-        <translation>RANO-BM：单个轴位层面内的最长直径（边缘到边缘）</translation>
+        <source>Mean GTV probability over the lesion&apos;s voxels</source>
+        <translation>病灶体素的平均 GTV 概率</translation>
     </message>
     <message>
         <location filename="../ui/src/InferencePanel.cpp" line="199"/>
-        <source>Largest distance between two voxel centres of the lesion in 3D; thick slices inflate it</source>
-        <translation>病灶内两个体素中心在三维中的最大距离；厚层会使其偏大</translation>
+        <source>Axial diameter (RANO-BM): the longest diameter within one axial slice, edge to edge</source>
+        <translation>轴位直径（RANO-BM）：单个轴位层面内的最长直径（边缘到边缘）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="206"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="201"/>
+        <source>3D extent: the largest distance between two voxel centres of the lesion; thick slices inflate it</source>
+        <translation>三维范围：病灶两个体素中心之间的最大距离；厚层会使其偏大</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/InferencePanel.cpp" line="208"/>
         <source>Click a lesion to centre the viewer on it</source>
         <translation>点击病灶可将视图居中到该病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="248"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="250"/>
         <source>No model: activate a registered model or set a model package.</source>
         <translation>无模型：请启用已注册的模型或指定模型包。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="249"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="251"/>
         <source>Model %1
 %2</source>
         <translation>模型 %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="254"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="256"/>
         <source>Your role may not run the model</source>
         <translation>您的角色无权运行模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="303"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="305"/>
         <source>Stored result of %1 UTC, model %2.</source>
         <translation>已保存的结果：%1 UTC，模型 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="316"/>
         <source>No AI result for this series yet.</source>
         <translation>此序列尚无 AI 结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="314"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="316"/>
         <source>No patient open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="334"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="336"/>
         <source>No model package is configured.</source>
         <translation>未配置模型包。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="338"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="340"/>
         <source>Running %1...</source>
         <translation>正在运行 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="352"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="354"/>
         <source>MTSA-Net on %1</source>
         <translation>对 %1 运行 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="374"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="376"/>
         <source>Result stored: model %1, %2 lesions.</source>
         <translation>结果已保存：模型 %1，%2 个病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="389"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="391"/>
         <source>Inference failed, nothing was stored:
 %1</source>
         <translation>推理失败，未保存任何内容：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="395"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="397"/>
         <source>Inference cancelled, nothing was stored.</source>
         <translation>推理已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="438"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="440"/>
         <source>Check this result before use: the segmentation is implausible.</source>
         <translation>使用前请核查此结果：分割结果不合理。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="450"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="445"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="452"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="443"/>
-        <location filename="../ui/src/InferencePanel.cpp" line="450"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="445"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="452"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="444"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="446"/>
         <source>%1 (mutation probability %2)</source>
         <translation>%1（突变概率 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="449"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="451"/>
         <source>Recorded: %1</source>
         <translation>记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="454"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="456"/>
         <source>No EGFR prediction: the model has no EGFR head.</source>
         <translation>无 EGFR 预测：该模型没有 EGFR 预测头。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="461"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="463"/>
         <source>Threshold %1, smallest lesion %2 mm³: chosen by the reader, not the package&apos;s defaults.</source>
         <translation>阈值 %1，最小病灶 %2 mm³：由阅片者选定，而非模型包默认值。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="463"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="465"/>
         <source>Threshold %1, smallest lesion %2 mm³ (the package&apos;s defaults).</source>
         <translation>阈值 %1，最小病灶 %2 mm³（模型包默认值）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/InferencePanel.cpp" line="469"/>
+        <location filename="../ui/src/InferencePanel.cpp" line="471"/>
         <source>No metastasis was segmented: the call averages every slice.</source>
         <translation>未分割出转移瘤：判定结果为所有层面的平均值。</translation>
     </message>
@@ -2055,73 +2060,73 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>metis::ui::PatientBrowser</name>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="21"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="82"/>
         <source>Manual GTV</source>
         <translation>手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="22"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="83"/>
         <source>AI result</source>
         <translation>AI 结果</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="23"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="84"/>
         <source>Diagnosed</source>
         <translation>确诊日期</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="25"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="86"/>
         <source>Search patient ID or name</source>
         <translation>搜索患者 ID 或姓名</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="27"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="88"/>
         <source>Any EGFR status</source>
         <translation>任意 EGFR 状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="28"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="89"/>
         <source>Mutant</source>
         <translation>突变型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="29"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="90"/>
         <source>Wild-type</source>
         <translation>野生型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="30"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="91"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="31"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="92"/>
         <source>Any review status</source>
         <translation>任意审核状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="33"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="94"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="33"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="94"/>
         <source>Corrected</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="34"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="95"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientBrowser.cpp" line="34"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="95"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PatientBrowser.cpp" line="100"/>
-        <location filename="../ui/src/PatientBrowser.cpp" line="102"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="163"/>
+        <location filename="../ui/src/PatientBrowser.cpp" line="165"/>
         <source>%n patient(s)</source>
         <translation>
             <numerusform>%n 位患者</numerusform>
@@ -2168,46 +2173,74 @@ Reason (recorded in the audit log):</source>
     <message>
         <location filename="../ui/src/PatientListModel.cpp" line="86"/>
         <location filename="../ui/src/PatientListModel.cpp" line="88"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="104"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="106"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="110"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="97"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="98"/>
+        <source>%1 %2
+Diagnosis: %3
+EGFR: %4
+Series: %5
+Manual GTV: %6 (review: %7)
+AI result: %8</source>
+        <translation>%1 %2
+诊断：%3
+EGFR：%4
+序列：%5
+手动 GTV：%6（审核：%7）
+AI 结果：%8</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="104"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="106"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PatientListModel.cpp" line="123"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="112"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="125"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="114"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="127"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="116"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="129"/>
         <source>EGFR</source>
         <translation>EGFR</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="118"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="131"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="120"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="133"/>
         <source>Manual GTV</source>
         <translation>手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="122"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="135"/>
         <source>AI result</source>
         <translation>AI 结果</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientListModel.cpp" line="124"/>
+        <location filename="../ui/src/PatientListModel.cpp" line="137"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>

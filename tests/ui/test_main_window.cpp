@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -112,6 +113,39 @@ private Q_SLOTS:
         browser.searchField()->setText("P0099");
         QTRY_COMPARE(model->totalMatching(), qint64(10)); // P00990..P00999
         QCOMPARE(QString::fromStdString(model->patient(0).patientId), QString("P00990"));
+    }
+
+    // A narrow patient list (the dock at 1024 px is about 225 px wide) keeps what a reader scans
+    // for in view: ID, review state, AI result and EGFR come first; each row's tooltip tells the
+    // whole row; columns hidden from the header's menu stay hidden in the next session.
+    void narrowBrowserKeepsTheStatusColumnsInView() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir, 3);
+        {
+            PatientBrowser browser(*database);
+            browser.resize(230, 400);
+            browser.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&browser));
+            const QHeaderView* header = browser.table()->horizontalHeader();
+            QCOMPARE(header->visualIndex(PatientListModel::PatientId), 0);
+            QCOMPARE(header->visualIndex(PatientListModel::Review), 1);
+            QCOMPARE(header->visualIndex(PatientListModel::AiResult), 2);
+            QCOMPARE(header->visualIndex(PatientListModel::Egfr), 3);
+            QCOMPARE(header->visualIndex(PatientListModel::Name),
+                     PatientListModel::ColumnCount - 1);
+            const QString tip =
+                browser.model()->index(1, PatientListModel::Name).data(Qt::ToolTipRole).toString();
+            QVERIFY2(tip.startsWith("P00001 NAME^P00001") && tip.contains("EGFR: Mutant") &&
+                         tip.contains("AI result: No"),
+                     qPrintable(tip));
+            browser.setColumnShown(PatientListModel::Name, false);
+            browser.setColumnShown(PatientListModel::PatientId, false); // refused: it identifies
+            QVERIFY(browser.table()->isColumnHidden(PatientListModel::Name));
+        }
+        PatientBrowser next(*database);
+        QVERIFY(next.table()->isColumnHidden(PatientListModel::Name));
+        QVERIFY(!next.table()->isColumnHidden(PatientListModel::PatientId));
+        QVERIFY(!next.table()->isColumnHidden(PatientListModel::Review));
     }
 
     void shortcutSheetListsTheEditorKeys() {

@@ -190,14 +190,16 @@ InferencePanel::InferencePanel(std::shared_ptr<db::PatientDatabase> database, db
     layout->addWidget(chartView_, 1);
 
     lesionTable_ = new QTableWidget(0, 5, this);
-    lesionTable_->setHorizontalHeaderLabels({tr("Lesion"), tr("Volume\n(ml)"),
-                                             tr("Axial\ndiameter (mm)"), tr("3D extent\n(mm)"),
-                                             tr("Mean GTV\nprobability")});
+    // Short headers for a narrow panel; the tooltips name each figure in full.
+    lesionTable_->setHorizontalHeaderLabels(
+        {tr("Lesion"), tr("Volume\n(ml)"), tr("Axial\n(mm)"), tr("3D\n(mm)"), tr("Mean\nprob.")});
+    lesionTable_->horizontalHeaderItem(4)->setToolTip(
+        tr("Mean GTV probability over the lesion's voxels"));
     lesionTable_->horizontalHeaderItem(2)->setToolTip(
-        tr("RANO-BM: the longest diameter within one axial slice, edge to edge"));
+        tr("Axial diameter (RANO-BM): the longest diameter within one axial slice, edge to edge"));
     lesionTable_->horizontalHeaderItem(3)->setToolTip(
-        tr("Largest distance between two voxel centres of the lesion in 3D; thick slices "
-           "inflate it"));
+        tr("3D extent: the largest distance between two voxel centres of the lesion; thick "
+           "slices inflate it"));
     lesionTable_->verticalHeader()->hide();
     lesionTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     lesionTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -9,11 +9,72 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace metis::ui {
+namespace {
+
+const QString kHiddenColumnsKey = QStringLiteral("browser/hiddenColumns");
+
+} // namespace
+
+void PatientBrowser::arrangeColumns() {
+    QHeaderView* header = table_->horizontalHeader();
+    // What a reader scans for first stays in view in a narrow list: the ID, then the review
+    // state, the AI result and EGFR; the long name goes last, where it stretches.
+    const int order[] = {PatientListModel::PatientId, PatientListModel::Review,
+                         PatientListModel::AiResult,  PatientListModel::Egfr,
+                         PatientListModel::ManualGtv, PatientListModel::DiagnosisDate,
+                         PatientListModel::Series,    PatientListModel::Name};
+    for (int visual = 0; visual < static_cast<int>(std::size(order)); ++visual) {
+        header->moveSection(header->visualIndex(order[visual]), visual);
+    }
+    for (const int column : {PatientListModel::Review, PatientListModel::AiResult,
+                             PatientListModel::Egfr, PatientListModel::ManualGtv}) {
+        table_->setColumnWidth(
+            column, fontMetrics().horizontalAdvance(
+                        model_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) +
+                        24);
+    }
+    // Columns are shown and hidden from the header's context menu, remembered across sessions.
+    const QStringList hidden = QSettings().value(kHiddenColumnsKey).toStringList();
+    for (int column = 0; column < PatientListModel::ColumnCount; ++column) {
+        table_->setColumnHidden(column, hidden.contains(QString::number(column)));
+    }
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu(this);
+        for (int column = 0; column < PatientListModel::ColumnCount; ++column) {
+            QAction* action = menu.addAction(
+                model_->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+            action->setCheckable(true);
+            action->setChecked(!table_->isColumnHidden(column));
+            // The patient ID identifies the row: it stays.
+            action->setEnabled(column != PatientListModel::PatientId);
+            connect(action, &QAction::toggled, this,
+                    [this, column](bool shown) { setColumnShown(column, shown); });
+        }
+        menu.exec(table_->horizontalHeader()->mapToGlobal(at));
+    });
+}
+
+void PatientBrowser::setColumnShown(int column, bool shown) {
+    if (column == PatientListModel::PatientId) {
+        return;
+    }
+    table_->setColumnHidden(column, !shown);
+    QStringList hidden;
+    for (int c = 0; c < PatientListModel::ColumnCount; ++c) {
+        if (table_->isColumnHidden(c)) {
+            hidden << QString::number(c);
+        }
+    }
+    QSettings().setValue(kHiddenColumnsKey, hidden);
+}
 
 PatientBrowser::PatientBrowser(db::PatientDatabase& database, QWidget* parent)
     : QWidget(parent), model_(new PatientListModel(database, this)), search_(new QLineEdit(this)),
@@ -59,17 +120,19 @@ PatientBrowser::PatientBrowser(db::PatientDatabase& database, QWidget* parent)
                            fontMetrics().horizontalAdvance(QStringLiteral("Series")) + 24);
     table_->setAlternatingRowColors(true);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    arrangeColumns();
 
     auto* filters = new QGridLayout;
+    // One filter a row where they would clip each other in a narrow dock.
     filters->addWidget(search_, 0, 0, 1, 4);
-    filters->addWidget(egfr_, 1, 0, 1, 2);
-    filters->addWidget(review_, 1, 2, 1, 2);
-    filters->addWidget(manualOnly_, 2, 0);
-    filters->addWidget(aiOnly_, 2, 1);
-    filters->addWidget(useDates_, 3, 0);
-    filters->addWidget(from_, 3, 1);
-    filters->addWidget(new QLabel(QStringLiteral("–"), this), 3, 2, Qt::AlignCenter);
-    filters->addWidget(to_, 3, 3);
+    filters->addWidget(egfr_, 1, 0, 1, 4);
+    filters->addWidget(review_, 2, 0, 1, 4);
+    filters->addWidget(manualOnly_, 3, 0, 1, 2);
+    filters->addWidget(aiOnly_, 3, 2, 1, 2);
+    filters->addWidget(useDates_, 4, 0, 1, 4);
+    filters->addWidget(from_, 5, 0, 1, 2);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this), 5, 2, Qt::AlignCenter);
+    filters->addWidget(to_, 5, 3);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(filters);

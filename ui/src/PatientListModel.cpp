@@ -92,6 +92,19 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const {
             return {};
         }
     }
+    if (role == Qt::ToolTipRole) {
+        // The whole row at a glance, whatever columns a narrow list shows.
+        const QString none = tr("none");
+        return tr("%1 %2\nDiagnosis: %3\nEGFR: %4\nSeries: %5\nManual GTV: %6 (review: %7)\n"
+                  "AI result: %8")
+            .arg(QString::fromStdString(row.patientId), QString::fromStdString(row.name),
+                 row.diagnosisDate.empty() ? none : QString::fromStdString(row.diagnosisDate),
+                 egfrText(row.egfrStatus))
+            .arg(row.seriesCount)
+            .arg(row.hasManualGtv ? tr("Yes") : tr("No"),
+                 row.reviewStatus.empty() ? none : reviewText(row.reviewStatus),
+                 row.hasAiResult ? tr("Yes") : tr("No"));
+    }
     if (role == Qt::ForegroundRole && index.column() == Egfr && row.egfrStatus == "mutant") {
         return QBrush(QColor(0xf0, 0xb4, 0x5a));
     }

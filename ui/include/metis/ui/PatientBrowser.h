@@ -23,6 +23,9 @@ public:
 
     PatientListModel* model() const { return model_; }
     QTableView* table() const { return table_; }
+    /// Shows or hides a column of the list (the header's context menu does this), remembered
+    /// for the next session; the patient ID always stays.
+    void setColumnShown(int column, bool shown);
     QLineEdit* searchField() const { return search_; }
     void refresh();
     /// Selects the patient's row if it is loaded; returns whether it was found.
@@ -32,6 +35,7 @@ Q_SIGNALS:
     void patientActivated(const QString& patientId);
 
 private:
+    void arrangeColumns();
     void applyFilters();
 
     PatientListModel* model_;
