@@ -145,52 +145,52 @@
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="164"/>
+        <location filename="../ui/src/PatientReport.cpp" line="169"/>
         <source>GTV volumes per lesion</source>
         <translation>GTV-Volumina je Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="167"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>No GTV lesions.</source>
         <translation>Keine GTV-Läsionen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="171"/>
+        <location filename="../ui/src/PatientReport.cpp" line="177"/>
         <source>Lesion</source>
         <translation>Läsion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="171"/>
+        <location filename="../ui/src/PatientReport.cpp" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="172"/>
+        <location filename="../ui/src/PatientReport.cpp" line="178"/>
         <source>Manual GTV (ml)</source>
         <translation>Manuelles GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="172"/>
+        <location filename="../ui/src/PatientReport.cpp" line="178"/>
         <source>AI GTV (ml)</source>
         <translation>KI-GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="174"/>
+        <location filename="../ui/src/PatientReport.cpp" line="180"/>
         <source>AI review</source>
         <translation>KI-Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="182"/>
+        <location filename="../ui/src/PatientReport.cpp" line="188"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="183"/>
+        <location filename="../ui/src/PatientReport.cpp" line="189"/>
         <source>rejected</source>
         <translation>verworfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PatientReport.cpp" line="206"/>
+        <location filename="../ui/src/PatientReport.cpp" line="212"/>
         <source>%n AI lesion(s) rejected at review are not listed.</source>
         <translation>
             <numerusform>%n bei der Prüfung verworfene KI-Läsion ist nicht aufgeführt.</numerusform>
@@ -203,58 +203,58 @@
         <translation>Schlüsselbilder</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="173"/>
+        <location filename="../ui/src/PatientReport.cpp" line="179"/>
         <source>Axial diameter (mm)</source>
         <translation>Axialer Durchmesser (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="173"/>
+        <location filename="../ui/src/PatientReport.cpp" line="179"/>
         <source>3D extent (mm)</source>
         <translation>3D-Ausdehnung (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="198"/>
+        <location filename="../ui/src/PatientReport.cpp" line="204"/>
         <source>Axial diameter: RANO-BM, the longest diameter within one axial slice, edge to edge. 3D extent: the largest distance between two voxel centres, which thick slices inflate.</source>
         <translation>Axialer Durchmesser: RANO-BM, der längste Durchmesser innerhalb einer axialen Schicht, von Rand zu Rand. 3D-Ausdehnung: der größte Abstand zweier Voxelmittelpunkte, den dicke Schichten vergrößern.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="216"/>
+        <location filename="../ui/src/PatientReport.cpp" line="222"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>Erstellt am %1 von %2 mit Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="218"/>
+        <location filename="../ui/src/PatientReport.cpp" line="224"/>
         <source>unknown user</source>
         <translation>unbekannter Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="269"/>
+        <location filename="../ui/src/PatientReport.cpp" line="275"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>SYNTHETISCHES PHANTOM / nur für Forschungszwecke, nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="274"/>
+        <location filename="../ui/src/PatientReport.cpp" line="280"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="277"/>
+        <location filename="../ui/src/PatientReport.cpp" line="283"/>
         <source>EGFR wild type</source>
         <translation>EGFR Wildtyp</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="279"/>
+        <location filename="../ui/src/PatientReport.cpp" line="285"/>
         <source>undetermined</source>
         <translation>nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="308"/>
-        <location filename="../ui/src/PatientReport.cpp" line="330"/>
+        <location filename="../ui/src/PatientReport.cpp" line="314"/>
+        <location filename="../ui/src/PatientReport.cpp" line="336"/>
         <source>cannot write the report %1: %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="318"/>
+        <location filename="../ui/src/PatientReport.cpp" line="324"/>
         <source>Metis report %1</source>
         <translation>Metis-Bericht %1</translation>
     </message>
@@ -264,17 +264,17 @@
         <translation>Manuelles GTV gelb (durchgezogen), KI-GTV grün (gestrichelt); radiologische Ansicht (R links), Balken 10 mm.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="297"/>
+        <location filename="../ui/src/PatientReport.cpp" line="303"/>
         <source>manual GTV only</source>
         <translation>nur manuelles GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="301"/>
+        <location filename="../ui/src/PatientReport.cpp" line="307"/>
         <source>AI GTV only</source>
         <translation>nur KI-GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="418"/>
+        <location filename="../ui/src/PatientReport.cpp" line="424"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axiale Schicht bei z = %2 mm</translation>
     </message>
@@ -554,8 +554,8 @@
     </message>
     <message>
         <location filename="../ui/src/ComparisonPanel.cpp" line="133"/>
-        <source>Sensitivity by lesion size (manual max diameter)</source>
-        <translation>Sensitivität nach Läsionsgröße (max. Durchmesser manuell)</translation>
+        <source>Sensitivity by lesion size (manual axial diameter, RANO-BM)</source>
+        <translation>Sensitivität nach Läsionsgröße (axialer Durchmesser manuell, RANO-BM)</translation>
     </message>
     <message>
         <location filename="../ui/src/ComparisonPanel.cpp" line="176"/>

@@ -145,52 +145,52 @@
         <translation>%1 by %2 at %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="164"/>
+        <location filename="../ui/src/PatientReport.cpp" line="169"/>
         <source>GTV volumes per lesion</source>
         <translation>GTV volumes per lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="167"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>No GTV lesions.</source>
         <translation>No GTV lesions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="171"/>
+        <location filename="../ui/src/PatientReport.cpp" line="177"/>
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="171"/>
+        <location filename="../ui/src/PatientReport.cpp" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="172"/>
+        <location filename="../ui/src/PatientReport.cpp" line="178"/>
         <source>Manual GTV (ml)</source>
         <translation>Manual GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="172"/>
+        <location filename="../ui/src/PatientReport.cpp" line="178"/>
         <source>AI GTV (ml)</source>
         <translation>AI GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="174"/>
+        <location filename="../ui/src/PatientReport.cpp" line="180"/>
         <source>AI review</source>
         <translation>AI review</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="182"/>
+        <location filename="../ui/src/PatientReport.cpp" line="188"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="183"/>
+        <location filename="../ui/src/PatientReport.cpp" line="189"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PatientReport.cpp" line="206"/>
+        <location filename="../ui/src/PatientReport.cpp" line="212"/>
         <source>%n AI lesion(s) rejected at review are not listed.</source>
         <translation>
             <numerusform>%n AI lesion rejected at review is not listed.</numerusform>
@@ -203,58 +203,58 @@
         <translation>Key images</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="173"/>
+        <location filename="../ui/src/PatientReport.cpp" line="179"/>
         <source>Axial diameter (mm)</source>
         <translation>Axial diameter (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="173"/>
+        <location filename="../ui/src/PatientReport.cpp" line="179"/>
         <source>3D extent (mm)</source>
         <translation>3D extent (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="198"/>
+        <location filename="../ui/src/PatientReport.cpp" line="204"/>
         <source>Axial diameter: RANO-BM, the longest diameter within one axial slice, edge to edge. 3D extent: the largest distance between two voxel centres, which thick slices inflate.</source>
         <translation>Axial diameter: RANO-BM, the longest diameter within one axial slice, edge to edge. 3D extent: the largest distance between two voxel centres, which thick slices inflate.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="216"/>
+        <location filename="../ui/src/PatientReport.cpp" line="222"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>Created %1 by %2 with Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="218"/>
+        <location filename="../ui/src/PatientReport.cpp" line="224"/>
         <source>unknown user</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="269"/>
+        <location filename="../ui/src/PatientReport.cpp" line="275"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="274"/>
+        <location filename="../ui/src/PatientReport.cpp" line="280"/>
         <source>EGFR mutant</source>
         <translation>EGFR mutant</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="277"/>
+        <location filename="../ui/src/PatientReport.cpp" line="283"/>
         <source>EGFR wild type</source>
         <translation>EGFR wild type</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="279"/>
+        <location filename="../ui/src/PatientReport.cpp" line="285"/>
         <source>undetermined</source>
         <translation>undetermined</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="308"/>
-        <location filename="../ui/src/PatientReport.cpp" line="330"/>
+        <location filename="../ui/src/PatientReport.cpp" line="314"/>
+        <location filename="../ui/src/PatientReport.cpp" line="336"/>
         <source>cannot write the report %1: %2</source>
         <translation>cannot write the report %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="318"/>
+        <location filename="../ui/src/PatientReport.cpp" line="324"/>
         <source>Metis report %1</source>
         <translation>Metis report %1</translation>
     </message>
@@ -264,17 +264,17 @@
         <translation>Manual GTV yellow (solid), AI GTV green (dashed); radiological view (R on the left), 10 mm bar.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="297"/>
+        <location filename="../ui/src/PatientReport.cpp" line="303"/>
         <source>manual GTV only</source>
         <translation>manual GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="301"/>
+        <location filename="../ui/src/PatientReport.cpp" line="307"/>
         <source>AI GTV only</source>
         <translation>AI GTV only</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="418"/>
+        <location filename="../ui/src/PatientReport.cpp" line="424"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1, axial slice at z = %2 mm</translation>
     </message>
@@ -554,8 +554,8 @@
     </message>
     <message>
         <location filename="../ui/src/ComparisonPanel.cpp" line="133"/>
-        <source>Sensitivity by lesion size (manual max diameter)</source>
-        <translation>Sensitivity by lesion size (manual max diameter)</translation>
+        <source>Sensitivity by lesion size (manual axial diameter, RANO-BM)</source>
+        <translation>Sensitivity by lesion size (manual axial diameter, RANO-BM)</translation>
     </message>
     <message>
         <location filename="../ui/src/ComparisonPanel.cpp" line="176"/>

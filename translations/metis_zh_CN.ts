@@ -145,52 +145,52 @@
         <translation>%1，由 %2 于 %3</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="164"/>
+        <location filename="../ui/src/PatientReport.cpp" line="169"/>
         <source>GTV volumes per lesion</source>
         <translation>各病灶 GTV 体积</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="167"/>
+        <location filename="../ui/src/PatientReport.cpp" line="172"/>
         <source>No GTV lesions.</source>
         <translation>无 GTV 病灶。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="171"/>
+        <location filename="../ui/src/PatientReport.cpp" line="177"/>
         <source>Lesion</source>
         <translation>病灶</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="171"/>
+        <location filename="../ui/src/PatientReport.cpp" line="177"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="172"/>
+        <location filename="../ui/src/PatientReport.cpp" line="178"/>
         <source>Manual GTV (ml)</source>
         <translation>手工 GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="172"/>
+        <location filename="../ui/src/PatientReport.cpp" line="178"/>
         <source>AI GTV (ml)</source>
         <translation>AI GTV (ml)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="174"/>
+        <location filename="../ui/src/PatientReport.cpp" line="180"/>
         <source>AI review</source>
         <translation>AI 审核</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="182"/>
+        <location filename="../ui/src/PatientReport.cpp" line="188"/>
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="183"/>
+        <location filename="../ui/src/PatientReport.cpp" line="189"/>
         <source>rejected</source>
         <translation>已否决</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PatientReport.cpp" line="206"/>
+        <location filename="../ui/src/PatientReport.cpp" line="212"/>
         <source>%n AI lesion(s) rejected at review are not listed.</source>
         <translation>
             <numerusform>审核中否决的 %n 个 AI 病灶未列出。</numerusform>
@@ -202,58 +202,58 @@
         <translation>关键图像</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="173"/>
+        <location filename="../ui/src/PatientReport.cpp" line="179"/>
         <source>Axial diameter (mm)</source>
         <translation>轴位直径 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="173"/>
+        <location filename="../ui/src/PatientReport.cpp" line="179"/>
         <source>3D extent (mm)</source>
         <translation>三维范围 (mm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="198"/>
+        <location filename="../ui/src/PatientReport.cpp" line="204"/>
         <source>Axial diameter: RANO-BM, the longest diameter within one axial slice, edge to edge. 3D extent: the largest distance between two voxel centres, which thick slices inflate.</source>
         <translation>轴位直径：RANO-BM，单个轴位层面内的最长直径（边缘到边缘）。三维范围：两个体素中心之间的最大距离，厚层会使其偏大。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="216"/>
+        <location filename="../ui/src/PatientReport.cpp" line="222"/>
         <source>Created %1 by %2 with Metis.</source>
         <translation>由 %2 于 %1 使用 Metis 创建。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="218"/>
+        <location filename="../ui/src/PatientReport.cpp" line="224"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="269"/>
+        <location filename="../ui/src/PatientReport.cpp" line="275"/>
         <source>SYNTHETIC PHANTOM / research use only, not for clinical decisions.</source>
         <translation>合成体模 / 仅供研究使用，不可用于临床决策。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="274"/>
+        <location filename="../ui/src/PatientReport.cpp" line="280"/>
         <source>EGFR mutant</source>
         <translation>EGFR 突变型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="277"/>
+        <location filename="../ui/src/PatientReport.cpp" line="283"/>
         <source>EGFR wild type</source>
         <translation>EGFR 野生型</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="279"/>
+        <location filename="../ui/src/PatientReport.cpp" line="285"/>
         <source>undetermined</source>
         <translation>未确定</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="308"/>
-        <location filename="../ui/src/PatientReport.cpp" line="330"/>
+        <location filename="../ui/src/PatientReport.cpp" line="314"/>
+        <location filename="../ui/src/PatientReport.cpp" line="336"/>
         <source>cannot write the report %1: %2</source>
         <translation>无法写入报告 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="318"/>
+        <location filename="../ui/src/PatientReport.cpp" line="324"/>
         <source>Metis report %1</source>
         <translation>Metis 报告 %1</translation>
     </message>
@@ -263,17 +263,17 @@
         <translation>手工 GTV 为黄色（实线），AI GTV 为绿色（虚线）；放射学视图（R 在左侧），比例尺 10 mm。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="297"/>
+        <location filename="../ui/src/PatientReport.cpp" line="303"/>
         <source>manual GTV only</source>
         <translation>仅手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="301"/>
+        <location filename="../ui/src/PatientReport.cpp" line="307"/>
         <source>AI GTV only</source>
         <translation>仅 AI GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="418"/>
+        <location filename="../ui/src/PatientReport.cpp" line="424"/>
         <source>%1, axial slice at z = %2 mm</source>
         <translation>%1，z = %2 mm 处轴位层面</translation>
     </message>
@@ -553,8 +553,8 @@
     </message>
     <message>
         <location filename="../ui/src/ComparisonPanel.cpp" line="133"/>
-        <source>Sensitivity by lesion size (manual max diameter)</source>
-        <translation>按病灶大小的敏感度（手工最大径）</translation>
+        <source>Sensitivity by lesion size (manual axial diameter, RANO-BM)</source>
+        <translation>按病灶大小的敏感度（手动轴位直径，RANO-BM）</translation>
     </message>
     <message>
         <location filename="../ui/src/ComparisonPanel.cpp" line="176"/>

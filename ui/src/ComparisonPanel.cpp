@@ -130,7 +130,7 @@ ComparisonPanel::ComparisonPanel(viewer_widgets::MprLayout* viewer, QWidget* par
     layout->addWidget(summaryLabel_);
     layout->addWidget(lesionTable_, 3);
     layout->addLayout(reviewRow);
-    layout->addWidget(new QLabel(tr("Sensitivity by lesion size (manual max diameter)")));
+    layout->addWidget(new QLabel(tr("Sensitivity by lesion size (manual axial diameter, RANO-BM)")));
     layout->addWidget(sizeBinTable_, 1);
 }
 

@@ -160,13 +160,19 @@ QString reportHtml(const PrintableReport& report) {
         html += QStringLiteral("</tr></table>");
     }
 
-    html += QStringLiteral("<h3>%1</h3>")
-                .arg(PatientReport::tr("GTV volumes per lesion").toHtmlEscaped());
+    // The lesion table starts a page of its own after the key images (page 1 is full by then;
+    // a header row left alone at its foot read as an empty table), and repeats its header row.
+    html +=
+        QStringLiteral("<h3%1>%2</h3>")
+            .arg(report.keyImages.empty() ? QString()
+                                          : QStringLiteral(" style=\"page-break-before: always\""),
+                 PatientReport::tr("GTV volumes per lesion").toHtmlEscaped());
     if (data.lesions.empty()) {
         html +=
             QStringLiteral("<p>%1</p>").arg(PatientReport::tr("No GTV lesions.").toHtmlEscaped());
     } else {
-        html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>");
+        html +=
+            QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
         for (const QString& header :
              {PatientReport::tr("Lesion"), PatientReport::tr("Status"),
               PatientReport::tr("Manual GTV (ml)"), PatientReport::tr("AI GTV (ml)"),
@@ -174,7 +180,7 @@ QString reportHtml(const PrintableReport& report) {
               PatientReport::tr("AI review")}) {
             html += QStringLiteral("<th>%1</th>").arg(header.toHtmlEscaped());
         }
-        html += QStringLiteral("</tr>");
+        html += QStringLiteral("</tr></thead>");
         for (const workflow::ReportLesion& lesion : data.lesions) {
             QString review;
             if (lesion.aiReview) {
