@@ -761,37 +761,37 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="601"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="614"/>
         <source>Fill holes</source>
         <translation>Löcher füllen</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="211"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="608"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="621"/>
         <source>Remove islands</source>
         <translation>Inseln entfernen</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="212"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="614"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="627"/>
         <source>Smooth</source>
         <translation>Glätten</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="213"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="633"/>
         <source>Interpolate slices</source>
         <translation>Schichten interpolieren</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="214"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="634"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="647"/>
         <source>Copy to next slice</source>
         <translation>In nächste Schicht kopieren</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="634"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="647"/>
         <source>Copy to previous slice</source>
         <translation>In vorige Schicht kopieren</translation>
     </message>
@@ -831,30 +831,45 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="241"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="268"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="243"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="270"/>
         <source>Save contours</source>
         <translation>Konturen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="242"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="244"/>
         <source>Note for this version (optional):</source>
         <translation>Notiz zu dieser Version (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="263"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="777"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="265"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="790"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="265"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="780"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="267"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="793"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="280"/>
+        <source>Undo the last edit (%1)</source>
+        <translation>Letzte Bearbeitung rückgängig machen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="281"/>
+        <source>Redo the edit undone last (%1)</source>
+        <translation>Zuletzt rückgängig gemachte Bearbeitung wiederholen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="282"/>
+        <source>Save the edits as a new version (%1)</source>
+        <translation>Bearbeitungen als neue Version speichern (%1)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/src/ContourEditPanel.cpp" line="324"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="337"/>
         <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
         <translation>
             <numerusform>%n ungespeicherter Bearbeitungsschritt dieser Serie aus einer früheren Sitzung wurde wiederhergestellt und wird angezeigt.</numerusform>
@@ -862,153 +877,153 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="372"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="385"/>
         <source>Contours cannot be edited: %1</source>
         <translation>Konturen können nicht bearbeitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="493"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="506"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>Die Änderung wurde nicht übernommen (%1); die Konturen sind wie zuvor.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="505"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="518"/>
         <source>Undo failed: %1</source>
         <translation>Rückgängig fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="509"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="522"/>
         <source>Redo failed: %1</source>
         <translation>Wiederholen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="536"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="549"/>
         <source>Nothing to save.</source>
         <translation>Nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="548"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="561"/>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="553"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="566"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>Nicht gespeichert: %1. Die Änderungen bleiben erhalten und sind protokolliert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="624"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="637"/>
         <source>Interpolate slices %1-%2</source>
         <translation>Schichten %1-%2 interpolieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="653"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="666"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="658"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="671"/>
         <source>Split %1</source>
         <translation>%1 aufteilen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="681"/>
         <source>Place the crosshair on another lesion to merge it into %1.</source>
         <translation>Setzen Sie das Fadenkreuz auf eine andere Läsion, um sie mit %1 zu vereinen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="673"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="686"/>
         <source>Merge %1 into %2</source>
         <translation>%1 mit %2 vereinen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="696"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="718"/>
         <source>There is no AI result to review.</source>
         <translation>Es gibt kein KI-Ergebnis zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="688"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="701"/>
         <source>Place the crosshair on an AI lesion.</source>
         <translation>Das Fadenkreuz auf eine KI-Läsion setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="712"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="725"/>
         <source>%1 was not reviewed: %2</source>
         <translation>%1 wurde nicht bewertet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="730"/>
         <source>%1 rejected.</source>
         <translation>%1 verworfen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="735"/>
         <source>Accept %1</source>
         <translation>%1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="728"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="741"/>
         <source>%1 confirmed and copied into the manual contours as %2.</source>
         <translation>%1 bestätigt und als %2 in die manuellen Konturen kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="730"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="743"/>
         <source>%1 confirmed; the manual contours already cover it.</source>
         <translation>%1 bestätigt; die manuellen Konturen decken sie bereits ab.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="754"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="767"/>
         <source>Open a patient to edit its contours.</source>
         <translation>Öffnen Sie einen Patienten, um seine Konturen zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="770"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>Manuelles GTV: Version %1 (%2). Wählen Sie ein Werkzeug zum Bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="760"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="773"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>Noch kein manuelles GTV. Wählen Sie ein Werkzeug zum Zeichnen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="763"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
         <source>Editing version %1</source>
         <translation>Bearbeitung von Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="763"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
         <source>Editing a new contour set</source>
         <translation>Bearbeitung eines neuen Kontursatzes</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="778"/>
         <source> (locked: saving makes a new version)</source>
         <translation> (gesperrt: Speichern erzeugt eine neue Version)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="767"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="780"/>
         <source>: unsaved edits, journalled</source>
         <translation>: ungespeicherte Änderungen, protokolliert</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="781"/>
         <source>: no unsaved edits</source>
         <translation>: keine ungespeicherten Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="771"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="784"/>
         <source>Slice operations act along the framed view: %1.</source>
         <translation>Schichtoperationen wirken entlang der umrandeten Ansicht: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="789"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="779"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="792"/>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
     </message>

@@ -761,37 +761,37 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="601"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="614"/>
         <source>Fill holes</source>
         <translation>Fill holes</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="211"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="608"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="621"/>
         <source>Remove islands</source>
         <translation>Remove islands</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="212"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="614"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="627"/>
         <source>Smooth</source>
         <translation>Smooth</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="213"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="633"/>
         <source>Interpolate slices</source>
         <translation>Interpolate slices</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="214"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="634"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="647"/>
         <source>Copy to next slice</source>
         <translation>Copy to next slice</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="634"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="647"/>
         <source>Copy to previous slice</source>
         <translation>Copy to previous slice</translation>
     </message>
@@ -831,30 +831,45 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
         <translation>Discard edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="241"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="268"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="243"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="270"/>
         <source>Save contours</source>
         <translation>Save contours</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="242"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="244"/>
         <source>Note for this version (optional):</source>
         <translation>Note for this version (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="263"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="777"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="265"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="790"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="265"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="780"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="267"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="793"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="280"/>
+        <source>Undo the last edit (%1)</source>
+        <translation>Undo the last edit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="281"/>
+        <source>Redo the edit undone last (%1)</source>
+        <translation>Redo the edit undone last (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="282"/>
+        <source>Save the edits as a new version (%1)</source>
+        <translation>Save the edits as a new version (%1)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/src/ContourEditPanel.cpp" line="324"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="337"/>
         <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
         <translation>
             <numerusform>%n unsaved edit step of this series from an earlier session was recovered and is shown.</numerusform>
@@ -862,153 +877,153 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="372"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="385"/>
         <source>Contours cannot be edited: %1</source>
         <translation>Contours cannot be edited: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="493"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="506"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>The edit was not kept (%1); the contours are as before it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="505"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="518"/>
         <source>Undo failed: %1</source>
         <translation>Undo failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="509"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="522"/>
         <source>Redo failed: %1</source>
         <translation>Redo failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="536"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="549"/>
         <source>Nothing to save.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="548"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="561"/>
         <source>Saved as version %1.</source>
         <translation>Saved as version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="553"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="566"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>Not saved: %1. The edits are kept and journalled.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="624"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="637"/>
         <source>Interpolate slices %1-%2</source>
         <translation>Interpolate slices %1-%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="653"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="666"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="658"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="671"/>
         <source>Split %1</source>
         <translation>Split %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="681"/>
         <source>Place the crosshair on another lesion to merge it into %1.</source>
         <translation>Place the crosshair on another lesion to merge it into %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="673"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="686"/>
         <source>Merge %1 into %2</source>
         <translation>Merge %1 into %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="696"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="718"/>
         <source>There is no AI result to review.</source>
         <translation>There is no AI result to review.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="688"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="701"/>
         <source>Place the crosshair on an AI lesion.</source>
         <translation>Place the crosshair on an AI lesion.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="712"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="725"/>
         <source>%1 was not reviewed: %2</source>
         <translation>%1 was not reviewed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="730"/>
         <source>%1 rejected.</source>
         <translation>%1 rejected.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="735"/>
         <source>Accept %1</source>
         <translation>Accept %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="728"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="741"/>
         <source>%1 confirmed and copied into the manual contours as %2.</source>
         <translation>%1 confirmed and copied into the manual contours as %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="730"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="743"/>
         <source>%1 confirmed; the manual contours already cover it.</source>
         <translation>%1 confirmed; the manual contours already cover it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="754"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="767"/>
         <source>Open a patient to edit its contours.</source>
         <translation>Open a patient to edit its contours.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="770"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>Manual GTV: version %1 (%2). Choose a tool to edit it.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="760"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="773"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>No manual GTV yet. Choose a tool to draw one.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="763"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
         <source>Editing version %1</source>
         <translation>Editing version %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="763"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
         <source>Editing a new contour set</source>
         <translation>Editing a new contour set</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="778"/>
         <source> (locked: saving makes a new version)</source>
         <translation> (locked: saving makes a new version)</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="767"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="780"/>
         <source>: unsaved edits, journalled</source>
         <translation>: unsaved edits, journalled</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="781"/>
         <source>: no unsaved edits</source>
         <translation>: no unsaved edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="771"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="784"/>
         <source>Slice operations act along the framed view: %1.</source>
         <translation>Slice operations act along the framed view: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="789"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="779"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="792"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>

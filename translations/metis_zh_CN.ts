@@ -760,37 +760,37 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="210"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="601"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="614"/>
         <source>Fill holes</source>
         <translation>填充孔洞</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="211"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="608"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="621"/>
         <source>Remove islands</source>
         <translation>去除孤岛</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="212"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="614"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="627"/>
         <source>Smooth</source>
         <translation>平滑</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="213"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="620"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="633"/>
         <source>Interpolate slices</source>
         <translation>层间插值</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="214"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="634"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="647"/>
         <source>Copy to next slice</source>
         <translation>复制到下一层</translation>
     </message>
     <message>
         <location filename="../ui/src/ContourEditPanel.cpp" line="215"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="634"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="647"/>
         <source>Copy to previous slice</source>
         <translation>复制到上一层</translation>
     </message>
@@ -830,183 +830,198 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="241"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="268"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="243"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="270"/>
         <source>Save contours</source>
         <translation>保存轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="242"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="244"/>
         <source>Note for this version (optional):</source>
         <translation>此版本的备注（可选）：</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="263"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="777"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="265"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="790"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="265"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="780"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="267"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="793"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="280"/>
+        <source>Undo the last edit (%1)</source>
+        <translation>撤销上一次编辑（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="281"/>
+        <source>Redo the edit undone last (%1)</source>
+        <translation>重做最近撤销的编辑（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="282"/>
+        <source>Save the edits as a new version (%1)</source>
+        <translation>将编辑保存为新版本（%1）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/src/ContourEditPanel.cpp" line="324"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="337"/>
         <source>%n unsaved edit step(s) of this series from an earlier session were recovered and are shown.</source>
         <translation>
             <numerusform>已恢复并显示此序列在之前会话中未保存的 %n 个编辑步骤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="372"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="385"/>
         <source>Contours cannot be edited: %1</source>
         <translation>无法编辑轮廓：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="493"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="506"/>
         <source>The edit was not kept (%1); the contours are as before it.</source>
         <translation>此编辑未保留（%1）；轮廓保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="505"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="518"/>
         <source>Undo failed: %1</source>
         <translation>撤销失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="509"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="522"/>
         <source>Redo failed: %1</source>
         <translation>重做失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="536"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="549"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="548"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="561"/>
         <source>Saved as version %1.</source>
         <translation>已保存为版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="553"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="566"/>
         <source>Not saved: %1. The edits are kept and journalled.</source>
         <translation>未保存：%1。编辑已保留并记入日志。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="624"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="637"/>
         <source>Interpolate slices %1-%2</source>
         <translation>插值第 %1-%2 层</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="653"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="666"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="658"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="671"/>
         <source>Split %1</source>
         <translation>拆分 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="668"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="681"/>
         <source>Place the crosshair on another lesion to merge it into %1.</source>
         <translation>请将十字线置于另一个病灶上，以将其合并到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="673"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="686"/>
         <source>Merge %1 into %2</source>
         <translation>将 %1 合并到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="683"/>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="705"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="696"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="718"/>
         <source>There is no AI result to review.</source>
         <translation>没有可审核的 AI 结果。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="688"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="701"/>
         <source>Place the crosshair on an AI lesion.</source>
         <translation>请将十字光标放在 AI 病灶上。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="712"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="725"/>
         <source>%1 was not reviewed: %2</source>
         <translation>%1 未被审核：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="717"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="730"/>
         <source>%1 rejected.</source>
         <translation>%1 已否决。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="722"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="735"/>
         <source>Accept %1</source>
         <translation>接受 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="728"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="741"/>
         <source>%1 confirmed and copied into the manual contours as %2.</source>
         <translation>%1 已确认，并作为 %2 复制到手工轮廓中。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="730"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="743"/>
         <source>%1 confirmed; the manual contours already cover it.</source>
         <translation>%1 已确认；手工轮廓已覆盖它。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="754"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="767"/>
         <source>Open a patient to edit its contours.</source>
         <translation>打开患者以编辑其轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="757"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="770"/>
         <source>Manual GTV: version %1 (%2). Choose a tool to edit it.</source>
         <translation>手工 GTV：版本 %1（%2）。选择工具进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="760"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="773"/>
         <source>No manual GTV yet. Choose a tool to draw one.</source>
         <translation>尚无手工 GTV。选择工具进行绘制。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="763"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
         <source>Editing version %1</source>
         <translation>正在编辑版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="763"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
         <source>Editing a new contour set</source>
         <translation>正在编辑新的轮廓集</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="765"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="778"/>
         <source> (locked: saving makes a new version)</source>
         <translation>（已锁定：保存将生成新版本）</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="767"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="780"/>
         <source>: unsaved edits, journalled</source>
         <translation>：有未保存的编辑，已记入日志</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="768"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="781"/>
         <source>: no unsaved edits</source>
         <translation>：无未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="771"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="784"/>
         <source>Slice operations act along the framed view: %1.</source>
         <translation>层面操作沿带框视图进行：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="776"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="789"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/ContourEditPanel.cpp" line="779"/>
+        <location filename="../ui/src/ContourEditPanel.cpp" line="792"/>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>

@@ -165,6 +165,14 @@ private Q_SLOTS:
         axial->setFocus();
         QTest::keyClick(axial, Qt::Key_B); // brush
         QCOMPARE(station.panel().tool(), ContourEditPanel::Tool::Brush);
+        // The history buttons name their keys.
+        const auto* save = station.panel().findChild<QPushButton*>("SaveVersion");
+        const auto* undo = station.panel().findChild<QPushButton*>("Undo");
+        const auto* redo = station.panel().findChild<QPushButton*>("Redo");
+        QVERIFY(save && undo && redo);
+        QVERIFY2(save->toolTip().endsWith("(Ctrl+S)"), qPrintable(save->toolTip()));
+        QVERIFY2(undo->toolTip().endsWith("(Ctrl+Z)"), qPrintable(undo->toolTip()));
+        QVERIFY2(redo->toolTip().endsWith("(Ctrl+Shift+Z, Ctrl+Y)"), qPrintable(redo->toolTip()));
         station.panel().setBrushDiameterMm(6.0);
         QTest::keyClick(axial, Qt::Key_BracketRight); // 6 -> 7.5 mm
         QCOMPARE(station.panel().brushDiameterMm(), 7.5);

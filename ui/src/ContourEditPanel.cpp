@@ -234,6 +234,8 @@ ContourEditPanel::ContourEditPanel(std::shared_ptr<db::PatientDatabase> database
     saveButton_ = new QPushButton(tr("Save version..."), this);
     discardButton_ = new QPushButton(tr("Discard edits"), this);
     saveButton_->setObjectName(QStringLiteral("SaveVersion"));
+    undoButton_->setObjectName(QStringLiteral("Undo"));
+    redoButton_->setObjectName(QStringLiteral("Redo"));
     connect(undoButton_, &QPushButton::clicked, this, &ContourEditPanel::undo);
     connect(redoButton_, &QPushButton::clicked, this, &ContourEditPanel::redo);
     connect(saveButton_, &QPushButton::clicked, this, [this] {
@@ -267,6 +269,17 @@ ContourEditPanel::ContourEditPanel(std::shared_ptr<db::PatientDatabase> database
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     saveAction_ = new QAction(tr("Save contours"), this);
     saveAction_->setShortcut(QKeySequence::Save);
+    // The buttons say which keys do the same (Help > Keyboard shortcuts lists them all).
+    const auto keysOf = [](const QAction* action) {
+        QStringList texts;
+        for (const QKeySequence& sequence : action->shortcuts()) {
+            texts << sequence.toString(QKeySequence::NativeText);
+        }
+        return texts.join(QStringLiteral(", "));
+    };
+    undoButton_->setToolTip(tr("Undo the last edit (%1)").arg(keysOf(undoAction_)));
+    redoButton_->setToolTip(tr("Redo the edit undone last (%1)").arg(keysOf(redoAction_)));
+    saveButton_->setToolTip(tr("Save the edits as a new version (%1)").arg(keysOf(saveAction_)));
     connect(undoAction_, &QAction::triggered, this, &ContourEditPanel::undo);
     connect(redoAction_, &QAction::triggered, this, &ContourEditPanel::redo);
     connect(saveAction_, &QAction::triggered, saveButton_, &QPushButton::click);
