@@ -5,6 +5,7 @@
     <name>PatientReport</name>
     <message>
         <location filename="../ui/src/PatientReport.cpp" line="58"/>
+        <location filename="../ui/src/PatientReport.cpp" line="324"/>
         <source>Metis brain metastasis report</source>
         <translation>Metis-Befundbericht Hirnmetastasen</translation>
     </message>
@@ -248,15 +249,10 @@
         <translation>nicht bestimmt</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="314"/>
+        <location filename="../ui/src/PatientReport.cpp" line="313"/>
         <location filename="../ui/src/PatientReport.cpp" line="336"/>
         <source>cannot write the report %1: %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/PatientReport.cpp" line="324"/>
-        <source>Metis report %1</source>
-        <translation>Metis-Bericht %1</translation>
     </message>
     <message>
         <location filename="../ui/src/PatientReport.cpp" line="153"/>
@@ -300,64 +296,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="125"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>Beenden, sobald das Fenster mit der ersten Seite der Patientenliste angezeigt wird (Startzeitmessung).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="133"/>
+        <location filename="../app/gui/main.cpp" line="134"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis-Arbeitsplatz für Hirnmetastasen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Database file.</source>
         <translation>Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Sign in as this user without asking.</source>
         <translation>Ohne Nachfrage als dieser Benutzer anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Open this patient.</source>
         <translation>Diesen Patienten öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="111"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>Hauptfenster als PNG speichern, sobald es bereit ist, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="114"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</source>
         <translation>Seitenleiste für den mit --open geöffneten Patienten: inference (führt das Modell zuerst aus, wenn der Patient kein KI-Ergebnis hat), comparison (manuelles gegen KI-GTV), editing (der Kontureditor) oder browser.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="217"/>
+        <location filename="../app/gui/main.cpp" line="221"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="235"/>
+        <location filename="../app/gui/main.cpp" line="239"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>Die Patientendatenbank kann nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="242"/>
+        <location filename="../app/gui/main.cpp" line="246"/>
         <source>No active user named &apos;%1&apos;.</source>
         <translation>Kein aktiver Benutzer namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="120"/>
+        <location filename="../app/gui/main.cpp" line="121"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>Ordner des Modellpakets für die Inferenz (Standard: das aktive registrierte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="128"/>
+        <location filename="../app/gui/main.cpp" line="129"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>Den PDF-Bericht des mit --open geöffneten Patienten in diese Datei schreiben, dann beenden.</translation>
     </message>
@@ -1438,392 +1434,392 @@ Wahrsch.</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="189"/>
+        <location filename="../ui/src/MainWindow.cpp" line="190"/>
         <source>&amp;Models...</source>
         <translation>&amp;Modelle...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../ui/src/MainWindow.cpp" line="192"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="197"/>
+        <location filename="../ui/src/MainWindow.cpp" line="198"/>
         <source>&amp;Approve contour</source>
         <translation>Kontur &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="198"/>
+        <location filename="../ui/src/MainWindow.cpp" line="199"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Das manuelle GTV der geöffneten Serie freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <location filename="../ui/src/MainWindow.cpp" line="201"/>
         <source>&amp;Lock contour</source>
         <translation>Kontur &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <location filename="../ui/src/MainWindow.cpp" line="202"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Das manuelle GTV der geöffneten Serie gegen jede Änderung sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="305"/>
+        <location filename="../ui/src/MainWindow.cpp" line="306"/>
         <source>No patient is open.</source>
         <translation>Kein Patient ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="311"/>
+        <location filename="../ui/src/MainWindow.cpp" line="312"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manuelles GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="312"/>
+        <location filename="../ui/src/MainWindow.cpp" line="313"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="313"/>
+        <location filename="../ui/src/MainWindow.cpp" line="314"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="317"/>
+        <location filename="../ui/src/MainWindow.cpp" line="318"/>
         <source>Review refused: %1</source>
         <translation>Prüfung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="59"/>
+        <location filename="../ui/src/MainWindow.cpp" line="60"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - Arbeitsplatz für Hirnmetastasen (nur für Forschungszwecke)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../ui/src/MainWindow.cpp" line="120"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="67"/>
+        <location filename="../ui/src/MainWindow.cpp" line="68"/>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="115"/>
+        <location filename="../ui/src/MainWindow.cpp" line="116"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="166"/>
+        <location filename="../ui/src/MainWindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="167"/>
+        <location filename="../ui/src/MainWindow.cpp" line="168"/>
         <source>&amp;Import studies...</source>
         <translation>Studien &amp;importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="176"/>
+        <location filename="../ui/src/MainWindow.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="185"/>
+        <location filename="../ui/src/MainWindow.cpp" line="186"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="186"/>
+        <location filename="../ui/src/MainWindow.cpp" line="187"/>
         <source>&amp;Retrain model...</source>
         <translation>Modell &amp;nachtrainieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="187"/>
+        <location filename="../ui/src/MainWindow.cpp" line="188"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Medizinphysiker trainieren MTSA-Net auf der lokalen Kohorte nach</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="188"/>
+        <location filename="../ui/src/MainWindow.cpp" line="189"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit-Protokoll...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="218"/>
+        <location filename="../ui/src/MainWindow.cpp" line="219"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="219"/>
+        <location filename="../ui/src/MainWindow.cpp" line="220"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="233"/>
+        <location filename="../ui/src/MainWindow.cpp" line="234"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="235"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="75"/>
+        <location filename="../ui/src/MainWindow.cpp" line="76"/>
         <source>AI inference</source>
         <translation>KI-Inferenz</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="81"/>
+        <location filename="../ui/src/MainWindow.cpp" line="82"/>
         <source>Manual vs AI</source>
         <translation>Manuell vs. KI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="88"/>
+        <location filename="../ui/src/MainWindow.cpp" line="89"/>
         <source>Contour editing</source>
         <translation>Konturbearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="126"/>
+        <location filename="../ui/src/MainWindow.cpp" line="127"/>
         <source>Series of the open patient</source>
         <translation>Serien des geöffneten Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="170"/>
+        <location filename="../ui/src/MainWindow.cpp" line="171"/>
         <source>&amp;Export report...</source>
         <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="172"/>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>&amp;Konturen exportieren (RTSTRUCT)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="179"/>
+        <location filename="../ui/src/MainWindow.cpp" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="192"/>
+        <location filename="../ui/src/MainWindow.cpp" line="193"/>
         <source>Mark contour &amp;corrected</source>
         <translation>Kontur als &amp;korrigiert markieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="195"/>
+        <location filename="../ui/src/MainWindow.cpp" line="196"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>Das gespeicherte manuelle GTV der offenen Serie als korrigiert markieren, bereit zur Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <location filename="../ui/src/MainWindow.cpp" line="205"/>
         <source>Contour &amp;versions...</source>
         <translation>Kontur&amp;versionen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="216"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>&amp;Tastatur und Maus...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="216"/>
+        <location filename="../ui/src/MainWindow.cpp" line="217"/>
         <source>&amp;About Metis</source>
         <translation>&amp;Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="241"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
         <source>Left click / drag</source>
         <translation>Linksklick / Ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="241"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>Fadenkreuz setzen (alle Ansichten folgen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
         <source>Right drag</source>
         <translation>Rechts ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>Fensterbreite (links-rechts) und -mitte (oben-unten)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <location filename="../ui/src/MainWindow.cpp" line="244"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>Mitte ziehen, Umschalt + links ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <location filename="../ui/src/MainWindow.cpp" line="244"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>Wheel, Up / Down</source>
         <translation>Mausrad, Auf / Ab</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>Next / previous slice</source>
         <translation>Nächste / vorige Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="246"/>
         <source>Page Up / Page Down</source>
         <translation>Bild auf / Bild ab</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="246"/>
         <source>Ten slices</source>
         <translation>Zehn Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../ui/src/MainWindow.cpp" line="247"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Strg + Mausrad, + / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../ui/src/MainWindow.cpp" line="247"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="247"/>
+        <location filename="../ui/src/MainWindow.cpp" line="248"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="247"/>
+        <location filename="../ui/src/MainWindow.cpp" line="248"/>
         <source>Reset zoom and pan</source>
         <translation>Zoom und Verschiebung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="248"/>
+        <location filename="../ui/src/MainWindow.cpp" line="249"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="248"/>
+        <location filename="../ui/src/MainWindow.cpp" line="249"/>
         <source>Window presets</source>
         <translation>Fenstervorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="249"/>
+        <location filename="../ui/src/MainWindow.cpp" line="250"/>
         <source>Double-click</source>
         <translation>Doppelklick</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="249"/>
+        <location filename="../ui/src/MainWindow.cpp" line="250"/>
         <source>Maximise the view / back to the layout</source>
         <translation>Ansicht maximieren / zurück zum Layout</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="250"/>
+        <location filename="../ui/src/MainWindow.cpp" line="251"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="250"/>
+        <location filename="../ui/src/MainWindow.cpp" line="251"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>Pinsel, Radierer, Konturfüllung (Konturbearbeitung)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="251"/>
+        <location filename="../ui/src/MainWindow.cpp" line="252"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="251"/>
+        <location filename="../ui/src/MainWindow.cpp" line="252"/>
         <source>Back to navigation</source>
         <translation>Zurück zur Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="252"/>
+        <location filename="../ui/src/MainWindow.cpp" line="253"/>
         <source>[ and ]</source>
         <translation>[ und ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="252"/>
+        <location filename="../ui/src/MainWindow.cpp" line="253"/>
         <source>Brush smaller / larger</source>
         <translation>Pinsel kleiner / größer</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="253"/>
+        <location filename="../ui/src/MainWindow.cpp" line="254"/>
         <source>Ctrl + left drag</source>
         <translation>Strg + links ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="253"/>
+        <location filename="../ui/src/MainWindow.cpp" line="254"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>Mit dem Pinsel radieren, mit der Kontur abziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="254"/>
+        <location filename="../ui/src/MainWindow.cpp" line="255"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="254"/>
+        <location filename="../ui/src/MainWindow.cpp" line="255"/>
         <source>Undo the last edit step</source>
         <translation>Letzten Bearbeitungsschritt rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="255"/>
+        <location filename="../ui/src/MainWindow.cpp" line="256"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Strg+Umschalt+Z, Strg+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="255"/>
+        <location filename="../ui/src/MainWindow.cpp" line="256"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="256"/>
+        <location filename="../ui/src/MainWindow.cpp" line="257"/>
         <source>Ctrl+S</source>
         <translation>Strg+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="256"/>
+        <location filename="../ui/src/MainWindow.cpp" line="257"/>
         <source>Save the contours as a new version</source>
         <translation>Konturen als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="257"/>
+        <location filename="../ui/src/MainWindow.cpp" line="258"/>
         <source>Ctrl+I</source>
         <translation>Strg+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="257"/>
+        <location filename="../ui/src/MainWindow.cpp" line="258"/>
         <source>Import studies</source>
         <translation>Studien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="268"/>
+        <location filename="../ui/src/MainWindow.cpp" line="269"/>
         <source>Keyboard and mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="279"/>
+        <location filename="../ui/src/MainWindow.cpp" line="280"/>
         <source>About Metis</source>
         <translation>Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="280"/>
+        <location filename="../ui/src/MainWindow.cpp" line="281"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: Arbeitsplatz für Hirnmetastasen (GTV-Segmentierung und EGFR-Vorhersage mit MTSA-Net).&lt;/p&gt;&lt;p&gt;Forschungs- und Demonstrationssoftware, nicht für den klinischen Einsatz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="314"/>
+        <location filename="../ui/src/MainWindow.cpp" line="315"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="328"/>
+        <location filename="../ui/src/MainWindow.cpp" line="329"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 Bilder, %3)</translation>
     </message>
@@ -1857,9 +1853,9 @@ Wahrsch.</translation>
     <message>
         <location filename="../ui/src/MainWindow.cpp" line="391"/>
         <location filename="../ui/src/MainWindow.cpp" line="396"/>
-        <location filename="../ui/src/MainWindow.cpp" line="407"/>
-        <location filename="../ui/src/MainWindow.cpp" line="415"/>
-        <location filename="../ui/src/MainWindow.cpp" line="417"/>
+        <location filename="../ui/src/MainWindow.cpp" line="406"/>
+        <location filename="../ui/src/MainWindow.cpp" line="414"/>
+        <location filename="../ui/src/MainWindow.cpp" line="416"/>
         <source>Export contours</source>
         <translation>Konturen exportieren</translation>
     </message>
@@ -1874,38 +1870,38 @@ Wahrsch.</translation>
         <translation>Die Konturen haben ungespeicherte Änderungen. Speichern Sie sie zuerst als Version: der Export schreibt die gespeicherte Version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="407"/>
+        <location filename="../ui/src/MainWindow.cpp" line="406"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM-Dateien (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="429"/>
+        <location filename="../ui/src/MainWindow.cpp" line="428"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Die Konturen können nicht nach %1 exportiert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="435"/>
+        <location filename="../ui/src/MainWindow.cpp" line="434"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 gegenüber der gespeicherten Version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="443"/>
+        <location filename="../ui/src/MainWindow.cpp" line="442"/>
         <source>Contours exported: %1</source>
         <translation>Konturen exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="446"/>
+        <location filename="../ui/src/MainWindow.cpp" line="445"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>Die Datei %1 wurde geschrieben, aber eine Läsion ab 5 mm wird mit Dice unter 0,98 zurückgelesen:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="451"/>
+        <location filename="../ui/src/MainWindow.cpp" line="450"/>
         <source>Written and read back: %1
 
 %2</source>

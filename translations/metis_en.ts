@@ -5,6 +5,7 @@
     <name>PatientReport</name>
     <message>
         <location filename="../ui/src/PatientReport.cpp" line="58"/>
+        <location filename="../ui/src/PatientReport.cpp" line="324"/>
         <source>Metis brain metastasis report</source>
         <translation>Metis brain metastasis report</translation>
     </message>
@@ -248,15 +249,10 @@
         <translation>undetermined</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="314"/>
+        <location filename="../ui/src/PatientReport.cpp" line="313"/>
         <location filename="../ui/src/PatientReport.cpp" line="336"/>
         <source>cannot write the report %1: %2</source>
         <translation>cannot write the report %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/PatientReport.cpp" line="324"/>
-        <source>Metis report %1</source>
-        <translation>Metis report %1</translation>
     </message>
     <message>
         <location filename="../ui/src/PatientReport.cpp" line="153"/>
@@ -300,64 +296,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="125"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="133"/>
+        <location filename="../app/gui/main.cpp" line="134"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis brain metastasis workstation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Database file.</source>
         <translation>Database file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Sign in as this user without asking.</source>
         <translation>Sign in as this user without asking.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Open this patient.</source>
         <translation>Open this patient.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="111"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>Save the main window as PNG once it is idle, then exit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="114"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</source>
         <translation>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="217"/>
+        <location filename="../app/gui/main.cpp" line="221"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="235"/>
+        <location filename="../app/gui/main.cpp" line="239"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>Cannot open the patient database:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="242"/>
+        <location filename="../app/gui/main.cpp" line="246"/>
         <source>No active user named &apos;%1&apos;.</source>
         <translation>No active user named &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="120"/>
+        <location filename="../app/gui/main.cpp" line="121"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>Model package folder for inference (default: the active registered model).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="128"/>
+        <location filename="../app/gui/main.cpp" line="129"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>Write the PDF report of the --open patient to this file, then exit.</translation>
     </message>
@@ -1438,392 +1434,392 @@ prob.</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="189"/>
+        <location filename="../ui/src/MainWindow.cpp" line="190"/>
         <source>&amp;Models...</source>
         <translation>&amp;Models...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../ui/src/MainWindow.cpp" line="192"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="197"/>
+        <location filename="../ui/src/MainWindow.cpp" line="198"/>
         <source>&amp;Approve contour</source>
         <translation>&amp;Approve contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="198"/>
+        <location filename="../ui/src/MainWindow.cpp" line="199"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Approve the open series&apos; manual GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <location filename="../ui/src/MainWindow.cpp" line="201"/>
         <source>&amp;Lock contour</source>
         <translation>&amp;Lock contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <location filename="../ui/src/MainWindow.cpp" line="202"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Lock the open series&apos; manual GTV against any change</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="305"/>
+        <location filename="../ui/src/MainWindow.cpp" line="306"/>
         <source>No patient is open.</source>
         <translation>No patient is open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="311"/>
+        <location filename="../ui/src/MainWindow.cpp" line="312"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manual GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="312"/>
+        <location filename="../ui/src/MainWindow.cpp" line="313"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="313"/>
+        <location filename="../ui/src/MainWindow.cpp" line="314"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="317"/>
+        <location filename="../ui/src/MainWindow.cpp" line="318"/>
         <source>Review refused: %1</source>
         <translation>Review refused: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="59"/>
+        <location filename="../ui/src/MainWindow.cpp" line="60"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - brain metastasis workstation (research use only)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../ui/src/MainWindow.cpp" line="120"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="67"/>
+        <location filename="../ui/src/MainWindow.cpp" line="68"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="115"/>
+        <location filename="../ui/src/MainWindow.cpp" line="116"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="166"/>
+        <location filename="../ui/src/MainWindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="167"/>
+        <location filename="../ui/src/MainWindow.cpp" line="168"/>
         <source>&amp;Import studies...</source>
         <translation>&amp;Import studies...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="176"/>
+        <location filename="../ui/src/MainWindow.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="185"/>
+        <location filename="../ui/src/MainWindow.cpp" line="186"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="186"/>
+        <location filename="../ui/src/MainWindow.cpp" line="187"/>
         <source>&amp;Retrain model...</source>
         <translation>&amp;Retrain model...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="187"/>
+        <location filename="../ui/src/MainWindow.cpp" line="188"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Physicists retrain MTSA-Net on the local cohort</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="188"/>
+        <location filename="../ui/src/MainWindow.cpp" line="189"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit log...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="218"/>
+        <location filename="../ui/src/MainWindow.cpp" line="219"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="219"/>
+        <location filename="../ui/src/MainWindow.cpp" line="220"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="233"/>
+        <location filename="../ui/src/MainWindow.cpp" line="234"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="235"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>The language changes the next time Metis starts.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="75"/>
+        <location filename="../ui/src/MainWindow.cpp" line="76"/>
         <source>AI inference</source>
         <translation>AI inference</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="81"/>
+        <location filename="../ui/src/MainWindow.cpp" line="82"/>
         <source>Manual vs AI</source>
         <translation>Manual vs AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="88"/>
+        <location filename="../ui/src/MainWindow.cpp" line="89"/>
         <source>Contour editing</source>
         <translation>Contour editing</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="126"/>
+        <location filename="../ui/src/MainWindow.cpp" line="127"/>
         <source>Series of the open patient</source>
         <translation>Series of the open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="170"/>
+        <location filename="../ui/src/MainWindow.cpp" line="171"/>
         <source>&amp;Export report...</source>
         <translation>&amp;Export report...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="172"/>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>Export &amp;contours (RTSTRUCT)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="179"/>
+        <location filename="../ui/src/MainWindow.cpp" line="180"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="192"/>
+        <location filename="../ui/src/MainWindow.cpp" line="193"/>
         <source>Mark contour &amp;corrected</source>
         <translation>Mark contour &amp;corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="195"/>
+        <location filename="../ui/src/MainWindow.cpp" line="196"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>Mark the open series&apos; saved manual GTV as corrected, ready for approval</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <location filename="../ui/src/MainWindow.cpp" line="205"/>
         <source>Contour &amp;versions...</source>
         <translation>Contour &amp;versions...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="216"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>&amp;Keyboard and mouse...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="216"/>
+        <location filename="../ui/src/MainWindow.cpp" line="217"/>
         <source>&amp;About Metis</source>
         <translation>&amp;About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="241"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
         <source>Left click / drag</source>
         <translation>Left click / drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="241"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>Place the crosshair (all views follow)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
         <source>Right drag</source>
         <translation>Right drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>Window (left-right) and level (up-down)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <location filename="../ui/src/MainWindow.cpp" line="244"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>Middle drag, Shift + left drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <location filename="../ui/src/MainWindow.cpp" line="244"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>Wheel, Up / Down</source>
         <translation>Wheel, Up / Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>Next / previous slice</source>
         <translation>Next / previous slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="246"/>
         <source>Page Up / Page Down</source>
         <translation>Page Up / Page Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="246"/>
         <source>Ten slices</source>
         <translation>Ten slices</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../ui/src/MainWindow.cpp" line="247"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Ctrl + wheel, + / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../ui/src/MainWindow.cpp" line="247"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="247"/>
+        <location filename="../ui/src/MainWindow.cpp" line="248"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="247"/>
+        <location filename="../ui/src/MainWindow.cpp" line="248"/>
         <source>Reset zoom and pan</source>
         <translation>Reset zoom and pan</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="248"/>
+        <location filename="../ui/src/MainWindow.cpp" line="249"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="248"/>
+        <location filename="../ui/src/MainWindow.cpp" line="249"/>
         <source>Window presets</source>
         <translation>Window presets</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="249"/>
+        <location filename="../ui/src/MainWindow.cpp" line="250"/>
         <source>Double-click</source>
         <translation>Double-click</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="249"/>
+        <location filename="../ui/src/MainWindow.cpp" line="250"/>
         <source>Maximise the view / back to the layout</source>
         <translation>Maximise the view / back to the layout</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="250"/>
+        <location filename="../ui/src/MainWindow.cpp" line="251"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="250"/>
+        <location filename="../ui/src/MainWindow.cpp" line="251"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>Brush, eraser, contour fill (Contour editing panel)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="251"/>
+        <location filename="../ui/src/MainWindow.cpp" line="252"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="251"/>
+        <location filename="../ui/src/MainWindow.cpp" line="252"/>
         <source>Back to navigation</source>
         <translation>Back to navigation</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="252"/>
+        <location filename="../ui/src/MainWindow.cpp" line="253"/>
         <source>[ and ]</source>
         <translation>[ and ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="252"/>
+        <location filename="../ui/src/MainWindow.cpp" line="253"/>
         <source>Brush smaller / larger</source>
         <translation>Brush smaller / larger</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="253"/>
+        <location filename="../ui/src/MainWindow.cpp" line="254"/>
         <source>Ctrl + left drag</source>
         <translation>Ctrl + left drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="253"/>
+        <location filename="../ui/src/MainWindow.cpp" line="254"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>Erase with the brush, subtract with the contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="254"/>
+        <location filename="../ui/src/MainWindow.cpp" line="255"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="254"/>
+        <location filename="../ui/src/MainWindow.cpp" line="255"/>
         <source>Undo the last edit step</source>
         <translation>Undo the last edit step</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="255"/>
+        <location filename="../ui/src/MainWindow.cpp" line="256"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="255"/>
+        <location filename="../ui/src/MainWindow.cpp" line="256"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="256"/>
+        <location filename="../ui/src/MainWindow.cpp" line="257"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="256"/>
+        <location filename="../ui/src/MainWindow.cpp" line="257"/>
         <source>Save the contours as a new version</source>
         <translation>Save the contours as a new version</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="257"/>
+        <location filename="../ui/src/MainWindow.cpp" line="258"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="257"/>
+        <location filename="../ui/src/MainWindow.cpp" line="258"/>
         <source>Import studies</source>
         <translation>Import studies</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="268"/>
+        <location filename="../ui/src/MainWindow.cpp" line="269"/>
         <source>Keyboard and mouse</source>
         <translation>Keyboard and mouse</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="279"/>
+        <location filename="../ui/src/MainWindow.cpp" line="280"/>
         <source>About Metis</source>
         <translation>About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="280"/>
+        <location filename="../ui/src/MainWindow.cpp" line="281"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="314"/>
+        <location filename="../ui/src/MainWindow.cpp" line="315"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="328"/>
+        <location filename="../ui/src/MainWindow.cpp" line="329"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 images, %3)</translation>
     </message>
@@ -1857,9 +1853,9 @@ prob.</translation>
     <message>
         <location filename="../ui/src/MainWindow.cpp" line="391"/>
         <location filename="../ui/src/MainWindow.cpp" line="396"/>
-        <location filename="../ui/src/MainWindow.cpp" line="407"/>
-        <location filename="../ui/src/MainWindow.cpp" line="415"/>
-        <location filename="../ui/src/MainWindow.cpp" line="417"/>
+        <location filename="../ui/src/MainWindow.cpp" line="406"/>
+        <location filename="../ui/src/MainWindow.cpp" line="414"/>
+        <location filename="../ui/src/MainWindow.cpp" line="416"/>
         <source>Export contours</source>
         <translation>Export contours</translation>
     </message>
@@ -1874,38 +1870,38 @@ prob.</translation>
         <translation>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="407"/>
+        <location filename="../ui/src/MainWindow.cpp" line="406"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM files (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="429"/>
+        <location filename="../ui/src/MainWindow.cpp" line="428"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Cannot export the contours to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="435"/>
+        <location filename="../ui/src/MainWindow.cpp" line="434"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 against the saved version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="443"/>
+        <location filename="../ui/src/MainWindow.cpp" line="442"/>
         <source>Contours exported: %1</source>
         <translation>Contours exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="446"/>
+        <location filename="../ui/src/MainWindow.cpp" line="445"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="451"/>
+        <location filename="../ui/src/MainWindow.cpp" line="450"/>
         <source>Written and read back: %1
 
 %2</source>

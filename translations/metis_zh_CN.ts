@@ -5,6 +5,7 @@
     <name>PatientReport</name>
     <message>
         <location filename="../ui/src/PatientReport.cpp" line="58"/>
+        <location filename="../ui/src/PatientReport.cpp" line="324"/>
         <source>Metis brain metastasis report</source>
         <translation>Metis 脑转移瘤报告</translation>
     </message>
@@ -247,15 +248,10 @@
         <translation>未确定</translation>
     </message>
     <message>
-        <location filename="../ui/src/PatientReport.cpp" line="314"/>
+        <location filename="../ui/src/PatientReport.cpp" line="313"/>
         <location filename="../ui/src/PatientReport.cpp" line="336"/>
         <source>cannot write the report %1: %2</source>
         <translation>无法写入报告 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/src/PatientReport.cpp" line="324"/>
-        <source>Metis report %1</source>
-        <translation>Metis 报告 %1</translation>
     </message>
     <message>
         <location filename="../ui/src/PatientReport.cpp" line="153"/>
@@ -299,64 +295,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="125"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>窗口显示且患者列表第一页加载完成后立即退出（用于启动计时）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="133"/>
+        <location filename="../app/gui/main.cpp" line="134"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis 脑转移瘤工作站</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Database file.</source>
         <translation>数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Sign in as this user without asking.</source>
         <translation>直接以此用户登录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Open this patient.</source>
         <translation>打开此患者。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="111"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>主窗口空闲后保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="114"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</source>
         <translation>随 --open 患者显示的侧面板：inference（患者尚无 AI 结果时先运行模型）、comparison（手工与 AI GTV 对比）、editing（轮廓编辑器）或 browser。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="217"/>
+        <location filename="../app/gui/main.cpp" line="221"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="235"/>
+        <location filename="../app/gui/main.cpp" line="239"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>无法打开患者数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="242"/>
+        <location filename="../app/gui/main.cpp" line="246"/>
         <source>No active user named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的活动用户。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="120"/>
+        <location filename="../app/gui/main.cpp" line="121"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>用于推理的模型包文件夹（默认：当前启用的已注册模型）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="128"/>
+        <location filename="../app/gui/main.cpp" line="129"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>将 --open 患者的 PDF 报告写入此文件，然后退出。</translation>
     </message>
@@ -1436,392 +1432,392 @@ prob.</source>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="189"/>
+        <location filename="../ui/src/MainWindow.cpp" line="190"/>
         <source>&amp;Models...</source>
         <translation>模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../ui/src/MainWindow.cpp" line="192"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="197"/>
+        <location filename="../ui/src/MainWindow.cpp" line="198"/>
         <source>&amp;Approve contour</source>
         <translation>批准轮廓(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="198"/>
+        <location filename="../ui/src/MainWindow.cpp" line="199"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>批准当前序列的手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="200"/>
+        <location filename="../ui/src/MainWindow.cpp" line="201"/>
         <source>&amp;Lock contour</source>
         <translation>锁定轮廓(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <location filename="../ui/src/MainWindow.cpp" line="202"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>锁定当前序列的手工 GTV，禁止任何修改</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="305"/>
+        <location filename="../ui/src/MainWindow.cpp" line="306"/>
         <source>No patient is open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="311"/>
+        <location filename="../ui/src/MainWindow.cpp" line="312"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>患者 %1：手工 GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="312"/>
+        <location filename="../ui/src/MainWindow.cpp" line="313"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="313"/>
+        <location filename="../ui/src/MainWindow.cpp" line="314"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="317"/>
+        <location filename="../ui/src/MainWindow.cpp" line="318"/>
         <source>Review refused: %1</source>
         <translation>审核被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="59"/>
+        <location filename="../ui/src/MainWindow.cpp" line="60"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - 脑转移瘤工作站（仅供研究使用）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../ui/src/MainWindow.cpp" line="120"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="67"/>
+        <location filename="../ui/src/MainWindow.cpp" line="68"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="115"/>
+        <location filename="../ui/src/MainWindow.cpp" line="116"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="166"/>
+        <location filename="../ui/src/MainWindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="167"/>
+        <location filename="../ui/src/MainWindow.cpp" line="168"/>
         <source>&amp;Import studies...</source>
         <translation>导入检查(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="176"/>
+        <location filename="../ui/src/MainWindow.cpp" line="177"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="185"/>
+        <location filename="../ui/src/MainWindow.cpp" line="186"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="186"/>
+        <location filename="../ui/src/MainWindow.cpp" line="187"/>
         <source>&amp;Retrain model...</source>
         <translation>重新训练模型(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="187"/>
+        <location filename="../ui/src/MainWindow.cpp" line="188"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>物理师在本地队列上重新训练 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="188"/>
+        <location filename="../ui/src/MainWindow.cpp" line="189"/>
         <source>&amp;Audit log...</source>
         <translation>审计日志(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="218"/>
+        <location filename="../ui/src/MainWindow.cpp" line="219"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="219"/>
+        <location filename="../ui/src/MainWindow.cpp" line="220"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="233"/>
+        <location filename="../ui/src/MainWindow.cpp" line="234"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="235"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>语言将在下次启动 Metis 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="75"/>
+        <location filename="../ui/src/MainWindow.cpp" line="76"/>
         <source>AI inference</source>
         <translation>AI 推理</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="81"/>
+        <location filename="../ui/src/MainWindow.cpp" line="82"/>
         <source>Manual vs AI</source>
         <translation>手工对比 AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="88"/>
+        <location filename="../ui/src/MainWindow.cpp" line="89"/>
         <source>Contour editing</source>
         <translation>轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="126"/>
+        <location filename="../ui/src/MainWindow.cpp" line="127"/>
         <source>Series of the open patient</source>
         <translation>当前患者的序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="170"/>
+        <location filename="../ui/src/MainWindow.cpp" line="171"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="172"/>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>导出轮廓 (RTSTRUCT)(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="179"/>
+        <location filename="../ui/src/MainWindow.cpp" line="180"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="192"/>
+        <location filename="../ui/src/MainWindow.cpp" line="193"/>
         <source>Mark contour &amp;corrected</source>
         <translation>将轮廓标记为已修正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="195"/>
+        <location filename="../ui/src/MainWindow.cpp" line="196"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>将当前序列已保存的手工 GTV 标记为已修正，待审批</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <location filename="../ui/src/MainWindow.cpp" line="205"/>
         <source>Contour &amp;versions...</source>
         <translation>轮廓版本(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="214"/>
+        <location filename="../ui/src/MainWindow.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="216"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>键盘和鼠标(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="216"/>
+        <location filename="../ui/src/MainWindow.cpp" line="217"/>
         <source>&amp;About Metis</source>
         <translation>关于 Metis(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="241"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
         <source>Left click / drag</source>
         <translation>左键单击 / 拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="241"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>放置十字线（所有视图跟随）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
         <source>Right drag</source>
         <translation>右键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>窗宽（左右）和窗位（上下）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <location filename="../ui/src/MainWindow.cpp" line="244"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>中键拖动，Shift + 左键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <location filename="../ui/src/MainWindow.cpp" line="244"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>Wheel, Up / Down</source>
         <translation>滚轮，上 / 下</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>Next / previous slice</source>
         <translation>下一层 / 上一层</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="246"/>
         <source>Page Up / Page Down</source>
         <translation>Page Up / Page Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="246"/>
         <source>Ten slices</source>
         <translation>十层</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../ui/src/MainWindow.cpp" line="247"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Ctrl + 滚轮，+ / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../ui/src/MainWindow.cpp" line="247"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="247"/>
+        <location filename="../ui/src/MainWindow.cpp" line="248"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="247"/>
+        <location filename="../ui/src/MainWindow.cpp" line="248"/>
         <source>Reset zoom and pan</source>
         <translation>重置缩放和平移</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="248"/>
+        <location filename="../ui/src/MainWindow.cpp" line="249"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="248"/>
+        <location filename="../ui/src/MainWindow.cpp" line="249"/>
         <source>Window presets</source>
         <translation>窗口预设</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="249"/>
+        <location filename="../ui/src/MainWindow.cpp" line="250"/>
         <source>Double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="249"/>
+        <location filename="../ui/src/MainWindow.cpp" line="250"/>
         <source>Maximise the view / back to the layout</source>
         <translation>最大化视图 / 返回布局</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="250"/>
+        <location filename="../ui/src/MainWindow.cpp" line="251"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="250"/>
+        <location filename="../ui/src/MainWindow.cpp" line="251"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>画笔、橡皮擦、轮廓填充（轮廓编辑面板）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="251"/>
+        <location filename="../ui/src/MainWindow.cpp" line="252"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="251"/>
+        <location filename="../ui/src/MainWindow.cpp" line="252"/>
         <source>Back to navigation</source>
         <translation>返回导航</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="252"/>
+        <location filename="../ui/src/MainWindow.cpp" line="253"/>
         <source>[ and ]</source>
         <translation>[ 和 ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="252"/>
+        <location filename="../ui/src/MainWindow.cpp" line="253"/>
         <source>Brush smaller / larger</source>
         <translation>画笔缩小 / 放大</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="253"/>
+        <location filename="../ui/src/MainWindow.cpp" line="254"/>
         <source>Ctrl + left drag</source>
         <translation>Ctrl + 左键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="253"/>
+        <location filename="../ui/src/MainWindow.cpp" line="254"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>用画笔擦除，用轮廓减去</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="254"/>
+        <location filename="../ui/src/MainWindow.cpp" line="255"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="254"/>
+        <location filename="../ui/src/MainWindow.cpp" line="255"/>
         <source>Undo the last edit step</source>
         <translation>撤销上一步编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="255"/>
+        <location filename="../ui/src/MainWindow.cpp" line="256"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="255"/>
+        <location filename="../ui/src/MainWindow.cpp" line="256"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="256"/>
+        <location filename="../ui/src/MainWindow.cpp" line="257"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="256"/>
+        <location filename="../ui/src/MainWindow.cpp" line="257"/>
         <source>Save the contours as a new version</source>
         <translation>将轮廓保存为新版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="257"/>
+        <location filename="../ui/src/MainWindow.cpp" line="258"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="257"/>
+        <location filename="../ui/src/MainWindow.cpp" line="258"/>
         <source>Import studies</source>
         <translation>导入检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="268"/>
+        <location filename="../ui/src/MainWindow.cpp" line="269"/>
         <source>Keyboard and mouse</source>
         <translation>键盘和鼠标</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="279"/>
+        <location filename="../ui/src/MainWindow.cpp" line="280"/>
         <source>About Metis</source>
         <translation>关于 Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="280"/>
+        <location filename="../ui/src/MainWindow.cpp" line="281"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;：脑转移瘤工作站（使用 MTSA-Net 进行 GTV 分割和 EGFR 预测）。&lt;/p&gt;&lt;p&gt;研究与演示软件，不可用于临床。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="314"/>
+        <location filename="../ui/src/MainWindow.cpp" line="315"/>
         <source>corrected</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="328"/>
+        <location filename="../ui/src/MainWindow.cpp" line="329"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1（%2 张图像，%3）</translation>
     </message>
@@ -1855,9 +1851,9 @@ prob.</source>
     <message>
         <location filename="../ui/src/MainWindow.cpp" line="391"/>
         <location filename="../ui/src/MainWindow.cpp" line="396"/>
-        <location filename="../ui/src/MainWindow.cpp" line="407"/>
-        <location filename="../ui/src/MainWindow.cpp" line="415"/>
-        <location filename="../ui/src/MainWindow.cpp" line="417"/>
+        <location filename="../ui/src/MainWindow.cpp" line="406"/>
+        <location filename="../ui/src/MainWindow.cpp" line="414"/>
+        <location filename="../ui/src/MainWindow.cpp" line="416"/>
         <source>Export contours</source>
         <translation>导出轮廓</translation>
     </message>
@@ -1872,38 +1868,38 @@ prob.</source>
         <translation>轮廓有未保存的编辑。请先保存为版本：导出将写出已保存的版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="407"/>
+        <location filename="../ui/src/MainWindow.cpp" line="406"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM 文件 (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="429"/>
+        <location filename="../ui/src/MainWindow.cpp" line="428"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>无法将轮廓导出到 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="435"/>
+        <location filename="../ui/src/MainWindow.cpp" line="434"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1：%2 mm，与已保存版本的 Dice 为 %3
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="443"/>
+        <location filename="../ui/src/MainWindow.cpp" line="442"/>
         <source>Contours exported: %1</source>
         <translation>轮廓已导出：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="446"/>
+        <location filename="../ui/src/MainWindow.cpp" line="445"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>文件 %1 已写出，但有 5 mm 及以上的病灶回读 Dice 低于 0.98：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="451"/>
+        <location filename="../ui/src/MainWindow.cpp" line="450"/>
         <source>Written and read back: %1
 
 %2</source>

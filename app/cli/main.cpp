@@ -2,8 +2,13 @@
 // families registered here decide which commands exist in this build.
 #include "CommandLine.h"
 
+#include <sys/stat.h>
+
 int main(int argc, char** argv) {
     using namespace metis::cli;
+    // Everything this process writes (databases, stored files, exports, reports, training data)
+    // may hold patient data: the owner's alone.
+    ::umask(077);
     CommandLine commands;
     registerSystemCommands(commands);
     registerModelCommands(commands);

@@ -21,6 +21,7 @@
 #include <QWindow>
 #include <cstdio>
 #include <functional>
+#include <sys/stat.h>
 
 namespace {
 
@@ -160,6 +161,9 @@ bool hasDisplay() {
 } // namespace
 
 int main(int argc, char** argv) {
+    // Everything the workstation writes (the database, stored files, exports, reports, edit
+    // journals, settings) may hold patient data: the owner's alone.
+    ::umask(077);
     if (asksForHelp(argc, argv)) {
         QCoreApplication helpOnly(argc, argv);
         CommandLine commandLine;

@@ -53,6 +53,13 @@ ManagedStorage::ManagedStorage(std::string root, bool readOnly) : root_(std::mov
     if (ec) {
         throw std::runtime_error("cannot create the storage folder " + root_ + ": " + ec.message());
     }
+    // The owner's alone (folders made under another umask, or by an earlier version, included):
+    // nobody else can list or open the stored images and contours.
+    fs::permissions(root_, fs::perms::owner_all, fs::perm_options::replace, ec);
+    if (ec) {
+        throw std::runtime_error("cannot make the storage folder " + root_ +
+                                 " private: " + ec.message());
+    }
 }
 
 void ManagedStorage::flushToDisk() const {
@@ -81,7 +88,7 @@ ManagedStorage::StoredFile ManagedStorage::store(const std::string& source,
     Sha256 hash;
     {
         FileDescriptor out(
-            ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+            ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
         if (out.get() < 0) {
             failWithErrno("cannot create a file in storage for", source);
         }

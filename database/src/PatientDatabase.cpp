@@ -35,6 +35,23 @@ bool holdsFiles(const fs::path& folder) {
 
 // Everything that must hold before SQLite may touch the file: SQLite itself would happily turn an
 // empty or missing file into a new database.
+// Patient data is the owner's alone: the database file (its WAL and shared-memory files take its
+// mode when SQLite creates them) 0600, whatever the umask was when it was created, and databases
+// made by earlier versions with 0644 are tightened when opened for writing.
+void keepPrivate(const std::string& databasePath) {
+    if (databasePath == ":memory:") {
+        return;
+    }
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        std::error_code ec;
+        const fs::path file = databasePath + suffix;
+        if (fs::exists(file, ec)) {
+            fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write,
+                            fs::perm_options::replace, ec);
+        }
+    }
+}
+
 std::string prepareDatabaseFile(const std::string& databasePath, OpenMode mode,
                                 const std::string& storageRoot) {
     if (databasePath == ":memory:") {
@@ -116,6 +133,7 @@ PatientDatabase::PatientDatabase(const std::string& databasePath, OpenMode mode,
         }
     } else {
         migrateSchema(db_);
+        keepPrivate(databasePath);
     }
 }
 

@@ -9,6 +9,7 @@
 #include <QTest>
 #include <fcntl.h>
 #include <fstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace metis;
@@ -108,6 +109,28 @@ private Q_SLOTS:
         result = runTool(METIS_CLI_PATH, {"cohort", "--db", dbPath, "--min-review", "glanced"});
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.output.contains("--min-review"), qPrintable(result.output));
+    }
+
+    // metis-cli writes everything with umask 077, so files and folders the database layer does
+    // not tighten itself (a new database's folder, exports, reports) are private too.
+    void whatTheCommandLineWritesIsPrivate() {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath("site/new/metis.db");
+        const mode_t previous = ::umask(022);
+        const auto result = runTool(METIS_CLI_PATH, {"db", "init", "--db", dbPath});
+        ::umask(previous);
+        QCOMPARE(result.exitCode, 0);
+        const auto permissions = [](const QString& path) {
+            return QFileInfo(path).permissions() &
+                   (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                    QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther |
+                    QFile::ExeOther);
+        };
+        QCOMPARE(permissions(dbPath), QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(permissions(dir.filePath("site/new")),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(permissions(dir.filePath("site")),
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
     void everyCommandAnswersHelp() {

@@ -101,6 +101,26 @@ private Q_SLOTS:
         }
         QCOMPARE(db.stats().clinicalLabels, std::int64_t{2});
         assertConsistent(db);
+        // Patient data is the owner's alone, whatever this process's umask (the test's is
+        // usually 022): the database and its WAL 0600, the storage folder 0700, stored files
+        // 0600.
+        const auto mode = [](const fs::path& path) {
+            return fs::status(path).permissions() & fs::perms::all;
+        };
+        const fs::perms ownerFile = fs::perms::owner_read | fs::perms::owner_write;
+        QVERIFY(mode(db.path()) == ownerFile);
+        QVERIFY(mode(db.path() + "-wal") == ownerFile);
+        const fs::path storage = fs::path(db.path()).parent_path() / "storage";
+        QVERIFY2(fs::is_directory(storage), storage.c_str());
+        QVERIFY(mode(storage) == fs::perms::owner_all);
+        std::size_t storedFiles = 0;
+        for (const auto& entry : fs::recursive_directory_iterator(storage)) {
+            if (entry.is_regular_file()) {
+                ++storedFiles;
+                QVERIFY2(mode(entry.path()) == ownerFile, entry.path().c_str());
+            }
+        }
+        QVERIFY(storedFiles >= 25); // 24 instances and the RTSTRUCT
 
         const auto before = db.stats();
         report = importPaths(db, {data.string()}, {}, quiet);

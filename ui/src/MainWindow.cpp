@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
@@ -337,7 +338,6 @@ void MainWindow::openPatient(const QString& patientId, std::optional<std::int64_
             seriesPicker_->findData(QVariant::fromValue<qlonglong>(*seriesId)));
     }
     seriesPicker_->setVisible(series.size() > 1);
-    QSettings().setValue(QStringLiteral("session/lastPatient"), patientId);
     browser_->selectPatient(patientId);
     database_->appendAudit(user_.username, "patient.open", "patient", patientId.toStdString());
 
@@ -398,11 +398,10 @@ void MainWindow::askForContourExportPath() {
                                     "first: the export writes the saved version %1.")
                                      .arg(*currentStudy_->manualStructureSetId));
     }
-    const QString suggested = QSettings().value(QStringLiteral("export/folder")).toString() +
-                              QStringLiteral("/") +
-                              QStringLiteral("RS-%1-v%2.dcm")
-                                  .arg(QString::fromStdString(currentStudy_->patientId))
-                                  .arg(*currentStudy_->manualStructureSetId);
+    const QString suggested =
+        QSettings().value(QStringLiteral("export/folder")).toString() + QStringLiteral("/") +
+        // No patient identifier in a file name others may see.
+        QStringLiteral("RS-version-%1.dcm").arg(*currentStudy_->manualStructureSetId);
     const QString path =
         chooseSaveFile(this, tr("Export contours"), suggested, tr("DICOM files (*.dcm)"));
     if (path.isEmpty()) {
@@ -459,7 +458,8 @@ void MainWindow::askForReportPath() {
     }
     const QString suggested =
         QSettings().value(QStringLiteral("report/folder")).toString() + QStringLiteral("/") +
-        QStringLiteral("metis-report-%1.pdf").arg(QString::fromStdString(currentStudy_->patientId));
+        QStringLiteral("metis-report-%1.pdf")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
     const QString path =
         chooseSaveFile(this, tr("Export report"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {

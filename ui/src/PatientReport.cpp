@@ -308,7 +308,6 @@ QString reportLesionStatus(const workflow::ReportLesion& lesion) {
 }
 
 void writePatientReport(const QString& path, const PrintableReport& report) {
-    const workflow::ReportData& data = report.data;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         throw std::runtime_error(PatientReport::tr("cannot write the report %1: %2")
@@ -320,8 +319,9 @@ void writePatientReport(const QString& path, const PrintableReport& report) {
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(
-            PatientReport::tr("Metis report %1").arg(QString::fromStdString(data.patientId)));
+        // The document's metadata carries no patient identifier (file managers and indexers show
+        // it); the pages do.
+        writer.setTitle(PatientReport::tr("Metis brain metastasis report"));
         writer.setCreator(QStringLiteral("Metis"));
 
         QTextDocument document;
