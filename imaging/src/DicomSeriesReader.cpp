@@ -1,6 +1,7 @@
 #include "metis/imaging/DicomSeriesReader.h"
 
 #include "DicomLibrary.h"
+#include "DicomNesting.h"
 #include "metis/core/ParallelFor.h"
 
 #include <algorithm>
@@ -567,6 +568,11 @@ FileScanResult scanFile(const fs::path& path) {
     if (kind == FileKind::NotDicom) {
         return result;
     }
+    if (auto refusal = detail::excessiveNesting(path)) {
+        result.kind = FileScanResult::Kind::Unreadable;
+        result.error = std::move(*refusal);
+        return result;
+    }
     DcmFileFormat format;
     const OFCondition status =
         format.loadFile(file.c_str(), EXS_Unknown, EGL_noChange, kHeaderScanMaxValueLength,
@@ -748,6 +754,9 @@ namespace {
 
 /// Decodes one slice into `out` (rows x columns floats), physical values.
 void loadSlice(const SeriesInfo& series, const DicomSliceInfo& slice, float* out) {
+    if (const auto refusal = detail::excessiveNesting(slice.path)) {
+        throw std::runtime_error(*refusal);
+    }
     DcmFileFormat format;
     OFCondition status = format.loadFile(slice.path.c_str());
     if (status.bad()) {

@@ -5,7 +5,11 @@
 
 namespace metis::imaging {
 
-std::string itkVersion() { return itk::Version::GetITKVersion(); }
-std::string dcmtkVersion() { return OFFIS_DCMTK_VERSION_STRING; }
+std::string itkVersion() {
+    return itk::Version::GetITKVersion();
+}
+std::string dcmtkVersion() {
+    return OFFIS_DCMTK_VERSION_STRING;
+}
 
 } // namespace metis::imaging

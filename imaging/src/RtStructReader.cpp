@@ -1,4 +1,5 @@
 #include "DicomLibrary.h"
+#include "DicomNesting.h"
 #include "metis/imaging/RtStruct.h"
 
 #include <algorithm>
@@ -134,6 +135,9 @@ RtStructFile RtStructReader::read(const std::filesystem::path& file) {
     detail::initialiseDicomLibrary();
     if (!std::filesystem::is_regular_file(file)) {
         throw RtStructError(file, "no such file");
+    }
+    if (const auto refusal = detail::excessiveNesting(file)) {
+        throw RtStructError(file, *refusal);
     }
     DcmFileFormat fileFormat;
     const OFCondition status = fileFormat.loadFile(file.string().c_str());

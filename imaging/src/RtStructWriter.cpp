@@ -1,4 +1,5 @@
 #include "DicomLibrary.h"
+#include "DicomNesting.h"
 #include "metis/imaging/DicomSeriesWriter.h"
 #include "metis/imaging/RtStruct.h"
 
@@ -336,6 +337,9 @@ RtStructWriteResult RtStructWriter::write(const StructureSet& structures,
 
 void readPatientAndStudy(const std::filesystem::path& imageFile, ReferencedSeries& series) {
     detail::initialiseDicomLibrary();
+    if (const auto refusal = detail::excessiveNesting(imageFile)) {
+        throw std::runtime_error(imageFile.string() + ": " + *refusal);
+    }
     DcmFileFormat fileFormat;
     const OFCondition status = fileFormat.loadFile(imageFile.string().c_str(), EXS_Unknown,
                                                    EGL_noChange, 4096, ERM_autoDetect);

@@ -307,6 +307,75 @@ private Q_SLOTS:
         QCOMPARE(result.largestLoadableSeries(), seriesC);
     }
 
+    // DCMTK parses nested sequences recursively: ten thousand levels (a few hundred kB) overflow
+    // the stack and killed the importer, `info` and the workstation. Such files are refused by
+    // name before DCMTK sees them, in explicit (Part 10, undefined lengths) and implicit (raw
+    // data set, defined lengths) encodings; a few levels, as real objects have, still load.
+    void deeplyNestedSequencesAreRefusedBeforeParsing() {
+        QTemporaryDir dir;
+        const fs::path root = pathOf(dir);
+        const ImageVolume volume =
+            testing::patternVolume(testing::testGeometry(Orientation::Axial, {12, 10, 4}));
+        const WrittenSeries series = write(volume, root / "series");
+        const auto bytesOf = [](const fs::path& path) {
+            std::ifstream in(path, std::ios::binary);
+            return std::string((std::istreambuf_iterator<char>(in)), {});
+        };
+        const auto little16 = [](std::uint16_t v) {
+            return std::string{static_cast<char>(v & 0xFF), static_cast<char>(v >> 8)};
+        };
+        const auto little32 = [&](std::uint32_t v) {
+            return little16(static_cast<std::uint16_t>(v & 0xFFFF)) +
+                   little16(static_cast<std::uint16_t>(v >> 16));
+        };
+        // Sequences of undefined length in explicit VR, appended after the pixel data under a
+        // private tag.
+        const auto explicitNesting = [&](int levels) {
+            std::string open, close;
+            for (int n = 0; n < levels; ++n) {
+                open += little16(0x7FE1) + little16(0x1001) + "SQ" + little16(0) +
+                        little32(0xFFFFFFFF) + little16(0xFFFE) + little16(0xE000) +
+                        little32(0xFFFFFFFF);
+                close += little16(0xFFFE) + little16(0xE00D) + little32(0) + little16(0xFFFE) +
+                         little16(0xE0DD) + little32(0);
+            }
+            return open + close;
+        };
+        const fs::path deepExplicit = root / "series" / "deep-explicit.dcm";
+        std::ofstream(deepExplicit, std::ios::binary)
+            << bytesOf(series.files[1]) + explicitNesting(10000);
+        const fs::path shallow = root / "series" / "shallow-extra.dcm";
+        fs::rename(series.files[2], shallow);
+        std::ofstream(shallow, std::ios::app | std::ios::binary) << explicitNesting(10);
+
+        // A raw implicit-VR data set: Content Sequence items of defined length, 10,000 deep.
+        std::string inner;
+        for (int n = 0; n < 10000; ++n) {
+            const std::string item = little16(0xFFFE) + little16(0xE000) +
+                                     little32(static_cast<std::uint32_t>(inner.size())) + inner;
+            inner = little16(0x0040) + little16(0xA730) +
+                    little32(static_cast<std::uint32_t>(item.size())) + item;
+        }
+        const std::string uid = "1.2.3.4";
+        const fs::path deepImplicit = root / "deep-implicit";
+        std::ofstream(deepImplicit, std::ios::binary)
+            << little16(0x0008) + little16(0x0018) + little32(uid.size()) + uid + little16(0x0020) +
+                   little16(0x000E) + little32(uid.size()) + uid + inner;
+
+        const SeriesScan result = scan(root);
+        for (const fs::path& deep : {deepExplicit, deepImplicit}) {
+            const DicomFileError* error = fileError(result, deep);
+            QVERIFY2(error, deep.c_str());
+            QVERIFY2(error->message.find("sequences nested more than 64 deep") != std::string::npos,
+                     error->message.c_str());
+        }
+        QVERIFY(!fileError(result, shallow));
+        const SeriesInfo* read = result.findSeries(series.seriesInstanceUid);
+        QVERIFY(read && read->loadable);
+        QCOMPARE(read->slices.size(), std::size_t{4}); // the shallow extra is the slice it was
+        QCOMPARE(differingVoxels(load(*read), volume), std::size_t{0});
+    }
+
     void mixedOrientationsFailOnlyThatSeries() {
         QTemporaryDir dir;
         const fs::path root = pathOf(dir);
