@@ -1,8 +1,12 @@
 #include "metis/imaging/VolumeIO.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
+#include <fstream>
 #include <itkImage.h>
 #include <itkImageFileReader.h>
 #include <itkImageFileWriter.h>
@@ -11,6 +15,7 @@
 #include <itkNrrdImageIO.h>
 #include <limits>
 #include <stdexcept>
+#include <zlib.h>
 
 namespace metis::imaging {
 namespace {
@@ -45,13 +50,136 @@ itk::ImageIOBase::Pointer makeImageIO(const fs::path& path) {
     throw std::invalid_argument("unknown volume format: " + path.string());
 }
 
+// Whether the voxels follow the header in the file itself: always for NIfTI; for NRRD and
+// MetaImage unless the header names a separate data file.
+bool dataInTheSameFile(const fs::path& path) {
+    const VolumeFileFormat format = volumeFileFormat(path);
+    if (format == VolumeFileFormat::Nifti) {
+        return true;
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::string header(64 * 1024, '\0');
+    in.read(header.data(), static_cast<std::streamsize>(header.size()));
+    header.resize(static_cast<std::size_t>(in.gcount()));
+    std::transform(header.begin(), header.end(), header.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (format == VolumeFileFormat::Nrrd) {
+        return header.find("\ndata file:") == std::string::npos &&
+               header.find("\ndatafile:") == std::string::npos;
+    }
+    const auto key = header.find("elementdatafile");
+    const auto value = key == std::string::npos ? key : header.find_first_not_of(" =", key + 15);
+    return value != std::string::npos && header.compare(value, 5, "local") == 0;
+}
+
+// ITK's NIfTI reader aborts the process (a failed finiteness assertion in vnl) on a header whose
+// voxel sizes or orientation hold NaN or infinity: such a header is refused here first. gzread
+// reads .nii.gz and plain .nii alike. NIfTI-1 (348-byte header, floats) and NIfTI-2 (540 bytes,
+// doubles), either byte order.
+void refuseNonFiniteNiftiHeader(const fs::path& path) {
+    if (volumeFileFormat(path) != VolumeFileFormat::Nifti) {
+        return;
+    }
+    std::array<unsigned char, 540> header{};
+    int read = 0;
+    if (gzFile file = gzopen(path.c_str(), "rb")) {
+        read = gzread(file, header.data(), static_cast<unsigned>(header.size()));
+        gzclose(file);
+    }
+    if (read < 348) {
+        return; // too short for a header: ITK reports it
+    }
+    const auto sizeOfHeader = [&](bool swapped) {
+        std::uint32_t value = 0;
+        for (int b = 0; b < 4; ++b) {
+            value |= std::uint32_t{header[static_cast<std::size_t>(swapped ? 3 - b : b)]}
+                     << (8 * b);
+        }
+        return value;
+    };
+    const bool swapped = sizeOfHeader(false) != 348 && sizeOfHeader(false) != 540;
+    const bool version2 = sizeOfHeader(swapped) == 540;
+    if (sizeOfHeader(swapped) != 348 && !(version2 && read >= 540)) {
+        return; // not a NIfTI header: ITK reports it
+    }
+    const auto valueAt = [&](std::size_t offset, std::size_t width) {
+        unsigned char bytes[8];
+        for (std::size_t b = 0; b < width; ++b) {
+            bytes[b] = header[offset + (swapped ? width - 1 - b : b)];
+        }
+        if (width == 4) {
+            float value;
+            std::memcpy(&value, bytes, 4);
+            return static_cast<double>(value);
+        }
+        double value;
+        std::memcpy(&value, bytes, 8);
+        return value;
+    };
+    // pixdim[0..7], quatern_b..qoffset_z, srow_x/y/z[4]: contiguous runs in both versions.
+    const std::size_t width = version2 ? 8 : 4;
+    const std::pair<std::size_t, std::size_t> runs[] = {{version2 ? 104 : 76, 8},
+                                                        {version2 ? 352 : 256, 6 + 12}};
+    for (const auto& [first, count] : runs) {
+        for (std::size_t n = 0; n < count; ++n) {
+            if (!std::isfinite(valueAt(first + n * width, width))) {
+                throw std::runtime_error("cannot read " + path.string() +
+                                         ": the NIfTI header's voxel size or orientation holds "
+                                         "a value that is not a finite number");
+            }
+        }
+    }
+}
+
+// Refuses a header whose claimed size no real volume has, before any voxel buffer is allocated:
+// a dimension outside 1..65536, more than kMaxVoxels voxels, or (when the voxels are in the same
+// file) more voxel bytes than even gzip's best ratio (about 1000:1) could hide in the file.
+void refuseAbsurdSize(const itk::ImageIOBase& io, const fs::path& path) {
+    constexpr std::uint64_t kMaxVoxels = std::uint64_t{1}
+                                         << 28; // 640^3; MR volumes are below 512^3
+    constexpr std::uint64_t kMaxCompressionRatio = 1100;
+    std::uint64_t voxels = 1;
+    for (unsigned axis = 0; axis < io.GetNumberOfDimensions(); ++axis) {
+        const auto size = static_cast<std::uint64_t>(io.GetDimensions(axis));
+        if (size < 1 || size > 65536) {
+            throw std::runtime_error("cannot read " + path.string() + ": dimension " +
+                                     std::to_string(axis + 1) + " is " + std::to_string(size) +
+                                     " voxels (a volume has 1 to 65536)");
+        }
+        voxels *= size;
+        if (voxels > kMaxVoxels) {
+            throw std::runtime_error("cannot read " + path.string() +
+                                     ": the header claims more "
+                                     "than " +
+                                     std::to_string(kMaxVoxels) + " voxels");
+        }
+    }
+    const std::uint64_t bytes = voxels * io.GetNumberOfComponents() * io.GetComponentSize();
+    std::error_code ec;
+    const std::uint64_t fileBytes = fs::file_size(path, ec);
+    if (!ec && dataInTheSameFile(path) && bytes > kMaxCompressionRatio * (fileBytes + 1024)) {
+        throw std::runtime_error("cannot read " + path.string() + ": the header claims " +
+                                 std::to_string(bytes) + " bytes of voxels, more than a file of " +
+                                 std::to_string(fileBytes) + " bytes can hold");
+    }
+}
+
 template <typename Pixel> typename ItkVolume<Pixel>::Pointer readItk(const fs::path& path) {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) {
         throw std::runtime_error("cannot read " + path.string() + ": no such file");
     }
+    refuseNonFiniteNiftiHeader(path);
+    const itk::ImageIOBase::Pointer io = makeImageIO(path);
+    try {
+        io->SetFileName(path.string());
+        io->ReadImageInformation();
+    } catch (const itk::ExceptionObject& e) {
+        throw std::runtime_error("cannot read " + path.string() + ": " + e.GetDescription());
+    }
+    refuseAbsurdSize(*io, path);
     auto reader = itk::ImageFileReader<ItkVolume<Pixel>>::New();
-    reader->SetImageIO(makeImageIO(path));
+    reader->SetImageIO(io);
     reader->SetFileName(path.string());
     try {
         reader->Update();

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 
 using namespace metis;
 using namespace metis::imaging;
@@ -165,6 +166,79 @@ private Q_SLOTS:
         const fs::path garbage = fs::path(dir.path().toStdString()) / "garbage.nii";
         std::ofstream(garbage) << "not a NIfTI header";
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, readImage(garbage));
+    }
+
+    // Found by fuzz_volume (scripts/run-fuzz.sh): a 484-byte NIfTI whose header claimed 10^8
+    // voxels made ITK allocate gigabytes before noticing the data was missing. Absurd sizes are
+    // refused from the header, naming the file, before any voxel buffer exists.
+    void absurdSizesAreRefusedBeforeAllocating() {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        ImageGeometry grid;
+        grid.size = {4, 4, 4};
+        const fs::path small = root / "small.nii";
+        writeImage(ImageVolume(grid, 1.0f), small);
+        const auto withDimensions = [&](const std::string& name, std::int16_t n) {
+            std::fstream file(small, std::ios::in | std::ios::out | std::ios::binary);
+            for (int axis = 1; axis <= 3; ++axis) {
+                file.seekp(40 + 2 * axis); // NIfTI-1 dim[1..3], int16, little endian
+                file.write(reinterpret_cast<const char*>(&n), 2);
+            }
+            file.close();
+            fs::copy_file(small, root / name, fs::copy_options::overwrite_existing);
+            return root / name;
+        };
+        const auto refusal = [](const fs::path& path) {
+            try {
+                readImage(path);
+            } catch (const std::runtime_error& e) {
+                return std::string(e.what());
+            }
+            return std::string("read");
+        };
+        // 30,000^3 voxels: more than any volume.
+        const std::string huge = refusal(withDimensions("huge.nii", 30000));
+        QVERIFY2(huge.find("huge.nii") != std::string::npos &&
+                     huge.find("claims more than 268435456 voxels") != std::string::npos,
+                 huge.c_str());
+        // 600^3 float voxels (864 MB) in a file of a few hundred bytes.
+        const std::string empty = refusal(withDimensions("hollow.nii", 600));
+        QVERIFY2(empty.find("more than a file of") != std::string::npos, empty.c_str());
+        // The same in a MetaImage whose voxels follow its header...
+        const fs::path inlineMha = root / "inline.mha";
+        std::ofstream(inlineMha, std::ios::binary)
+            << "ObjectType = Image\nNDims = 3\nDimSize = 600 600 600\nElementType = MET_FLOAT\n"
+               "ElementDataFile = LOCAL\n0123456789";
+        QVERIFY2(refusal(inlineMha).find("more than a file of") != std::string::npos,
+                 refusal(inlineMha).c_str());
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, readLabelMap(inlineMha));
+        // ... while a header naming a separate data file is judged by its dimensions only.
+        const fs::path detached = root / "detached.mhd";
+        writeImage(ImageVolume(grid, 2.0f), detached);
+        QCOMPARE(readImage(detached).data(), std::vector<float>(64, 2.0f));
+    }
+
+    // Found by fuzz_volume: NaN in a NIfTI header's orientation rows made ITK's reader abort the
+    // whole process (a vnl finiteness assertion). Refused with a message instead.
+    void nonFiniteNiftiOrientationIsRefused() {
+        QTemporaryDir dir;
+        const fs::path file = fs::path(dir.path().toStdString()) / "nan.nii";
+        ImageGeometry grid;
+        grid.size = {4, 4, 4};
+        writeImage(ImageVolume(grid, 1.0f), file);
+        {
+            std::fstream header(file, std::ios::in | std::ios::out | std::ios::binary);
+            const float nan = std::numeric_limits<float>::quiet_NaN();
+            header.seekp(312); // srow_z[0]
+            header.write(reinterpret_cast<const char*>(&nan), 4);
+        }
+        try {
+            readImage(file);
+            QFAIL("a NaN orientation was read");
+        } catch (const std::runtime_error& e) {
+            QVERIFY2(std::string(e.what()).find("not a finite number") != std::string::npos,
+                     e.what());
+        }
     }
 };
 
