@@ -339,7 +339,9 @@ void writeReplacing(const fs::path& path, const char* what,
     }
 }
 
-void saveCheckpoint(const fs::path& path, const TrainingOptions& options, MtsaNetImpl& net,
+/// `fingerprint`: TrainingOptions::fingerprintJson() of the run, stored to refuse a resume under
+/// other options.
+void saveCheckpoint(const fs::path& path, const std::string& fingerprint, MtsaNetImpl& net,
                     MultiTaskLossImpl& loss, torch::optim::Adam& optimizer,
                     const Counters& counters) {
     torch::serialize::OutputArchive archive;
@@ -358,7 +360,6 @@ void saveCheckpoint(const fs::path& path, const TrainingOptions& options, MtsaNe
     archive.write(
         "best_validation_loss",
         torch::tensor({counters.bestValidationLoss, counters.bestScore}, torch::kFloat64));
-    const std::string fingerprint = options.fingerprintJson();
     archive.write("options",
                   torch::from_blob(const_cast<char*>(fingerprint.data()),
                                    {static_cast<std::int64_t>(fingerprint.size())}, torch::kUInt8)
@@ -392,7 +393,7 @@ void readNetworkState(torch::serialize::InputArchive& archive, MtsaNetImpl& net,
     }
 }
 
-Counters loadCheckpoint(const fs::path& path, const TrainingOptions& options, MtsaNetImpl& net,
+Counters loadCheckpoint(const fs::path& path, const std::string& fingerprint, MtsaNetImpl& net,
                         MultiTaskLossImpl& loss, torch::optim::Adam& optimizer) {
     torch::serialize::InputArchive archive;
     try {
@@ -403,9 +404,9 @@ Counters loadCheckpoint(const fs::path& path, const TrainingOptions& options, Mt
     }
     torch::Tensor stored;
     archive.read("options", stored);
-    const std::string fingerprint(static_cast<const char*>(stored.data_ptr()),
-                                  static_cast<std::size_t>(stored.numel()));
-    if (fingerprint != options.fingerprintJson()) {
+    const std::string storedFingerprint(static_cast<const char*>(stored.data_ptr()),
+                                        static_cast<std::size_t>(stored.numel()));
+    if (storedFingerprint != fingerprint) {
         throw std::runtime_error(path.string() +
                                  ": the checkpoint was written with other training options; use "
                                  "another work folder or delete it to start again");
@@ -630,9 +631,11 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
     MultiTaskLoss& loss = setup.loss;
     torch::optim::Adam& optimizer = setup.optimizer;
 
+    // Once per run: it names the starting weights by their SHA-256, which hashes the package.
+    const std::string fingerprint = options.fingerprintJson();
     Counters counters;
     if (options.resume && fs::exists(checkpointPath)) {
-        counters = loadCheckpoint(checkpointPath, options, *net, *loss, optimizer);
+        counters = loadCheckpoint(checkpointPath, fingerprint, *net, *loss, optimizer);
         truncateMetrics(metricsPath, counters.epoch);
     } else {
         fs::remove(metricsPath);
@@ -787,7 +790,7 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
         }
         record.seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStarted).count();
-        saveCheckpoint(checkpointPath, options, *net, *loss, optimizer, counters);
+        saveCheckpoint(checkpointPath, fingerprint, *net, *loss, optimizer, counters);
         appendMetrics(metricsPath, record);
         outcome.epochs.push_back(record);
         if (onEpoch) {

@@ -703,6 +703,18 @@ const QString kRecipeGroup = QStringLiteral("trainingWizard/lastRun");
 
 } // namespace
 
+std::vector<std::pair<QString, QSpinBox*>> TrainingWizard::rememberedSpinBoxes() const {
+    return {{QStringLiteral("inputSize"), inputSize_},
+            {QStringLiteral("baseWidth"), baseWidth_},
+            {QStringLiteral("embedDim"), embedDim_},
+            {QStringLiteral("heads"), heads_},
+            {QStringLiteral("batchSize"), batchSize_},
+            {QStringLiteral("epochs"), epochs_},
+            {QStringLiteral("patience"), patience_},
+            {QStringLiteral("slicesPerEpoch"), slicesPerEpoch_},
+            {QStringLiteral("threads"), threads_}};
+}
+
 void TrainingWizard::rememberRecipe() const {
     QSettings settings;
     settings.remove(kRecipeGroup);
@@ -716,12 +728,8 @@ void TrainingWizard::rememberRecipe() const {
     settings.setValue(QStringLiteral("preset"), preset_->currentIndex());
     settings.setValue(QStringLiteral("startFrom"), startFrom_->currentData());
     settings.setValue(QStringLiteral("segmentationLoss"), segmentationLoss_->currentData());
-    const std::pair<const char*, QSpinBox*> spins[] = {
-        {"inputSize", inputSize_}, {"baseWidth", baseWidth_},           {"embedDim", embedDim_},
-        {"heads", heads_},         {"batchSize", batchSize_},           {"epochs", epochs_},
-        {"patience", patience_},   {"slicesPerEpoch", slicesPerEpoch_}, {"threads", threads_}};
-    for (const auto& [key, box] : spins) {
-        settings.setValue(QString::fromLatin1(key), box->value());
+    for (const auto& [key, box] : rememberedSpinBoxes()) {
+        settings.setValue(key, box->value());
     }
     settings.setValue(QStringLiteral("learningRate"), learningRate_->value());
     settings.setValue(QStringLiteral("maxMinutes"), maxMinutes_->value());
@@ -754,12 +762,8 @@ void TrainingWizard::restoreRecipe() {
     }
     selectData(startFrom_, startFrom);
     selectData(segmentationLoss_, settings.value(QStringLiteral("segmentationLoss")));
-    const std::pair<const char*, QSpinBox*> spins[] = {
-        {"inputSize", inputSize_}, {"baseWidth", baseWidth_},           {"embedDim", embedDim_},
-        {"heads", heads_},         {"batchSize", batchSize_},           {"epochs", epochs_},
-        {"patience", patience_},   {"slicesPerEpoch", slicesPerEpoch_}, {"threads", threads_}};
-    for (const auto& [key, box] : spins) {
-        box->setValue(settings.value(QString::fromLatin1(key), box->value()).toInt());
+    for (const auto& [key, box] : rememberedSpinBoxes()) {
+        box->setValue(settings.value(key, box->value()).toInt());
     }
     learningRate_->setValue(settings.value(QStringLiteral("learningRate")).toDouble());
     maxMinutes_->setValue(settings.value(QStringLiteral("maxMinutes")).toDouble());
@@ -970,12 +974,12 @@ void TrainingWizard::onTrainingEnded(int exitCode) {
         trainingStatus_->setText(tr("Training stopped. Start continues from the last finished "
                                     "epoch."));
     } else if (exitCode == -1) {
-        const auto epochs = workflow::readTrainingEpochs(recipe().package);
+        // showEpochs() above has just read the epochs the trainer recorded.
         trainingStatus_->setText(
             tr("The trainer ended unexpectedly (killed or crashed) after %n finished epoch(s); "
                "the log below shows its last lines. Start continues from the last finished "
                "epoch.",
-               nullptr, static_cast<int>(epochs.size())));
+               nullptr, static_cast<int>(recordedEpochs_.size())));
     } else {
         trainingStatus_->setText(tr("Training failed (exit code %1); the log below says why. "
                                     "Start tries again from the last finished epoch.")

@@ -7,6 +7,8 @@
 #include <QWizard>
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 class QComboBox;
 class QDateEdit;
@@ -124,6 +126,8 @@ private:
     /// The last started run's recipe and split (per database), so that a run stopped by closing
     /// the workstation continues from the next wizard without entering them again.
     void rememberRecipe() const;
+    /// The recipe's spin boxes rememberRecipe() stores and restoreRecipe() sets, by settings key.
+    std::vector<std::pair<QString, QSpinBox*>> rememberedSpinBoxes() const;
     void restoreRecipe();
     void readProgress();
     void showEpochs();
