@@ -138,6 +138,8 @@ void registerRtStructCommands(CommandLine& commands);
 void registerImagingCommands(CommandLine& commands);
 /// import, db init, db stats, db check (needs metis_database).
 void registerDatabaseCommands(CommandLine& commands);
+/// pacs ..., listen: DICOM networking (needs metis_workflow).
+void registerNetworkCommands(CommandLine& commands);
 /// metrics (needs metis_imaging to read the masks).
 void registerMetricsCommands(CommandLine& commands);
 /// phantom (needs metis_phantom).

@@ -1,6 +1,7 @@
 // metis-cli import, db init, db stats, db check, cohort: the patient database from the command
 // line.
 #include "CommandLine.h"
+#include "DatabaseOption.h"
 #include "metis/core/Json.h"
 #include "metis/database/Importer.h"
 #include "metis/database/PatientDatabase.h"
@@ -11,13 +12,6 @@
 
 namespace metis::cli {
 namespace {
-
-/// --db FILE, for the commands that may use the default database.
-void addDatabaseOption(CLI::App& command, std::string& path) {
-    path = db::PatientDatabase::defaultPath();
-    command.add_option("--db", path, "the patient database; $METIS_DB sets the default")
-        ->type_name("FILE");
-}
 
 // Ctrl-C asks the import to stop at the next series boundary; what was committed stays.
 CancelToken* g_cancel = nullptr;

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     registerRtStructCommands(commands);
     registerImagingCommands(commands);
     registerDatabaseCommands(commands);
+    registerNetworkCommands(commands);
     registerMetricsCommands(commands);
     registerPhantomCommands(commands);
 #endif

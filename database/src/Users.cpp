@@ -44,6 +44,7 @@ bool roleAllows(Role role, Permission permission) {
     case Permission::ActivateModel:
         return role == Role::Physicist || role == Role::Admin;
     case Permission::ManageUsers:
+    case Permission::ConfigureNetwork:
         return role == Role::Admin;
     }
     return false;

@@ -1,5 +1,6 @@
 #include "DicomLibrary.h"
 
+#include <cstdlib>
 #include <dcmtk/dcmdata/dcrledrg.h>
 #include <dcmtk/dcmdata/dcrleerg.h>
 #include <dcmtk/dcmjpeg/djdecode.h>
@@ -23,6 +24,10 @@ void initialiseDicomLibrary() {
         DJEncoderRegistration::registerCodecs(ECC_lossyYCbCr, EUC_never);
         DJLSEncoderRegistration::registerCodecs(0, 0, 0, 0, OFTrue, 0, OFTrue, EJLSUC_never);
         DcmRLEEncoderRegistration::registerCodecs();
+        // DCMTK leaves Nagle's algorithm on unless TCP_NODELAY=1 is in the environment (read at
+        // every connection): each C-STORE then waits ~40 ms for a delayed ACK, 50 small
+        // instances 1.6-2.6 s instead of 0.18 s on loopback. A site's own setting is kept.
+        ::setenv("TCP_NODELAY", "1", 0);
     });
 }
 

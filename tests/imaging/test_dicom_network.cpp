@@ -2,6 +2,7 @@
 // storescu and echoscu, on loopback: what arrives is the data set that was sent, byte for byte,
 // strangers are refused, and a flood of connections or garbage leaves the listener answering.
 #include "DicomTestVolumes.h"
+#include "FreePort.h"
 #include "metis/imaging/DicomNetwork.h"
 #include "metis/imaging/DicomSeriesReader.h"
 #include "metis/imaging/DicomSeriesWriter.h"
@@ -25,22 +26,9 @@
 using namespace metis;
 using namespace metis::imaging;
 namespace fs = std::filesystem;
+using test_tools::freePort;
 
 namespace {
-
-/// A port nobody listens on now, from the kernel's ephemeral range.
-int freePort() {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    socklen_t length = sizeof address;
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
 
 /// A Part 10 file's data set: what follows the preamble, "DICM" and the meta group, whose
 /// length is the value of (0002,0000) at offset 140. The receiver writes a meta header of its

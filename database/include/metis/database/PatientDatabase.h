@@ -31,6 +31,7 @@ enum class Permission {
     TrainModel,
     ActivateModel,
     ManageUsers,
+    ConfigureNetwork, ///< DICOM nodes and the workstation's own AE title and port
 };
 bool roleAllows(Role role, Permission permission);
 
@@ -131,6 +132,24 @@ struct RegisteredModel {
     std::string metricsJson; ///< a JSON object of named figures, "{}" when there are none
     std::string registeredAt;
     bool active = false;
+};
+
+/// A DICOM node the workstation talks to: it may be queried, retrieved from and sent to, and it
+/// is one of the callers the storage listener accepts.
+struct DicomNodeRecord {
+    std::int64_t id = 0; ///< 0 for a node not stored yet
+    std::string name;    ///< how users pick it ("PACS", "TPS"); unique
+    std::string aeTitle;
+    std::string host;
+    int port = 104;
+};
+
+/// The workstation's own application entity: its AE title, the port its listener opens, and
+/// how many associations it serves at once.
+struct LocalDicomNode {
+    std::string aeTitle = "METIS";
+    int port = 11112;
+    int maxAssociations = 8;
 };
 
 /// One stored version of a series' contours. Versions are never overwritten: an edit is saved
@@ -295,6 +314,24 @@ public:
     /// Every registered model, newest registration first.
     std::vector<RegisteredModel> listModels();
     std::optional<RegisteredModel> activeModel();
+
+    // DICOM network configuration. Changes need ConfigureNetwork and are audited; values are
+    // checked (AE title rules, port range) and a refusal names the problem.
+    std::vector<DicomNodeRecord> dicomNodes();
+    std::optional<DicomNodeRecord> findDicomNode(const std::string& name);
+    /// Adds the node (id 0) or changes the stored one with that id; returns it as stored.
+    DicomNodeRecord saveDicomNode(const User& user, DicomNodeRecord node);
+    void removeDicomNode(const User& user, const std::string& name);
+    LocalDicomNode localDicomNode();
+    void setLocalDicomNode(const User& user, const LocalDicomNode& node);
+    /// Where the storage listener writes instances before they are imported: beside managed
+    /// storage, on the same file system.
+    std::string incomingFolder() const;
+    /// Records a DICOM exchange with a node in the audit log: `action` is "dicom.send" (objects
+    /// leaving the workstation) or "dicom.retrieve"; `details` says what and the outcome.
+    /// Needs ImportData, as importing and exporting files do.
+    void auditDicomTransfer(const User& user, const std::string& action, const std::string& node,
+                            const std::string& details);
 
     // Queries.
     PatientPage listPatients(const PatientQuery& query);

@@ -1,0 +1,355 @@
+#include "metis/workflow/DicomNetworking.h"
+
+#include "metis/imaging/DicomSeriesWriter.h"
+#include "metis/workflow/RtStructExport.h"
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <filesystem>
+#include <mutex>
+#include <set>
+#include <thread>
+
+namespace metis::workflow {
+namespace fs = std::filesystem;
+
+namespace {
+
+void addTo(db::ImportReport& total, const db::ImportReport& part) {
+    total.filesExamined += part.filesExamined;
+    total.seriesImported += part.seriesImported;
+    total.seriesAlreadyPresent += part.seriesAlreadyPresent;
+    total.instancesImported += part.instancesImported;
+    total.structureSetsImported += part.structureSetsImported;
+    total.structureSetsAlreadyPresent += part.structureSetsAlreadyPresent;
+    total.clinicalRowsImported += part.clinicalRowsImported;
+    total.errors.insert(total.errors.end(), part.errors.begin(), part.errors.end());
+    total.notes.insert(total.notes.end(), part.notes.begin(), part.notes.end());
+}
+
+/// The audit's name for imports by the listener: who sent them.
+std::string receivedBy(const std::string& callingAe) {
+    return "dicom:" + callingAe;
+}
+
+} // namespace
+
+imaging::DicomNode toDicomNode(const db::DicomNodeRecord& node) {
+    return {node.aeTitle, node.host, node.port};
+}
+
+db::DicomNodeRecord requireDicomNode(db::PatientDatabase& database, const std::string& name) {
+    if (auto node = database.findDicomNode(name)) {
+        return *node;
+    }
+    std::string known;
+    for (const auto& node : database.dicomNodes()) {
+        known += (known.empty() ? "" : ", ") + node.name;
+    }
+    throw std::invalid_argument("no DICOM node named '" + name + "' (configured: " +
+                                (known.empty() ? std::string("none") : known) + ")");
+}
+
+double echoDicomNode(db::PatientDatabase& database, const std::string& name) {
+    const auto node = requireDicomNode(database, name);
+    return imaging::echo(database.localDicomNode().aeTitle, toDicomNode(node));
+}
+
+db::ImportReport importReceivedFiles(db::PatientDatabase& database,
+                                     const imaging::ReceivedFiles& received,
+                                     const std::string& username, ProgressSink& progress) {
+    db::ImportOptions options;
+    options.username = username;
+    const db::ImportReport report =
+        db::importPaths(database, {received.folder.string()}, options, progress);
+    // What the import could not take is kept for a person to look at, never deleted.
+    std::set<std::string> refused;
+    for (const auto& problem : report.errors) {
+        refused.insert(problem.path);
+    }
+    for (const auto& note : report.notes) {
+        refused.insert(note.path);
+    }
+    const fs::path refusedFolder =
+        fs::path(database.incomingFolder()) / "refused" / received.folder.filename();
+    for (const auto& path : refused) {
+        if (fs::is_regular_file(path)) {
+            fs::create_directories(refusedFolder);
+            fs::rename(path, refusedFolder / fs::path(path).filename());
+        }
+    }
+    fs::remove_all(received.folder);
+    return report;
+}
+
+struct DicomReceiver::Impl {
+    std::string databasePath;
+    DeliveryHandler onImported;
+    db::LocalDicomNode local;
+    std::unique_ptr<imaging::StorageListener> listener;
+
+    std::mutex mutex;
+    std::condition_variable queued;
+    std::deque<imaging::ReceivedFiles> queue;
+    bool stopping = false;
+    std::thread importing;
+
+    void enqueue(imaging::ReceivedFiles files) {
+        {
+            std::lock_guard lock(mutex);
+            queue.push_back(std::move(files));
+        }
+        queued.notify_one();
+    }
+
+    void importLoop() {
+        std::unique_ptr<db::PatientDatabase> database;
+        for (;;) {
+            imaging::ReceivedFiles next;
+            {
+                std::unique_lock lock(mutex);
+                queued.wait(lock, [&] { return stopping || !queue.empty(); });
+                if (queue.empty()) {
+                    return; // stopping, and everything delivered is imported
+                }
+                next = std::move(queue.front());
+                queue.pop_front();
+            }
+            Delivery delivery;
+            delivery.callingAe = next.callingAe;
+            delivery.filesReceived = next.files.size();
+            try {
+                if (!database) {
+                    database = std::make_unique<db::PatientDatabase>(databasePath);
+                }
+                NullProgressSink progress;
+                delivery.report =
+                    importReceivedFiles(*database, next, receivedBy(next.callingAe), progress);
+            } catch (const std::exception& error) {
+                // The files stay in the incoming folder; the next start imports them.
+                delivery.failure = error.what();
+                database.reset();
+            }
+            if (onImported) {
+                onImported(delivery);
+            }
+        }
+    }
+};
+
+DicomReceiver::DicomReceiver(std::string databasePath, DeliveryHandler onImported)
+    : impl_(std::make_unique<Impl>()) {
+    impl_->databasePath = std::move(databasePath);
+    impl_->onImported = std::move(onImported);
+}
+
+DicomReceiver::~DicomReceiver() {
+    stop();
+}
+
+bool DicomReceiver::running() const {
+    return impl_->listener && impl_->listener->running();
+}
+
+db::LocalDicomNode DicomReceiver::localNode() const {
+    return impl_->local;
+}
+
+void DicomReceiver::start() {
+    if (running()) {
+        return;
+    }
+    imaging::ListenerOptions options;
+    {
+        db::PatientDatabase database(impl_->databasePath);
+        impl_->local = database.localDicomNode();
+        for (const auto& node : database.dicomNodes()) {
+            options.acceptedCallingAes.push_back(node.aeTitle);
+        }
+        options.incomingFolder = database.incomingFolder();
+    }
+    if (options.acceptedCallingAes.empty()) {
+        throw std::invalid_argument("no DICOM nodes are configured, so the listener would accept "
+                                    "no one: add the PACS first");
+    }
+    options.aeTitle = impl_->local.aeTitle;
+    options.port = impl_->local.port;
+    options.maxAssociations = impl_->local.maxAssociations;
+
+    // Deliveries an earlier run received but did not import (it stopped or crashed first).
+    std::error_code error;
+    std::vector<imaging::ReceivedFiles> leftovers;
+    for (const auto& entry : fs::directory_iterator(options.incomingFolder, error)) {
+        if (entry.is_directory() && entry.path().filename() != "refused") {
+            imaging::ReceivedFiles files;
+            files.callingAe = "earlier run";
+            files.folder = entry.path();
+            for (const auto& file : fs::directory_iterator(entry.path())) {
+                if (file.path().extension() == ".dcm") {
+                    files.files.push_back(file.path().string());
+                }
+            }
+            leftovers.push_back(std::move(files));
+        }
+    }
+    std::sort(leftovers.begin(), leftovers.end(),
+              [](const auto& a, const auto& b) { return a.folder < b.folder; });
+
+    impl_->stopping = false;
+    impl_->importing = std::thread([impl = impl_.get()] { impl->importLoop(); });
+    for (auto& files : leftovers) {
+        impl_->enqueue(std::move(files));
+    }
+    impl_->listener = std::make_unique<imaging::StorageListener>(
+        options,
+        [impl = impl_.get()](imaging::ReceivedFiles files) { impl->enqueue(std::move(files)); });
+    try {
+        impl_->listener->start();
+    } catch (...) {
+        stop();
+        throw;
+    }
+}
+
+void DicomReceiver::stop() {
+    if (impl_->listener) {
+        impl_->listener->stop();
+        impl_->listener.reset();
+    }
+    {
+        std::lock_guard lock(impl_->mutex);
+        impl_->stopping = true;
+    }
+    impl_->queued.notify_one();
+    if (impl_->importing.joinable()) {
+        impl_->importing.join();
+    }
+}
+
+RetrieveReport retrieveStudy(db::PatientDatabase& database, const db::User& user,
+                             const std::string& nodeName, const std::string& studyUid,
+                             const std::vector<std::string>& seriesUids, ProgressSink& progress) {
+    database.require(user, db::Permission::ImportData, "retrieve studies");
+    const auto node = requireDicomNode(database, nodeName);
+    const auto peer = toDicomNode(node);
+    const auto local = database.localDicomNode();
+
+    std::vector<std::string> wanted = seriesUids;
+    if (wanted.empty()) {
+        for (const auto& series : imaging::findSeries(local.aeTitle, peer, studyUid)) {
+            wanted.push_back(series.seriesUid);
+        }
+        if (wanted.empty()) {
+            throw imaging::DicomNetworkError(imaging::describe(peer) + " has no series of study " +
+                                             studyUid);
+        }
+    }
+
+    std::mutex mutex;
+    std::vector<imaging::ReceivedFiles> deliveries;
+    imaging::ListenerOptions options{local.aeTitle,
+                                     local.port,
+                                     {node.aeTitle},
+                                     local.maxAssociations,
+                                     database.incomingFolder()};
+    imaging::StorageListener listener(options, [&](imaging::ReceivedFiles files) {
+        std::lock_guard lock(mutex);
+        deliveries.push_back(std::move(files));
+    });
+    listener.start();
+
+    RetrieveReport report;
+    std::exception_ptr failure;
+    progress.begin("Retrieving " + std::to_string(wanted.size()) + " series from " +
+                   imaging::describe(peer));
+    try {
+        for (std::size_t i = 0; i < wanted.size(); ++i) {
+            const double share = 0.8 / static_cast<double>(wanted.size());
+            SubrangeProgressSink part(progress, share * static_cast<double>(i),
+                                      share * static_cast<double>(i + 1));
+            report.series.push_back(
+                {wanted[i], imaging::moveSeries(local.aeTitle, peer, local.aeTitle, studyUid,
+                                                wanted[i], part)});
+        }
+    } catch (...) {
+        failure = std::current_exception();
+    }
+    // Whatever arrived is imported, also when the retrieval failed or was cancelled half way.
+    listener.stop();
+    for (std::size_t i = 0; i < deliveries.size(); ++i) {
+        SubrangeProgressSink part(
+            progress, 0.8 + 0.2 * static_cast<double>(i) / static_cast<double>(deliveries.size()),
+            0.8 + 0.2 * static_cast<double>(i + 1) / static_cast<double>(deliveries.size()));
+        NullProgressSink quiet; // the import's own cancel would leave files behind
+        addTo(report.import, importReceivedFiles(database, deliveries[i], user.username, quiet));
+        part.report(1.0);
+    }
+    progress.end();
+    std::size_t completed = 0;
+    std::size_t failed = 0;
+    for (const auto& series : report.series) {
+        completed += static_cast<std::size_t>(series.transfer.completed);
+        failed += static_cast<std::size_t>(series.transfer.failed);
+    }
+    database.auditDicomTransfer(user, "dicom.retrieve", node.name,
+                                "study " + studyUid + ", " + std::to_string(wanted.size()) +
+                                    " series: " + std::to_string(completed) +
+                                    " instances retrieved, " + std::to_string(failed) +
+                                    " failed, " + std::to_string(report.import.instancesImported) +
+                                    " imported" + (failure ? ", ended early" : ""));
+    if (failure) {
+        std::rethrow_exception(failure);
+    }
+    return report;
+}
+
+std::size_t SendReport::stored() const {
+    return static_cast<std::size_t>(
+        std::count_if(files.begin(), files.end(), [](const auto& file) { return file.stored; }));
+}
+
+SendReport sendStructureSet(db::PatientDatabase& database, const db::User& user,
+                            const std::string& nodeName, std::int64_t structureSetId,
+                            bool withImages, ProgressSink& progress) {
+    database.require(user, db::Permission::ImportData, "send structure sets");
+    const auto node = requireDicomNode(database, nodeName);
+    const auto version = database.structureSetVersion(structureSetId);
+    if (!version) {
+        throw std::invalid_argument("no structure set version " + std::to_string(structureSetId));
+    }
+    // The RTSTRUCT is written where managed storage lives and removed once sent.
+    const fs::path outgoing =
+        fs::path(database.incomingFolder()).parent_path() / "outgoing" / imaging::makeDicomUid();
+    fs::create_directories(outgoing);
+    struct RemoveAtEnd {
+        fs::path folder;
+        ~RemoveAtEnd() {
+            std::error_code ignored;
+            fs::remove_all(folder, ignored);
+        }
+    } removeAtEnd{outgoing};
+
+    const auto exported =
+        exportStructureSetVersion(database, user, structureSetId, outgoing / "rtstruct.dcm");
+    std::vector<std::string> files;
+    if (withImages) {
+        files = database.instanceFiles(version->seriesId);
+    }
+    files.push_back(exported.file);
+
+    SendReport report;
+    report.rtstructSopInstanceUid = exported.sopInstanceUid;
+    report.files =
+        imaging::sendFiles(database.localDicomNode().aeTitle, toDicomNode(node), files, progress);
+    database.auditDicomTransfer(user, "dicom.send", node.name,
+                                "structure set " + std::to_string(structureSetId) +
+                                    " as RTSTRUCT " + exported.sopInstanceUid +
+                                    (withImages ? " with its images" : "") + ": " +
+                                    std::to_string(report.stored()) + " of " +
+                                    std::to_string(files.size()) + " files stored");
+    return report;
+}
+
+} // namespace metis::workflow
