@@ -5,11 +5,13 @@
 #include "SignedInUser.h"
 #include "metis/core/Json.h"
 #include "metis/workflow/DicomNetworking.h"
+#include "metis/workflow/SeriesExport.h"
 
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <thread>
 
 namespace metis::cli {
@@ -229,20 +231,64 @@ int runRetrieve(const RetrieveOptions& options) {
     return report.import.errors.empty() && allArrived ? 0 : 3;
 }
 
+/// --deidentify and its profile's options, for export and send.
+struct DeidentifyOptions {
+    bool enabled = false;
+    imaging::DeidentificationProfile profile;
+    bool removeDates = false;
+    bool removeCharacteristics = false;
+
+    std::optional<imaging::DeidentificationProfile> chosen() const {
+        if (!enabled) {
+            return std::nullopt;
+        }
+        auto chosen = profile;
+        chosen.retainLongitudinalTemporalInformation = !removeDates;
+        chosen.retainPatientCharacteristics = !removeCharacteristics;
+        return chosen;
+    }
+};
+
+void addDeidentifyOptions(CLI::App& command, DeidentifyOptions& options) {
+    auto* deidentify =
+        command.add_flag("--deidentify", options.enabled,
+                         "de-identify (DICOM PS3.15 Basic Profile, keeping full dates and patient "
+                         "characteristics; UIDs remapped consistently)");
+    command.add_option("--pseudonym", options.profile.pseudonym, "the new patient name and ID")
+        ->needs(deidentify)
+        ->type_name("TEXT")
+        ->capture_default_str();
+    command
+        .add_flag("--remove-dates", options.removeDates,
+                  "de-identify dates and times too (no Retain Longitudinal option)")
+        ->needs(deidentify);
+    command
+        .add_flag("--remove-patient-characteristics", options.removeCharacteristics,
+                  "remove sex, age, size and weight too (no Retain Patient Characteristics)")
+        ->needs(deidentify);
+}
+
 struct SendOptions {
     std::string database;
     std::string user;
     std::string node;
     std::int64_t structureSet = 0;
     bool withImages = false;
+    DeidentifyOptions deidentify;
 };
 
 int runSend(const SendOptions& options) {
     db::PatientDatabase database(options.database, db::OpenMode::Existing);
     const db::User user = signedInUser(database, options.user);
     StreamProgressSink progress(stderr, 0.1);
-    const auto report = workflow::sendStructureSet(
-        database, user, options.node, options.structureSet, options.withImages, progress);
+    const auto deidentify = options.deidentify.chosen();
+    if (deidentify && !options.withImages) {
+        throw UsageError("--deidentify needs --with-images: a de-identified RTSTRUCT references "
+                         "the de-identified images");
+    }
+    const auto report =
+        workflow::sendStructureSet(database, user, options.node, options.structureSet,
+                                   options.withImages, progress, deidentify);
     for (const auto& file : report.files) {
         if (!file.message.empty()) {
             std::cerr << (file.stored ? "warning: " : "error: ") << file.path << ": "
@@ -257,6 +303,55 @@ int runSend(const SendOptions& options) {
         .endObject();
     std::cout << json.str() << "\n";
     return report.stored() == report.files.size() ? 0 : 3;
+}
+
+struct ExportOptions {
+    std::string database;
+    std::string user;
+    std::int64_t series = 0;
+    std::string patientId;
+    std::int64_t structureSet = 0;
+    std::string out;
+    DeidentifyOptions deidentify;
+};
+
+int runExport(const ExportOptions& options) {
+    if ((options.series == 0) == options.patientId.empty()) {
+        throw UsageError("give --series ID or --patient ID");
+    }
+    db::PatientDatabase database(options.database, db::OpenMode::Existing);
+    const db::User user = signedInUser(database, options.user);
+    std::int64_t seriesId = options.series;
+    if (!options.patientId.empty()) {
+        // The series a study opens on: the one with most instances.
+        std::int64_t most = -1;
+        for (const auto& series : database.seriesOfPatient(options.patientId)) {
+            if (series.instanceCount > most) {
+                most = series.instanceCount;
+                seriesId = series.id;
+            }
+        }
+        if (seriesId == 0) {
+            throw std::invalid_argument("no series of patient " + options.patientId);
+        }
+    }
+    workflow::SeriesExportOptions exportOptions;
+    if (options.structureSet > 0) {
+        exportOptions.structureSetId = options.structureSet;
+    }
+    exportOptions.deidentify = options.deidentify.chosen();
+    const auto report =
+        workflow::exportSeries(database, user, seriesId, options.out, exportOptions);
+    JsonWriter json;
+    json.beginObject()
+        .field("series", seriesId)
+        .field("images", static_cast<std::uint64_t>(report.imageFiles.size()))
+        .field("rtstruct", report.rtstructFile)
+        .field("rtstruct_sop_instance_uid", report.rtstructSopInstanceUid)
+        .field("deidentified", exportOptions.deidentify.has_value())
+        .endObject();
+    std::cout << json.str() << "\n";
+    return 0;
 }
 
 struct ListenOptions {
@@ -409,6 +504,30 @@ void registerNetworkCommands(CommandLine& commands) {
         ->transform(integerAtLeast(1))
         ->type_name("ID");
     send.add_flag("--with-images", sendOptions.withImages, "send the referenced images too");
+    addDeidentifyOptions(send, sendOptions.deidentify);
+
+    auto [exportCommand, exportOptions] = commands.add(
+        "export",
+        "write a stored series (and a structure set version as RTSTRUCT) as DICOM files, as "
+        "stored or de-identified for a research cohort (audited)",
+        runExport);
+    addDatabaseOption(exportCommand, exportOptions.database);
+    addUserOption(exportCommand, exportOptions.user, "who exports (audited)");
+    exportCommand.add_option("--series", exportOptions.series, "the stored series")
+        ->transform(integerAtLeast(1))
+        ->type_name("ID");
+    exportCommand
+        .add_option("--patient", exportOptions.patientId, "the patient's series a study opens on")
+        ->type_name("ID");
+    exportCommand
+        .add_option("--structure-set", exportOptions.structureSet,
+                    "also this structure set version of the series, as RTSTRUCT.dcm")
+        ->transform(integerAtLeast(1))
+        ->type_name("ID");
+    exportCommand.add_option("--out", exportOptions.out, "the folder to write")
+        ->required()
+        ->type_name("DIR");
+    addDeidentifyOptions(exportCommand, exportOptions.deidentify);
 
     auto [listen, listenOptions] = commands.add(
         "listen",

@@ -260,6 +260,60 @@ private Q_SLOTS:
         QVERIFY(audited);
     }
 
+    void aDeidentifiedExportStillRasterisesOntoItsImages() {
+        std::int64_t structureSetId = 0;
+        {
+            db::PatientDatabase database(database_.toStdString(), db::OpenMode::ReadOnly);
+            const auto series = database.seriesOfPatient("PHANTOM-0001");
+            structureSetId = database.newestManualStructureSet(series.front().id)->id;
+        }
+        const QString version = QString::number(structureSetId);
+        auto result = cli({"export", "--patient", "PHANTOM-0001", "--structure-set", version,
+                           "--user", "oncologist", "--out", dir_.filePath("plain")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        result = cli({"export", "--patient", "PHANTOM-0001", "--structure-set", version, "--user",
+                      "oncologist", "--deidentify", "--pseudonym", "RESEARCH-0042", "--out",
+                      dir_.filePath("deidentified")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        QVERIFY(json(result.output).object()["deidentified"].toBool());
+        const auto validated =
+            runTool(requireTool("dciodvfy"), {dir_.filePath("deidentified/RTSTRUCT.dcm")});
+        QVERIFY2(!validated.output.contains("Error"), qPrintable(validated.output));
+
+        // plastimatch rasterises each RTSTRUCT onto its own exported images: the same masks.
+        for (const QString folder : {"plain", "deidentified"}) {
+            QDir().mkpath(dir_.filePath(folder + "-images"));
+            for (const auto& image : QDir(dir_.filePath(folder)).entryList({"IM*.dcm"})) {
+                QFile::copy(dir_.filePath(folder + "/" + image),
+                            dir_.filePath(folder + "-images/" + image));
+            }
+            result =
+                runTool(requireTool("plastimatch"),
+                        {"convert", "--input", dir_.filePath(folder + "/RTSTRUCT.dcm"),
+                         "--referenced-ct", dir_.filePath(folder + "-images"), "--output-prefix",
+                         dir_.filePath(folder + "-masks"), "--prefix-format", "mha"});
+            QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        }
+        const auto masks = QDir(dir_.filePath("plain-masks")).entryList({"*.mha"});
+        QVERIFY(masks.contains("GTV_ALL.mha"));
+        for (const auto& mask : masks) {
+            QFile plain(dir_.filePath("plain-masks/" + mask));
+            QFile deidentified(dir_.filePath("deidentified-masks/" + mask));
+            QVERIFY(plain.open(QIODevice::ReadOnly) && deidentified.open(QIODevice::ReadOnly));
+            QVERIFY2(plain.readAll() == deidentified.readAll(), qPrintable(mask)); // Dice 1.0
+        }
+
+        // Sent de-identified, the study is found at the PACS under its pseudonym.
+        result = cli({"pacs", "send", "ORTHANC", "--structure-set", version, "--with-images",
+                      "--deidentify", "--pseudonym", "RESEARCH-0042", "--user", "oncologist"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        result = cli({"pacs", "find", "ORTHANC", "--patient-id", "RESEARCH-0042"});
+        const auto studies = json(result.output).array();
+        QVERIFY2(studies.size() == 1, qPrintable(result.output));
+        QVERIFY(studies[0].toObject()["modalities"].toString().contains("RTSTRUCT"));
+        QCOMPARE(studies[0].toObject()["patient_name"].toString(), QString("RESEARCH-0042"));
+    }
+
     void theListenerTakesAPushAndRefusesAStranger() {
         // A receiving node of its own, with storescu as its only accepted sender.
         const QString receiving = dir_.filePath("receiver/metis.db");

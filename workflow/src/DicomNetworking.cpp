@@ -1,7 +1,7 @@
 #include "metis/workflow/DicomNetworking.h"
 
 #include "metis/imaging/DicomSeriesWriter.h"
-#include "metis/workflow/RtStructExport.h"
+#include "metis/workflow/SeriesExport.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -312,17 +312,17 @@ std::size_t SendReport::stored() const {
 
 SendReport sendStructureSet(db::PatientDatabase& database, const db::User& user,
                             const std::string& nodeName, std::int64_t structureSetId,
-                            bool withImages, ProgressSink& progress) {
+                            bool withImages, ProgressSink& progress,
+                            const std::optional<imaging::DeidentificationProfile>& deidentify) {
     database.require(user, db::Permission::ImportData, "send structure sets");
     const auto node = requireDicomNode(database, nodeName);
     const auto version = database.structureSetVersion(structureSetId);
     if (!version) {
         throw std::invalid_argument("no structure set version " + std::to_string(structureSetId));
     }
-    // The RTSTRUCT is written where managed storage lives and removed once sent.
+    // What is sent is written where managed storage lives and removed once sent.
     const fs::path outgoing =
         fs::path(database.incomingFolder()).parent_path() / "outgoing" / imaging::makeDicomUid();
-    fs::create_directories(outgoing);
     struct RemoveAtEnd {
         fs::path folder;
         ~RemoveAtEnd() {
@@ -331,24 +331,25 @@ SendReport sendStructureSet(db::PatientDatabase& database, const db::User& user,
         }
     } removeAtEnd{outgoing};
 
-    const auto exported =
-        exportStructureSetVersion(database, user, structureSetId, outgoing / "rtstruct.dcm");
-    std::vector<std::string> files;
-    if (withImages) {
-        files = database.instanceFiles(version->seriesId);
-    }
-    files.push_back(exported.file);
+    SeriesExportOptions options;
+    options.images = withImages;
+    options.structureSetId = structureSetId;
+    options.deidentify = deidentify;
+    const auto exported = exportSeries(database, user, version->seriesId, outgoing, options);
+    std::vector<std::string> files = exported.imageFiles;
+    files.push_back(exported.rtstructFile);
 
     SendReport report;
-    report.rtstructSopInstanceUid = exported.sopInstanceUid;
+    report.rtstructSopInstanceUid = exported.rtstructSopInstanceUid;
     report.files =
         imaging::sendFiles(database.localDicomNode().aeTitle, toDicomNode(node), files, progress);
-    database.auditDicomTransfer(user, "dicom.send", node.name,
-                                "structure set " + std::to_string(structureSetId) +
-                                    " as RTSTRUCT " + exported.sopInstanceUid +
-                                    (withImages ? " with its images" : "") + ": " +
-                                    std::to_string(report.stored()) + " of " +
-                                    std::to_string(files.size()) + " files stored");
+    database.auditDicomTransfer(
+        user, "dicom.send", node.name,
+        "structure set " + std::to_string(structureSetId) + " as RTSTRUCT " +
+            report.rtstructSopInstanceUid + (withImages ? " with its images" : "") +
+            (deidentify ? ", de-identified as '" + deidentify->pseudonym + "'" : "") + ": " +
+            std::to_string(report.stored()) + " of " + std::to_string(files.size()) +
+            " files stored");
     return report;
 }
 

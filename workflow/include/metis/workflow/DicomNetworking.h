@@ -5,11 +5,13 @@
 #include "metis/core/Progress.h"
 #include "metis/database/Importer.h"
 #include "metis/database/PatientDatabase.h"
+#include "metis/imaging/DicomDeidentification.h"
 #include "metis/imaging/DicomNetwork.h"
 
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -92,9 +94,11 @@ struct SendReport {
 
 /// Sends a stored structure set version as an RTSTRUCT (written and verified as the export
 /// writes it) and, when `withImages`, the series it references, by C-STORE to a configured
-/// node. Needs ImportData; the export and the send are audited with the outcome per file count.
+/// node, as stored or de-identified (then with its images only, one UID remapping for all).
+/// Needs ImportData; the export and the send are audited with the outcome.
 SendReport sendStructureSet(db::PatientDatabase& database, const db::User& user,
                             const std::string& nodeName, std::int64_t structureSetId,
-                            bool withImages, ProgressSink& progress);
+                            bool withImages, ProgressSink& progress,
+                            const std::optional<imaging::DeidentificationProfile>& deidentify = {});
 
 } // namespace metis::workflow
