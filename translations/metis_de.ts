@@ -1033,6 +1033,135 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
     </message>
 </context>
 <context>
+    <name>metis::ui::DicomNodesDialog</name>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="66"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="91"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="85"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="92"/>
+        <source>AE title</source>
+        <translation>AE-Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="93"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="94"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="69"/>
+        <source>Save node</source>
+        <translation>Knoten speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="70"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="71"/>
+        <source>Test (C-ECHO)</source>
+        <translation>Testen (C-ECHO)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="72"/>
+        <source>DICOM nodes</source>
+        <translation>DICOM-Knoten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="83"/>
+        <source>This workstation</source>
+        <translation>Diese Arbeitsstation</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="86"/>
+        <source>Listening port</source>
+        <translation>Empfangsport</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="87"/>
+        <source>Associations at once</source>
+        <translation>Gleichzeitige Assoziationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="103"/>
+        <source>Nodes (the listener accepts these AE titles only):</source>
+        <translation>Knoten (der Empfang nimmt nur diese AE-Titel an):</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="116"/>
+        <source>Only an administrator configures DICOM nodes</source>
+        <translation>Nur ein Administrator konfiguriert DICOM-Knoten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="175"/>
+        <source>Saved %1: %2. The listener accepts it from now on.</source>
+        <translation>%1 gespeichert: %2. Der Empfang nimmt ihn ab jetzt an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="181"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="207"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="190"/>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="194"/>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="203"/>
+        <source>This workstation is now %1 on port %2.</source>
+        <translation>Diese Arbeitsstation ist jetzt %1 auf Port %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="218"/>
+        <source>Choose a saved node to test.</source>
+        <translation>Wählen Sie einen gespeicherten Knoten zum Testen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="228"/>
+        <source>C-ECHO</source>
+        <translation>C-ECHO</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="235"/>
+        <source>Testing %1...</source>
+        <translation>%1 wird getestet...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="239"/>
+        <source>%1 answered C-ECHO in %2 ms.</source>
+        <translation>%1 hat C-ECHO in %2 ms beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="245"/>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 hat nicht geantwortet: %2</translation>
+    </message>
+</context>
+<context>
     <name>metis::ui::ImportDialog</name>
     <message>
         <location filename="../ui/src/Dialogs.cpp" line="50"/>
@@ -1434,474 +1563,544 @@ Wahrsch.</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="190"/>
+        <location filename="../ui/src/MainWindow.cpp" line="300"/>
         <source>&amp;Models...</source>
         <translation>&amp;Modelle...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="192"/>
+        <location filename="../ui/src/MainWindow.cpp" line="303"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="198"/>
+        <location filename="../ui/src/MainWindow.cpp" line="309"/>
         <source>&amp;Approve contour</source>
         <translation>Kontur &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <location filename="../ui/src/MainWindow.cpp" line="310"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Das manuelle GTV der geöffneten Serie freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <location filename="../ui/src/MainWindow.cpp" line="312"/>
         <source>&amp;Lock contour</source>
         <translation>Kontur &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="202"/>
+        <location filename="../ui/src/MainWindow.cpp" line="313"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Das manuelle GTV der geöffneten Serie gegen jede Änderung sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="306"/>
+        <location filename="../ui/src/MainWindow.cpp" line="417"/>
         <source>No patient is open.</source>
         <translation>Kein Patient ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="312"/>
+        <location filename="../ui/src/MainWindow.cpp" line="423"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manuelles GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="313"/>
+        <location filename="../ui/src/MainWindow.cpp" line="424"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="314"/>
+        <location filename="../ui/src/MainWindow.cpp" line="425"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="318"/>
+        <location filename="../ui/src/MainWindow.cpp" line="429"/>
         <source>Review refused: %1</source>
         <translation>Prüfung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="60"/>
+        <location filename="../ui/src/MainWindow.cpp" line="63"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - Arbeitsplatz für Hirnmetastasen (nur für Forschungszwecke)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="120"/>
+        <location filename="../ui/src/MainWindow.cpp" line="123"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="68"/>
+        <location filename="../ui/src/MainWindow.cpp" line="71"/>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="116"/>
+        <location filename="../ui/src/MainWindow.cpp" line="119"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="167"/>
+        <location filename="../ui/src/MainWindow.cpp" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="168"/>
+        <location filename="../ui/src/MainWindow.cpp" line="273"/>
         <source>&amp;Import studies...</source>
         <translation>Studien &amp;importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="177"/>
+        <location filename="../ui/src/MainWindow.cpp" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="186"/>
+        <location filename="../ui/src/MainWindow.cpp" line="296"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="187"/>
+        <location filename="../ui/src/MainWindow.cpp" line="297"/>
         <source>&amp;Retrain model...</source>
         <translation>Modell &amp;nachtrainieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="188"/>
+        <location filename="../ui/src/MainWindow.cpp" line="298"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Medizinphysiker trainieren MTSA-Net auf der lokalen Kohorte nach</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="189"/>
+        <location filename="../ui/src/MainWindow.cpp" line="299"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit-Protokoll...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="219"/>
+        <location filename="../ui/src/MainWindow.cpp" line="330"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="220"/>
+        <location filename="../ui/src/MainWindow.cpp" line="331"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="345"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../ui/src/MainWindow.cpp" line="346"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="76"/>
+        <location filename="../ui/src/MainWindow.cpp" line="79"/>
         <source>AI inference</source>
         <translation>KI-Inferenz</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="82"/>
+        <location filename="../ui/src/MainWindow.cpp" line="85"/>
         <source>Manual vs AI</source>
         <translation>Manuell vs. KI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="89"/>
+        <location filename="../ui/src/MainWindow.cpp" line="92"/>
         <source>Contour editing</source>
         <translation>Konturbearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="127"/>
+        <location filename="../ui/src/MainWindow.cpp" line="130"/>
         <source>Series of the open patient</source>
         <translation>Serien des geöffneten Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="171"/>
+        <location filename="../ui/src/MainWindow.cpp" line="162"/>
+        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <source>DICOM: off</source>
+        <translation>DICOM: aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="168"/>
+        <source>No DICOM nodes are configured (Tools &gt; DICOM nodes)</source>
+        <translation>Keine DICOM-Knoten konfiguriert (Werkzeuge &gt; DICOM-Knoten)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/MainWindow.cpp" line="188"/>
+        <source>Received %n file(s) from %1: %2 series imported, %3 problem(s)</source>
+        <translation>
+            <numerusform>%n Datei von %1 empfangen: %2 Serien importiert, %3 Problem(e)</numerusform>
+            <numerusform>%n Dateien von %1 empfangen: %2 Serien importiert, %3 Problem(e)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="193"/>
+        <source>Received files from %1 not imported yet: %2</source>
+        <translation>Von %1 empfangene Dateien noch nicht importiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <source>DICOM: %1 on port %2</source>
+        <translation>DICOM: %1 auf Port %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <source>Receiving studies from the configured DICOM nodes</source>
+        <translation>Empfängt Studien von den konfigurierten DICOM-Knoten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <source>The DICOM listener could not start: %1</source>
+        <translation>Der DICOM-Empfang konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <source>Send contours to PACS</source>
+        <translation>Konturen an PACS senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="239"/>
+        <source>The open series has no saved contours to send.</source>
+        <translation>Die offene Serie hat keine gespeicherten Konturen zum Senden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <source>The contours have unsaved edits. Save them as a version first: this sends the saved version %1.</source>
+        <translation>Die Konturen haben ungespeicherte Änderungen. Speichern Sie sie zuerst als Version: gesendet wird die gespeicherte Version %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="276"/>
         <source>&amp;Export report...</source>
         <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="173"/>
+        <location filename="../ui/src/MainWindow.cpp" line="278"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>&amp;Konturen exportieren (RTSTRUCT)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="180"/>
+        <location filename="../ui/src/MainWindow.cpp" line="282"/>
+        <source>&amp;Query PACS...</source>
+        <translation>PACS &amp;abfragen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="284"/>
+        <source>&amp;Send contours to PACS...</source>
+        <translation>Konturen an PACS &amp;senden...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="193"/>
+        <location filename="../ui/src/MainWindow.cpp" line="301"/>
+        <source>&amp;DICOM nodes...</source>
+        <translation>&amp;DICOM-Knoten...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="304"/>
         <source>Mark contour &amp;corrected</source>
         <translation>Kontur als &amp;korrigiert markieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../ui/src/MainWindow.cpp" line="307"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>Das gespeicherte manuelle GTV der offenen Serie als korrigiert markieren, bereit zur Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="205"/>
+        <location filename="../ui/src/MainWindow.cpp" line="316"/>
         <source>Contour &amp;versions...</source>
         <translation>Kontur&amp;versionen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="326"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="216"/>
+        <location filename="../ui/src/MainWindow.cpp" line="327"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>&amp;Tastatur und Maus...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="217"/>
+        <location filename="../ui/src/MainWindow.cpp" line="328"/>
         <source>&amp;About Metis</source>
         <translation>&amp;Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="353"/>
         <source>Left click / drag</source>
         <translation>Linksklick / Ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="353"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>Fadenkreuz setzen (alle Ansichten folgen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
         <source>Right drag</source>
         <translation>Rechts ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>Fensterbreite (links-rechts) und -mitte (oben-unten)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>Mitte ziehen, Umschalt + links ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="356"/>
         <source>Wheel, Up / Down</source>
         <translation>Mausrad, Auf / Ab</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="356"/>
         <source>Next / previous slice</source>
         <translation>Nächste / vorige Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../ui/src/MainWindow.cpp" line="357"/>
         <source>Page Up / Page Down</source>
         <translation>Bild auf / Bild ab</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../ui/src/MainWindow.cpp" line="357"/>
         <source>Ten slices</source>
         <translation>Zehn Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="247"/>
+        <location filename="../ui/src/MainWindow.cpp" line="358"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Strg + Mausrad, + / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="247"/>
+        <location filename="../ui/src/MainWindow.cpp" line="358"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="248"/>
+        <location filename="../ui/src/MainWindow.cpp" line="359"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="248"/>
+        <location filename="../ui/src/MainWindow.cpp" line="359"/>
         <source>Reset zoom and pan</source>
         <translation>Zoom und Verschiebung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="249"/>
+        <location filename="../ui/src/MainWindow.cpp" line="360"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="249"/>
+        <location filename="../ui/src/MainWindow.cpp" line="360"/>
         <source>Window presets</source>
         <translation>Fenstervorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="250"/>
+        <location filename="../ui/src/MainWindow.cpp" line="361"/>
         <source>Double-click</source>
         <translation>Doppelklick</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="250"/>
+        <location filename="../ui/src/MainWindow.cpp" line="361"/>
         <source>Maximise the view / back to the layout</source>
         <translation>Ansicht maximieren / zurück zum Layout</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="251"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="251"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>Pinsel, Radierer, Konturfüllung (Konturbearbeitung)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="252"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="252"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Back to navigation</source>
         <translation>Zurück zur Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="253"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>[ and ]</source>
         <translation>[ und ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="253"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Brush smaller / larger</source>
         <translation>Pinsel kleiner / größer</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="254"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Ctrl + left drag</source>
         <translation>Strg + links ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="254"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>Mit dem Pinsel radieren, mit der Kontur abziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="255"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="255"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Undo the last edit step</source>
         <translation>Letzten Bearbeitungsschritt rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="256"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Strg+Umschalt+Z, Strg+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="256"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="257"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Ctrl+S</source>
         <translation>Strg+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="257"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Save the contours as a new version</source>
         <translation>Konturen als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="258"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>Ctrl+I</source>
         <translation>Strg+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="258"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>Import studies</source>
         <translation>Studien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="269"/>
+        <location filename="../ui/src/MainWindow.cpp" line="380"/>
         <source>Keyboard and mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="280"/>
+        <location filename="../ui/src/MainWindow.cpp" line="391"/>
         <source>About Metis</source>
         <translation>Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="281"/>
+        <location filename="../ui/src/MainWindow.cpp" line="392"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: Arbeitsplatz für Hirnmetastasen (GTV-Segmentierung und EGFR-Vorhersage mit MTSA-Net).&lt;/p&gt;&lt;p&gt;Forschungs- und Demonstrationssoftware, nicht für den klinischen Einsatz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="315"/>
+        <location filename="../ui/src/MainWindow.cpp" line="426"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="329"/>
+        <location filename="../ui/src/MainWindow.cpp" line="440"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 Bilder, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="353"/>
+        <location filename="../ui/src/MainWindow.cpp" line="464"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="485"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="381"/>
+        <location filename="../ui/src/MainWindow.cpp" line="493"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Patient %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="383"/>
+        <location filename="../ui/src/MainWindow.cpp" line="495"/>
         <source>Open patient</source>
         <translation>Patient öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="384"/>
+        <location filename="../ui/src/MainWindow.cpp" line="496"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Patient %1 kann nicht geöffnet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="391"/>
-        <location filename="../ui/src/MainWindow.cpp" line="396"/>
-        <location filename="../ui/src/MainWindow.cpp" line="406"/>
-        <location filename="../ui/src/MainWindow.cpp" line="414"/>
-        <location filename="../ui/src/MainWindow.cpp" line="416"/>
+        <location filename="../ui/src/MainWindow.cpp" line="503"/>
+        <location filename="../ui/src/MainWindow.cpp" line="508"/>
+        <location filename="../ui/src/MainWindow.cpp" line="518"/>
+        <location filename="../ui/src/MainWindow.cpp" line="526"/>
+        <location filename="../ui/src/MainWindow.cpp" line="528"/>
         <source>Export contours</source>
         <translation>Konturen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="392"/>
+        <location filename="../ui/src/MainWindow.cpp" line="504"/>
         <source>The open series has no saved contours to export.</source>
         <translation>Die offene Serie hat keine gespeicherten Konturen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="397"/>
+        <location filename="../ui/src/MainWindow.cpp" line="509"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>Die Konturen haben ungespeicherte Änderungen. Speichern Sie sie zuerst als Version: der Export schreibt die gespeicherte Version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="406"/>
+        <location filename="../ui/src/MainWindow.cpp" line="518"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM-Dateien (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="428"/>
+        <location filename="../ui/src/MainWindow.cpp" line="540"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Die Konturen können nicht nach %1 exportiert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="434"/>
+        <location filename="../ui/src/MainWindow.cpp" line="546"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 gegenüber der gespeicherten Version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="442"/>
+        <location filename="../ui/src/MainWindow.cpp" line="554"/>
         <source>Contours exported: %1</source>
         <translation>Konturen exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="445"/>
+        <location filename="../ui/src/MainWindow.cpp" line="557"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>Die Datei %1 wurde geschrieben, aber eine Läsion ab 5 mm wird mit Dice unter 0,98 zurückgelesen:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="450"/>
+        <location filename="../ui/src/MainWindow.cpp" line="562"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1910,52 +2109,52 @@ Wahrsch.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="464"/>
-        <location filename="../ui/src/MainWindow.cpp" line="475"/>
+        <location filename="../ui/src/MainWindow.cpp" line="576"/>
+        <location filename="../ui/src/MainWindow.cpp" line="587"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="464"/>
+        <location filename="../ui/src/MainWindow.cpp" line="576"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="476"/>
+        <location filename="../ui/src/MainWindow.cpp" line="588"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="485"/>
+        <location filename="../ui/src/MainWindow.cpp" line="597"/>
         <source>no patient is open</source>
         <translation>kein Patient ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="499"/>
+        <location filename="../ui/src/MainWindow.cpp" line="611"/>
         <source>Report for %1</source>
         <translation>Bericht für %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="512"/>
-        <location filename="../ui/src/MainWindow.cpp" line="523"/>
+        <location filename="../ui/src/MainWindow.cpp" line="624"/>
+        <location filename="../ui/src/MainWindow.cpp" line="635"/>
         <source>Report not written: %1</source>
         <translation>Bericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="518"/>
+        <location filename="../ui/src/MainWindow.cpp" line="630"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="618"/>
-        <location filename="../ui/src/MainWindow.cpp" line="630"/>
+        <location filename="../ui/src/MainWindow.cpp" line="730"/>
+        <location filename="../ui/src/MainWindow.cpp" line="742"/>
         <source>Unsaved contour edits</source>
         <translation>Ungespeicherte Konturänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="619"/>
+        <location filename="../ui/src/MainWindow.cpp" line="731"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1964,7 +2163,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Jetzt als neue Version speichern, oder schließen und im Bearbeitungsprotokoll behalten (sie werden beim nächsten Öffnen dieser Serie wieder angeboten)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="628"/>
+        <location filename="../ui/src/MainWindow.cpp" line="740"/>
         <source>saved on closing the workstation</source>
         <translation>beim Schließen der Arbeitsstation gespeichert</translation>
     </message>
@@ -2068,6 +2267,176 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
         <location filename="../ui/src/ModelsDialog.cpp" line="197"/>
         <source>Model %1 names no training cohort: its weights are untrained and its results would be meaningless. Activate it anyway (for a pipeline test only)?</source>
         <translation>Modell %1 nennt keine Trainingskohorte: seine Gewichte sind untrainiert und seine Ergebnisse wären bedeutungslos. Trotzdem aktivieren (nur für einen Pipeline-Test)?</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::PacsQueryDialog</name>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="260"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="286"/>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="262"/>
+        <source>Modalities</source>
+        <translation>Modalitäten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="293"/>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="265"/>
+        <source>Retrieve</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="266"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="268"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="382"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="420"/>
+        <source>Query PACS</source>
+        <translation>PACS abfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="271"/>
+        <source>* and ? as wildcards</source>
+        <translation>* und ? als Platzhalter</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="272"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="273"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="279"/>
+        <source>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</source>
+        <translation>Keine DICOM-Knoten konfiguriert: ein Administrator fügt das PACS unter Werkzeuge &gt; DICOM-Knoten hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="285"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="287"/>
+        <source>Patient name</source>
+        <translation>Patientenname</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="290"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="292"/>
+        <source>Study date</source>
+        <translation>Studiendatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="305"/>
+        <source>Series of the chosen study (ticked ones are retrieved):</source>
+        <translation>Serien der gewählten Studie (angehakte werden abgerufen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="312"/>
+        <source>Retrieve by C-MOVE to this workstation; the PACS must know its AE title and port</source>
+        <translation>Abruf per C-MOVE an diese Arbeitsstation; das PACS muss ihren AE-Titel und Port kennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="325"/>
+        <source>Cancelling after the current series; what arrived is kept...</source>
+        <translation>Abbruch nach der aktuellen Serie; Empfangenes bleibt erhalten...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="352"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/PacsDialogs.cpp" line="400"/>
+        <source>%n study(ies) found.</source>
+        <translation>
+            <numerusform>%n Studie gefunden.</numerusform>
+            <numerusform>%n Studien gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="403"/>
+        <source>Searching...</source>
+        <translation>Suche läuft...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/PacsDialogs.cpp" line="439"/>
+        <source>%n series in this study.</source>
+        <translation>
+            <numerusform>%n Serie in dieser Studie.</numerusform>
+            <numerusform>%n Serien in dieser Studie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="456"/>
+        <source>Tick at least one series.</source>
+        <translation>Haken Sie mindestens eine Serie an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="462"/>
+        <source>Retrieve from PACS</source>
+        <translation>Aus PACS abrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="475"/>
+        <source>%1 series (%2 images) and %3 structure sets imported, %4 already present; %5 problem(s).</source>
+        <translation>%1 Serien (%2 Bilder) und %3 Strukturdatensätze importiert, %4 bereits vorhanden; %5 Problem(e).</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="485"/>
+        <source>Retrieval cancelled; what arrived before is imported.</source>
+        <translation>Abruf abgebrochen; bereits Empfangenes ist importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="491"/>
+        <source>Retrieving...</source>
+        <translation>Abruf läuft...</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2626,79 @@ KI-Ergebnis: %8</translation>
         <location filename="../ui/src/PatientListModel.cpp" line="137"/>
         <source>Review</source>
         <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::SendToPacsDialog</name>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="501"/>
+        <source>With its images</source>
+        <translation>Mit den Bildern</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="502"/>
+        <source>De-identified (research, PS3.15 Basic Profile)</source>
+        <translation>De-identifiziert (Forschung, PS3.15 Basic Profile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="504"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="506"/>
+        <source>Send contours to PACS</source>
+        <translation>Konturen an PACS senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="512"/>
+        <source>Names, identifiers and UIDs replaced; dates and sex, age and weight kept. Needs the images, which it de-identifies too.</source>
+        <translation>Namen, Kennungen und UIDs ersetzt; Datumsangaben sowie Geschlecht, Alter und Gewicht bleiben. Benötigt die Bilder, die ebenfalls de-identifiziert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="515"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="516"/>
+        <source>Contours</source>
+        <translation>Konturen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="516"/>
+        <source>saved version %1</source>
+        <translation>gespeicherte Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="519"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="529"/>
+        <source>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</source>
+        <translation>Keine DICOM-Knoten konfiguriert: ein Administrator fügt das PACS unter Werkzeuge &gt; DICOM-Knoten hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="558"/>
+        <source>Send to PACS</source>
+        <translation>An PACS senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="575"/>
+        <source>%1 of %2 files stored at %3.</source>
+        <translation>%1 von %2 Dateien bei %3 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="588"/>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="593"/>
+        <source>Sending...</source>
+        <translation>Wird gesendet...</translation>
     </message>
 </context>
 <context>
@@ -2856,47 +3298,47 @@ Läsionen nach axialem Durchmesser (RANO-BM): unter 5 mm %5, 5-10 mm %6, 10-20 m
         <translation>Dieses Modell kann nicht feinabgestimmt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="753"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="761"/>
         <source>Fine-tune %1</source>
         <translation>%1 feinabstimmen</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="823"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="827"/>
         <source>The measurement failed: %1</source>
         <translation>Die Messung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="832"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="836"/>
         <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
         <translation>Etwa %1 s pro Epoche mit %2 Schichten auf der %3, %4 min für %5 Epochen (jetzt gemessene Trainingsschritte; Schichtvorbereitung und Validierung kommen hinzu).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="840"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="844"/>
         <source>%1 slices per second on the %2 (training steps measured now).</source>
         <translation>%1 Schichten pro Sekunde auf der %2 (jetzt gemessene Trainingsschritte).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="847"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="851"/>
         <source>Measuring a few training steps...</source>
         <translation>Einige Trainingsschritte werden gemessen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="875"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="879"/>
         <source>The trainer %1 could not be started.</source>
         <translation>Das Trainingsprogramm %1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="886"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="890"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>Die Schichten der Trainings- und Validierungspatienten werden vorbereitet...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="919"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="923"/>
         <source>%1 (at most about %2 s left)</source>
         <translation>%1 (höchstens noch etwa %2 s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="923"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="927"/>
         <source>%1 (at most about %n minute(s) left)</source>
         <translation>
             <numerusform>%1 (höchstens noch etwa %n Minute)</numerusform>
@@ -2904,17 +3346,17 @@ Läsionen nach axialem Durchmesser (RANO-BM): unter 5 mm %5, 5-10 mm %6, 10-20 m
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="968"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="972"/>
         <source>Training finished: model package %1.</source>
         <translation>Training beendet: Modellpaket %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="970"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="974"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>Training gestoppt. Start setzt bei der letzten abgeschlossenen Epoche fort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="975"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="979"/>
         <source>The trainer ended unexpectedly (killed or crashed) after %n finished epoch(s); the log below shows its last lines. Start continues from the last finished epoch.</source>
         <translation>
             <numerusform>Das Training wurde unerwartet beendet (abgebrochen oder abgestürzt) nach %n abgeschlossenen Epoche; das Protokoll unten zeigt die letzten Zeilen. Start setzt bei der letzten abgeschlossenen Epoche fort.</numerusform>
@@ -2922,52 +3364,52 @@ Läsionen nach axialem Durchmesser (RANO-BM): unter 5 mm %5, 5-10 mm %6, 10-20 m
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="980"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="984"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>Training fehlgeschlagen (Exit-Code %1); das Protokoll unten nennt den Grund. Start versucht es ab der letzten abgeschlossenen Epoche erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="997"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1001"/>
         <source>Registered as model %1.</source>
         <translation>Als Modell %1 registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1000"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1004"/>
         <source>Not registered: %1</source>
         <translation>Nicht registriert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1010"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1014"/>
         <source>Give the reason for activating the model first.</source>
         <translation>Bitte zuerst die Begründung für die Aktivierung angeben.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1014"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1018"/>
         <source>Activate the new model</source>
         <translation>Neues Modell aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1015"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1019"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>Das neue Modell berechnet ab jetzt jedes neue KI-Ergebnis. Aktivieren?</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1024"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1028"/>
         <source>Not activated: %1</source>
         <translation>Nicht aktiviert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1029"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1033"/>
         <source>The new model is now the active model.</source>
         <translation>Das neue Modell ist jetzt das aktive Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1041"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1045"/>
         <source>Not rolled back: %1</source>
         <translation>Nicht zurückgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1046"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1050"/>
         <source>The previous model is the active model again.</source>
         <translation>Das vorherige Modell ist wieder das aktive Modell.</translation>
     </message>

@@ -1033,6 +1033,135 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
 </context>
 <context>
+    <name>metis::ui::DicomNodesDialog</name>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="66"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="91"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="85"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="92"/>
+        <source>AE title</source>
+        <translation>AE title</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="93"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="94"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="69"/>
+        <source>Save node</source>
+        <translation>Save node</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="70"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="71"/>
+        <source>Test (C-ECHO)</source>
+        <translation>Test (C-ECHO)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="72"/>
+        <source>DICOM nodes</source>
+        <translation>DICOM nodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="83"/>
+        <source>This workstation</source>
+        <translation>This workstation</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="86"/>
+        <source>Listening port</source>
+        <translation>Listening port</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="87"/>
+        <source>Associations at once</source>
+        <translation>Associations at once</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="103"/>
+        <source>Nodes (the listener accepts these AE titles only):</source>
+        <translation>Nodes (the listener accepts these AE titles only):</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="116"/>
+        <source>Only an administrator configures DICOM nodes</source>
+        <translation>Only an administrator configures DICOM nodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="175"/>
+        <source>Saved %1: %2. The listener accepts it from now on.</source>
+        <translation>Saved %1: %2. The listener accepts it from now on.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="181"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="207"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="190"/>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="194"/>
+        <source>Not removed: %1</source>
+        <translation>Not removed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="203"/>
+        <source>This workstation is now %1 on port %2.</source>
+        <translation>This workstation is now %1 on port %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="218"/>
+        <source>Choose a saved node to test.</source>
+        <translation>Choose a saved node to test.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="228"/>
+        <source>C-ECHO</source>
+        <translation>C-ECHO</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="235"/>
+        <source>Testing %1...</source>
+        <translation>Testing %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="239"/>
+        <source>%1 answered C-ECHO in %2 ms.</source>
+        <translation>%1 answered C-ECHO in %2 ms.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="245"/>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 did not answer: %2</translation>
+    </message>
+</context>
+<context>
     <name>metis::ui::ImportDialog</name>
     <message>
         <location filename="../ui/src/Dialogs.cpp" line="50"/>
@@ -1434,474 +1563,544 @@ prob.</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="190"/>
+        <location filename="../ui/src/MainWindow.cpp" line="300"/>
         <source>&amp;Models...</source>
         <translation>&amp;Models...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="192"/>
+        <location filename="../ui/src/MainWindow.cpp" line="303"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="198"/>
+        <location filename="../ui/src/MainWindow.cpp" line="309"/>
         <source>&amp;Approve contour</source>
         <translation>&amp;Approve contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <location filename="../ui/src/MainWindow.cpp" line="310"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Approve the open series&apos; manual GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <location filename="../ui/src/MainWindow.cpp" line="312"/>
         <source>&amp;Lock contour</source>
         <translation>&amp;Lock contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="202"/>
+        <location filename="../ui/src/MainWindow.cpp" line="313"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Lock the open series&apos; manual GTV against any change</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="306"/>
+        <location filename="../ui/src/MainWindow.cpp" line="417"/>
         <source>No patient is open.</source>
         <translation>No patient is open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="312"/>
+        <location filename="../ui/src/MainWindow.cpp" line="423"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manual GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="313"/>
+        <location filename="../ui/src/MainWindow.cpp" line="424"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="314"/>
+        <location filename="../ui/src/MainWindow.cpp" line="425"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="318"/>
+        <location filename="../ui/src/MainWindow.cpp" line="429"/>
         <source>Review refused: %1</source>
         <translation>Review refused: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="60"/>
+        <location filename="../ui/src/MainWindow.cpp" line="63"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - brain metastasis workstation (research use only)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="120"/>
+        <location filename="../ui/src/MainWindow.cpp" line="123"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="68"/>
+        <location filename="../ui/src/MainWindow.cpp" line="71"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="116"/>
+        <location filename="../ui/src/MainWindow.cpp" line="119"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="167"/>
+        <location filename="../ui/src/MainWindow.cpp" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="168"/>
+        <location filename="../ui/src/MainWindow.cpp" line="273"/>
         <source>&amp;Import studies...</source>
         <translation>&amp;Import studies...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="177"/>
+        <location filename="../ui/src/MainWindow.cpp" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="186"/>
+        <location filename="../ui/src/MainWindow.cpp" line="296"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="187"/>
+        <location filename="../ui/src/MainWindow.cpp" line="297"/>
         <source>&amp;Retrain model...</source>
         <translation>&amp;Retrain model...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="188"/>
+        <location filename="../ui/src/MainWindow.cpp" line="298"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Physicists retrain MTSA-Net on the local cohort</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="189"/>
+        <location filename="../ui/src/MainWindow.cpp" line="299"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit log...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="219"/>
+        <location filename="../ui/src/MainWindow.cpp" line="330"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="220"/>
+        <location filename="../ui/src/MainWindow.cpp" line="331"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="345"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../ui/src/MainWindow.cpp" line="346"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>The language changes the next time Metis starts.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="76"/>
+        <location filename="../ui/src/MainWindow.cpp" line="79"/>
         <source>AI inference</source>
         <translation>AI inference</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="82"/>
+        <location filename="../ui/src/MainWindow.cpp" line="85"/>
         <source>Manual vs AI</source>
         <translation>Manual vs AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="89"/>
+        <location filename="../ui/src/MainWindow.cpp" line="92"/>
         <source>Contour editing</source>
         <translation>Contour editing</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="127"/>
+        <location filename="../ui/src/MainWindow.cpp" line="130"/>
         <source>Series of the open patient</source>
         <translation>Series of the open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="171"/>
+        <location filename="../ui/src/MainWindow.cpp" line="162"/>
+        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <source>DICOM: off</source>
+        <translation>DICOM: off</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="168"/>
+        <source>No DICOM nodes are configured (Tools &gt; DICOM nodes)</source>
+        <translation>No DICOM nodes are configured (Tools &gt; DICOM nodes)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/MainWindow.cpp" line="188"/>
+        <source>Received %n file(s) from %1: %2 series imported, %3 problem(s)</source>
+        <translation>
+            <numerusform>Received %n file from %1: %2 series imported, %3 problem(s)</numerusform>
+            <numerusform>Received %n files from %1: %2 series imported, %3 problem(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="193"/>
+        <source>Received files from %1 not imported yet: %2</source>
+        <translation>Received files from %1 not imported yet: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <source>DICOM: %1 on port %2</source>
+        <translation>DICOM: %1 on port %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <source>Receiving studies from the configured DICOM nodes</source>
+        <translation>Receiving studies from the configured DICOM nodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <source>The DICOM listener could not start: %1</source>
+        <translation>The DICOM listener could not start: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <source>Send contours to PACS</source>
+        <translation>Send contours to PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="239"/>
+        <source>The open series has no saved contours to send.</source>
+        <translation>The open series has no saved contours to send.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <source>The contours have unsaved edits. Save them as a version first: this sends the saved version %1.</source>
+        <translation>The contours have unsaved edits. Save them as a version first: this sends the saved version %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="276"/>
         <source>&amp;Export report...</source>
         <translation>&amp;Export report...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="173"/>
+        <location filename="../ui/src/MainWindow.cpp" line="278"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>Export &amp;contours (RTSTRUCT)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="180"/>
+        <location filename="../ui/src/MainWindow.cpp" line="282"/>
+        <source>&amp;Query PACS...</source>
+        <translation>&amp;Query PACS...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="284"/>
+        <source>&amp;Send contours to PACS...</source>
+        <translation>&amp;Send contours to PACS...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="193"/>
+        <location filename="../ui/src/MainWindow.cpp" line="301"/>
+        <source>&amp;DICOM nodes...</source>
+        <translation>&amp;DICOM nodes...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="304"/>
         <source>Mark contour &amp;corrected</source>
         <translation>Mark contour &amp;corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../ui/src/MainWindow.cpp" line="307"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>Mark the open series&apos; saved manual GTV as corrected, ready for approval</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="205"/>
+        <location filename="../ui/src/MainWindow.cpp" line="316"/>
         <source>Contour &amp;versions...</source>
         <translation>Contour &amp;versions...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="326"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="216"/>
+        <location filename="../ui/src/MainWindow.cpp" line="327"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>&amp;Keyboard and mouse...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="217"/>
+        <location filename="../ui/src/MainWindow.cpp" line="328"/>
         <source>&amp;About Metis</source>
         <translation>&amp;About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="353"/>
         <source>Left click / drag</source>
         <translation>Left click / drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="353"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>Place the crosshair (all views follow)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
         <source>Right drag</source>
         <translation>Right drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>Window (left-right) and level (up-down)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>Middle drag, Shift + left drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="356"/>
         <source>Wheel, Up / Down</source>
         <translation>Wheel, Up / Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="356"/>
         <source>Next / previous slice</source>
         <translation>Next / previous slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../ui/src/MainWindow.cpp" line="357"/>
         <source>Page Up / Page Down</source>
         <translation>Page Up / Page Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../ui/src/MainWindow.cpp" line="357"/>
         <source>Ten slices</source>
         <translation>Ten slices</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="247"/>
+        <location filename="../ui/src/MainWindow.cpp" line="358"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Ctrl + wheel, + / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="247"/>
+        <location filename="../ui/src/MainWindow.cpp" line="358"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="248"/>
+        <location filename="../ui/src/MainWindow.cpp" line="359"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="248"/>
+        <location filename="../ui/src/MainWindow.cpp" line="359"/>
         <source>Reset zoom and pan</source>
         <translation>Reset zoom and pan</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="249"/>
+        <location filename="../ui/src/MainWindow.cpp" line="360"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="249"/>
+        <location filename="../ui/src/MainWindow.cpp" line="360"/>
         <source>Window presets</source>
         <translation>Window presets</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="250"/>
+        <location filename="../ui/src/MainWindow.cpp" line="361"/>
         <source>Double-click</source>
         <translation>Double-click</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="250"/>
+        <location filename="../ui/src/MainWindow.cpp" line="361"/>
         <source>Maximise the view / back to the layout</source>
         <translation>Maximise the view / back to the layout</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="251"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="251"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>Brush, eraser, contour fill (Contour editing panel)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="252"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="252"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Back to navigation</source>
         <translation>Back to navigation</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="253"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>[ and ]</source>
         <translation>[ and ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="253"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Brush smaller / larger</source>
         <translation>Brush smaller / larger</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="254"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Ctrl + left drag</source>
         <translation>Ctrl + left drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="254"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>Erase with the brush, subtract with the contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="255"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="255"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Undo the last edit step</source>
         <translation>Undo the last edit step</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="256"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="256"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="257"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="257"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Save the contours as a new version</source>
         <translation>Save the contours as a new version</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="258"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="258"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>Import studies</source>
         <translation>Import studies</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="269"/>
+        <location filename="../ui/src/MainWindow.cpp" line="380"/>
         <source>Keyboard and mouse</source>
         <translation>Keyboard and mouse</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="280"/>
+        <location filename="../ui/src/MainWindow.cpp" line="391"/>
         <source>About Metis</source>
         <translation>About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="281"/>
+        <location filename="../ui/src/MainWindow.cpp" line="392"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="315"/>
+        <location filename="../ui/src/MainWindow.cpp" line="426"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="329"/>
+        <location filename="../ui/src/MainWindow.cpp" line="440"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 images, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="353"/>
+        <location filename="../ui/src/MainWindow.cpp" line="464"/>
         <source>Opening %1</source>
         <translation>Opening %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="485"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="381"/>
+        <location filename="../ui/src/MainWindow.cpp" line="493"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Cannot open patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="383"/>
+        <location filename="../ui/src/MainWindow.cpp" line="495"/>
         <source>Open patient</source>
         <translation>Open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="384"/>
+        <location filename="../ui/src/MainWindow.cpp" line="496"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Cannot open patient %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="391"/>
-        <location filename="../ui/src/MainWindow.cpp" line="396"/>
-        <location filename="../ui/src/MainWindow.cpp" line="406"/>
-        <location filename="../ui/src/MainWindow.cpp" line="414"/>
-        <location filename="../ui/src/MainWindow.cpp" line="416"/>
+        <location filename="../ui/src/MainWindow.cpp" line="503"/>
+        <location filename="../ui/src/MainWindow.cpp" line="508"/>
+        <location filename="../ui/src/MainWindow.cpp" line="518"/>
+        <location filename="../ui/src/MainWindow.cpp" line="526"/>
+        <location filename="../ui/src/MainWindow.cpp" line="528"/>
         <source>Export contours</source>
         <translation>Export contours</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="392"/>
+        <location filename="../ui/src/MainWindow.cpp" line="504"/>
         <source>The open series has no saved contours to export.</source>
         <translation>The open series has no saved contours to export.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="397"/>
+        <location filename="../ui/src/MainWindow.cpp" line="509"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="406"/>
+        <location filename="../ui/src/MainWindow.cpp" line="518"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM files (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="428"/>
+        <location filename="../ui/src/MainWindow.cpp" line="540"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Cannot export the contours to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="434"/>
+        <location filename="../ui/src/MainWindow.cpp" line="546"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 against the saved version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="442"/>
+        <location filename="../ui/src/MainWindow.cpp" line="554"/>
         <source>Contours exported: %1</source>
         <translation>Contours exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="445"/>
+        <location filename="../ui/src/MainWindow.cpp" line="557"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="450"/>
+        <location filename="../ui/src/MainWindow.cpp" line="562"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1910,52 +2109,52 @@ prob.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="464"/>
-        <location filename="../ui/src/MainWindow.cpp" line="475"/>
+        <location filename="../ui/src/MainWindow.cpp" line="576"/>
+        <location filename="../ui/src/MainWindow.cpp" line="587"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="464"/>
+        <location filename="../ui/src/MainWindow.cpp" line="576"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="476"/>
+        <location filename="../ui/src/MainWindow.cpp" line="588"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Cannot write the report %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="485"/>
+        <location filename="../ui/src/MainWindow.cpp" line="597"/>
         <source>no patient is open</source>
         <translation>no patient is open</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="499"/>
+        <location filename="../ui/src/MainWindow.cpp" line="611"/>
         <source>Report for %1</source>
         <translation>Report for %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="512"/>
-        <location filename="../ui/src/MainWindow.cpp" line="523"/>
+        <location filename="../ui/src/MainWindow.cpp" line="624"/>
+        <location filename="../ui/src/MainWindow.cpp" line="635"/>
         <source>Report not written: %1</source>
         <translation>Report not written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="518"/>
+        <location filename="../ui/src/MainWindow.cpp" line="630"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="618"/>
-        <location filename="../ui/src/MainWindow.cpp" line="630"/>
+        <location filename="../ui/src/MainWindow.cpp" line="730"/>
+        <location filename="../ui/src/MainWindow.cpp" line="742"/>
         <source>Unsaved contour edits</source>
         <translation>Unsaved contour edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="619"/>
+        <location filename="../ui/src/MainWindow.cpp" line="731"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1964,7 +2163,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="628"/>
+        <location filename="../ui/src/MainWindow.cpp" line="740"/>
         <source>saved on closing the workstation</source>
         <translation>saved on closing the workstation</translation>
     </message>
@@ -2068,6 +2267,176 @@ Reason (recorded in the audit log):</translation>
         <location filename="../ui/src/ModelsDialog.cpp" line="197"/>
         <source>Model %1 names no training cohort: its weights are untrained and its results would be meaningless. Activate it anyway (for a pipeline test only)?</source>
         <translation>Model %1 names no training cohort: its weights are untrained and its results would be meaningless. Activate it anyway (for a pipeline test only)?</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::PacsQueryDialog</name>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="260"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="286"/>
+        <source>Patient ID</source>
+        <translation>Patient ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="262"/>
+        <source>Modalities</source>
+        <translation>Modalities</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="293"/>
+        <source>Modality</source>
+        <translation>Modality</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="265"/>
+        <source>Retrieve</source>
+        <translation>Retrieve</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="266"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="268"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="382"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="420"/>
+        <source>Query PACS</source>
+        <translation>Query PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="271"/>
+        <source>* and ? as wildcards</source>
+        <translation>* and ? as wildcards</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="272"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="273"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="279"/>
+        <source>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</source>
+        <translation>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="285"/>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="287"/>
+        <source>Patient name</source>
+        <translation>Patient name</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="290"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="292"/>
+        <source>Study date</source>
+        <translation>Study date</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="305"/>
+        <source>Series of the chosen study (ticked ones are retrieved):</source>
+        <translation>Series of the chosen study (ticked ones are retrieved):</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="312"/>
+        <source>Retrieve by C-MOVE to this workstation; the PACS must know its AE title and port</source>
+        <translation>Retrieve by C-MOVE to this workstation; the PACS must know its AE title and port</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="325"/>
+        <source>Cancelling after the current series; what arrived is kept...</source>
+        <translation>Cancelling after the current series; what arrived is kept...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="352"/>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/PacsDialogs.cpp" line="400"/>
+        <source>%n study(ies) found.</source>
+        <translation>
+            <numerusform>%n study found.</numerusform>
+            <numerusform>%n studies found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="403"/>
+        <source>Searching...</source>
+        <translation>Searching...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/PacsDialogs.cpp" line="439"/>
+        <source>%n series in this study.</source>
+        <translation>
+            <numerusform>%n series in this study.</numerusform>
+            <numerusform>%n series in this study.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="456"/>
+        <source>Tick at least one series.</source>
+        <translation>Tick at least one series.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="462"/>
+        <source>Retrieve from PACS</source>
+        <translation>Retrieve from PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="475"/>
+        <source>%1 series (%2 images) and %3 structure sets imported, %4 already present; %5 problem(s).</source>
+        <translation>%1 series (%2 images) and %3 structure sets imported, %4 already present; %5 problem(s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="485"/>
+        <source>Retrieval cancelled; what arrived before is imported.</source>
+        <translation>Retrieval cancelled; what arrived before is imported.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="491"/>
+        <source>Retrieving...</source>
+        <translation>Retrieving...</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2626,79 @@ AI result: %8</translation>
         <location filename="../ui/src/PatientListModel.cpp" line="137"/>
         <source>Review</source>
         <translation>Review</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::SendToPacsDialog</name>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="501"/>
+        <source>With its images</source>
+        <translation>With its images</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="502"/>
+        <source>De-identified (research, PS3.15 Basic Profile)</source>
+        <translation>De-identified (research, PS3.15 Basic Profile)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="504"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="506"/>
+        <source>Send contours to PACS</source>
+        <translation>Send contours to PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="512"/>
+        <source>Names, identifiers and UIDs replaced; dates and sex, age and weight kept. Needs the images, which it de-identifies too.</source>
+        <translation>Names, identifiers and UIDs replaced; dates and sex, age and weight kept. Needs the images, which it de-identifies too.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="515"/>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="516"/>
+        <source>Contours</source>
+        <translation>Contours</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="516"/>
+        <source>saved version %1</source>
+        <translation>saved version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="519"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="529"/>
+        <source>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</source>
+        <translation>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="558"/>
+        <source>Send to PACS</source>
+        <translation>Send to PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="575"/>
+        <source>%1 of %2 files stored at %3.</source>
+        <translation>%1 of %2 files stored at %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="588"/>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="593"/>
+        <source>Sending...</source>
+        <translation>Sending...</translation>
     </message>
 </context>
 <context>
@@ -2856,47 +3298,47 @@ Lesions by axial diameter (RANO-BM): under 5 mm %5, 5-10 mm %6, 10-20 mm %7, ove
         <translation>This model cannot be fine-tuned: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="753"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="761"/>
         <source>Fine-tune %1</source>
         <translation>Fine-tune %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="823"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="827"/>
         <source>The measurement failed: %1</source>
         <translation>The measurement failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="832"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="836"/>
         <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
         <translation>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="840"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="844"/>
         <source>%1 slices per second on the %2 (training steps measured now).</source>
         <translation>%1 slices per second on the %2 (training steps measured now).</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="847"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="851"/>
         <source>Measuring a few training steps...</source>
         <translation>Measuring a few training steps...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="875"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="879"/>
         <source>The trainer %1 could not be started.</source>
         <translation>The trainer %1 could not be started.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="886"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="890"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>Preparing the slices of the training and validation patients...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="919"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="923"/>
         <source>%1 (at most about %2 s left)</source>
         <translation>%1 (at most about %2 s left)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="923"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="927"/>
         <source>%1 (at most about %n minute(s) left)</source>
         <translation>
             <numerusform>%1 (at most about %n minute left)</numerusform>
@@ -2904,17 +3346,17 @@ Lesions by axial diameter (RANO-BM): under 5 mm %5, 5-10 mm %6, 10-20 mm %7, ove
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="968"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="972"/>
         <source>Training finished: model package %1.</source>
         <translation>Training finished: model package %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="970"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="974"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>Training stopped. Start continues from the last finished epoch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="975"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="979"/>
         <source>The trainer ended unexpectedly (killed or crashed) after %n finished epoch(s); the log below shows its last lines. Start continues from the last finished epoch.</source>
         <translation>
             <numerusform>The trainer ended unexpectedly (killed or crashed) after %n finished epoch; the log below shows its last lines. Start continues from the last finished epoch.</numerusform>
@@ -2922,52 +3364,52 @@ Lesions by axial diameter (RANO-BM): under 5 mm %5, 5-10 mm %6, 10-20 mm %7, ove
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="980"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="984"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="997"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1001"/>
         <source>Registered as model %1.</source>
         <translation>Registered as model %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1000"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1004"/>
         <source>Not registered: %1</source>
         <translation>Not registered: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1010"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1014"/>
         <source>Give the reason for activating the model first.</source>
         <translation>Give the reason for activating the model first.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1014"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1018"/>
         <source>Activate the new model</source>
         <translation>Activate the new model</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1015"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1019"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>The new model will produce every new AI result from now on. Activate it?</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1024"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1028"/>
         <source>Not activated: %1</source>
         <translation>Not activated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1029"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1033"/>
         <source>The new model is now the active model.</source>
         <translation>The new model is now the active model.</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1041"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1045"/>
         <source>Not rolled back: %1</source>
         <translation>Not rolled back: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1046"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1050"/>
         <source>The previous model is the active model again.</source>
         <translation>The previous model is the active model again.</translation>
     </message>

@@ -1031,6 +1031,135 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
     </message>
 </context>
 <context>
+    <name>metis::ui::DicomNodesDialog</name>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="66"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="91"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="85"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="92"/>
+        <source>AE title</source>
+        <translation>AE 标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="93"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="94"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="69"/>
+        <source>Save node</source>
+        <translation>保存节点</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="70"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="71"/>
+        <source>Test (C-ECHO)</source>
+        <translation>测试 (C-ECHO)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="72"/>
+        <source>DICOM nodes</source>
+        <translation>DICOM 节点</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="83"/>
+        <source>This workstation</source>
+        <translation>本工作站</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="86"/>
+        <source>Listening port</source>
+        <translation>监听端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="87"/>
+        <source>Associations at once</source>
+        <translation>同时关联数</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="103"/>
+        <source>Nodes (the listener accepts these AE titles only):</source>
+        <translation>节点（监听只接受这些 AE 标题）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="116"/>
+        <source>Only an administrator configures DICOM nodes</source>
+        <translation>只有管理员可以配置 DICOM 节点</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="175"/>
+        <source>Saved %1: %2. The listener accepts it from now on.</source>
+        <translation>已保存 %1：%2。监听从现在起接受它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="181"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="207"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="190"/>
+        <source>Removed %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="194"/>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="203"/>
+        <source>This workstation is now %1 on port %2.</source>
+        <translation>本工作站现为 %1，端口 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="218"/>
+        <source>Choose a saved node to test.</source>
+        <translation>请选择一个已保存的节点进行测试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="228"/>
+        <source>C-ECHO</source>
+        <translation>C-ECHO</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="235"/>
+        <source>Testing %1...</source>
+        <translation>正在测试 %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="239"/>
+        <source>%1 answered C-ECHO in %2 ms.</source>
+        <translation>%1 在 %2 毫秒内响应了 C-ECHO。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="245"/>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 没有响应：%2</translation>
+    </message>
+</context>
+<context>
     <name>metis::ui::ImportDialog</name>
     <message>
         <location filename="../ui/src/Dialogs.cpp" line="50"/>
@@ -1432,474 +1561,543 @@ prob.</source>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="190"/>
+        <location filename="../ui/src/MainWindow.cpp" line="300"/>
         <source>&amp;Models...</source>
         <translation>模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="192"/>
+        <location filename="../ui/src/MainWindow.cpp" line="303"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="198"/>
+        <location filename="../ui/src/MainWindow.cpp" line="309"/>
         <source>&amp;Approve contour</source>
         <translation>批准轮廓(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="199"/>
+        <location filename="../ui/src/MainWindow.cpp" line="310"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>批准当前序列的手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="201"/>
+        <location filename="../ui/src/MainWindow.cpp" line="312"/>
         <source>&amp;Lock contour</source>
         <translation>锁定轮廓(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="202"/>
+        <location filename="../ui/src/MainWindow.cpp" line="313"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>锁定当前序列的手工 GTV，禁止任何修改</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="306"/>
+        <location filename="../ui/src/MainWindow.cpp" line="417"/>
         <source>No patient is open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="312"/>
+        <location filename="../ui/src/MainWindow.cpp" line="423"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>患者 %1：手工 GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="313"/>
+        <location filename="../ui/src/MainWindow.cpp" line="424"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="314"/>
+        <location filename="../ui/src/MainWindow.cpp" line="425"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="318"/>
+        <location filename="../ui/src/MainWindow.cpp" line="429"/>
         <source>Review refused: %1</source>
         <translation>审核被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="60"/>
+        <location filename="../ui/src/MainWindow.cpp" line="63"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - 脑转移瘤工作站（仅供研究使用）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="120"/>
+        <location filename="../ui/src/MainWindow.cpp" line="123"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="68"/>
+        <location filename="../ui/src/MainWindow.cpp" line="71"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="116"/>
+        <location filename="../ui/src/MainWindow.cpp" line="119"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="167"/>
+        <location filename="../ui/src/MainWindow.cpp" line="272"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="168"/>
+        <location filename="../ui/src/MainWindow.cpp" line="273"/>
         <source>&amp;Import studies...</source>
         <translation>导入检查(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="177"/>
+        <location filename="../ui/src/MainWindow.cpp" line="287"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="186"/>
+        <location filename="../ui/src/MainWindow.cpp" line="296"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="187"/>
+        <location filename="../ui/src/MainWindow.cpp" line="297"/>
         <source>&amp;Retrain model...</source>
         <translation>重新训练模型(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="188"/>
+        <location filename="../ui/src/MainWindow.cpp" line="298"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>物理师在本地队列上重新训练 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="189"/>
+        <location filename="../ui/src/MainWindow.cpp" line="299"/>
         <source>&amp;Audit log...</source>
         <translation>审计日志(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="219"/>
+        <location filename="../ui/src/MainWindow.cpp" line="330"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="220"/>
+        <location filename="../ui/src/MainWindow.cpp" line="331"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../ui/src/MainWindow.cpp" line="345"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../ui/src/MainWindow.cpp" line="346"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>语言将在下次启动 Metis 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="76"/>
+        <location filename="../ui/src/MainWindow.cpp" line="79"/>
         <source>AI inference</source>
         <translation>AI 推理</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="82"/>
+        <location filename="../ui/src/MainWindow.cpp" line="85"/>
         <source>Manual vs AI</source>
         <translation>手工对比 AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="89"/>
+        <location filename="../ui/src/MainWindow.cpp" line="92"/>
         <source>Contour editing</source>
         <translation>轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="127"/>
+        <location filename="../ui/src/MainWindow.cpp" line="130"/>
         <source>Series of the open patient</source>
         <translation>当前患者的序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="171"/>
+        <location filename="../ui/src/MainWindow.cpp" line="162"/>
+        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <source>DICOM: off</source>
+        <translation>DICOM：关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="168"/>
+        <source>No DICOM nodes are configured (Tools &gt; DICOM nodes)</source>
+        <translation>未配置 DICOM 节点（工具 &gt; DICOM 节点）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/MainWindow.cpp" line="188"/>
+        <source>Received %n file(s) from %1: %2 series imported, %3 problem(s)</source>
+        <translation>
+            <numerusform>从 %1 收到 %n 个文件：导入 %2 个序列，%3 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="193"/>
+        <source>Received files from %1 not imported yet: %2</source>
+        <translation>从 %1 收到的文件尚未导入：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <source>DICOM: %1 on port %2</source>
+        <translation>DICOM：%1，端口 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <source>Receiving studies from the configured DICOM nodes</source>
+        <translation>正在接收已配置 DICOM 节点发送的检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <source>The DICOM listener could not start: %1</source>
+        <translation>DICOM 监听无法启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="238"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <source>Send contours to PACS</source>
+        <translation>将轮廓发送到 PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="239"/>
+        <source>The open series has no saved contours to send.</source>
+        <translation>打开的序列没有可发送的已保存轮廓。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <source>The contours have unsaved edits. Save them as a version first: this sends the saved version %1.</source>
+        <translation>轮廓有未保存的编辑。请先保存为版本：此操作发送已保存的版本 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="276"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="173"/>
+        <location filename="../ui/src/MainWindow.cpp" line="278"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>导出轮廓 (RTSTRUCT)(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="180"/>
+        <location filename="../ui/src/MainWindow.cpp" line="282"/>
+        <source>&amp;Query PACS...</source>
+        <translation>查询 PACS(&amp;Q)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="284"/>
+        <source>&amp;Send contours to PACS...</source>
+        <translation>将轮廓发送到 PACS(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="290"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="193"/>
+        <location filename="../ui/src/MainWindow.cpp" line="301"/>
+        <source>&amp;DICOM nodes...</source>
+        <translation>DICOM 节点(&amp;D)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="304"/>
         <source>Mark contour &amp;corrected</source>
         <translation>将轮廓标记为已修正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../ui/src/MainWindow.cpp" line="307"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>将当前序列已保存的手工 GTV 标记为已修正，待审批</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="205"/>
+        <location filename="../ui/src/MainWindow.cpp" line="316"/>
         <source>Contour &amp;versions...</source>
         <translation>轮廓版本(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="215"/>
+        <location filename="../ui/src/MainWindow.cpp" line="326"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="216"/>
+        <location filename="../ui/src/MainWindow.cpp" line="327"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>键盘和鼠标(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="217"/>
+        <location filename="../ui/src/MainWindow.cpp" line="328"/>
         <source>&amp;About Metis</source>
         <translation>关于 Metis(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="353"/>
         <source>Left click / drag</source>
         <translation>左键单击 / 拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="353"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>放置十字线（所有视图跟随）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
         <source>Right drag</source>
         <translation>右键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>窗宽（左右）和窗位（上下）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>中键拖动，Shift + 左键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="356"/>
         <source>Wheel, Up / Down</source>
         <translation>滚轮，上 / 下</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="356"/>
         <source>Next / previous slice</source>
         <translation>下一层 / 上一层</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../ui/src/MainWindow.cpp" line="357"/>
         <source>Page Up / Page Down</source>
         <translation>Page Up / Page Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../ui/src/MainWindow.cpp" line="357"/>
         <source>Ten slices</source>
         <translation>十层</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="247"/>
+        <location filename="../ui/src/MainWindow.cpp" line="358"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Ctrl + 滚轮，+ / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="247"/>
+        <location filename="../ui/src/MainWindow.cpp" line="358"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="248"/>
+        <location filename="../ui/src/MainWindow.cpp" line="359"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="248"/>
+        <location filename="../ui/src/MainWindow.cpp" line="359"/>
         <source>Reset zoom and pan</source>
         <translation>重置缩放和平移</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="249"/>
+        <location filename="../ui/src/MainWindow.cpp" line="360"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="249"/>
+        <location filename="../ui/src/MainWindow.cpp" line="360"/>
         <source>Window presets</source>
         <translation>窗口预设</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="250"/>
+        <location filename="../ui/src/MainWindow.cpp" line="361"/>
         <source>Double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="250"/>
+        <location filename="../ui/src/MainWindow.cpp" line="361"/>
         <source>Maximise the view / back to the layout</source>
         <translation>最大化视图 / 返回布局</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="251"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="251"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>画笔、橡皮擦、轮廓填充（轮廓编辑面板）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="252"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="252"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Back to navigation</source>
         <translation>返回导航</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="253"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>[ and ]</source>
         <translation>[ 和 ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="253"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Brush smaller / larger</source>
         <translation>画笔缩小 / 放大</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="254"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Ctrl + left drag</source>
         <translation>Ctrl + 左键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="254"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>用画笔擦除，用轮廓减去</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="255"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="255"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Undo the last edit step</source>
         <translation>撤销上一步编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="256"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="256"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="257"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="257"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Save the contours as a new version</source>
         <translation>将轮廓保存为新版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="258"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="258"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>Import studies</source>
         <translation>导入检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="269"/>
+        <location filename="../ui/src/MainWindow.cpp" line="380"/>
         <source>Keyboard and mouse</source>
         <translation>键盘和鼠标</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="280"/>
+        <location filename="../ui/src/MainWindow.cpp" line="391"/>
         <source>About Metis</source>
         <translation>关于 Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="281"/>
+        <location filename="../ui/src/MainWindow.cpp" line="392"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;：脑转移瘤工作站（使用 MTSA-Net 进行 GTV 分割和 EGFR 预测）。&lt;/p&gt;&lt;p&gt;研究与演示软件，不可用于临床。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="315"/>
+        <location filename="../ui/src/MainWindow.cpp" line="426"/>
         <source>corrected</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="329"/>
+        <location filename="../ui/src/MainWindow.cpp" line="440"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1（%2 张图像，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="353"/>
+        <location filename="../ui/src/MainWindow.cpp" line="464"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="485"/>
         <source>Patient %1: %2</source>
         <translation>患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="381"/>
+        <location filename="../ui/src/MainWindow.cpp" line="493"/>
         <source>Cannot open patient %1: %2</source>
         <translation>无法打开患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="383"/>
+        <location filename="../ui/src/MainWindow.cpp" line="495"/>
         <source>Open patient</source>
         <translation>打开患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="384"/>
+        <location filename="../ui/src/MainWindow.cpp" line="496"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>无法打开患者 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="391"/>
-        <location filename="../ui/src/MainWindow.cpp" line="396"/>
-        <location filename="../ui/src/MainWindow.cpp" line="406"/>
-        <location filename="../ui/src/MainWindow.cpp" line="414"/>
-        <location filename="../ui/src/MainWindow.cpp" line="416"/>
+        <location filename="../ui/src/MainWindow.cpp" line="503"/>
+        <location filename="../ui/src/MainWindow.cpp" line="508"/>
+        <location filename="../ui/src/MainWindow.cpp" line="518"/>
+        <location filename="../ui/src/MainWindow.cpp" line="526"/>
+        <location filename="../ui/src/MainWindow.cpp" line="528"/>
         <source>Export contours</source>
         <translation>导出轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="392"/>
+        <location filename="../ui/src/MainWindow.cpp" line="504"/>
         <source>The open series has no saved contours to export.</source>
         <translation>当前序列没有可导出的已保存轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="397"/>
+        <location filename="../ui/src/MainWindow.cpp" line="509"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>轮廓有未保存的编辑。请先保存为版本：导出将写出已保存的版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="406"/>
+        <location filename="../ui/src/MainWindow.cpp" line="518"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM 文件 (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="428"/>
+        <location filename="../ui/src/MainWindow.cpp" line="540"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>无法将轮廓导出到 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="434"/>
+        <location filename="../ui/src/MainWindow.cpp" line="546"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1：%2 mm，与已保存版本的 Dice 为 %3
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="442"/>
+        <location filename="../ui/src/MainWindow.cpp" line="554"/>
         <source>Contours exported: %1</source>
         <translation>轮廓已导出：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="445"/>
+        <location filename="../ui/src/MainWindow.cpp" line="557"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>文件 %1 已写出，但有 5 mm 及以上的病灶回读 Dice 低于 0.98：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="450"/>
+        <location filename="../ui/src/MainWindow.cpp" line="562"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -1908,52 +2106,52 @@ prob.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="464"/>
-        <location filename="../ui/src/MainWindow.cpp" line="475"/>
+        <location filename="../ui/src/MainWindow.cpp" line="576"/>
+        <location filename="../ui/src/MainWindow.cpp" line="587"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="464"/>
+        <location filename="../ui/src/MainWindow.cpp" line="576"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="476"/>
+        <location filename="../ui/src/MainWindow.cpp" line="588"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>无法写入报告 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="485"/>
+        <location filename="../ui/src/MainWindow.cpp" line="597"/>
         <source>no patient is open</source>
         <translation>未打开任何患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="499"/>
+        <location filename="../ui/src/MainWindow.cpp" line="611"/>
         <source>Report for %1</source>
         <translation>%1 的报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="512"/>
-        <location filename="../ui/src/MainWindow.cpp" line="523"/>
+        <location filename="../ui/src/MainWindow.cpp" line="624"/>
+        <location filename="../ui/src/MainWindow.cpp" line="635"/>
         <source>Report not written: %1</source>
         <translation>报告未写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="518"/>
+        <location filename="../ui/src/MainWindow.cpp" line="630"/>
         <source>Report written: %1</source>
         <translation>报告已写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="618"/>
-        <location filename="../ui/src/MainWindow.cpp" line="630"/>
+        <location filename="../ui/src/MainWindow.cpp" line="730"/>
+        <location filename="../ui/src/MainWindow.cpp" line="742"/>
         <source>Unsaved contour edits</source>
         <translation>未保存的轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="619"/>
+        <location filename="../ui/src/MainWindow.cpp" line="731"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -1962,7 +2160,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 现在将其保存为新版本，还是关闭并保留在编辑日志中（下次打开此序列时会再次提供）？</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="628"/>
+        <location filename="../ui/src/MainWindow.cpp" line="740"/>
         <source>saved on closing the workstation</source>
         <translation>关闭工作站时保存</translation>
     </message>
@@ -2066,6 +2264,174 @@ Reason (recorded in the audit log):</source>
         <location filename="../ui/src/ModelsDialog.cpp" line="197"/>
         <source>Model %1 names no training cohort: its weights are untrained and its results would be meaningless. Activate it anyway (for a pipeline test only)?</source>
         <translation>模型 %1 未注明训练队列：其权重未经训练，结果没有意义。仍要激活（仅用于流程测试）吗？</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::PacsQueryDialog</name>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="260"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="286"/>
+        <source>Patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="262"/>
+        <source>Modalities</source>
+        <translation>模态</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="293"/>
+        <source>Modality</source>
+        <translation>模态</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="265"/>
+        <source>Retrieve</source>
+        <translation>获取</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="266"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="268"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="382"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="420"/>
+        <source>Query PACS</source>
+        <translation>查询 PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="271"/>
+        <source>* and ? as wildcards</source>
+        <translation>* 和 ? 为通配符</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="272"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="273"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="279"/>
+        <source>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</source>
+        <translation>未配置 DICOM 节点：请管理员在“工具 &gt; DICOM 节点”中添加 PACS。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="285"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="287"/>
+        <source>Patient name</source>
+        <translation>患者姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="290"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="292"/>
+        <source>Study date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="305"/>
+        <source>Series of the chosen study (ticked ones are retrieved):</source>
+        <translation>所选检查的序列（勾选的将被获取）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="312"/>
+        <source>Retrieve by C-MOVE to this workstation; the PACS must know its AE title and port</source>
+        <translation>通过 C-MOVE 获取到本工作站；PACS 必须知道其 AE 标题和端口</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="325"/>
+        <source>Cancelling after the current series; what arrived is kept...</source>
+        <translation>将在当前序列后取消；已收到的内容将保留...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="352"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/PacsDialogs.cpp" line="400"/>
+        <source>%n study(ies) found.</source>
+        <translation>
+            <numerusform>找到 %n 个检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="403"/>
+        <source>Searching...</source>
+        <translation>正在搜索...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/src/PacsDialogs.cpp" line="439"/>
+        <source>%n series in this study.</source>
+        <translation>
+            <numerusform>此检查中有 %n 个序列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="456"/>
+        <source>Tick at least one series.</source>
+        <translation>请至少勾选一个序列。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="462"/>
+        <source>Retrieve from PACS</source>
+        <translation>从 PACS 获取</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="475"/>
+        <source>%1 series (%2 images) and %3 structure sets imported, %4 already present; %5 problem(s).</source>
+        <translation>已导入 %1 个序列（%2 幅图像）和 %3 个结构集，%4 个已存在；%5 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="485"/>
+        <source>Retrieval cancelled; what arrived before is imported.</source>
+        <translation>获取已取消；之前收到的内容已导入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="491"/>
+        <source>Retrieving...</source>
+        <translation>正在获取...</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2620,79 @@ AI 结果：%8</translation>
         <location filename="../ui/src/PatientListModel.cpp" line="137"/>
         <source>Review</source>
         <translation>审核</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::SendToPacsDialog</name>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="501"/>
+        <source>With its images</source>
+        <translation>包含图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="502"/>
+        <source>De-identified (research, PS3.15 Basic Profile)</source>
+        <translation>去标识化（研究用，PS3.15 基本配置）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="504"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="506"/>
+        <source>Send contours to PACS</source>
+        <translation>将轮廓发送到 PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="512"/>
+        <source>Names, identifiers and UIDs replaced; dates and sex, age and weight kept. Needs the images, which it de-identifies too.</source>
+        <translation>替换姓名、标识符和 UID；保留日期以及性别、年龄和体重。需要同时发送图像，图像也会去标识化。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="515"/>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="516"/>
+        <source>Contours</source>
+        <translation>轮廓</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="516"/>
+        <source>saved version %1</source>
+        <translation>已保存版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="519"/>
+        <source>Pseudonym</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="529"/>
+        <source>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</source>
+        <translation>未配置 DICOM 节点：请管理员在“工具 &gt; DICOM 节点”中添加 PACS。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="558"/>
+        <source>Send to PACS</source>
+        <translation>发送到 PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="575"/>
+        <source>%1 of %2 files stored at %3.</source>
+        <translation>%3 已存储 %2 个文件中的 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="588"/>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/PacsDialogs.cpp" line="593"/>
+        <source>Sending...</source>
+        <translation>正在发送...</translation>
     </message>
 </context>
 <context>
@@ -2851,116 +3290,116 @@ Lesions by axial diameter (RANO-BM): under 5 mm %5, 5-10 mm %6, 10-20 mm %7, ove
         <translation>无法微调此模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="753"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="761"/>
         <source>Fine-tune %1</source>
         <translation>微调 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="823"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="827"/>
         <source>The measurement failed: %1</source>
         <translation>测量失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="832"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="836"/>
         <source>About %1 s per epoch of %2 slices on the %3, %4 min for %5 epochs (training steps measured now; slice preparation and validation come on top).</source>
         <translation>在 %3 上每轮 %2 个切片约 %1 秒，%5 轮约 %4 分钟（刚测得的训练步耗时；切片准备和验证另计）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="840"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="844"/>
         <source>%1 slices per second on the %2 (training steps measured now).</source>
         <translation>在 %2 上每秒 %1 个切片（刚测得的训练步耗时）。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="847"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="851"/>
         <source>Measuring a few training steps...</source>
         <translation>正在测量若干训练步...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="875"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="879"/>
         <source>The trainer %1 could not be started.</source>
         <translation>无法启动训练程序 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="886"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="890"/>
         <source>Preparing the slices of the training and validation patients...</source>
         <translation>正在准备训练和验证患者的切片...</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="919"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="923"/>
         <source>%1 (at most about %2 s left)</source>
         <translation>%1（最多还需约 %2 秒）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="923"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="927"/>
         <source>%1 (at most about %n minute(s) left)</source>
         <translation>
             <numerusform>%1（最多还需约 %n 分钟）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="968"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="972"/>
         <source>Training finished: model package %1.</source>
         <translation>训练完成：模型包 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="970"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="974"/>
         <source>Training stopped. Start continues from the last finished epoch.</source>
         <translation>训练已停止。开始将从最后完成的轮次继续。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/TrainingWizard.cpp" line="975"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="979"/>
         <source>The trainer ended unexpectedly (killed or crashed) after %n finished epoch(s); the log below shows its last lines. Start continues from the last finished epoch.</source>
         <translation>
             <numerusform>训练进程在完成 %n 个周期后意外结束（被终止或崩溃）；下方日志显示其最后几行。“开始”将从最后完成的周期继续。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="980"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="984"/>
         <source>Training failed (exit code %1); the log below says why. Start tries again from the last finished epoch.</source>
         <translation>训练失败（退出码 %1）；原因见下方日志。开始将从最后完成的轮次重试。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="997"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1001"/>
         <source>Registered as model %1.</source>
         <translation>已注册为模型 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1000"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1004"/>
         <source>Not registered: %1</source>
         <translation>未注册：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1010"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1014"/>
         <source>Give the reason for activating the model first.</source>
         <translation>请先填写启用模型的理由。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1014"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1018"/>
         <source>Activate the new model</source>
         <translation>启用新模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1015"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1019"/>
         <source>The new model will produce every new AI result from now on. Activate it?</source>
         <translation>从现在起所有新的 AI 结果都将由新模型计算。是否启用？</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1024"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1028"/>
         <source>Not activated: %1</source>
         <translation>未启用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1029"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1033"/>
         <source>The new model is now the active model.</source>
         <translation>新模型现为当前启用的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1041"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1045"/>
         <source>Not rolled back: %1</source>
         <translation>未回滚：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/TrainingWizard.cpp" line="1046"/>
+        <location filename="../ui/src/TrainingWizard.cpp" line="1050"/>
         <source>The previous model is the active model again.</source>
         <translation>先前的模型重新成为启用的模型。</translation>
     </message>

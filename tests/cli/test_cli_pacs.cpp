@@ -5,6 +5,7 @@
 // listener takes a push from storescu, refuses a stranger, and leaves the database consistent.
 #include "ExternalTool.h"
 #include "FreePort.h"
+#include "OrthancPeer.h"
 #include "metis/database/PatientDatabase.h"
 #include "metis/imaging/DicomSeriesReader.h"
 
@@ -46,16 +47,13 @@ class TestCliPacs : public QObject {
     Q_OBJECT
 
     QTemporaryDir dir_;
-    QProcess orthanc_;
+    std::unique_ptr<test_tools::OrthancPeer> orthanc_;
     int orthancDicomPort_ = 0;
-    int orthancHttpPort_ = 0;
     int metisPort_ = 0;
     QString database_;
     QString patientFolder_;
 
-    QString orthancUrl(const QString& path) const {
-        return QString("http://127.0.0.1:%1%2").arg(orthancHttpPort_).arg(path);
-    }
+    QString orthancUrl(const QString& path) const { return orthanc_->url(path); }
 
     test_tools::ToolResult cli(const QStringList& arguments, int timeoutMs = 120000) {
         return runTool(METIS_CLI_PATH, arguments + QStringList{"--db", database_}, timeoutMs);
@@ -64,9 +62,6 @@ class TestCliPacs : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(dir_.isValid());
-        const QString orthancProgram = requireTool("Orthanc");
-        requireTool("storescu");
-        requireTool("curl");
 
         // One phantom patient with its RTSTRUCT.
         const auto phantom =
@@ -75,47 +70,17 @@ private Q_SLOTS:
         QVERIFY2(phantom.exitCode == 0, qPrintable(phantom.output));
         patientFolder_ = dir_.filePath("cohort/PHANTOM-0001");
 
-        orthancDicomPort_ = freePort();
-        orthancHttpPort_ = freePort();
         metisPort_ = freePort();
-        QDir().mkpath(dir_.filePath("orthanc/storage"));
-        QJsonObject config{
-            {"Name", "MetisTest"},
-            {"StorageDirectory", dir_.filePath("orthanc/storage")},
-            {"IndexDirectory", dir_.filePath("orthanc/storage")},
-            {"HttpPort", orthancHttpPort_},
-            {"DicomPort", orthancDicomPort_},
-            {"DicomAet", "ORTHANC"},
-            {"RemoteAccessAllowed", false},
-            {"AuthenticationEnabled", false},
-            {"Plugins", QJsonArray{}},
-            {"DicomModalities", QJsonObject{{"metis", QJsonArray{"METIS", "127.0.0.1", metisPort_}},
-                                            {"phantom", QJsonArray{"PHANTOM", "127.0.0.1", 104}}}},
-        };
-        QFile file(dir_.filePath("orthanc/orthanc.json"));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(config).toJson());
-        file.close();
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert("TCP_NODELAY", "1"); // Orthanc's DCMTK, like Metis's, else 40 ms/file
-        orthanc_.setProcessEnvironment(environment);
-        orthanc_.setProcessChannelMode(QProcess::MergedChannels);
-        orthanc_.start(orthancProgram, {file.fileName()});
-        QVERIFY(orthanc_.waitForStarted());
-        bool up = false;
-        for (int attempt = 0; attempt < 100 && !up; ++attempt) {
-            up = runTool("curl", {"-sf", orthancUrl("/system")}).exitCode == 0;
-            if (!up) {
-                QTest::qWait(100);
-            }
-        }
-        QVERIFY2(up, orthanc_.readAll().constData());
+        orthanc_ = std::make_unique<test_tools::OrthancPeer>(
+            dir_.filePath("orthanc"),
+            std::map<QString, std::pair<QString, int>>{{"metis", {"METIS", metisPort_}},
+                                                       {"phantom", {"PHANTOM", 104}}});
+        QVERIFY2(orthanc_->running(), qPrintable(orthanc_->log()));
+        orthancDicomPort_ = orthanc_->dicomPort();
 
         // The phantom study reaches Orthanc from another sender, as from a scanner.
         const auto pushed =
-            runTool("storescu", {"-aet", "PHANTOM", "-aec", "ORTHANC", "+sd", "127.0.0.1",
-                                 QString::number(orthancDicomPort_), patientFolder_ + "/MR",
-                                 patientFolder_ + "/RTSTRUCT.dcm"});
+            orthanc_->push({patientFolder_ + "/MR", patientFolder_ + "/RTSTRUCT.dcm"});
         QVERIFY2(pushed.exitCode == 0, qPrintable(pushed.output));
 
         database_ = dir_.filePath("workstation/metis.db");
@@ -123,13 +88,7 @@ private Q_SLOTS:
         QVERIFY(cli({"db", "init"}).exitCode == 0);
     }
 
-    void cleanupTestCase() {
-        orthanc_.terminate();
-        if (!orthanc_.waitForFinished(10000)) {
-            orthanc_.kill();
-            orthanc_.waitForFinished();
-        }
-    }
+    void cleanupTestCase() { orthanc_.reset(); }
 
     void onlyAnAdminConfiguresNodes() {
         auto result = cli({"pacs", "set-node", "ORTHANC", "--ae", "ORTHANC", "--host", "127.0.0.1",

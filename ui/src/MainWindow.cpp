@@ -9,6 +9,7 @@
 #include "metis/ui/InferencePanel.h"
 #include "metis/ui/JobRunner.h"
 #include "metis/ui/ModelsDialog.h"
+#include "metis/ui/PacsDialogs.h"
 #include "metis/ui/PatientBrowser.h"
 #include "metis/ui/PatientReport.h"
 #include "metis/ui/PatientStudyLoader.h"
@@ -17,6 +18,7 @@
 #include "metis/ui/VersionsDialog.h"
 #include "metis/viewer_widgets/MprLayout.h"
 #include "metis/workflow/Components.h"
+#include "metis/workflow/DicomNetworking.h"
 #include "metis/workflow/RtStructExport.h"
 
 #include <QAction>
@@ -36,6 +38,7 @@
 #include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace metis::ui {
 namespace {
@@ -135,16 +138,119 @@ MainWindow::MainWindow(std::shared_ptr<db::PatientDatabase> database, db::User u
     });
     statusBar()->addWidget(seriesPicker_);
     statusBar()->addWidget(jobLabel_, 1);
+    dicomLabel_ = new QLabel(this);
     statusBar()->addPermanentWidget(jobProgress_);
+    statusBar()->addPermanentWidget(dicomLabel_);
     statusBar()->addPermanentWidget(userLabel_);
 
     buildMenus();
     applyRolePermissions();
     resize(1400, 900);
     restoreSettings();
+    // After the window is up: opening the port is not on the way to the first paint.
+    QTimer::singleShot(0, this, &MainWindow::restartDicomListener);
 }
 
-MainWindow::~MainWindow() = default;
+// The listener's import thread reports to this window: it stops before the window goes.
+MainWindow::~MainWindow() {
+    stopDicomListener();
+}
+
+void MainWindow::stopDicomListener() {
+    if (dicomReceiver_) {
+        dicomReceiver_->stop();
+        dicomReceiver_.reset();
+    }
+    dicomLabel_->setText(tr("DICOM: off"));
+}
+
+void MainWindow::restartDicomListener() {
+    stopDicomListener();
+    if (database_->dicomNodes().empty()) {
+        dicomLabel_->setToolTip(tr("No DICOM nodes are configured (Tools > DICOM nodes)"));
+        return;
+    }
+    QPointer<MainWindow> window(this);
+    auto receiver = std::make_unique<workflow::DicomReceiver>(
+        database_->path(), [window](const workflow::DicomReceiver::Delivery& delivery) {
+            const QString from = QString::fromStdString(delivery.callingAe);
+            const int series = static_cast<int>(delivery.report.seriesImported);
+            const int problems = static_cast<int>(delivery.report.errors.size()) +
+                                 (delivery.failure.empty() ? 0 : 1);
+            const QString failure = QString::fromStdString(delivery.failure);
+            const auto files = static_cast<int>(delivery.filesReceived);
+            QMetaObject::invokeMethod(
+                window,
+                [window, from, series, problems, failure, files] {
+                    if (!window) {
+                        return;
+                    }
+                    window->jobLabel_->setText(
+                        failure.isEmpty()
+                            ? tr("Received %n file(s) from %1: %2 series imported, %3 problem(s)",
+                                 nullptr, files)
+                                  .arg(from)
+                                  .arg(series)
+                                  .arg(problems)
+                            : tr("Received files from %1 not imported yet: %2").arg(from, failure));
+                    window->browser_->refresh();
+                    Q_EMIT window->dicomReceived(from, series, problems);
+                },
+                Qt::QueuedConnection);
+        });
+    try {
+        receiver->start();
+        const auto local = receiver->localNode();
+        dicomReceiver_ = std::move(receiver);
+        dicomLabel_->setText(
+            tr("DICOM: %1 on port %2").arg(QString::fromStdString(local.aeTitle)).arg(local.port));
+        dicomLabel_->setToolTip(tr("Receiving studies from the configured DICOM nodes"));
+    } catch (const std::exception& error) {
+        dicomLabel_->setText(tr("DICOM: off"));
+        dicomLabel_->setToolTip(
+            tr("The DICOM listener could not start: %1").arg(QString::fromUtf8(error.what())));
+    }
+}
+
+QString MainWindow::dicomListenerState() const {
+    return dicomLabel_->text();
+}
+
+void MainWindow::showDicomNodes() {
+    auto* dialog = new DicomNodesDialog(database_, user_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DicomNodesDialog::configurationChanged, this,
+            &MainWindow::restartDicomListener);
+    dialog->show();
+}
+
+void MainWindow::showPacsQuery() {
+    auto* dialog = new PacsQueryDialog(database_, user_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The retrieval listens on this workstation's port itself, for the node alone.
+    connect(dialog, &PacsQueryDialog::retrievalStarting, this, &MainWindow::stopDicomListener);
+    connect(dialog, &PacsQueryDialog::retrievalEnded, this, &MainWindow::restartDicomListener);
+    connect(dialog, &PacsQueryDialog::retrieved, browser_, &PatientBrowser::refresh);
+    dialog->show();
+}
+
+void MainWindow::showSendToPacs() {
+    if (!currentStudy_ || !currentStudy_->manualStructureSetId) {
+        QMessageBox::information(this, tr("Send contours to PACS"),
+                                 tr("The open series has no saved contours to send."));
+        return;
+    }
+    if (editPanel_->hasUnsavedEdits()) {
+        QMessageBox::information(this, tr("Send contours to PACS"),
+                                 tr("The contours have unsaved edits. Save them as a version "
+                                    "first: this sends the saved version %1.")
+                                     .arg(*currentStudy_->manualStructureSetId));
+    }
+    auto* dialog =
+        new SendToPacsDialog(database_, user_, *currentStudy_->manualStructureSetId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
 
 void MainWindow::compareStudy() {
     if (!currentStudy_) {
@@ -174,6 +280,11 @@ void MainWindow::buildMenus() {
                                             &MainWindow::askForContourExportPath);
     exportContoursAction_->setEnabled(false);
     file->addSeparator();
+    file->addAction(tr("&Query PACS..."), this, &MainWindow::showPacsQuery);
+    sendContoursAction_ =
+        file->addAction(tr("&Send contours to PACS..."), this, &MainWindow::showSendToPacs);
+    sendContoursAction_->setEnabled(false);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -188,6 +299,7 @@ void MainWindow::buildMenus() {
     trainAction_->setToolTip(tr("Physicists retrain MTSA-Net on the local cohort"));
     auditAction_ = tools->addAction(tr("&Audit log..."), this, &MainWindow::showAuditLog);
     modelsAction_ = tools->addAction(tr("&Models..."), this, &MainWindow::showModels);
+    tools->addAction(tr("&DICOM nodes..."), this, &MainWindow::showDicomNodes);
 
     QMenu* review = menuBar()->addMenu(tr("&Review"));
     correctedContourAction_ = review->addAction(tr("Mark contour &corrected"), this,
@@ -368,6 +480,7 @@ void MainWindow::openPatient(const QString& patientId, std::optional<std::int64_
         compareStudy();
         exportReportAction_->setEnabled(true);
         exportContoursAction_->setEnabled(true);
+        sendContoursAction_->setEnabled(db::roleAllows(user_.role, db::Permission::ImportData));
         versionsAction_->setEnabled(true);
         QString text =
             tr("Patient %1: %2").arg(patientId, QString::fromStdString(study->seriesDescription));

@@ -17,6 +17,9 @@ class QAction;
 namespace metis::viewer_widgets {
 class MprLayout;
 }
+namespace metis::workflow {
+class DicomReceiver;
+}
 
 namespace metis::ui {
 
@@ -83,6 +86,18 @@ public:
     QString exportContours(std::int64_t structureSetId, const QString& path,
                            QString* summary = nullptr);
     QAction* exportContoursAction() const { return exportContoursAction_; }
+    QAction* sendContoursAction() const { return sendContoursAction_; }
+    /// Tools > DICOM nodes, File > Query PACS, File > Send contours to PACS.
+    void showDicomNodes();
+    void showPacsQuery();
+    void showSendToPacs();
+    /// Starts the DICOM listener on this workstation's AE title and port when nodes are
+    /// configured (stopping a running one first); what it receives is imported in the
+    /// background and the patient list follows. The status bar says whether it listens.
+    void restartDicomListener();
+    void stopDicomListener();
+    /// "DICOM: METIS on port 11112", or why the listener is off.
+    QString dicomListenerState() const;
     /// The study shown, null before one has loaded.
     const std::shared_ptr<PatientStudy>& currentStudy() const { return currentStudy_; }
 
@@ -92,6 +107,8 @@ Q_SIGNALS:
     void reportExported(const QString& path);
     void reportFailed(const QString& path, const QString& message);
     void contoursExported(const QString& path, bool verified);
+    /// The listener imported what one association delivered.
+    void dicomReceived(const QString& callingAe, int seriesImported, int problems);
 
 private:
     /// Shows a background job in the status bar until it ends.
@@ -137,7 +154,10 @@ private:
     QAction* lockContourAction_ = nullptr;
     QAction* exportReportAction_ = nullptr;
     QAction* exportContoursAction_ = nullptr;
+    QAction* sendContoursAction_ = nullptr;
     QAction* versionsAction_ = nullptr;
+    std::unique_ptr<workflow::DicomReceiver> dicomReceiver_;
+    QLabel* dicomLabel_ = nullptr;
     QString currentPatient_;
     Job* loadJob_ = nullptr;
     std::shared_ptr<PatientStudy> currentStudy_;
