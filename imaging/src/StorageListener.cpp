@@ -30,6 +30,8 @@ constexpr const char* kTransferSyntaxes[] = {
     UID_JPEGProcess1TransferSyntax,         UID_JPEGLSLosslessTransferSyntax,
     UID_RLELosslessTransferSyntax,          UID_DeflatedExplicitVRLittleEndianTransferSyntax};
 
+constexpr int kRequestTimeoutSeconds = 5;
+
 /// A UID usable as a file name: digits and dots only (a peer's text never becomes a path).
 bool isPlainUid(const std::string& uid) {
     return !uid.empty() && uid.size() <= 64 &&
@@ -264,8 +266,12 @@ void StorageListener::start() {
         config.addPresentationContext(sopClass, syntaxes);
     }
 
+    // DCMTK reads the association request on the accepting thread: a caller that connects and
+    // sends nothing holds every other caller back until this timeout. A request follows the
+    // connection within milliseconds, so a few seconds bound that stall.
     T_ASC_Network* network = nullptr;
-    const OFCondition opened = ASC_initializeNetwork(NET_ACCEPTOR, options.port, 30, &network);
+    const OFCondition opened =
+        ASC_initializeNetwork(NET_ACCEPTOR, options.port, kRequestTimeoutSeconds, &network);
     if (opened.bad()) {
         throw DicomNetworkError("cannot listen on port " + std::to_string(options.port) + ": " +
                                 opened.text());

@@ -251,6 +251,22 @@ private Q_SLOTS:
         QVERIFY(inbox_.waitForFiles(1));
     }
 
+    // A caller that connects and never sends an association request holds the others back only
+    // for a few seconds (DCMTK reads the request on the accepting thread), not for good.
+    void anIdleConnectionDoesNotHoldTheListener() {
+        startListener();
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        address.sin_port = htons(static_cast<std::uint16_t>(port_));
+        QCOMPARE(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+        QTest::qWait(200); // the listener is now reading from the idle connection
+        // With DCMTK's usual 30 s the echo would time out after 15 s; the idle one is let go.
+        QVERIFY(echo("PACS", listenerNode(), {15, 15}) >= 0.0);
+        ::close(fd);
+    }
+
     void stopsPromptlyAndFreesThePort() {
         startListener();
         const auto started = std::chrono::steady_clock::now();
