@@ -310,9 +310,24 @@ LesionMatching matchLesions(const LabelMap& reference, const LabelMap& predictio
     const auto& refLabels = ref.labels.data();
     const auto& predLabels = pred.labels.data();
 
+    // Components below the lesion minimum take no part in the lesion-wise figures (they do in the
+    // voxel-wise ones).
+    const auto isLesion = [](const ComponentStats& component) {
+        return component.voxelCount >= kMinimumLesionVoxels;
+    };
+    std::vector<bool> predictionIsLesion(pred.components.size() + 1, false);
+    for (const ComponentStats& piece : pred.components) {
+        predictionIsLesion[piece.label] = isLesion(piece);
+    }
+    std::vector<bool> referenceIsLesion(ref.components.size() + 1, false);
+    for (const ComponentStats& lesion : ref.components) {
+        referenceIsLesion[lesion.label] = isLesion(lesion);
+    }
+
     std::map<std::pair<std::uint16_t, std::uint16_t>, std::size_t> overlaps;
     for (std::size_t v = 0; v < refLabels.size(); ++v) {
-        if (refLabels[v] != 0 && predLabels[v] != 0) {
+        if (refLabels[v] != 0 && predLabels[v] != 0 && referenceIsLesion[refLabels[v]] &&
+            predictionIsLesion[predLabels[v]]) {
             ++overlaps[{refLabels[v], predLabels[v]}];
         }
     }
@@ -325,10 +340,15 @@ LesionMatching matchLesions(const LabelMap& reference, const LabelMap& predictio
     }
 
     LesionMatching matching;
-    matching.referenceLesions = ref.components.size();
-    matching.predictedLesions = pred.components.size();
+    matching.referenceLesions = static_cast<std::size_t>(
+        std::count(referenceIsLesion.begin(), referenceIsLesion.end(), true));
+    matching.predictedLesions = static_cast<std::size_t>(
+        std::count(predictionIsLesion.begin(), predictionIsLesion.end(), true));
     std::vector<std::uint8_t> inUnion(pred.components.size() + 1, 0);
     for (const ComponentStats& lesion : ref.components) {
+        if (!referenceIsLesion[lesion.label]) {
+            continue;
+        }
         LesionRow row;
         row.referenceId = lesion.label;
         row.referenceVolumeMl = lesion.volumeMl;
@@ -374,7 +394,7 @@ LesionMatching matchLesions(const LabelMap& reference, const LabelMap& predictio
         matching.rows.push_back(std::move(row));
     }
     for (const ComponentStats& piece : pred.components) {
-        if (!predictionMatched[piece.label]) {
+        if (predictionIsLesion[piece.label] && !predictionMatched[piece.label]) {
             ++matching.falsePositive;
             matching.falsePositives.push_back(
                 {piece.label, piece.volumeMl, piece.maxDiameterMm, piece.axialDiameterMm});

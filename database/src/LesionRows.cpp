@@ -19,6 +19,9 @@ std::vector<LesionRow> measureLabelledLesions(const LabelMap& lesions) {
     const auto nxy = nx * static_cast<std::size_t>(g.size[1]);
     std::vector<LesionRow> rows;
     for (const auto& [label, indices] : voxels) {
+        if (indices.size() < kMinimumLesionVoxels) {
+            continue; // a lone voxel stays in the map but is not a lesion
+        }
         Vec3 sum{0, 0, 0};
         for (const std::size_t index : indices) {
             sum[0] += static_cast<double>(index % nx);

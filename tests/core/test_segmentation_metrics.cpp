@@ -125,6 +125,32 @@ TEST(CoreSegmentationMetrics, emptyMasks) {
     ASSERT_TRUE(std::isnan(invented.lesions.sensitivity));
 }
 
+// A lone voxel is not a lesion: not a missed one in the reference, not a false one in the
+// prediction, and it detects nothing when it touches a real lesion. It still counts voxel-wise.
+TEST(CoreSegmentationMetrics, loneVoxelsAreNotLesions) {
+    const ImageGeometry g = grid(20, 20, 20);
+    LabelMap reference(g);
+    LabelMap prediction(g);
+    paintBox(reference, {2, 2, 2}, {6, 6, 6}); // a lesion, found
+    paintBox(prediction, {2, 2, 2}, {6, 6, 6});
+    reference.at(15, 15, 15) = 1;                  // a stray voxel in the reference
+    prediction.at(10, 2, 15) = 1;                  // and one in the prediction
+    paintBox(reference, {10, 10, 2}, {13, 13, 5}); // a lesion touched by one voxel only
+    prediction.at(10, 10, 2) = 1;
+
+    const SegmentationReport report = evaluateSegmentation(reference, prediction);
+    ASSERT_EQ(report.lesions.referenceLesions, std::size_t{2});
+    ASSERT_EQ(report.lesions.predictedLesions, std::size_t{1});
+    ASSERT_EQ(report.lesions.truePositive, std::size_t{1});
+    ASSERT_EQ(report.lesions.falseNegative, std::size_t{1});
+    ASSERT_EQ(report.lesions.falsePositive, std::size_t{0});
+    ASSERT_EQ(report.lesions.rows.size(), std::size_t{2});
+    ASSERT_EQ(report.counts.prediction, std::size_t{64 + 2});
+    // Two voxels side by side are a lesion.
+    prediction.at(11, 2, 15) = 1;
+    ASSERT_EQ(evaluateSegmentation(reference, prediction).lesions.falsePositive, std::size_t{1});
+}
+
 TEST(CoreSegmentationMetrics, lesionWiseMatching) {
     const ImageGeometry g = grid(60, 40, 30);
     LabelMap reference(g);

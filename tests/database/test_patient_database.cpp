@@ -42,6 +42,33 @@ std::int64_t addPatientWithStructureSet(PatientDatabase& db, const std::string& 
 class TestPatientDatabase : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // A lone voxel saved with an edit (a stray click) stays in the map but gets no lesion row.
+    void aLoneVoxelIsNotALesionRow() {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("metis.db").toStdString();
+        std::int64_t versionId = 0;
+        {
+            PatientDatabase db(path);
+            const auto author = db.addUser("admin", "Admin", Role::Admin);
+            const auto series = fixtures::importVolumeSeries(db, dir.filePath("data").toStdString(),
+                                                             "P1", tinyGrid());
+            metis::LabelMap edit(tinyGrid());
+            for (std::int64_t k = 0; k < 2; ++k) {
+                for (std::int64_t j = 0; j < 2; ++j) {
+                    edit.at(0, j, k) = 1;
+                }
+            }
+            edit.at(3, 3, 3) = 2;
+            versionId = db.saveStructureSetVersion(author, series, edit, std::nullopt, "edit").id;
+        }
+        SqliteDatabase raw(path, OpenMode::ReadOnly);
+        auto rows = raw.prepare("SELECT label_value FROM lesions WHERE structure_set_ref = ?");
+        rows.bind(1, versionId);
+        QVERIFY(rows.step());
+        QCOMPARE(rows.columnInt(0), std::int64_t{1});
+        QVERIFY(!rows.step());
+    }
+
     void createsLatestSchemaAndReopens() {
         QTemporaryDir dir;
         const auto path = dir.filePath("sub/metis.db").toStdString();

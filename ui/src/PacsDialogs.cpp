@@ -79,6 +79,7 @@ DicomNodesDialog::DicomNodesDialog(std::shared_ptr<db::PatientDatabase> database
     localAe_->setMaxLength(16);
     aeTitle_->setMaxLength(16);
     message_->setWordWrap(true);
+    message_->setTextFormat(Qt::PlainText); // it quotes what was typed and what peers answer
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* local = new QGroupBox(tr("This workstation"), this);
@@ -276,6 +277,7 @@ PacsQueryDialog::PacsQueryDialog(std::shared_ptr<db::PatientDatabase> database, 
     cancelButton_->setEnabled(false);
     retrieveButton_->setEnabled(false);
     status_->setWordWrap(true);
+    status_->setTextFormat(Qt::PlainText);
     if (node_->count() == 0) {
         status_->setText(tr("No DICOM nodes are configured: an administrator adds the PACS "
                             "under Tools > DICOM nodes."));
@@ -513,6 +515,7 @@ SendToPacsDialog::SendToPacsDialog(std::shared_ptr<db::PatientDatabase> database
     fillNodes(node_, *database_);
     progress_->setRange(0, 1000);
     status_->setWordWrap(true);
+    status_->setTextFormat(Qt::PlainText);
     pseudonym_->setEnabled(false);
     deidentify_->setToolTip(tr("Names, identifiers and UIDs replaced; dates and sex, age and "
                                "weight kept. Needs the images, which it de-identifies too."));

@@ -14,6 +14,10 @@ enum class Connectivity {
     Full26 = 26, ///< neighbours share a face, an edge or a corner
 };
 
+/// The fewest voxels a lesion has: a lone voxel (a stray brush click, a speck of noise) is kept in
+/// the label map but is not counted, matched, listed or measured as a lesion.
+inline constexpr std::size_t kMinimumLesionVoxels = 2;
+
 struct ComponentStats {
     std::uint16_t label = 0; ///< its value in ComponentLabeling::labels
     std::size_t voxelCount = 0;

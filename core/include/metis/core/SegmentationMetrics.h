@@ -104,7 +104,8 @@ struct SizeBinSensitivity {
 
 /// Lesion-wise matching on connected components: a reference lesion is detected (TP) when at
 /// least one predicted component shares a voxel with it, otherwise it is a FN; a predicted
-/// component sharing no voxel with any reference lesion is a FP.
+/// component sharing no voxel with any reference lesion is a FP. Components of fewer than
+/// kMinimumLesionVoxels voxels are not lesions on either side: neither counted nor matched.
 struct LesionMatching {
     std::size_t truePositive = 0; ///< detected reference lesions
     std::size_t falsePositive = 0;
