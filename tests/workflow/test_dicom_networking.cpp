@@ -193,3 +193,29 @@ TEST(WorkflowDicomReceiver, aFloodOfSendersLeavesTheDatabaseConsistent) {
     EXPECT_EQ(database.stats().instances, static_cast<std::int64_t>(patient.series.files.size()));
     EXPECT_TRUE(database.check().ok());
 }
+
+// Only the process holding the port writes to the incoming folder: a second receiver on the
+// same database cannot open the port and leaves the first one's association, still arriving,
+// alone.
+TEST(WorkflowDicomReceiver, aSecondReceiverLeavesTheFirstOnesIncomingFilesAlone) {
+    ReceivingNode node;
+    workflow::DicomReceiver first(node.databasePath);
+    first.start();
+    const auto patient = fixtures::writePatient(node.dir.filePath("data"), "BUSY", 16, 4);
+    std::string incoming;
+    {
+        db::PatientDatabase database(node.databasePath);
+        incoming = database.incomingFolder();
+    }
+    const fs::path arriving = fs::path(incoming) / "9-arriving-0";
+    fs::create_directories(arriving);
+    fs::copy_file(patient.series.files.front(), arriving / "one.dcm");
+
+    workflow::DicomReceiver second(node.databasePath);
+    EXPECT_THROW(second.start(), imaging::DicomNetworkError);
+    EXPECT_FALSE(second.running());
+    EXPECT_TRUE(fs::exists(arriving / "one.dcm"));
+    db::PatientDatabase database(node.databasePath);
+    EXPECT_FALSE(database.findPatient("BUSY").has_value());
+    first.stop();
+}

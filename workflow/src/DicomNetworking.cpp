@@ -197,10 +197,12 @@ void DicomReceiver::start() {
     std::sort(leftovers.begin(), leftovers.end(),
               [](const auto& a, const auto& b) { return a.folder < b.folder; });
 
-    impl_->stopping = false;
-    impl_->importing = std::thread([impl = impl_.get()] { impl->importLoop(); });
-    for (auto& files : leftovers) {
-        impl_->enqueue(std::move(files));
+    // The port first: only the process holding it writes to the incoming folder, so another
+    // process's listener, still receiving into it, is never imported from under it. The
+    // leftovers were listed before, so folders this listener starts are not among them.
+    {
+        std::lock_guard lock(impl_->mutex);
+        impl_->stopping = false;
     }
     impl_->listener = std::make_unique<imaging::StorageListener>(
         options,
@@ -208,8 +210,12 @@ void DicomReceiver::start() {
     try {
         impl_->listener->start();
     } catch (...) {
-        stop();
+        impl_->listener.reset();
         throw;
+    }
+    impl_->importing = std::thread([impl = impl_.get()] { impl->importLoop(); });
+    for (auto& files : leftovers) {
+        impl_->enqueue(std::move(files));
     }
 }
 
