@@ -9,6 +9,7 @@
 #include "metis/ui/Translations.h"
 #include "metis/viewer/SliceRenderer.h"
 #include "metis/viewer_widgets/MprLayout.h"
+#include "metis/viewer_widgets/SliceView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -230,6 +231,48 @@ private Q_SLOTS:
                 return button->text();
         }
         return QStringLiteral("<no run button>");
+    }
+
+    // The viewer's orientation letters, corner texts (translated) and scale bar never overlap in
+    // any language, from a 1024 x 700 window's 2 x 2 views up to a maximised one.
+    void viewerAnnotationsNeverOverlapInAnyLanguage() {
+        QTemporaryDir dir;
+        const std::filesystem::path data = dir.filePath("data").toStdString();
+        fixtures::writePatient(data, "P070", 32, 12);
+        auto database = makeDatabase(dir, 0);
+        NullProgressSink quiet;
+        QCOMPARE(db::importPaths(*database, {data.string()}, {}, quiet).seriesImported,
+                 std::size_t(1));
+        for (const QString& language : availableLanguages()) {
+            installTranslation(*QCoreApplication::instance(), language);
+            MainWindow window(database, *database->findUser("oncologist"));
+            window.show();
+            QSignalSpy loaded(&window, &MainWindow::patientLoaded);
+            window.openPatient("P070");
+            QVERIFY(loaded.wait(30000));
+            for (const auto orientation :
+                 {viewer::ViewOrientation::Axial, viewer::ViewOrientation::Coronal,
+                  viewer::ViewOrientation::Sagittal}) {
+                auto* view = window.mprLayout()->sliceView(orientation);
+                for (const QSize size :
+                     {QSize(160, 180), QSize(200, 250), QSize(420, 380), QSize(900, 800)}) {
+                    const QList<QRectF> rects = view->annotationRects(size);
+                    QVERIFY(rects.size() >= 7);
+                    for (qsizetype a = 0; a < rects.size(); ++a) {
+                        for (qsizetype b = a + 1; b < rects.size(); ++b) {
+                            QVERIFY2(!rects[a].intersects(rects[b]),
+                                     qPrintable(QStringLiteral("%1, %2x%3: boxes %4 and %5")
+                                                    .arg(language)
+                                                    .arg(size.width())
+                                                    .arg(size.height())
+                                                    .arg(a)
+                                                    .arg(b)));
+                        }
+                    }
+                }
+            }
+        }
+        installTranslation(*QCoreApplication::instance(), "en");
     }
 
     void germanAndChineseTranslationsAreCompiledIn() {
