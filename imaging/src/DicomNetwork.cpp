@@ -34,12 +34,6 @@ std::string dicomDate(const std::string& date) {
     return digits;
 }
 
-std::string text(DcmItem& item, const DcmTagKey& tag) {
-    OFString value;
-    item.findAndGetOFStringArray(tag, value);
-    return value.c_str();
-}
-
 /// One association to a peer, opened with the given presentation contexts, released (or
 /// aborted) when it goes out of scope.
 class Association : public DcmSCU {
@@ -170,7 +164,8 @@ FileSyntax readFileSyntax(const std::string& path) {
         throw std::runtime_error(std::string("not a DICOM file with a meta header: ") +
                                  loaded.text());
     }
-    FileSyntax syntax{text(meta, DCM_MediaStorageSOPClassUID), text(meta, DCM_TransferSyntaxUID)};
+    FileSyntax syntax{detail::tagText(meta, DCM_MediaStorageSOPClassUID),
+                      detail::tagText(meta, DCM_TransferSyntaxUID)};
     if (syntax.sopClass.empty() || syntax.transferSyntax.empty()) {
         throw std::runtime_error("the meta header names no SOP class or transfer syntax");
     }
@@ -269,10 +264,12 @@ std::vector<StudyMatch> findStudies(const std::string& callingAe, const DicomNod
 
     std::vector<StudyMatch> studies;
     for (const auto& match : find(callingAe, peer, keys, timeouts)) {
-        studies.push_back({text(*match, DCM_PatientID), text(*match, DCM_PatientName),
-                           text(*match, DCM_StudyInstanceUID), text(*match, DCM_StudyDate),
-                           text(*match, DCM_StudyDescription), text(*match, DCM_AccessionNumber),
-                           text(*match, DCM_ModalitiesInStudy)});
+        studies.push_back(
+            {detail::tagText(*match, DCM_PatientID), detail::tagText(*match, DCM_PatientName),
+             detail::tagText(*match, DCM_StudyInstanceUID), detail::tagText(*match, DCM_StudyDate),
+             detail::tagText(*match, DCM_StudyDescription),
+             detail::tagText(*match, DCM_AccessionNumber),
+             detail::tagText(*match, DCM_ModalitiesInStudy)});
     }
     std::sort(studies.begin(), studies.end(), [](const StudyMatch& a, const StudyMatch& b) {
         return std::tie(a.patientId, a.studyDate, a.studyUid) <
@@ -297,9 +294,11 @@ std::vector<SeriesMatch> findSeries(const std::string& callingAe, const DicomNod
 
     std::vector<SeriesMatch> series;
     for (const auto& match : find(callingAe, peer, keys, timeouts)) {
-        SeriesMatch row{text(*match, DCM_StudyInstanceUID), text(*match, DCM_SeriesInstanceUID),
-                        text(*match, DCM_Modality), text(*match, DCM_SeriesNumber),
-                        text(*match, DCM_SeriesDescription)};
+        SeriesMatch row{detail::tagText(*match, DCM_StudyInstanceUID),
+                        detail::tagText(*match, DCM_SeriesInstanceUID),
+                        detail::tagText(*match, DCM_Modality),
+                        detail::tagText(*match, DCM_SeriesNumber),
+                        detail::tagText(*match, DCM_SeriesDescription)};
         Sint32 count = 0;
         if (match->findAndGetSint32(DCM_NumberOfSeriesRelatedInstances, count).good()) {
             row.instanceCount = count;

@@ -24,12 +24,6 @@ public:
         : std::runtime_error("RTSTRUCT " + file.string() + ": " + problem) {}
 };
 
-std::string text(DcmItem& item, const DcmTagKey& tag) {
-    OFString value;
-    item.findAndGetOFStringArray(tag, value);
-    return std::string(value.c_str());
-}
-
 std::string trimmed(std::string value) {
     const auto first = value.find_first_not_of(' ');
     const auto last = value.find_last_not_of(' ');
@@ -62,7 +56,7 @@ std::vector<DcmItem*> items(DcmItem& item, const DcmTagKey& tag) {
 
 int integer(DcmItem& item, const DcmTagKey& tag, const std::filesystem::path& file,
             const std::string& where) {
-    const std::string value = trimmed(text(item, tag));
+    const std::string value = trimmed(detail::tagText(item, tag));
     try {
         std::size_t used = 0;
         const int number = std::stoi(value, &used);
@@ -112,17 +106,17 @@ void readReferences(DcmDataset& dataset, RtStructFile& result) {
     std::set<std::string> series;
     for (DcmItem* frame : items(dataset, DCM_ReferencedFrameOfReferenceSequence)) {
         if (result.frameOfReferenceUid.empty()) {
-            result.frameOfReferenceUid = text(*frame, DCM_FrameOfReferenceUID);
+            result.frameOfReferenceUid = detail::tagText(*frame, DCM_FrameOfReferenceUID);
         }
         for (DcmItem* study : items(*frame, DCM_RTReferencedStudySequence)) {
             for (DcmItem* referenced : items(*study, DCM_RTReferencedSeriesSequence)) {
-                const std::string uid = text(*referenced, DCM_SeriesInstanceUID);
+                const std::string uid = detail::tagText(*referenced, DCM_SeriesInstanceUID);
                 if (!uid.empty() && series.insert(uid).second) {
                     result.referencedSeriesInstanceUids.push_back(uid);
                 }
                 for (DcmItem* image : items(*referenced, DCM_ContourImageSequence)) {
                     result.referencedSopInstanceUids.push_back(
-                        text(*image, DCM_ReferencedSOPInstanceUID));
+                        detail::tagText(*image, DCM_ReferencedSOPInstanceUID));
                 }
             }
         }
@@ -145,28 +139,29 @@ RtStructFile RtStructReader::read(const std::filesystem::path& file) {
         throw RtStructError(file, std::string("not readable as DICOM: ") + status.text());
     }
     DcmDataset& dataset = *fileFormat.getDataset();
-    const std::string sopClass = text(dataset, DCM_SOPClassUID);
+    const std::string sopClass = detail::tagText(dataset, DCM_SOPClassUID);
     if (sopClass != UID_RTStructureSetStorage) {
         throw RtStructError(file, "not an RT Structure Set (SOP class '" + sopClass +
-                                      "', modality '" + text(dataset, DCM_Modality) + "')");
+                                      "', modality '" + detail::tagText(dataset, DCM_Modality) +
+                                      "')");
     }
 
     RtStructFile result;
     result.path = file;
-    result.sopInstanceUid = text(dataset, DCM_SOPInstanceUID);
-    result.seriesInstanceUid = text(dataset, DCM_SeriesInstanceUID);
-    result.studyInstanceUid = text(dataset, DCM_StudyInstanceUID);
-    result.patientId = text(dataset, DCM_PatientID);
-    result.patientName = text(dataset, DCM_PatientName);
-    result.structures.label = text(dataset, DCM_StructureSetLabel);
+    result.sopInstanceUid = detail::tagText(dataset, DCM_SOPInstanceUID);
+    result.seriesInstanceUid = detail::tagText(dataset, DCM_SeriesInstanceUID);
+    result.studyInstanceUid = detail::tagText(dataset, DCM_StudyInstanceUID);
+    result.patientId = detail::tagText(dataset, DCM_PatientID);
+    result.patientName = detail::tagText(dataset, DCM_PatientName);
+    result.structures.label = detail::tagText(dataset, DCM_StructureSetLabel);
     readReferences(dataset, result);
 
     std::map<int, std::size_t> roiIndex;
     for (DcmItem* item : items(dataset, DCM_StructureSetROISequence)) {
         StructureRoi roi;
         roi.number = integer(*item, DCM_ROINumber, file, "StructureSetROISequence");
-        roi.name = trimmed(text(*item, DCM_ROIName));
-        roi.generationAlgorithm = trimmed(text(*item, DCM_ROIGenerationAlgorithm));
+        roi.name = trimmed(detail::tagText(*item, DCM_ROIName));
+        roi.generationAlgorithm = trimmed(detail::tagText(*item, DCM_ROIGenerationAlgorithm));
         if (!roiIndex.emplace(roi.number, result.structures.rois.size()).second) {
             throw RtStructError(file,
                                 "ROI number " + std::to_string(roi.number) + " is used twice");
@@ -179,7 +174,7 @@ RtStructFile RtStructReader::read(const std::filesystem::path& file) {
         const auto found = roiIndex.find(number);
         if (found != roiIndex.end()) {
             result.structures.rois[found->second].interpretedType =
-                upper(trimmed(text(*item, DCM_RTROIInterpretedType)));
+                upper(trimmed(detail::tagText(*item, DCM_RTROIInterpretedType)));
         }
     }
     for (DcmItem* item : items(dataset, DCM_ROIContourSequence)) {
@@ -199,9 +194,10 @@ RtStructFile RtStructReader::read(const std::filesystem::path& file) {
                                       "' contour " + std::to_string(c + 1);
             for (DcmItem* image : items(contourItem, DCM_ContourImageSequence)) {
                 result.referencedSopInstanceUids.push_back(
-                    text(*image, DCM_ReferencedSOPInstanceUID));
+                    detail::tagText(*image, DCM_ReferencedSOPInstanceUID));
             }
-            if (trimmed(text(contourItem, DCM_ContourGeometricType)) != "CLOSED_PLANAR") {
+            if (trimmed(detail::tagText(contourItem, DCM_ContourGeometricType)) !=
+                "CLOSED_PLANAR") {
                 continue; // points and open polylines enclose no voxels
             }
             const std::vector<double> data = decimals(contourItem, DCM_ContourData);

@@ -76,19 +76,6 @@ WrittenSeries writeSeries(const fs::path& folder) {
     return writeDicomSeries(volume, folder, {}, progress);
 }
 
-/// Opens a TCP connection, writes `bytes`, and closes it.
-void sendRaw(int port, const std::string& bytes) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = htons(static_cast<std::uint16_t>(port));
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) {
-        [[maybe_unused]] const auto written = ::write(fd, bytes.data(), bytes.size());
-    }
-    ::close(fd);
-}
-
 } // namespace
 
 class DicomNetworkTest : public QObject {
@@ -222,10 +209,11 @@ private Q_SLOTS:
         for (int i = 0; i < 50; ++i) {
             clients.emplace_back([&, i] {
                 if (i % 2 == 0) {
-                    sendRaw(port_, i % 4 == 0 ? std::string("\x01\x00\x00\x00\xff\xff\xff\xff"
-                                                            "garbage",
-                                                            15)
-                                              : std::string(4096, '\x07'));
+                    test_tools::sendRawBytes(
+                        port_, i % 4 == 0 ? std::string("\x01\x00\x00\x00\xff\xff\xff\xff"
+                                                        "garbage",
+                                                        15)
+                                          : std::string(4096, '\x07'));
                     return;
                 }
                 try {

@@ -54,19 +54,8 @@ struct ReceivingNode {
     imaging::DicomNode listener() const { return {"METIS", "127.0.0.1", port}; }
 };
 
-/// A connection that sends an A-ASSOCIATE-RQ header announcing far more than follows.
-void sendGarbage(int port) {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = htons(static_cast<std::uint16_t>(port));
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) {
-        const char pdu[] = "\x01\x00\x7f\xff\xff\xffgarbage";
-        [[maybe_unused]] const auto written = ::write(fd, pdu, sizeof pdu - 1);
-    }
-    ::close(fd);
-}
+/// An A-ASSOCIATE-RQ header announcing far more than follows.
+const std::string kMalformedRequest("\x01\x00\x7f\xff\xff\xffgarbage", 13);
 
 std::vector<std::string> asStrings(const std::vector<fs::path>& paths) {
     return {paths.begin(), paths.end()};
@@ -155,7 +144,7 @@ TEST(WorkflowDicomReceiver, aFloodOfSendersLeavesTheDatabaseConsistent) {
     std::atomic<int> delivered{0};
     std::vector<std::thread> senders;
     for (int i = 0; i < 10; ++i) {
-        senders.emplace_back([&node] { sendGarbage(node.port); });
+        senders.emplace_back([&node] { test_tools::sendRawBytes(node.port, kMalformedRequest); });
     }
     for (int i = 0; i < 50; ++i) {
         senders.emplace_back([&] {
