@@ -72,11 +72,8 @@ struct SetNodeOptions {
 int runSetNode(const SetNodeOptions& options) {
     db::PatientDatabase database(options.database, db::OpenMode::Existing);
     const db::User user = signedInUser(database, options.user);
-    db::DicomNodeRecord node{0, options.name, options.aeTitle, options.host, options.port};
-    if (const auto existing = database.findDicomNode(options.name)) {
-        node.id = existing->id;
-    }
-    const auto saved = database.saveDicomNode(user, node);
+    const auto saved = workflow::setDicomNode(
+        database, user, {0, options.name, options.aeTitle, options.host, options.port});
     std::cout << saved.name << "  " << imaging::describe(workflow::toDicomNode(saved)) << "\n";
     return 0;
 }

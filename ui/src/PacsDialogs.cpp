@@ -168,12 +168,10 @@ void DicomNodesDialog::report(const QString& text, bool isError) {
 QString DicomNodesDialog::saveNode(const QString& name, const QString& aeTitle, const QString& host,
                                    int port) {
     try {
-        db::DicomNodeRecord node{0, name.trimmed().toStdString(), aeTitle.toStdString(),
-                                 host.trimmed().toStdString(), port};
-        if (const auto existing = database_->findDicomNode(node.name)) {
-            node.id = existing->id;
-        }
-        const auto saved = database_->saveDicomNode(user_, node);
+        const auto saved =
+            workflow::setDicomNode(*database_, user_,
+                                   {0, name.trimmed().toStdString(), aeTitle.toStdString(),
+                                    host.trimmed().toStdString(), port});
         reload();
         report(tr("Saved %1: %2. The listener accepts it from now on.")
                    .arg(q(saved.name), q(imaging::describe(workflow::toDicomNode(saved)))),

@@ -52,6 +52,13 @@ db::DicomNodeRecord requireDicomNode(db::PatientDatabase& database, const std::s
                                 (known.empty() ? std::string("none") : known) + ")");
 }
 
+db::DicomNodeRecord setDicomNode(db::PatientDatabase& database, const db::User& user,
+                                 db::DicomNodeRecord node) {
+    const auto existing = database.findDicomNode(node.name);
+    node.id = existing ? existing->id : 0;
+    return database.saveDicomNode(user, node);
+}
+
 double echoDicomNode(db::PatientDatabase& database, const std::string& name) {
     const auto node = requireDicomNode(database, name);
     return imaging::echo(database.localDicomNode().aeTitle, toDicomNode(node));

@@ -22,6 +22,11 @@ imaging::DicomNode toDicomNode(const db::DicomNodeRecord& node);
 /// Throws std::invalid_argument naming the configured nodes when none is called `name`.
 db::DicomNodeRecord requireDicomNode(db::PatientDatabase& database, const std::string& name);
 
+/// Adds the node `node.name`, or changes the stored one of that name (what both the nodes dialog
+/// and `pacs set-node` do); returns it as stored. Needs ConfigureNetwork; audited.
+db::DicomNodeRecord setDicomNode(db::PatientDatabase& database, const db::User& user,
+                                 db::DicomNodeRecord node);
+
 /// C-ECHO from this workstation's AE title to the named node; the round trip in milliseconds.
 double echoDicomNode(db::PatientDatabase& database, const std::string& name);
 
