@@ -1,5 +1,7 @@
 #include "metis/core/ClinicalTable.h"
 
+#include "metis/core/Text.h"
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -148,7 +150,7 @@ ClinicalTable readClinicalTable(const std::filesystem::path& path) {
         throw std::runtime_error(path.string() +
                                  ": the header needs a patient id and an EGFR status column "
                                  "(found: " +
-                                 line + ")");
+                                 displayableText(line) + ")");
     }
 
     ClinicalTable table;
@@ -165,7 +167,8 @@ ClinicalTable readClinicalTable(const std::filesystem::path& path) {
                 throw std::invalid_argument("has " + std::to_string(fields.size()) +
                                             " fields, fewer than the header");
             }
-            return fields[static_cast<std::size_t>(index)];
+            // Cells reach the database, messages and the terminal: decoded, nothing that acts.
+            return displayableText(fields[static_cast<std::size_t>(index)]);
         };
         try {
             ClinicalRow row;

@@ -1,5 +1,7 @@
 #include "metis/core/Json.h"
 
+#include "metis/core/Text.h"
+
 #include <charconv>
 #include <cmath>
 #include <stdexcept>
@@ -7,7 +9,11 @@
 
 namespace metis {
 
-std::string jsonQuote(std::string_view text) {
+std::string jsonQuote(std::string_view given) {
+    // JSON is UTF-8: text that is not (a file's Latin-1 name, a damaged attribute) is read as
+    // ISO 8859-1, which keeps every byte and never yields an invalid document.
+    const std::string decoded = isValidUtf8(given) ? std::string() : latin1ToUtf8(given);
+    const std::string_view text = decoded.empty() ? given : decoded;
     std::string quoted;
     quoted.reserve(text.size() + 2);
     quoted.push_back('"');
@@ -41,7 +47,7 @@ std::string jsonQuote(std::string_view text) {
                 quoted.push_back(hex[(static_cast<unsigned char>(c) >> 4) & 0xF]);
                 quoted.push_back(hex[static_cast<unsigned char>(c) & 0xF]);
             } else {
-                // Bytes >= 0x80 pass through: the writer emits UTF-8 as given.
+                // Bytes >= 0x80 pass through: the text is valid UTF-8 by now.
                 quoted.push_back(c);
             }
         }

@@ -19,4 +19,12 @@ inline std::string tagText(DcmItem& item, const DcmTagKey& tag) {
     return value.c_str();
 }
 
+/// A person's or a thing's name or description (PN, LO, SH, ST, LT and the like) as Metis keeps
+/// it: decoded from the Specific Character Set the dataset declares (ISO 8859 parts, UTF-8, the
+/// ISO 2022 sets through DCMTK), trailing padding removed, and made displayable (core
+/// `displayableText`: no control characters or direction overrides; undecodable bytes read as
+/// ISO 8859-1). `specificCharacterSet` is the dataset's (0008,0005), all values.
+std::string decodedText(DcmItem& item, const DcmTagKey& tag,
+                        const std::string& specificCharacterSet);
+
 } // namespace metis::imaging::detail

@@ -264,12 +264,14 @@ std::vector<StudyMatch> findStudies(const std::string& callingAe, const DicomNod
 
     std::vector<StudyMatch> studies;
     for (const auto& match : find(callingAe, peer, keys, timeouts)) {
-        studies.push_back(
-            {detail::tagText(*match, DCM_PatientID), detail::tagText(*match, DCM_PatientName),
-             detail::tagText(*match, DCM_StudyInstanceUID), detail::tagText(*match, DCM_StudyDate),
-             detail::tagText(*match, DCM_StudyDescription),
-             detail::tagText(*match, DCM_AccessionNumber),
-             detail::tagText(*match, DCM_ModalitiesInStudy)});
+        // A peer's answers are outside text like a file's: decoded, nothing that could act.
+        const std::string characterSet = detail::tagText(*match, DCM_SpecificCharacterSet);
+        auto text = [&](const DcmTagKey& tag) {
+            return detail::decodedText(*match, tag, characterSet);
+        };
+        studies.push_back({text(DCM_PatientID), text(DCM_PatientName), text(DCM_StudyInstanceUID),
+                           text(DCM_StudyDate), text(DCM_StudyDescription),
+                           text(DCM_AccessionNumber), text(DCM_ModalitiesInStudy)});
     }
     std::sort(studies.begin(), studies.end(), [](const StudyMatch& a, const StudyMatch& b) {
         return std::tie(a.patientId, a.studyDate, a.studyUid) <
@@ -294,11 +296,12 @@ std::vector<SeriesMatch> findSeries(const std::string& callingAe, const DicomNod
 
     std::vector<SeriesMatch> series;
     for (const auto& match : find(callingAe, peer, keys, timeouts)) {
-        SeriesMatch row{detail::tagText(*match, DCM_StudyInstanceUID),
-                        detail::tagText(*match, DCM_SeriesInstanceUID),
-                        detail::tagText(*match, DCM_Modality),
-                        detail::tagText(*match, DCM_SeriesNumber),
-                        detail::tagText(*match, DCM_SeriesDescription)};
+        const std::string characterSet = detail::tagText(*match, DCM_SpecificCharacterSet);
+        auto text = [&](const DcmTagKey& tag) {
+            return detail::decodedText(*match, tag, characterSet);
+        };
+        SeriesMatch row{text(DCM_StudyInstanceUID), text(DCM_SeriesInstanceUID), text(DCM_Modality),
+                        text(DCM_SeriesNumber), text(DCM_SeriesDescription)};
         Sint32 count = 0;
         if (match->findAndGetSint32(DCM_NumberOfSeriesRelatedInstances, count).good()) {
             row.instanceCount = count;

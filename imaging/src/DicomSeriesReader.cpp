@@ -123,15 +123,16 @@ ScannedImage readImageHeader(DcmDataset& dataset, const std::string& path) {
     image.studyInstanceUid = getString(dataset, DCM_StudyInstanceUID);
     image.frameOfReferenceUid = getString(dataset, DCM_FrameOfReferenceUID);
     image.sopClassUid = getString(dataset, DCM_SOPClassUID);
-    image.patientId = getString(dataset, DCM_PatientID);
-    image.patientName = getString(dataset, DCM_PatientName);
+    const std::string characterSet = detail::tagText(dataset, DCM_SpecificCharacterSet);
+    image.patientId = detail::decodedText(dataset, DCM_PatientID, characterSet);
+    image.patientName = detail::decodedText(dataset, DCM_PatientName, characterSet);
     image.patientSex = getString(dataset, DCM_PatientSex);
     image.patientBirthDate = getString(dataset, DCM_PatientBirthDate);
     image.studyDate = getString(dataset, DCM_StudyDate);
     image.modality = getString(dataset, DCM_Modality);
-    image.seriesDescription = getString(dataset, DCM_SeriesDescription);
+    image.seriesDescription = detail::decodedText(dataset, DCM_SeriesDescription, characterSet);
     image.imageType = getString(dataset, DCM_ImageType);
-    image.manufacturer = getString(dataset, DCM_Manufacturer);
+    image.manufacturer = detail::decodedText(dataset, DCM_Manufacturer, characterSet);
     const std::string seriesNumber = getString(dataset, DCM_SeriesNumber);
     image.seriesNumber = seriesNumber.empty() ? 0 : std::atoi(seriesNumber.c_str());
 

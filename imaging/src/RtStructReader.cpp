@@ -151,17 +151,19 @@ RtStructFile RtStructReader::read(const std::filesystem::path& file) {
     result.sopInstanceUid = detail::tagText(dataset, DCM_SOPInstanceUID);
     result.seriesInstanceUid = detail::tagText(dataset, DCM_SeriesInstanceUID);
     result.studyInstanceUid = detail::tagText(dataset, DCM_StudyInstanceUID);
-    result.patientId = detail::tagText(dataset, DCM_PatientID);
-    result.patientName = detail::tagText(dataset, DCM_PatientName);
-    result.structures.label = detail::tagText(dataset, DCM_StructureSetLabel);
+    const std::string characterSet = detail::tagText(dataset, DCM_SpecificCharacterSet);
+    result.patientId = detail::decodedText(dataset, DCM_PatientID, characterSet);
+    result.patientName = detail::decodedText(dataset, DCM_PatientName, characterSet);
+    result.structures.label = detail::decodedText(dataset, DCM_StructureSetLabel, characterSet);
     readReferences(dataset, result);
 
     std::map<int, std::size_t> roiIndex;
     for (DcmItem* item : items(dataset, DCM_StructureSetROISequence)) {
         StructureRoi roi;
         roi.number = integer(*item, DCM_ROINumber, file, "StructureSetROISequence");
-        roi.name = trimmed(detail::tagText(*item, DCM_ROIName));
-        roi.generationAlgorithm = trimmed(detail::tagText(*item, DCM_ROIGenerationAlgorithm));
+        roi.name = trimmed(detail::decodedText(*item, DCM_ROIName, characterSet));
+        roi.generationAlgorithm =
+            trimmed(detail::decodedText(*item, DCM_ROIGenerationAlgorithm, characterSet));
         if (!roiIndex.emplace(roi.number, result.structures.rois.size()).second) {
             throw RtStructError(file,
                                 "ROI number " + std::to_string(roi.number) + " is used twice");

@@ -64,3 +64,19 @@ TEST(CoreClinicalTable, commasAndTabsAndMissingColumns) {
                  std::runtime_error);
     ASSERT_THROW(readClinicalTable(dir.filePath("none.csv")), std::runtime_error);
 }
+
+// A table saved by a spreadsheet in Latin-1, and a cell that would act on a terminal: the
+// identifiers match the DICOM reader's decoding, the messages print nothing that acts.
+TEST(CoreClinicalTable, textIsDecodedAndCannotAct) {
+    test_tools::TempDir dir;
+    const auto path = writeFile(dir, "clinical.csv",
+                                "patient_id,egfr,site\n"
+                                "M\xFCLLER-1,mutant,internal\n"
+                                "P2,\x1b[31mmutant,internal\n");
+    const ClinicalTable table = readClinicalTable(path);
+    ASSERT_EQ(table.rows.size(), std::size_t{1});
+    ASSERT_EQ(table.rows[0].patientId, std::string("M\xC3\xBCLLER-1"));
+    ASSERT_EQ(table.problems.size(), std::size_t{1});
+    ASSERT_EQ(table.problems[0].message.find('\x1b'), std::string::npos);
+    ASSERT_NE(table.problems[0].message.find("\xEF\xBF\xBD[31mmutant"), std::string::npos);
+}

@@ -27,6 +27,13 @@ TEST(CoreJson, escapesStrings) {
     ASSERT_EQ(jsonQuote("a\"b\\c\n\t\x01/é"), std::string("\"a\\\"b\\\\c\\n\\t\\u0001/é\""));
 }
 
+// JSON is UTF-8: a Latin-1 byte from a file name or an old database row is decoded, and the
+// document stays readable by any JSON parser.
+TEST(CoreJson, textThatIsNotUtf8IsReadAsLatin1) {
+    ASSERT_EQ(jsonQuote("M\xFCller"), std::string("\"M\xC3\xBCller\""));
+    ASSERT_EQ(jsonQuote("M\xC3\xBCller\x1b"), std::string("\"M\xC3\xBCller\\u001b\""));
+}
+
 TEST(CoreJson, nonFiniteNumbersBecomeNull) {
     JsonWriter json;
     json.beginArray()

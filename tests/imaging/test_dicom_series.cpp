@@ -376,6 +376,57 @@ private Q_SLOTS:
         QCOMPARE(differingVoxels(load(*read), volume), std::size_t{0});
     }
 
+    // Names arrive in the character set their file declares, in one it does not declare, or
+    // with bytes meant to act on a terminal: the reader keeps displayable UTF-8 in every case.
+    void textIsDecodedByItsCharacterSetAndCannotAct_data() {
+        QTest::addColumn<QByteArray>("characterSet");
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("latin-1") << QByteArray("ISO_IR 100") << QByteArray("M\xFCller^Hans")
+                                 << QString::fromUtf8("M\u00FCller^Hans");
+        QTest::newRow("cyrillic") << QByteArray("ISO_IR 144")
+                                  << QByteArray("\xBF\xD5\xE2\xE0\xDE\xD2^Ivan")
+                                  << QString::fromUtf8("\u041F\u0435\u0442\u0440\u043E\u0432^Ivan");
+        QTest::newRow("utf-8 declared, latin-1 given")
+            << QByteArray("ISO_IR 192") << QByteArray("G\xF6mez^Ana")
+            << QString::fromUtf8("G\u00F6mez^Ana");
+        QTest::newRow("terminal escape, undeclared")
+            << QByteArray("          ") << QByteArray("Doe\x1B[2J^Jane")
+            << QString::fromUtf8("Doe\uFFFD[2J^Jane");
+    }
+
+    void textIsDecodedByItsCharacterSetAndCannotAct() {
+        QFETCH(QByteArray, characterSet);
+        QFETCH(QByteArray, name);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const std::string placeholder(16, 'X');
+        DicomWriteOptions options;
+        options.metadata.patientName = placeholder;
+        options.metadata.seriesDescription = placeholder;
+        const WrittenSeries written =
+            write(testing::patternVolume(testing::testGeometry(Orientation::Axial, {8, 8, 3})),
+                  pathOf(dir, "series"), options);
+        // Same-length replacements keep every element's length right.
+        const std::string padded = name.toStdString() + std::string(16 - name.size(), ' ');
+        for (const fs::path& file : written.files) {
+            std::ifstream in(file, std::ios::binary);
+            std::string bytes((std::istreambuf_iterator<char>(in)), {});
+            in.close();
+            for (std::size_t at = 0; (at = bytes.find(placeholder, at)) != std::string::npos;) {
+                bytes.replace(at, placeholder.size(), padded);
+            }
+            const auto declared = bytes.find("ISO_IR 100");
+            QVERIFY(declared != std::string::npos);
+            bytes.replace(declared, 10, characterSet.toStdString());
+            std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
+        }
+        const SeriesScan result = scan(pathOf(dir));
+        QCOMPARE(result.series.size(), std::size_t{1});
+        QCOMPARE(QString::fromStdString(result.series.front().patientName), expected);
+        QCOMPARE(QString::fromStdString(result.series.front().seriesDescription), expected);
+    }
+
     void mixedOrientationsFailOnlyThatSeries() {
         QTemporaryDir dir;
         const fs::path root = pathOf(dir);
