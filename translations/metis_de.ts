@@ -296,64 +296,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="125"/>
+        <location filename="../app/gui/main.cpp" line="126"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>Beenden, sobald das Fenster mit der ersten Seite der Patientenliste angezeigt wird (Startzeitmessung).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="134"/>
+        <location filename="../app/gui/main.cpp" line="135"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis-Arbeitsplatz für Hirnmetastasen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>Database file.</source>
         <translation>Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Sign in as this user without asking.</source>
         <translation>Ohne Nachfrage als dieser Benutzer anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>Open this patient.</source>
         <translation>Diesen Patienten öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="111"/>
+        <location filename="../app/gui/main.cpp" line="112"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>Hauptfenster als PNG speichern, sobald es bereit ist, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="115"/>
+        <location filename="../app/gui/main.cpp" line="116"/>
         <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</source>
         <translation>Seitenleiste für den mit --open geöffneten Patienten: inference (führt das Modell zuerst aus, wenn der Patient kein KI-Ergebnis hat), comparison (manuelles gegen KI-GTV), editing (der Kontureditor) oder browser.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="221"/>
+        <location filename="../app/gui/main.cpp" line="222"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="239"/>
+        <location filename="../app/gui/main.cpp" line="240"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>Die Patientendatenbank kann nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="246"/>
-        <source>No active user named &apos;%1&apos;.</source>
-        <translation>Kein aktiver Benutzer namens &apos;%1&apos;.</translation>
+        <location filename="../app/gui/main.cpp" line="250"/>
+        <source>Not signed in: %1</source>
+        <translation>Nicht angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="121"/>
+        <location filename="../app/gui/main.cpp" line="122"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>Ordner des Modellpakets für die Inferenz (Standard: das aktive registrierte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="129"/>
+        <location filename="../app/gui/main.cpp" line="130"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>Den PDF-Bericht des mit --open geöffneten Patienten in diese Datei schreiben, dann beenden.</translation>
     </message>
@@ -361,62 +361,62 @@
 <context>
     <name>metis::ui::AuditLogDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="215"/>
+        <location filename="../ui/src/Dialogs.cpp" line="250"/>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="217"/>
+        <location filename="../ui/src/Dialogs.cpp" line="252"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="218"/>
+        <location filename="../ui/src/Dialogs.cpp" line="253"/>
         <source>patient, series or structure set</source>
         <translation>Patient, Serie oder Strukturdatensatz</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="219"/>
+        <location filename="../ui/src/Dialogs.cpp" line="254"/>
         <source>action (prefix)</source>
         <translation>Aktion (Anfang)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>Entity</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="240"/>
+        <location filename="../ui/src/Dialogs.cpp" line="275"/>
         <source>Audit chain verified: %1 entries, no tampering found.</source>
         <translation>Audit-Kette geprüft: %1 Einträge, keine Manipulation gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="242"/>
+        <location filename="../ui/src/Dialogs.cpp" line="277"/>
         <source>WARNING: %1</source>
         <translation>WARNUNG: %1</translation>
     </message>
@@ -1035,128 +1035,128 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
 <context>
     <name>metis::ui::DicomNodesDialog</name>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="66"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="91"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="68"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="93"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="85"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="92"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="68"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="87"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="94"/>
         <source>AE title</source>
         <translation>AE-Titel</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="93"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="68"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="95"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="94"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="68"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="96"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="69"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="70"/>
         <source>Save node</source>
         <translation>Knoten speichern</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="70"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="71"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="71"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="72"/>
         <source>Test (C-ECHO)</source>
         <translation>Testen (C-ECHO)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="72"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="73"/>
         <source>DICOM nodes</source>
         <translation>DICOM-Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="83"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="85"/>
         <source>This workstation</source>
         <translation>Diese Arbeitsstation</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="86"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="88"/>
         <source>Listening port</source>
         <translation>Empfangsport</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="87"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="89"/>
         <source>Associations at once</source>
         <translation>Gleichzeitige Assoziationen</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="103"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="105"/>
         <source>Nodes (the listener accepts these AE titles only):</source>
         <translation>Knoten (der Empfang nimmt nur diese AE-Titel an):</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="116"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="118"/>
         <source>Only an administrator configures DICOM nodes</source>
         <translation>Nur ein Administrator konfiguriert DICOM-Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="175"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="176"/>
         <source>Saved %1: %2. The listener accepts it from now on.</source>
         <translation>%1 gespeichert: %2. Der Empfang nimmt ihn ab jetzt an.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="181"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="207"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="182"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="208"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="190"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="191"/>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="194"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="195"/>
         <source>Not removed: %1</source>
         <translation>Nicht entfernt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="203"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="204"/>
         <source>This workstation is now %1 on port %2.</source>
         <translation>Diese Arbeitsstation ist jetzt %1 auf Port %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="218"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="219"/>
         <source>Choose a saved node to test.</source>
         <translation>Wählen Sie einen gespeicherten Knoten zum Testen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="228"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="229"/>
         <source>C-ECHO</source>
         <translation>C-ECHO</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="235"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="236"/>
         <source>Testing %1...</source>
         <translation>%1 wird getestet...</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="239"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="240"/>
         <source>%1 answered C-ECHO in %2 ms.</source>
         <translation>%1 hat C-ECHO in %2 ms beantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="245"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="246"/>
         <source>%1 did not answer: %2</source>
         <translation>%1 hat nicht geantwortet: %2</translation>
     </message>
@@ -1164,108 +1164,108 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
 <context>
     <name>metis::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="50"/>
-        <location filename="../ui/src/Dialogs.cpp" line="150"/>
+        <location filename="../ui/src/Dialogs.cpp" line="85"/>
+        <location filename="../ui/src/Dialogs.cpp" line="185"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="51"/>
+        <location filename="../ui/src/Dialogs.cpp" line="86"/>
         <source>Cancel import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="52"/>
+        <location filename="../ui/src/Dialogs.cpp" line="87"/>
         <source>Import studies</source>
         <translation>Studien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="54"/>
+        <location filename="../ui/src/Dialogs.cpp" line="89"/>
         <source>Add folder...</source>
         <translation>Ordner hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="55"/>
+        <location filename="../ui/src/Dialogs.cpp" line="90"/>
         <source>Add files...</source>
         <translation>Dateien hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="56"/>
+        <location filename="../ui/src/Dialogs.cpp" line="91"/>
         <source>Clinical CSV...</source>
         <translation>Klinische CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="57"/>
+        <location filename="../ui/src/Dialogs.cpp" line="92"/>
         <source>optional: patient id, diagnosis date, EGFR status</source>
         <translation>optional: Patienten-ID, Diagnosedatum, EGFR-Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="76"/>
+        <location filename="../ui/src/Dialogs.cpp" line="111"/>
         <source>DICOM folders or files, RTSTRUCTs, NIfTI volumes and masks:</source>
         <translation>DICOM-Ordner oder -Dateien, RTSTRUCTs, NIfTI-Volumen und -Masken:</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="91"/>
+        <location filename="../ui/src/Dialogs.cpp" line="126"/>
         <source>Cancelling after the current series...</source>
         <translation>Abbruch nach der aktuellen Serie...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="97"/>
+        <location filename="../ui/src/Dialogs.cpp" line="132"/>
         <source>Add a folder</source>
         <translation>Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="104"/>
+        <location filename="../ui/src/Dialogs.cpp" line="139"/>
         <source>Add files</source>
         <translation>Dateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="111"/>
+        <location filename="../ui/src/Dialogs.cpp" line="146"/>
         <source>Clinical CSV</source>
         <translation>Klinische CSV</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="111"/>
+        <location filename="../ui/src/Dialogs.cpp" line="146"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="137"/>
+        <location filename="../ui/src/Dialogs.cpp" line="172"/>
         <source>Add a folder, files or a clinical CSV first.</source>
         <translation>Bitte zuerst einen Ordner, Dateien oder eine klinische CSV hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="167"/>
+        <location filename="../ui/src/Dialogs.cpp" line="202"/>
         <source>Import cancelled. Series imported before the cancel are kept.</source>
         <translation>Import abgebrochen. Vor dem Abbruch importierte Serien bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="171"/>
+        <location filename="../ui/src/Dialogs.cpp" line="206"/>
         <source>Import stopped: %1</source>
         <translation>Import angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="172"/>
+        <location filename="../ui/src/Dialogs.cpp" line="207"/>
         <source>ERROR: %1</source>
         <translation>FEHLER: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="185"/>
+        <location filename="../ui/src/Dialogs.cpp" line="220"/>
         <source>Importing...</source>
         <translation>Importiere...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="191"/>
+        <location filename="../ui/src/Dialogs.cpp" line="226"/>
         <source>%1 series (%2 images), %3 structure sets and %4 clinical rows imported; %5 already present; %6 problem(s).</source>
         <translation>%1 Serien (%2 Bilder), %3 Strukturdatensätze und %4 klinische Zeilen importiert; %5 bereits vorhanden; %6 Problem(e).</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="201"/>
+        <location filename="../ui/src/Dialogs.cpp" line="236"/>
         <source>ERROR  %1: %2</source>
         <translation>FEHLER %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="206"/>
+        <location filename="../ui/src/Dialogs.cpp" line="241"/>
         <source>note   %1: %2</source>
         <translation>Hinweis %1: %2</translation>
     </message>
@@ -1545,186 +1545,211 @@ Wahrsch.</translation>
 <context>
     <name>metis::ui::LoginDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="24"/>
+        <location filename="../ui/src/Dialogs.cpp" line="26"/>
         <source>Metis - sign in</source>
         <translation>Metis - Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="32"/>
+        <location filename="../ui/src/Dialogs.cpp" line="34"/>
+        <source>empty: signed in as this computer&apos;s account</source>
+        <translation>leer: angemeldet als das Konto dieses Computers</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="39"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="37"/>
+        <location filename="../ui/src/Dialogs.cpp" line="40"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="42"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="46"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>Nur für Forschungszwecke. Nicht für klinische Entscheidungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="71"/>
+        <source>Not signed in: %1. Type the password.</source>
+        <translation>Nicht angemeldet: %1. Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="72"/>
+        <source>Not signed in: %1.</source>
+        <translation>Nicht angemeldet: %1.</translation>
     </message>
 </context>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="300"/>
+        <location filename="../ui/src/MainWindow.cpp" line="302"/>
         <source>&amp;Models...</source>
         <translation>&amp;Modelle...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="303"/>
+        <location filename="../ui/src/MainWindow.cpp" line="310"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="309"/>
+        <location filename="../ui/src/MainWindow.cpp" line="316"/>
         <source>&amp;Approve contour</source>
         <translation>Kontur &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="310"/>
+        <location filename="../ui/src/MainWindow.cpp" line="317"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Das manuelle GTV der geöffneten Serie freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="312"/>
+        <location filename="../ui/src/MainWindow.cpp" line="319"/>
         <source>&amp;Lock contour</source>
         <translation>Kontur &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="313"/>
+        <location filename="../ui/src/MainWindow.cpp" line="320"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Das manuelle GTV der geöffneten Serie gegen jede Änderung sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="417"/>
+        <location filename="../ui/src/MainWindow.cpp" line="424"/>
         <source>No patient is open.</source>
         <translation>Kein Patient ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="423"/>
+        <location filename="../ui/src/MainWindow.cpp" line="430"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manuelles GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="424"/>
+        <location filename="../ui/src/MainWindow.cpp" line="431"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="425"/>
+        <location filename="../ui/src/MainWindow.cpp" line="432"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="429"/>
+        <location filename="../ui/src/MainWindow.cpp" line="436"/>
         <source>Review refused: %1</source>
         <translation>Prüfung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="63"/>
+        <location filename="../ui/src/MainWindow.cpp" line="64"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - Arbeitsplatz für Hirnmetastasen (nur für Forschungszwecke)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="123"/>
+        <location filename="../ui/src/MainWindow.cpp" line="124"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="71"/>
+        <location filename="../ui/src/MainWindow.cpp" line="72"/>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../ui/src/MainWindow.cpp" line="120"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="272"/>
+        <location filename="../ui/src/MainWindow.cpp" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="273"/>
+        <location filename="../ui/src/MainWindow.cpp" line="275"/>
         <source>&amp;Import studies...</source>
         <translation>Studien &amp;importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="287"/>
+        <location filename="../ui/src/MainWindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="296"/>
+        <location filename="../ui/src/MainWindow.cpp" line="298"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="297"/>
+        <location filename="../ui/src/MainWindow.cpp" line="299"/>
         <source>&amp;Retrain model...</source>
         <translation>Modell &amp;nachtrainieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="298"/>
+        <location filename="../ui/src/MainWindow.cpp" line="300"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Medizinphysiker trainieren MTSA-Net auf der lokalen Kohorte nach</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="299"/>
+        <location filename="../ui/src/MainWindow.cpp" line="301"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit-Protokoll...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="330"/>
+        <location filename="../ui/src/MainWindow.cpp" line="337"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="331"/>
+        <location filename="../ui/src/MainWindow.cpp" line="338"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="345"/>
+        <location filename="../ui/src/MainWindow.cpp" line="352"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="346"/>
+        <location filename="../ui/src/MainWindow.cpp" line="353"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="79"/>
+        <location filename="../ui/src/MainWindow.cpp" line="80"/>
         <source>AI inference</source>
         <translation>KI-Inferenz</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="85"/>
+        <location filename="../ui/src/MainWindow.cpp" line="86"/>
         <source>Manual vs AI</source>
         <translation>Manuell vs. KI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="92"/>
+        <location filename="../ui/src/MainWindow.cpp" line="93"/>
         <source>Contour editing</source>
         <translation>Konturbearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="130"/>
+        <location filename="../ui/src/MainWindow.cpp" line="131"/>
         <source>Series of the open patient</source>
         <translation>Serien des geöffneten Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="162"/>
-        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <location filename="../ui/src/MainWindow.cpp" line="165"/>
+        <location filename="../ui/src/MainWindow.cpp" line="210"/>
         <source>DICOM: off</source>
         <translation>DICOM: aus</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="168"/>
+        <location filename="../ui/src/MainWindow.cpp" line="171"/>
         <source>No DICOM nodes are configured (Tools &gt; DICOM nodes)</source>
         <translation>Keine DICOM-Knoten konfiguriert (Werkzeuge &gt; DICOM-Knoten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/MainWindow.cpp" line="188"/>
+        <location filename="../ui/src/MainWindow.cpp" line="191"/>
         <source>Received %n file(s) from %1: %2 series imported, %3 problem(s)</source>
         <translation>
             <numerusform>%n Datei von %1 empfangen: %2 Serien importiert, %3 Problem(e)</numerusform>
@@ -1732,375 +1757,380 @@ Wahrsch.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="193"/>
+        <location filename="../ui/src/MainWindow.cpp" line="196"/>
         <source>Received files from %1 not imported yet: %2</source>
         <translation>Von %1 empfangene Dateien noch nicht importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <location filename="../ui/src/MainWindow.cpp" line="207"/>
         <source>DICOM: %1 on port %2</source>
         <translation>DICOM: %1 auf Port %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <location filename="../ui/src/MainWindow.cpp" line="208"/>
         <source>Receiving studies from the configured DICOM nodes</source>
         <translation>Empfängt Studien von den konfigurierten DICOM-Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <location filename="../ui/src/MainWindow.cpp" line="212"/>
         <source>The DICOM listener could not start: %1</source>
         <translation>Der DICOM-Empfang konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
-        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <location filename="../ui/src/MainWindow.cpp" line="240"/>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>Send contours to PACS</source>
         <translation>Konturen an PACS senden</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="239"/>
+        <location filename="../ui/src/MainWindow.cpp" line="241"/>
         <source>The open series has no saved contours to send.</source>
         <translation>Die offene Serie hat keine gespeicherten Konturen zum Senden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <location filename="../ui/src/MainWindow.cpp" line="246"/>
         <source>The contours have unsaved edits. Save them as a version first: this sends the saved version %1.</source>
         <translation>Die Konturen haben ungespeicherte Änderungen. Speichern Sie sie zuerst als Version: gesendet wird die gespeicherte Version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="276"/>
+        <location filename="../ui/src/MainWindow.cpp" line="278"/>
         <source>&amp;Export report...</source>
         <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="278"/>
+        <location filename="../ui/src/MainWindow.cpp" line="280"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>&amp;Konturen exportieren (RTSTRUCT)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="282"/>
+        <location filename="../ui/src/MainWindow.cpp" line="284"/>
         <source>&amp;Query PACS...</source>
         <translation>PACS &amp;abfragen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="284"/>
+        <location filename="../ui/src/MainWindow.cpp" line="286"/>
         <source>&amp;Send contours to PACS...</source>
         <translation>Konturen an PACS &amp;senden...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="290"/>
+        <location filename="../ui/src/MainWindow.cpp" line="292"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="301"/>
+        <location filename="../ui/src/MainWindow.cpp" line="303"/>
         <source>&amp;DICOM nodes...</source>
         <translation>&amp;DICOM-Knoten...</translation>
     </message>
     <message>
         <location filename="../ui/src/MainWindow.cpp" line="304"/>
+        <source>&amp;Users...</source>
+        <translation>&amp;Benutzer...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="311"/>
         <source>Mark contour &amp;corrected</source>
         <translation>Kontur als &amp;korrigiert markieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="307"/>
+        <location filename="../ui/src/MainWindow.cpp" line="314"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>Das gespeicherte manuelle GTV der offenen Serie als korrigiert markieren, bereit zur Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="316"/>
+        <location filename="../ui/src/MainWindow.cpp" line="323"/>
         <source>Contour &amp;versions...</source>
         <translation>Kontur&amp;versionen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="326"/>
+        <location filename="../ui/src/MainWindow.cpp" line="333"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="327"/>
+        <location filename="../ui/src/MainWindow.cpp" line="334"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>&amp;Tastatur und Maus...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="328"/>
+        <location filename="../ui/src/MainWindow.cpp" line="335"/>
         <source>&amp;About Metis</source>
         <translation>&amp;Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="353"/>
+        <location filename="../ui/src/MainWindow.cpp" line="360"/>
         <source>Left click / drag</source>
         <translation>Linksklick / Ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="353"/>
+        <location filename="../ui/src/MainWindow.cpp" line="360"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>Fadenkreuz setzen (alle Ansichten folgen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="354"/>
+        <location filename="../ui/src/MainWindow.cpp" line="361"/>
         <source>Right drag</source>
         <translation>Rechts ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="354"/>
+        <location filename="../ui/src/MainWindow.cpp" line="361"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>Fensterbreite (links-rechts) und -mitte (oben-unten)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>Mitte ziehen, Umschalt + links ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="356"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Wheel, Up / Down</source>
         <translation>Mausrad, Auf / Ab</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="356"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Next / previous slice</source>
         <translation>Nächste / vorige Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="357"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Page Up / Page Down</source>
         <translation>Bild auf / Bild ab</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="357"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Ten slices</source>
         <translation>Zehn Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="358"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Strg + Mausrad, + / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="358"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="359"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="359"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Reset zoom and pan</source>
         <translation>Zoom und Verschiebung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="360"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="360"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>Window presets</source>
         <translation>Fenstervorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="361"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Double-click</source>
         <translation>Doppelklick</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="361"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Maximise the view / back to the layout</source>
         <translation>Ansicht maximieren / zurück zum Layout</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="362"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="362"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>Pinsel, Radierer, Konturfüllung (Konturbearbeitung)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="370"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="370"/>
         <source>Back to navigation</source>
         <translation>Zurück zur Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="364"/>
+        <location filename="../ui/src/MainWindow.cpp" line="371"/>
         <source>[ and ]</source>
         <translation>[ und ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="364"/>
+        <location filename="../ui/src/MainWindow.cpp" line="371"/>
         <source>Brush smaller / larger</source>
         <translation>Pinsel kleiner / größer</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
         <source>Ctrl + left drag</source>
         <translation>Strg + links ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>Mit dem Pinsel radieren, mit der Kontur abziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="366"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="366"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
         <source>Undo the last edit step</source>
         <translation>Letzten Bearbeitungsschritt rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="367"/>
+        <location filename="../ui/src/MainWindow.cpp" line="374"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Strg+Umschalt+Z, Strg+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="367"/>
+        <location filename="../ui/src/MainWindow.cpp" line="374"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="368"/>
+        <location filename="../ui/src/MainWindow.cpp" line="375"/>
         <source>Ctrl+S</source>
         <translation>Strg+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="368"/>
+        <location filename="../ui/src/MainWindow.cpp" line="375"/>
         <source>Save the contours as a new version</source>
         <translation>Konturen als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="369"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>Ctrl+I</source>
         <translation>Strg+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="369"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>Import studies</source>
         <translation>Studien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="380"/>
+        <location filename="../ui/src/MainWindow.cpp" line="387"/>
         <source>Keyboard and mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="391"/>
+        <location filename="../ui/src/MainWindow.cpp" line="398"/>
         <source>About Metis</source>
         <translation>Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="392"/>
+        <location filename="../ui/src/MainWindow.cpp" line="399"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: Arbeitsplatz für Hirnmetastasen (GTV-Segmentierung und EGFR-Vorhersage mit MTSA-Net).&lt;/p&gt;&lt;p&gt;Forschungs- und Demonstrationssoftware, nicht für den klinischen Einsatz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="426"/>
+        <location filename="../ui/src/MainWindow.cpp" line="433"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="440"/>
+        <location filename="../ui/src/MainWindow.cpp" line="447"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 Bilder, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="464"/>
+        <location filename="../ui/src/MainWindow.cpp" line="471"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="485"/>
+        <location filename="../ui/src/MainWindow.cpp" line="492"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="493"/>
+        <location filename="../ui/src/MainWindow.cpp" line="500"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Patient %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="495"/>
+        <location filename="../ui/src/MainWindow.cpp" line="502"/>
         <source>Open patient</source>
         <translation>Patient öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="496"/>
+        <location filename="../ui/src/MainWindow.cpp" line="503"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Patient %1 kann nicht geöffnet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="503"/>
-        <location filename="../ui/src/MainWindow.cpp" line="508"/>
-        <location filename="../ui/src/MainWindow.cpp" line="518"/>
-        <location filename="../ui/src/MainWindow.cpp" line="526"/>
-        <location filename="../ui/src/MainWindow.cpp" line="528"/>
+        <location filename="../ui/src/MainWindow.cpp" line="510"/>
+        <location filename="../ui/src/MainWindow.cpp" line="515"/>
+        <location filename="../ui/src/MainWindow.cpp" line="525"/>
+        <location filename="../ui/src/MainWindow.cpp" line="533"/>
+        <location filename="../ui/src/MainWindow.cpp" line="535"/>
         <source>Export contours</source>
         <translation>Konturen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="504"/>
+        <location filename="../ui/src/MainWindow.cpp" line="511"/>
         <source>The open series has no saved contours to export.</source>
         <translation>Die offene Serie hat keine gespeicherten Konturen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="509"/>
+        <location filename="../ui/src/MainWindow.cpp" line="516"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>Die Konturen haben ungespeicherte Änderungen. Speichern Sie sie zuerst als Version: der Export schreibt die gespeicherte Version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="518"/>
+        <location filename="../ui/src/MainWindow.cpp" line="525"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM-Dateien (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="540"/>
+        <location filename="../ui/src/MainWindow.cpp" line="547"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Die Konturen können nicht nach %1 exportiert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="546"/>
+        <location filename="../ui/src/MainWindow.cpp" line="553"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 gegenüber der gespeicherten Version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="554"/>
+        <location filename="../ui/src/MainWindow.cpp" line="561"/>
         <source>Contours exported: %1</source>
         <translation>Konturen exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="557"/>
+        <location filename="../ui/src/MainWindow.cpp" line="564"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>Die Datei %1 wurde geschrieben, aber eine Läsion ab 5 mm wird mit Dice unter 0,98 zurückgelesen:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="562"/>
+        <location filename="../ui/src/MainWindow.cpp" line="569"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -2109,52 +2139,52 @@ Wahrsch.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="576"/>
-        <location filename="../ui/src/MainWindow.cpp" line="587"/>
+        <location filename="../ui/src/MainWindow.cpp" line="583"/>
+        <location filename="../ui/src/MainWindow.cpp" line="594"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="576"/>
+        <location filename="../ui/src/MainWindow.cpp" line="583"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="588"/>
+        <location filename="../ui/src/MainWindow.cpp" line="595"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="597"/>
+        <location filename="../ui/src/MainWindow.cpp" line="604"/>
         <source>no patient is open</source>
         <translation>kein Patient ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="611"/>
+        <location filename="../ui/src/MainWindow.cpp" line="618"/>
         <source>Report for %1</source>
         <translation>Bericht für %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="624"/>
-        <location filename="../ui/src/MainWindow.cpp" line="635"/>
+        <location filename="../ui/src/MainWindow.cpp" line="631"/>
+        <location filename="../ui/src/MainWindow.cpp" line="642"/>
         <source>Report not written: %1</source>
         <translation>Bericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="630"/>
+        <location filename="../ui/src/MainWindow.cpp" line="637"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="730"/>
-        <location filename="../ui/src/MainWindow.cpp" line="742"/>
+        <location filename="../ui/src/MainWindow.cpp" line="737"/>
+        <location filename="../ui/src/MainWindow.cpp" line="749"/>
         <source>Unsaved contour edits</source>
         <translation>Ungespeicherte Konturänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="731"/>
+        <location filename="../ui/src/MainWindow.cpp" line="738"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -2163,7 +2193,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Jetzt als neue Version speichern, oder schließen und im Bearbeitungsprotokoll behalten (sie werden beim nächsten Öffnen dieser Serie wieder angeboten)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="740"/>
+        <location filename="../ui/src/MainWindow.cpp" line="747"/>
         <source>saved on closing the workstation</source>
         <translation>beim Schließen der Arbeitsstation gespeichert</translation>
     </message>
@@ -2272,34 +2302,34 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
 <context>
     <name>metis::ui::PacsQueryDialog</name>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="260"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="286"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="263"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="287"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="263"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="263"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="263"/>
         <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="262"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="263"/>
         <source>Modalities</source>
         <translation>Modalitäten</translation>
     </message>
@@ -2310,7 +2340,7 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
     </message>
     <message>
         <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="293"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="294"/>
         <source>Modality</source>
         <translation>Modalität</translation>
     </message>
@@ -2331,8 +2361,8 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
     </message>
     <message>
         <location filename="../ui/src/PacsDialogs.cpp" line="268"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="382"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="420"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="387"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="425"/>
         <source>Query PACS</source>
         <translation>PACS abfragen</translation>
     </message>
@@ -2348,52 +2378,52 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="279"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="280"/>
         <source>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</source>
         <translation>Keine DICOM-Knoten konfiguriert: ein Administrator fügt das PACS unter Werkzeuge &gt; DICOM-Knoten hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="285"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="286"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="287"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="288"/>
         <source>Patient name</source>
         <translation>Patientenname</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="290"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="291"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="292"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="293"/>
         <source>Study date</source>
         <translation>Studiendatum</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="305"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="307"/>
         <source>Series of the chosen study (ticked ones are retrieved):</source>
         <translation>Serien der gewählten Studie (angehakte werden abgerufen):</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="312"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="313"/>
         <source>Retrieve by C-MOVE to this workstation; the PACS must know its AE title and port</source>
         <translation>Abruf per C-MOVE an diese Arbeitsstation; das PACS muss ihren AE-Titel und Port kennen</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="325"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="326"/>
         <source>Cancelling after the current series; what arrived is kept...</source>
         <translation>Abbruch nach der aktuellen Serie; Empfangenes bleibt erhalten...</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="352"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="357"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PacsDialogs.cpp" line="400"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="405"/>
         <source>%n study(ies) found.</source>
         <translation>
             <numerusform>%n Studie gefunden.</numerusform>
@@ -2401,12 +2431,12 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="403"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="408"/>
         <source>Searching...</source>
         <translation>Suche läuft...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PacsDialogs.cpp" line="439"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="444"/>
         <source>%n series in this study.</source>
         <translation>
             <numerusform>%n Serie in dieser Studie.</numerusform>
@@ -2414,27 +2444,27 @@ Begründung (wird im Audit-Protokoll festgehalten):</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="456"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="461"/>
         <source>Tick at least one series.</source>
         <translation>Haken Sie mindestens eine Serie an.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="462"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="467"/>
         <source>Retrieve from PACS</source>
         <translation>Aus PACS abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="475"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="480"/>
         <source>%1 series (%2 images) and %3 structure sets imported, %4 already present; %5 problem(s).</source>
         <translation>%1 Serien (%2 Bilder) und %3 Strukturdatensätze importiert, %4 bereits vorhanden; %5 Problem(e).</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="485"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="490"/>
         <source>Retrieval cancelled; what arrived before is imported.</source>
         <translation>Abruf abgebrochen; bereits Empfangenes ist importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="491"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="496"/>
         <source>Retrieving...</source>
         <translation>Abruf läuft...</translation>
     </message>
@@ -2631,72 +2661,72 @@ KI-Ergebnis: %8</translation>
 <context>
     <name>metis::ui::SendToPacsDialog</name>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="501"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="506"/>
         <source>With its images</source>
         <translation>Mit den Bildern</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="502"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="507"/>
         <source>De-identified (research, PS3.15 Basic Profile)</source>
         <translation>De-identifiziert (Forschung, PS3.15 Basic Profile)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="504"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="509"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="506"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="511"/>
         <source>Send contours to PACS</source>
         <translation>Konturen an PACS senden</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="512"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="518"/>
         <source>Names, identifiers and UIDs replaced; dates and sex, age and weight kept. Needs the images, which it de-identifies too.</source>
         <translation>Namen, Kennungen und UIDs ersetzt; Datumsangaben sowie Geschlecht, Alter und Gewicht bleiben. Benötigt die Bilder, die ebenfalls de-identifiziert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="515"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="521"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="516"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="522"/>
         <source>Contours</source>
         <translation>Konturen</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="516"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="522"/>
         <source>saved version %1</source>
         <translation>gespeicherte Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="519"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="525"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="529"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="535"/>
         <source>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</source>
         <translation>Keine DICOM-Knoten konfiguriert: ein Administrator fügt das PACS unter Werkzeuge &gt; DICOM-Knoten hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="558"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="566"/>
         <source>Send to PACS</source>
         <translation>An PACS senden</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="575"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="583"/>
         <source>%1 of %2 files stored at %3.</source>
         <translation>%1 von %2 Dateien bei %3 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="588"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="598"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="593"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="603"/>
         <source>Sending...</source>
         <translation>Wird gesendet...</translation>
     </message>
@@ -3412,6 +3442,217 @@ Läsionen nach axialem Durchmesser (RANO-BM): unter 5 mm %5, 5-10 mm %6, 10-20 m
         <location filename="../ui/src/TrainingWizard.cpp" line="1050"/>
         <source>The previous model is the active model again.</source>
         <translation>Das vorherige Modell ist wieder das aktive Modell.</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::UsersDialog</name>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="24"/>
+        <source>oncologist</source>
+        <translation>Onkologe</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="26"/>
+        <source>annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="28"/>
+        <source>physicist</source>
+        <translation>Physiker</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="30"/>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="51"/>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="52"/>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="53"/>
+        <source>Set password...</source>
+        <translation>Passwort setzen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="54"/>
+        <source>OS account...</source>
+        <translation>Betriebssystemkonto...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="55"/>
+        <location filename="../ui/src/UsersDialog.cpp" line="193"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="56"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="59"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="59"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="59"/>
+        <location filename="../ui/src/UsersDialog.cpp" line="83"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="59"/>
+        <source>Signs in with</source>
+        <translation>Meldet sich an mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="66"/>
+        <source>at least 8 characters, or empty</source>
+        <translation>mindestens 8 Zeichen, oder leer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="67"/>
+        <source>optional: the OS account that signs in as this user</source>
+        <translation>optional: das Betriebssystemkonto, das sich als dieser Benutzer anmeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="79"/>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="81"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="82"/>
+        <source>Name shown</source>
+        <translation>Angezeigter Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="84"/>
+        <location filename="../ui/src/UsersDialog.cpp" line="129"/>
+        <source>OS account</source>
+        <translation>Betriebssystemkonto</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="85"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="97"/>
+        <source>Only an administrator manages users; you may set your own password.</source>
+        <translation>Nur ein Administrator verwaltet Benutzer; Sie können Ihr eigenes Passwort setzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="118"/>
+        <source>Set password</source>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="119"/>
+        <source>New password for %1 (at least 8 characters; empty removes it):</source>
+        <translation>Neues Passwort für %1 (mindestens 8 Zeichen; leer entfernt es):</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="130"/>
+        <source>OS account that signs in as %1 (empty: none):</source>
+        <translation>Betriebssystemkonto, das sich als %1 anmeldet (leer: keines):</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="152"/>
+        <source>OS account %1</source>
+        <translation>Betriebssystemkonto %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="155"/>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="160"/>
+        <source>nothing: cannot sign in</source>
+        <translation>nichts: kann sich nicht anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="161"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="161"/>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="194"/>
+        <source>Reactivate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="210"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="231"/>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="237"/>
+        <source>Password of %1 removed.</source>
+        <translation>Passwort von %1 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="238"/>
+        <source>Password of %1 set.</source>
+        <translation>Passwort von %1 gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="244"/>
+        <source>%1 is bound to no OS account.</source>
+        <translation>%1 ist an kein Betriebssystemkonto gebunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="245"/>
+        <source>%1 signs in as the OS account %2.</source>
+        <translation>%1 meldet sich als Betriebssystemkonto %2 an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="250"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="255"/>
+        <source>%1 may sign in again.</source>
+        <translation>%1 darf sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="256"/>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 kann sich nicht mehr anmelden.</translation>
     </message>
 </context>
 <context>

@@ -296,64 +296,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="125"/>
+        <location filename="../app/gui/main.cpp" line="126"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="134"/>
+        <location filename="../app/gui/main.cpp" line="135"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis brain metastasis workstation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>Database file.</source>
         <translation>Database file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Sign in as this user without asking.</source>
         <translation>Sign in as this user without asking.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>Open this patient.</source>
         <translation>Open this patient.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="111"/>
+        <location filename="../app/gui/main.cpp" line="112"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>Save the main window as PNG once it is idle, then exit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="115"/>
+        <location filename="../app/gui/main.cpp" line="116"/>
         <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</source>
         <translation>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="221"/>
+        <location filename="../app/gui/main.cpp" line="222"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="239"/>
+        <location filename="../app/gui/main.cpp" line="240"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>Cannot open the patient database:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="246"/>
-        <source>No active user named &apos;%1&apos;.</source>
-        <translation>No active user named &apos;%1&apos;.</translation>
+        <location filename="../app/gui/main.cpp" line="250"/>
+        <source>Not signed in: %1</source>
+        <translation>Not signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="121"/>
+        <location filename="../app/gui/main.cpp" line="122"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>Model package folder for inference (default: the active registered model).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="129"/>
+        <location filename="../app/gui/main.cpp" line="130"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>Write the PDF report of the --open patient to this file, then exit.</translation>
     </message>
@@ -361,62 +361,62 @@
 <context>
     <name>metis::ui::AuditLogDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="215"/>
+        <location filename="../ui/src/Dialogs.cpp" line="250"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="217"/>
+        <location filename="../ui/src/Dialogs.cpp" line="252"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="218"/>
+        <location filename="../ui/src/Dialogs.cpp" line="253"/>
         <source>patient, series or structure set</source>
         <translation>patient, series or structure set</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="219"/>
+        <location filename="../ui/src/Dialogs.cpp" line="254"/>
         <source>action (prefix)</source>
         <translation>action (prefix)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="240"/>
+        <location filename="../ui/src/Dialogs.cpp" line="275"/>
         <source>Audit chain verified: %1 entries, no tampering found.</source>
         <translation>Audit chain verified: %1 entries, no tampering found.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="242"/>
+        <location filename="../ui/src/Dialogs.cpp" line="277"/>
         <source>WARNING: %1</source>
         <translation>WARNING: %1</translation>
     </message>
@@ -1035,128 +1035,128 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
 <context>
     <name>metis::ui::DicomNodesDialog</name>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="66"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="91"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="68"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="93"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="85"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="92"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="68"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="87"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="94"/>
         <source>AE title</source>
         <translation>AE title</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="93"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="68"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="95"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="94"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="68"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="96"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="69"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="70"/>
         <source>Save node</source>
         <translation>Save node</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="70"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="71"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="71"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="72"/>
         <source>Test (C-ECHO)</source>
         <translation>Test (C-ECHO)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="72"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="73"/>
         <source>DICOM nodes</source>
         <translation>DICOM nodes</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="83"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="85"/>
         <source>This workstation</source>
         <translation>This workstation</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="86"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="88"/>
         <source>Listening port</source>
         <translation>Listening port</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="87"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="89"/>
         <source>Associations at once</source>
         <translation>Associations at once</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="103"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="105"/>
         <source>Nodes (the listener accepts these AE titles only):</source>
         <translation>Nodes (the listener accepts these AE titles only):</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="116"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="118"/>
         <source>Only an administrator configures DICOM nodes</source>
         <translation>Only an administrator configures DICOM nodes</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="175"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="176"/>
         <source>Saved %1: %2. The listener accepts it from now on.</source>
         <translation>Saved %1: %2. The listener accepts it from now on.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="181"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="207"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="182"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="208"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="190"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="191"/>
         <source>Removed %1.</source>
         <translation>Removed %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="194"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="195"/>
         <source>Not removed: %1</source>
         <translation>Not removed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="203"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="204"/>
         <source>This workstation is now %1 on port %2.</source>
         <translation>This workstation is now %1 on port %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="218"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="219"/>
         <source>Choose a saved node to test.</source>
         <translation>Choose a saved node to test.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="228"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="229"/>
         <source>C-ECHO</source>
         <translation>C-ECHO</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="235"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="236"/>
         <source>Testing %1...</source>
         <translation>Testing %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="239"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="240"/>
         <source>%1 answered C-ECHO in %2 ms.</source>
         <translation>%1 answered C-ECHO in %2 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="245"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="246"/>
         <source>%1 did not answer: %2</source>
         <translation>%1 did not answer: %2</translation>
     </message>
@@ -1164,108 +1164,108 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
 <context>
     <name>metis::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="50"/>
-        <location filename="../ui/src/Dialogs.cpp" line="150"/>
+        <location filename="../ui/src/Dialogs.cpp" line="85"/>
+        <location filename="../ui/src/Dialogs.cpp" line="185"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="51"/>
+        <location filename="../ui/src/Dialogs.cpp" line="86"/>
         <source>Cancel import</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="52"/>
+        <location filename="../ui/src/Dialogs.cpp" line="87"/>
         <source>Import studies</source>
         <translation>Import studies</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="54"/>
+        <location filename="../ui/src/Dialogs.cpp" line="89"/>
         <source>Add folder...</source>
         <translation>Add folder...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="55"/>
+        <location filename="../ui/src/Dialogs.cpp" line="90"/>
         <source>Add files...</source>
         <translation>Add files...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="56"/>
+        <location filename="../ui/src/Dialogs.cpp" line="91"/>
         <source>Clinical CSV...</source>
         <translation>Clinical CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="57"/>
+        <location filename="../ui/src/Dialogs.cpp" line="92"/>
         <source>optional: patient id, diagnosis date, EGFR status</source>
         <translation>optional: patient id, diagnosis date, EGFR status</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="76"/>
+        <location filename="../ui/src/Dialogs.cpp" line="111"/>
         <source>DICOM folders or files, RTSTRUCTs, NIfTI volumes and masks:</source>
         <translation>DICOM folders or files, RTSTRUCTs, NIfTI volumes and masks:</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="91"/>
+        <location filename="../ui/src/Dialogs.cpp" line="126"/>
         <source>Cancelling after the current series...</source>
         <translation>Cancelling after the current series...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="97"/>
+        <location filename="../ui/src/Dialogs.cpp" line="132"/>
         <source>Add a folder</source>
         <translation>Add a folder</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="104"/>
+        <location filename="../ui/src/Dialogs.cpp" line="139"/>
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="111"/>
+        <location filename="../ui/src/Dialogs.cpp" line="146"/>
         <source>Clinical CSV</source>
         <translation>Clinical CSV</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="111"/>
+        <location filename="../ui/src/Dialogs.cpp" line="146"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="137"/>
+        <location filename="../ui/src/Dialogs.cpp" line="172"/>
         <source>Add a folder, files or a clinical CSV first.</source>
         <translation>Add a folder, files or a clinical CSV first.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="167"/>
+        <location filename="../ui/src/Dialogs.cpp" line="202"/>
         <source>Import cancelled. Series imported before the cancel are kept.</source>
         <translation>Import cancelled. Series imported before the cancel are kept.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="171"/>
+        <location filename="../ui/src/Dialogs.cpp" line="206"/>
         <source>Import stopped: %1</source>
         <translation>Import stopped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="172"/>
+        <location filename="../ui/src/Dialogs.cpp" line="207"/>
         <source>ERROR: %1</source>
         <translation>ERROR: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="185"/>
+        <location filename="../ui/src/Dialogs.cpp" line="220"/>
         <source>Importing...</source>
         <translation>Importing...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="191"/>
+        <location filename="../ui/src/Dialogs.cpp" line="226"/>
         <source>%1 series (%2 images), %3 structure sets and %4 clinical rows imported; %5 already present; %6 problem(s).</source>
         <translation>%1 series (%2 images), %3 structure sets and %4 clinical rows imported; %5 already present; %6 problem(s).</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="201"/>
+        <location filename="../ui/src/Dialogs.cpp" line="236"/>
         <source>ERROR  %1: %2</source>
         <translation>ERROR  %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="206"/>
+        <location filename="../ui/src/Dialogs.cpp" line="241"/>
         <source>note   %1: %2</source>
         <translation>note   %1: %2</translation>
     </message>
@@ -1545,186 +1545,211 @@ prob.</translation>
 <context>
     <name>metis::ui::LoginDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="24"/>
+        <location filename="../ui/src/Dialogs.cpp" line="26"/>
         <source>Metis - sign in</source>
         <translation>Metis - sign in</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="32"/>
+        <location filename="../ui/src/Dialogs.cpp" line="34"/>
+        <source>empty: signed in as this computer&apos;s account</source>
+        <translation>empty: signed in as this computer&apos;s account</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="39"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="37"/>
+        <location filename="../ui/src/Dialogs.cpp" line="40"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="42"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="46"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>Research use only. Not for clinical decisions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="71"/>
+        <source>Not signed in: %1. Type the password.</source>
+        <translation>Not signed in: %1. Type the password.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="72"/>
+        <source>Not signed in: %1.</source>
+        <translation>Not signed in: %1.</translation>
     </message>
 </context>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="300"/>
+        <location filename="../ui/src/MainWindow.cpp" line="302"/>
         <source>&amp;Models...</source>
         <translation>&amp;Models...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="303"/>
+        <location filename="../ui/src/MainWindow.cpp" line="310"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="309"/>
+        <location filename="../ui/src/MainWindow.cpp" line="316"/>
         <source>&amp;Approve contour</source>
         <translation>&amp;Approve contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="310"/>
+        <location filename="../ui/src/MainWindow.cpp" line="317"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Approve the open series&apos; manual GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="312"/>
+        <location filename="../ui/src/MainWindow.cpp" line="319"/>
         <source>&amp;Lock contour</source>
         <translation>&amp;Lock contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="313"/>
+        <location filename="../ui/src/MainWindow.cpp" line="320"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Lock the open series&apos; manual GTV against any change</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="417"/>
+        <location filename="../ui/src/MainWindow.cpp" line="424"/>
         <source>No patient is open.</source>
         <translation>No patient is open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="423"/>
+        <location filename="../ui/src/MainWindow.cpp" line="430"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manual GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="424"/>
+        <location filename="../ui/src/MainWindow.cpp" line="431"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="425"/>
+        <location filename="../ui/src/MainWindow.cpp" line="432"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="429"/>
+        <location filename="../ui/src/MainWindow.cpp" line="436"/>
         <source>Review refused: %1</source>
         <translation>Review refused: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="63"/>
+        <location filename="../ui/src/MainWindow.cpp" line="64"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - brain metastasis workstation (research use only)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="123"/>
+        <location filename="../ui/src/MainWindow.cpp" line="124"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="71"/>
+        <location filename="../ui/src/MainWindow.cpp" line="72"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../ui/src/MainWindow.cpp" line="120"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="272"/>
+        <location filename="../ui/src/MainWindow.cpp" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="273"/>
+        <location filename="../ui/src/MainWindow.cpp" line="275"/>
         <source>&amp;Import studies...</source>
         <translation>&amp;Import studies...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="287"/>
+        <location filename="../ui/src/MainWindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="296"/>
+        <location filename="../ui/src/MainWindow.cpp" line="298"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="297"/>
+        <location filename="../ui/src/MainWindow.cpp" line="299"/>
         <source>&amp;Retrain model...</source>
         <translation>&amp;Retrain model...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="298"/>
+        <location filename="../ui/src/MainWindow.cpp" line="300"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Physicists retrain MTSA-Net on the local cohort</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="299"/>
+        <location filename="../ui/src/MainWindow.cpp" line="301"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit log...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="330"/>
+        <location filename="../ui/src/MainWindow.cpp" line="337"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="331"/>
+        <location filename="../ui/src/MainWindow.cpp" line="338"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="345"/>
+        <location filename="../ui/src/MainWindow.cpp" line="352"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="346"/>
+        <location filename="../ui/src/MainWindow.cpp" line="353"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>The language changes the next time Metis starts.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="79"/>
+        <location filename="../ui/src/MainWindow.cpp" line="80"/>
         <source>AI inference</source>
         <translation>AI inference</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="85"/>
+        <location filename="../ui/src/MainWindow.cpp" line="86"/>
         <source>Manual vs AI</source>
         <translation>Manual vs AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="92"/>
+        <location filename="../ui/src/MainWindow.cpp" line="93"/>
         <source>Contour editing</source>
         <translation>Contour editing</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="130"/>
+        <location filename="../ui/src/MainWindow.cpp" line="131"/>
         <source>Series of the open patient</source>
         <translation>Series of the open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="162"/>
-        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <location filename="../ui/src/MainWindow.cpp" line="165"/>
+        <location filename="../ui/src/MainWindow.cpp" line="210"/>
         <source>DICOM: off</source>
         <translation>DICOM: off</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="168"/>
+        <location filename="../ui/src/MainWindow.cpp" line="171"/>
         <source>No DICOM nodes are configured (Tools &gt; DICOM nodes)</source>
         <translation>No DICOM nodes are configured (Tools &gt; DICOM nodes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/MainWindow.cpp" line="188"/>
+        <location filename="../ui/src/MainWindow.cpp" line="191"/>
         <source>Received %n file(s) from %1: %2 series imported, %3 problem(s)</source>
         <translation>
             <numerusform>Received %n file from %1: %2 series imported, %3 problem(s)</numerusform>
@@ -1732,375 +1757,380 @@ prob.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="193"/>
+        <location filename="../ui/src/MainWindow.cpp" line="196"/>
         <source>Received files from %1 not imported yet: %2</source>
         <translation>Received files from %1 not imported yet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <location filename="../ui/src/MainWindow.cpp" line="207"/>
         <source>DICOM: %1 on port %2</source>
         <translation>DICOM: %1 on port %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <location filename="../ui/src/MainWindow.cpp" line="208"/>
         <source>Receiving studies from the configured DICOM nodes</source>
         <translation>Receiving studies from the configured DICOM nodes</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <location filename="../ui/src/MainWindow.cpp" line="212"/>
         <source>The DICOM listener could not start: %1</source>
         <translation>The DICOM listener could not start: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
-        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <location filename="../ui/src/MainWindow.cpp" line="240"/>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>Send contours to PACS</source>
         <translation>Send contours to PACS</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="239"/>
+        <location filename="../ui/src/MainWindow.cpp" line="241"/>
         <source>The open series has no saved contours to send.</source>
         <translation>The open series has no saved contours to send.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <location filename="../ui/src/MainWindow.cpp" line="246"/>
         <source>The contours have unsaved edits. Save them as a version first: this sends the saved version %1.</source>
         <translation>The contours have unsaved edits. Save them as a version first: this sends the saved version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="276"/>
+        <location filename="../ui/src/MainWindow.cpp" line="278"/>
         <source>&amp;Export report...</source>
         <translation>&amp;Export report...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="278"/>
+        <location filename="../ui/src/MainWindow.cpp" line="280"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>Export &amp;contours (RTSTRUCT)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="282"/>
+        <location filename="../ui/src/MainWindow.cpp" line="284"/>
         <source>&amp;Query PACS...</source>
         <translation>&amp;Query PACS...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="284"/>
+        <location filename="../ui/src/MainWindow.cpp" line="286"/>
         <source>&amp;Send contours to PACS...</source>
         <translation>&amp;Send contours to PACS...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="290"/>
+        <location filename="../ui/src/MainWindow.cpp" line="292"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="301"/>
+        <location filename="../ui/src/MainWindow.cpp" line="303"/>
         <source>&amp;DICOM nodes...</source>
         <translation>&amp;DICOM nodes...</translation>
     </message>
     <message>
         <location filename="../ui/src/MainWindow.cpp" line="304"/>
+        <source>&amp;Users...</source>
+        <translation>&amp;Users...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="311"/>
         <source>Mark contour &amp;corrected</source>
         <translation>Mark contour &amp;corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="307"/>
+        <location filename="../ui/src/MainWindow.cpp" line="314"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>Mark the open series&apos; saved manual GTV as corrected, ready for approval</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="316"/>
+        <location filename="../ui/src/MainWindow.cpp" line="323"/>
         <source>Contour &amp;versions...</source>
         <translation>Contour &amp;versions...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="326"/>
+        <location filename="../ui/src/MainWindow.cpp" line="333"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="327"/>
+        <location filename="../ui/src/MainWindow.cpp" line="334"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>&amp;Keyboard and mouse...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="328"/>
+        <location filename="../ui/src/MainWindow.cpp" line="335"/>
         <source>&amp;About Metis</source>
         <translation>&amp;About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="353"/>
+        <location filename="../ui/src/MainWindow.cpp" line="360"/>
         <source>Left click / drag</source>
         <translation>Left click / drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="353"/>
+        <location filename="../ui/src/MainWindow.cpp" line="360"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>Place the crosshair (all views follow)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="354"/>
+        <location filename="../ui/src/MainWindow.cpp" line="361"/>
         <source>Right drag</source>
         <translation>Right drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="354"/>
+        <location filename="../ui/src/MainWindow.cpp" line="361"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>Window (left-right) and level (up-down)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>Middle drag, Shift + left drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="356"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Wheel, Up / Down</source>
         <translation>Wheel, Up / Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="356"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Next / previous slice</source>
         <translation>Next / previous slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="357"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Page Up / Page Down</source>
         <translation>Page Up / Page Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="357"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Ten slices</source>
         <translation>Ten slices</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="358"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Ctrl + wheel, + / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="358"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="359"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="359"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Reset zoom and pan</source>
         <translation>Reset zoom and pan</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="360"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="360"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>Window presets</source>
         <translation>Window presets</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="361"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Double-click</source>
         <translation>Double-click</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="361"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Maximise the view / back to the layout</source>
         <translation>Maximise the view / back to the layout</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="362"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="362"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>Brush, eraser, contour fill (Contour editing panel)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="370"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="370"/>
         <source>Back to navigation</source>
         <translation>Back to navigation</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="364"/>
+        <location filename="../ui/src/MainWindow.cpp" line="371"/>
         <source>[ and ]</source>
         <translation>[ and ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="364"/>
+        <location filename="../ui/src/MainWindow.cpp" line="371"/>
         <source>Brush smaller / larger</source>
         <translation>Brush smaller / larger</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
         <source>Ctrl + left drag</source>
         <translation>Ctrl + left drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>Erase with the brush, subtract with the contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="366"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="366"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
         <source>Undo the last edit step</source>
         <translation>Undo the last edit step</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="367"/>
+        <location filename="../ui/src/MainWindow.cpp" line="374"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="367"/>
+        <location filename="../ui/src/MainWindow.cpp" line="374"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="368"/>
+        <location filename="../ui/src/MainWindow.cpp" line="375"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="368"/>
+        <location filename="../ui/src/MainWindow.cpp" line="375"/>
         <source>Save the contours as a new version</source>
         <translation>Save the contours as a new version</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="369"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="369"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>Import studies</source>
         <translation>Import studies</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="380"/>
+        <location filename="../ui/src/MainWindow.cpp" line="387"/>
         <source>Keyboard and mouse</source>
         <translation>Keyboard and mouse</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="391"/>
+        <location filename="../ui/src/MainWindow.cpp" line="398"/>
         <source>About Metis</source>
         <translation>About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="392"/>
+        <location filename="../ui/src/MainWindow.cpp" line="399"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="426"/>
+        <location filename="../ui/src/MainWindow.cpp" line="433"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="440"/>
+        <location filename="../ui/src/MainWindow.cpp" line="447"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 images, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="464"/>
+        <location filename="../ui/src/MainWindow.cpp" line="471"/>
         <source>Opening %1</source>
         <translation>Opening %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="485"/>
+        <location filename="../ui/src/MainWindow.cpp" line="492"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="493"/>
+        <location filename="../ui/src/MainWindow.cpp" line="500"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Cannot open patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="495"/>
+        <location filename="../ui/src/MainWindow.cpp" line="502"/>
         <source>Open patient</source>
         <translation>Open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="496"/>
+        <location filename="../ui/src/MainWindow.cpp" line="503"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Cannot open patient %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="503"/>
-        <location filename="../ui/src/MainWindow.cpp" line="508"/>
-        <location filename="../ui/src/MainWindow.cpp" line="518"/>
-        <location filename="../ui/src/MainWindow.cpp" line="526"/>
-        <location filename="../ui/src/MainWindow.cpp" line="528"/>
+        <location filename="../ui/src/MainWindow.cpp" line="510"/>
+        <location filename="../ui/src/MainWindow.cpp" line="515"/>
+        <location filename="../ui/src/MainWindow.cpp" line="525"/>
+        <location filename="../ui/src/MainWindow.cpp" line="533"/>
+        <location filename="../ui/src/MainWindow.cpp" line="535"/>
         <source>Export contours</source>
         <translation>Export contours</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="504"/>
+        <location filename="../ui/src/MainWindow.cpp" line="511"/>
         <source>The open series has no saved contours to export.</source>
         <translation>The open series has no saved contours to export.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="509"/>
+        <location filename="../ui/src/MainWindow.cpp" line="516"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="518"/>
+        <location filename="../ui/src/MainWindow.cpp" line="525"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM files (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="540"/>
+        <location filename="../ui/src/MainWindow.cpp" line="547"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Cannot export the contours to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="546"/>
+        <location filename="../ui/src/MainWindow.cpp" line="553"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 against the saved version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="554"/>
+        <location filename="../ui/src/MainWindow.cpp" line="561"/>
         <source>Contours exported: %1</source>
         <translation>Contours exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="557"/>
+        <location filename="../ui/src/MainWindow.cpp" line="564"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="562"/>
+        <location filename="../ui/src/MainWindow.cpp" line="569"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -2109,52 +2139,52 @@ prob.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="576"/>
-        <location filename="../ui/src/MainWindow.cpp" line="587"/>
+        <location filename="../ui/src/MainWindow.cpp" line="583"/>
+        <location filename="../ui/src/MainWindow.cpp" line="594"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="576"/>
+        <location filename="../ui/src/MainWindow.cpp" line="583"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="588"/>
+        <location filename="../ui/src/MainWindow.cpp" line="595"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Cannot write the report %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="597"/>
+        <location filename="../ui/src/MainWindow.cpp" line="604"/>
         <source>no patient is open</source>
         <translation>no patient is open</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="611"/>
+        <location filename="../ui/src/MainWindow.cpp" line="618"/>
         <source>Report for %1</source>
         <translation>Report for %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="624"/>
-        <location filename="../ui/src/MainWindow.cpp" line="635"/>
+        <location filename="../ui/src/MainWindow.cpp" line="631"/>
+        <location filename="../ui/src/MainWindow.cpp" line="642"/>
         <source>Report not written: %1</source>
         <translation>Report not written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="630"/>
+        <location filename="../ui/src/MainWindow.cpp" line="637"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="730"/>
-        <location filename="../ui/src/MainWindow.cpp" line="742"/>
+        <location filename="../ui/src/MainWindow.cpp" line="737"/>
+        <location filename="../ui/src/MainWindow.cpp" line="749"/>
         <source>Unsaved contour edits</source>
         <translation>Unsaved contour edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="731"/>
+        <location filename="../ui/src/MainWindow.cpp" line="738"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -2163,7 +2193,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="740"/>
+        <location filename="../ui/src/MainWindow.cpp" line="747"/>
         <source>saved on closing the workstation</source>
         <translation>saved on closing the workstation</translation>
     </message>
@@ -2272,34 +2302,34 @@ Reason (recorded in the audit log):</translation>
 <context>
     <name>metis::ui::PacsQueryDialog</name>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="260"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="286"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="263"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="287"/>
         <source>Patient ID</source>
         <translation>Patient ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="263"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="263"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="263"/>
         <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="262"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="263"/>
         <source>Modalities</source>
         <translation>Modalities</translation>
     </message>
@@ -2310,7 +2340,7 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="293"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="294"/>
         <source>Modality</source>
         <translation>Modality</translation>
     </message>
@@ -2331,8 +2361,8 @@ Reason (recorded in the audit log):</translation>
     </message>
     <message>
         <location filename="../ui/src/PacsDialogs.cpp" line="268"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="382"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="420"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="387"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="425"/>
         <source>Query PACS</source>
         <translation>Query PACS</translation>
     </message>
@@ -2348,52 +2378,52 @@ Reason (recorded in the audit log):</translation>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="279"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="280"/>
         <source>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</source>
         <translation>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="285"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="286"/>
         <source>Node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="287"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="288"/>
         <source>Patient name</source>
         <translation>Patient name</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="290"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="291"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="292"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="293"/>
         <source>Study date</source>
         <translation>Study date</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="305"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="307"/>
         <source>Series of the chosen study (ticked ones are retrieved):</source>
         <translation>Series of the chosen study (ticked ones are retrieved):</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="312"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="313"/>
         <source>Retrieve by C-MOVE to this workstation; the PACS must know its AE title and port</source>
         <translation>Retrieve by C-MOVE to this workstation; the PACS must know its AE title and port</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="325"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="326"/>
         <source>Cancelling after the current series; what arrived is kept...</source>
         <translation>Cancelling after the current series; what arrived is kept...</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="352"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="357"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PacsDialogs.cpp" line="400"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="405"/>
         <source>%n study(ies) found.</source>
         <translation>
             <numerusform>%n study found.</numerusform>
@@ -2401,12 +2431,12 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="403"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="408"/>
         <source>Searching...</source>
         <translation>Searching...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PacsDialogs.cpp" line="439"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="444"/>
         <source>%n series in this study.</source>
         <translation>
             <numerusform>%n series in this study.</numerusform>
@@ -2414,27 +2444,27 @@ Reason (recorded in the audit log):</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="456"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="461"/>
         <source>Tick at least one series.</source>
         <translation>Tick at least one series.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="462"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="467"/>
         <source>Retrieve from PACS</source>
         <translation>Retrieve from PACS</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="475"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="480"/>
         <source>%1 series (%2 images) and %3 structure sets imported, %4 already present; %5 problem(s).</source>
         <translation>%1 series (%2 images) and %3 structure sets imported, %4 already present; %5 problem(s).</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="485"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="490"/>
         <source>Retrieval cancelled; what arrived before is imported.</source>
         <translation>Retrieval cancelled; what arrived before is imported.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="491"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="496"/>
         <source>Retrieving...</source>
         <translation>Retrieving...</translation>
     </message>
@@ -2631,72 +2661,72 @@ AI result: %8</translation>
 <context>
     <name>metis::ui::SendToPacsDialog</name>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="501"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="506"/>
         <source>With its images</source>
         <translation>With its images</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="502"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="507"/>
         <source>De-identified (research, PS3.15 Basic Profile)</source>
         <translation>De-identified (research, PS3.15 Basic Profile)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="504"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="509"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="506"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="511"/>
         <source>Send contours to PACS</source>
         <translation>Send contours to PACS</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="512"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="518"/>
         <source>Names, identifiers and UIDs replaced; dates and sex, age and weight kept. Needs the images, which it de-identifies too.</source>
         <translation>Names, identifiers and UIDs replaced; dates and sex, age and weight kept. Needs the images, which it de-identifies too.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="515"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="521"/>
         <source>Node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="516"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="522"/>
         <source>Contours</source>
         <translation>Contours</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="516"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="522"/>
         <source>saved version %1</source>
         <translation>saved version %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="519"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="525"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="529"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="535"/>
         <source>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</source>
         <translation>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="558"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="566"/>
         <source>Send to PACS</source>
         <translation>Send to PACS</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="575"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="583"/>
         <source>%1 of %2 files stored at %3.</source>
         <translation>%1 of %2 files stored at %3.</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="588"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="598"/>
         <source>Not sent: %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="593"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="603"/>
         <source>Sending...</source>
         <translation>Sending...</translation>
     </message>
@@ -3412,6 +3442,217 @@ Lesions by axial diameter (RANO-BM): under 5 mm %5, 5-10 mm %6, 10-20 mm %7, ove
         <location filename="../ui/src/TrainingWizard.cpp" line="1050"/>
         <source>The previous model is the active model again.</source>
         <translation>The previous model is the active model again.</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::UsersDialog</name>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="24"/>
+        <source>oncologist</source>
+        <translation>oncologist</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="26"/>
+        <source>annotator</source>
+        <translation>annotator</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="28"/>
+        <source>physicist</source>
+        <translation>physicist</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="30"/>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="51"/>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="52"/>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="53"/>
+        <source>Set password...</source>
+        <translation>Set password...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="54"/>
+        <source>OS account...</source>
+        <translation>OS account...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="55"/>
+        <location filename="../ui/src/UsersDialog.cpp" line="193"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="56"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="59"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="59"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="59"/>
+        <location filename="../ui/src/UsersDialog.cpp" line="83"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="59"/>
+        <source>Signs in with</source>
+        <translation>Signs in with</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="66"/>
+        <source>at least 8 characters, or empty</source>
+        <translation>at least 8 characters, or empty</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="67"/>
+        <source>optional: the OS account that signs in as this user</source>
+        <translation>optional: the OS account that signs in as this user</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="79"/>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="81"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="82"/>
+        <source>Name shown</source>
+        <translation>Name shown</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="84"/>
+        <location filename="../ui/src/UsersDialog.cpp" line="129"/>
+        <source>OS account</source>
+        <translation>OS account</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="85"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="97"/>
+        <source>Only an administrator manages users; you may set your own password.</source>
+        <translation>Only an administrator manages users; you may set your own password.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="118"/>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="119"/>
+        <source>New password for %1 (at least 8 characters; empty removes it):</source>
+        <translation>New password for %1 (at least 8 characters; empty removes it):</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="130"/>
+        <source>OS account that signs in as %1 (empty: none):</source>
+        <translation>OS account that signs in as %1 (empty: none):</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="152"/>
+        <source>OS account %1</source>
+        <translation>OS account %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="155"/>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="160"/>
+        <source>nothing: cannot sign in</source>
+        <translation>nothing: cannot sign in</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="161"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="161"/>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="194"/>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="210"/>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="231"/>
+        <source>Added %1.</source>
+        <translation>Added %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="237"/>
+        <source>Password of %1 removed.</source>
+        <translation>Password of %1 removed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="238"/>
+        <source>Password of %1 set.</source>
+        <translation>Password of %1 set.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="244"/>
+        <source>%1 is bound to no OS account.</source>
+        <translation>%1 is bound to no OS account.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="245"/>
+        <source>%1 signs in as the OS account %2.</source>
+        <translation>%1 signs in as the OS account %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="250"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="255"/>
+        <source>%1 may sign in again.</source>
+        <translation>%1 may sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="256"/>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 can no longer sign in.</translation>
     </message>
 </context>
 <context>

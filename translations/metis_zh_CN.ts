@@ -295,64 +295,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="125"/>
+        <location filename="../app/gui/main.cpp" line="126"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>窗口显示且患者列表第一页加载完成后立即退出（用于启动计时）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="134"/>
+        <location filename="../app/gui/main.cpp" line="135"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis 脑转移瘤工作站</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>Database file.</source>
         <translation>数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="106"/>
         <source>Sign in as this user without asking.</source>
         <translation>直接以此用户登录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>Open this patient.</source>
         <translation>打开此患者。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="111"/>
+        <location filename="../app/gui/main.cpp" line="112"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>主窗口空闲后保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="115"/>
+        <location filename="../app/gui/main.cpp" line="116"/>
         <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</source>
         <translation>随 --open 患者显示的侧面板：inference（患者尚无 AI 结果时先运行模型）、comparison（手工与 AI GTV 对比）、editing（轮廓编辑器）或 browser。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="221"/>
+        <location filename="../app/gui/main.cpp" line="222"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="239"/>
+        <location filename="../app/gui/main.cpp" line="240"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>无法打开患者数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="246"/>
-        <source>No active user named &apos;%1&apos;.</source>
-        <translation>没有名为“%1”的活动用户。</translation>
+        <location filename="../app/gui/main.cpp" line="250"/>
+        <source>Not signed in: %1</source>
+        <translation>未登录：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="121"/>
+        <location filename="../app/gui/main.cpp" line="122"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>用于推理的模型包文件夹（默认：当前启用的已注册模型）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="129"/>
+        <location filename="../app/gui/main.cpp" line="130"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>将 --open 患者的 PDF 报告写入此文件，然后退出。</translation>
     </message>
@@ -360,62 +360,62 @@
 <context>
     <name>metis::ui::AuditLogDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="215"/>
+        <location filename="../ui/src/Dialogs.cpp" line="250"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="217"/>
+        <location filename="../ui/src/Dialogs.cpp" line="252"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="218"/>
+        <location filename="../ui/src/Dialogs.cpp" line="253"/>
         <source>patient, series or structure set</source>
         <translation>患者、序列或结构集</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="219"/>
+        <location filename="../ui/src/Dialogs.cpp" line="254"/>
         <source>action (prefix)</source>
         <translation>操作（前缀）</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>Time (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="222"/>
+        <location filename="../ui/src/Dialogs.cpp" line="257"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="240"/>
+        <location filename="../ui/src/Dialogs.cpp" line="275"/>
         <source>Audit chain verified: %1 entries, no tampering found.</source>
         <translation>审计链已验证：%1 条记录，未发现篡改。</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="242"/>
+        <location filename="../ui/src/Dialogs.cpp" line="277"/>
         <source>WARNING: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1033,128 +1033,128 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
 <context>
     <name>metis::ui::DicomNodesDialog</name>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="66"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="91"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="68"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="93"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="85"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="92"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="68"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="87"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="94"/>
         <source>AE title</source>
         <translation>AE 标题</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="93"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="68"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="95"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="94"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="68"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="96"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="69"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="70"/>
         <source>Save node</source>
         <translation>保存节点</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="70"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="71"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="71"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="72"/>
         <source>Test (C-ECHO)</source>
         <translation>测试 (C-ECHO)</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="72"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="73"/>
         <source>DICOM nodes</source>
         <translation>DICOM 节点</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="83"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="85"/>
         <source>This workstation</source>
         <translation>本工作站</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="86"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="88"/>
         <source>Listening port</source>
         <translation>监听端口</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="87"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="89"/>
         <source>Associations at once</source>
         <translation>同时关联数</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="103"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="105"/>
         <source>Nodes (the listener accepts these AE titles only):</source>
         <translation>节点（监听只接受这些 AE 标题）：</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="116"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="118"/>
         <source>Only an administrator configures DICOM nodes</source>
         <translation>只有管理员可以配置 DICOM 节点</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="175"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="176"/>
         <source>Saved %1: %2. The listener accepts it from now on.</source>
         <translation>已保存 %1：%2。监听从现在起接受它。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="181"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="207"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="182"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="208"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="190"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="191"/>
         <source>Removed %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="194"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="195"/>
         <source>Not removed: %1</source>
         <translation>未删除：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="203"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="204"/>
         <source>This workstation is now %1 on port %2.</source>
         <translation>本工作站现为 %1，端口 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="218"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="219"/>
         <source>Choose a saved node to test.</source>
         <translation>请选择一个已保存的节点进行测试。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="228"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="229"/>
         <source>C-ECHO</source>
         <translation>C-ECHO</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="235"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="236"/>
         <source>Testing %1...</source>
         <translation>正在测试 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="239"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="240"/>
         <source>%1 answered C-ECHO in %2 ms.</source>
         <translation>%1 在 %2 毫秒内响应了 C-ECHO。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="245"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="246"/>
         <source>%1 did not answer: %2</source>
         <translation>%1 没有响应：%2</translation>
     </message>
@@ -1162,108 +1162,108 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
 <context>
     <name>metis::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="50"/>
-        <location filename="../ui/src/Dialogs.cpp" line="150"/>
+        <location filename="../ui/src/Dialogs.cpp" line="85"/>
+        <location filename="../ui/src/Dialogs.cpp" line="185"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="51"/>
+        <location filename="../ui/src/Dialogs.cpp" line="86"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="52"/>
+        <location filename="../ui/src/Dialogs.cpp" line="87"/>
         <source>Import studies</source>
         <translation>导入检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="54"/>
+        <location filename="../ui/src/Dialogs.cpp" line="89"/>
         <source>Add folder...</source>
         <translation>添加文件夹...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="55"/>
+        <location filename="../ui/src/Dialogs.cpp" line="90"/>
         <source>Add files...</source>
         <translation>添加文件...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="56"/>
+        <location filename="../ui/src/Dialogs.cpp" line="91"/>
         <source>Clinical CSV...</source>
         <translation>临床 CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="57"/>
+        <location filename="../ui/src/Dialogs.cpp" line="92"/>
         <source>optional: patient id, diagnosis date, EGFR status</source>
         <translation>可选：患者 ID、诊断日期、EGFR 状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="76"/>
+        <location filename="../ui/src/Dialogs.cpp" line="111"/>
         <source>DICOM folders or files, RTSTRUCTs, NIfTI volumes and masks:</source>
         <translation>DICOM 文件夹或文件、RTSTRUCT、NIfTI 图像和掩膜：</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="91"/>
+        <location filename="../ui/src/Dialogs.cpp" line="126"/>
         <source>Cancelling after the current series...</source>
         <translation>将在当前序列完成后取消...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="97"/>
+        <location filename="../ui/src/Dialogs.cpp" line="132"/>
         <source>Add a folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="104"/>
+        <location filename="../ui/src/Dialogs.cpp" line="139"/>
         <source>Add files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="111"/>
+        <location filename="../ui/src/Dialogs.cpp" line="146"/>
         <source>Clinical CSV</source>
         <translation>临床 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="111"/>
+        <location filename="../ui/src/Dialogs.cpp" line="146"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="137"/>
+        <location filename="../ui/src/Dialogs.cpp" line="172"/>
         <source>Add a folder, files or a clinical CSV first.</source>
         <translation>请先添加文件夹、文件或临床 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="167"/>
+        <location filename="../ui/src/Dialogs.cpp" line="202"/>
         <source>Import cancelled. Series imported before the cancel are kept.</source>
         <translation>导入已取消。取消前已导入的序列会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="171"/>
+        <location filename="../ui/src/Dialogs.cpp" line="206"/>
         <source>Import stopped: %1</source>
         <translation>导入已停止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="172"/>
+        <location filename="../ui/src/Dialogs.cpp" line="207"/>
         <source>ERROR: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="185"/>
+        <location filename="../ui/src/Dialogs.cpp" line="220"/>
         <source>Importing...</source>
         <translation>正在导入...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="191"/>
+        <location filename="../ui/src/Dialogs.cpp" line="226"/>
         <source>%1 series (%2 images), %3 structure sets and %4 clinical rows imported; %5 already present; %6 problem(s).</source>
         <translation>已导入 %1 个序列（%2 幅图像）、%3 个结构集和 %4 行临床数据；%5 项已存在；%6 个问题。</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="201"/>
+        <location filename="../ui/src/Dialogs.cpp" line="236"/>
         <source>ERROR  %1: %2</source>
         <translation>错误 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="206"/>
+        <location filename="../ui/src/Dialogs.cpp" line="241"/>
         <source>note   %1: %2</source>
         <translation>提示 %1：%2</translation>
     </message>
@@ -1543,561 +1543,591 @@ prob.</source>
 <context>
     <name>metis::ui::LoginDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="24"/>
+        <location filename="../ui/src/Dialogs.cpp" line="26"/>
         <source>Metis - sign in</source>
         <translation>Metis - 登录</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="32"/>
+        <location filename="../ui/src/Dialogs.cpp" line="34"/>
+        <source>empty: signed in as this computer&apos;s account</source>
+        <translation>留空：以本计算机的账户登录</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="39"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="37"/>
+        <location filename="../ui/src/Dialogs.cpp" line="40"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="42"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="46"/>
         <source>Research use only. Not for clinical decisions.</source>
         <translation>仅供研究使用，不可用于临床决策。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="71"/>
+        <source>Not signed in: %1. Type the password.</source>
+        <translation>未登录：%1。请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="72"/>
+        <source>Not signed in: %1.</source>
+        <translation>未登录：%1。</translation>
     </message>
 </context>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="300"/>
+        <location filename="../ui/src/MainWindow.cpp" line="302"/>
         <source>&amp;Models...</source>
         <translation>模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="303"/>
+        <location filename="../ui/src/MainWindow.cpp" line="310"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="309"/>
+        <location filename="../ui/src/MainWindow.cpp" line="316"/>
         <source>&amp;Approve contour</source>
         <translation>批准轮廓(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="310"/>
+        <location filename="../ui/src/MainWindow.cpp" line="317"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>批准当前序列的手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="312"/>
+        <location filename="../ui/src/MainWindow.cpp" line="319"/>
         <source>&amp;Lock contour</source>
         <translation>锁定轮廓(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="313"/>
+        <location filename="../ui/src/MainWindow.cpp" line="320"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>锁定当前序列的手工 GTV，禁止任何修改</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="417"/>
+        <location filename="../ui/src/MainWindow.cpp" line="424"/>
         <source>No patient is open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="423"/>
+        <location filename="../ui/src/MainWindow.cpp" line="430"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>患者 %1：手工 GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="424"/>
+        <location filename="../ui/src/MainWindow.cpp" line="431"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="425"/>
+        <location filename="../ui/src/MainWindow.cpp" line="432"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="429"/>
+        <location filename="../ui/src/MainWindow.cpp" line="436"/>
         <source>Review refused: %1</source>
         <translation>审核被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="63"/>
+        <location filename="../ui/src/MainWindow.cpp" line="64"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - 脑转移瘤工作站（仅供研究使用）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="123"/>
+        <location filename="../ui/src/MainWindow.cpp" line="124"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="71"/>
+        <location filename="../ui/src/MainWindow.cpp" line="72"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../ui/src/MainWindow.cpp" line="120"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="272"/>
+        <location filename="../ui/src/MainWindow.cpp" line="274"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="273"/>
+        <location filename="../ui/src/MainWindow.cpp" line="275"/>
         <source>&amp;Import studies...</source>
         <translation>导入检查(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="287"/>
+        <location filename="../ui/src/MainWindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="296"/>
+        <location filename="../ui/src/MainWindow.cpp" line="298"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="297"/>
+        <location filename="../ui/src/MainWindow.cpp" line="299"/>
         <source>&amp;Retrain model...</source>
         <translation>重新训练模型(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="298"/>
+        <location filename="../ui/src/MainWindow.cpp" line="300"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>物理师在本地队列上重新训练 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="299"/>
+        <location filename="../ui/src/MainWindow.cpp" line="301"/>
         <source>&amp;Audit log...</source>
         <translation>审计日志(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="330"/>
+        <location filename="../ui/src/MainWindow.cpp" line="337"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="331"/>
+        <location filename="../ui/src/MainWindow.cpp" line="338"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="345"/>
+        <location filename="../ui/src/MainWindow.cpp" line="352"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="346"/>
+        <location filename="../ui/src/MainWindow.cpp" line="353"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>语言将在下次启动 Metis 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="79"/>
+        <location filename="../ui/src/MainWindow.cpp" line="80"/>
         <source>AI inference</source>
         <translation>AI 推理</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="85"/>
+        <location filename="../ui/src/MainWindow.cpp" line="86"/>
         <source>Manual vs AI</source>
         <translation>手工对比 AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="92"/>
+        <location filename="../ui/src/MainWindow.cpp" line="93"/>
         <source>Contour editing</source>
         <translation>轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="130"/>
+        <location filename="../ui/src/MainWindow.cpp" line="131"/>
         <source>Series of the open patient</source>
         <translation>当前患者的序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="162"/>
-        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <location filename="../ui/src/MainWindow.cpp" line="165"/>
+        <location filename="../ui/src/MainWindow.cpp" line="210"/>
         <source>DICOM: off</source>
         <translation>DICOM：关闭</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="168"/>
+        <location filename="../ui/src/MainWindow.cpp" line="171"/>
         <source>No DICOM nodes are configured (Tools &gt; DICOM nodes)</source>
         <translation>未配置 DICOM 节点（工具 &gt; DICOM 节点）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/MainWindow.cpp" line="188"/>
+        <location filename="../ui/src/MainWindow.cpp" line="191"/>
         <source>Received %n file(s) from %1: %2 series imported, %3 problem(s)</source>
         <translation>
             <numerusform>从 %1 收到 %n 个文件：导入 %2 个序列，%3 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="193"/>
+        <location filename="../ui/src/MainWindow.cpp" line="196"/>
         <source>Received files from %1 not imported yet: %2</source>
         <translation>从 %1 收到的文件尚未导入：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="203"/>
+        <location filename="../ui/src/MainWindow.cpp" line="207"/>
         <source>DICOM: %1 on port %2</source>
         <translation>DICOM：%1，端口 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="206"/>
+        <location filename="../ui/src/MainWindow.cpp" line="208"/>
         <source>Receiving studies from the configured DICOM nodes</source>
         <translation>正在接收已配置 DICOM 节点发送的检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <location filename="../ui/src/MainWindow.cpp" line="212"/>
         <source>The DICOM listener could not start: %1</source>
         <translation>DICOM 监听无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="238"/>
-        <location filename="../ui/src/MainWindow.cpp" line="243"/>
+        <location filename="../ui/src/MainWindow.cpp" line="240"/>
+        <location filename="../ui/src/MainWindow.cpp" line="245"/>
         <source>Send contours to PACS</source>
         <translation>将轮廓发送到 PACS</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="239"/>
+        <location filename="../ui/src/MainWindow.cpp" line="241"/>
         <source>The open series has no saved contours to send.</source>
         <translation>打开的序列没有可发送的已保存轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="244"/>
+        <location filename="../ui/src/MainWindow.cpp" line="246"/>
         <source>The contours have unsaved edits. Save them as a version first: this sends the saved version %1.</source>
         <translation>轮廓有未保存的编辑。请先保存为版本：此操作发送已保存的版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="276"/>
+        <location filename="../ui/src/MainWindow.cpp" line="278"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="278"/>
+        <location filename="../ui/src/MainWindow.cpp" line="280"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>导出轮廓 (RTSTRUCT)(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="282"/>
+        <location filename="../ui/src/MainWindow.cpp" line="284"/>
         <source>&amp;Query PACS...</source>
         <translation>查询 PACS(&amp;Q)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="284"/>
+        <location filename="../ui/src/MainWindow.cpp" line="286"/>
         <source>&amp;Send contours to PACS...</source>
         <translation>将轮廓发送到 PACS(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="290"/>
+        <location filename="../ui/src/MainWindow.cpp" line="292"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="301"/>
+        <location filename="../ui/src/MainWindow.cpp" line="303"/>
         <source>&amp;DICOM nodes...</source>
         <translation>DICOM 节点(&amp;D)...</translation>
     </message>
     <message>
         <location filename="../ui/src/MainWindow.cpp" line="304"/>
+        <source>&amp;Users...</source>
+        <translation>用户(&amp;U)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="311"/>
         <source>Mark contour &amp;corrected</source>
         <translation>将轮廓标记为已修正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="307"/>
+        <location filename="../ui/src/MainWindow.cpp" line="314"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>将当前序列已保存的手工 GTV 标记为已修正，待审批</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="316"/>
+        <location filename="../ui/src/MainWindow.cpp" line="323"/>
         <source>Contour &amp;versions...</source>
         <translation>轮廓版本(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="326"/>
+        <location filename="../ui/src/MainWindow.cpp" line="333"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="327"/>
+        <location filename="../ui/src/MainWindow.cpp" line="334"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>键盘和鼠标(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="328"/>
+        <location filename="../ui/src/MainWindow.cpp" line="335"/>
         <source>&amp;About Metis</source>
         <translation>关于 Metis(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="353"/>
+        <location filename="../ui/src/MainWindow.cpp" line="360"/>
         <source>Left click / drag</source>
         <translation>左键单击 / 拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="353"/>
+        <location filename="../ui/src/MainWindow.cpp" line="360"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>放置十字线（所有视图跟随）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="354"/>
+        <location filename="../ui/src/MainWindow.cpp" line="361"/>
         <source>Right drag</source>
         <translation>右键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="354"/>
+        <location filename="../ui/src/MainWindow.cpp" line="361"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>窗宽（左右）和窗位（上下）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>中键拖动，Shift + 左键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="355"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="356"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Wheel, Up / Down</source>
         <translation>滚轮，上 / 下</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="356"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Next / previous slice</source>
         <translation>下一层 / 上一层</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="357"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Page Up / Page Down</source>
         <translation>Page Up / Page Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="357"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Ten slices</source>
         <translation>十层</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="358"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Ctrl + 滚轮，+ / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="358"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="359"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="359"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Reset zoom and pan</source>
         <translation>重置缩放和平移</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="360"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="360"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>Window presets</source>
         <translation>窗口预设</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="361"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="361"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Maximise the view / back to the layout</source>
         <translation>最大化视图 / 返回布局</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="362"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="362"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>画笔、橡皮擦、轮廓填充（轮廓编辑面板）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="370"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="370"/>
         <source>Back to navigation</source>
         <translation>返回导航</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="364"/>
+        <location filename="../ui/src/MainWindow.cpp" line="371"/>
         <source>[ and ]</source>
         <translation>[ 和 ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="364"/>
+        <location filename="../ui/src/MainWindow.cpp" line="371"/>
         <source>Brush smaller / larger</source>
         <translation>画笔缩小 / 放大</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
         <source>Ctrl + left drag</source>
         <translation>Ctrl + 左键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>用画笔擦除，用轮廓减去</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="366"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="366"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
         <source>Undo the last edit step</source>
         <translation>撤销上一步编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="367"/>
+        <location filename="../ui/src/MainWindow.cpp" line="374"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="367"/>
+        <location filename="../ui/src/MainWindow.cpp" line="374"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="368"/>
+        <location filename="../ui/src/MainWindow.cpp" line="375"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="368"/>
+        <location filename="../ui/src/MainWindow.cpp" line="375"/>
         <source>Save the contours as a new version</source>
         <translation>将轮廓保存为新版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="369"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="369"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>Import studies</source>
         <translation>导入检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="380"/>
+        <location filename="../ui/src/MainWindow.cpp" line="387"/>
         <source>Keyboard and mouse</source>
         <translation>键盘和鼠标</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="391"/>
+        <location filename="../ui/src/MainWindow.cpp" line="398"/>
         <source>About Metis</source>
         <translation>关于 Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="392"/>
+        <location filename="../ui/src/MainWindow.cpp" line="399"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;：脑转移瘤工作站（使用 MTSA-Net 进行 GTV 分割和 EGFR 预测）。&lt;/p&gt;&lt;p&gt;研究与演示软件，不可用于临床。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="426"/>
+        <location filename="../ui/src/MainWindow.cpp" line="433"/>
         <source>corrected</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="440"/>
+        <location filename="../ui/src/MainWindow.cpp" line="447"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1（%2 张图像，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="464"/>
+        <location filename="../ui/src/MainWindow.cpp" line="471"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="485"/>
+        <location filename="../ui/src/MainWindow.cpp" line="492"/>
         <source>Patient %1: %2</source>
         <translation>患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="493"/>
+        <location filename="../ui/src/MainWindow.cpp" line="500"/>
         <source>Cannot open patient %1: %2</source>
         <translation>无法打开患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="495"/>
+        <location filename="../ui/src/MainWindow.cpp" line="502"/>
         <source>Open patient</source>
         <translation>打开患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="496"/>
+        <location filename="../ui/src/MainWindow.cpp" line="503"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>无法打开患者 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="503"/>
-        <location filename="../ui/src/MainWindow.cpp" line="508"/>
-        <location filename="../ui/src/MainWindow.cpp" line="518"/>
-        <location filename="../ui/src/MainWindow.cpp" line="526"/>
-        <location filename="../ui/src/MainWindow.cpp" line="528"/>
+        <location filename="../ui/src/MainWindow.cpp" line="510"/>
+        <location filename="../ui/src/MainWindow.cpp" line="515"/>
+        <location filename="../ui/src/MainWindow.cpp" line="525"/>
+        <location filename="../ui/src/MainWindow.cpp" line="533"/>
+        <location filename="../ui/src/MainWindow.cpp" line="535"/>
         <source>Export contours</source>
         <translation>导出轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="504"/>
+        <location filename="../ui/src/MainWindow.cpp" line="511"/>
         <source>The open series has no saved contours to export.</source>
         <translation>当前序列没有可导出的已保存轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="509"/>
+        <location filename="../ui/src/MainWindow.cpp" line="516"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>轮廓有未保存的编辑。请先保存为版本：导出将写出已保存的版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="518"/>
+        <location filename="../ui/src/MainWindow.cpp" line="525"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM 文件 (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="540"/>
+        <location filename="../ui/src/MainWindow.cpp" line="547"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>无法将轮廓导出到 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="546"/>
+        <location filename="../ui/src/MainWindow.cpp" line="553"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1：%2 mm，与已保存版本的 Dice 为 %3
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="554"/>
+        <location filename="../ui/src/MainWindow.cpp" line="561"/>
         <source>Contours exported: %1</source>
         <translation>轮廓已导出：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="557"/>
+        <location filename="../ui/src/MainWindow.cpp" line="564"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>文件 %1 已写出，但有 5 mm 及以上的病灶回读 Dice 低于 0.98：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="562"/>
+        <location filename="../ui/src/MainWindow.cpp" line="569"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -2106,52 +2136,52 @@ prob.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="576"/>
-        <location filename="../ui/src/MainWindow.cpp" line="587"/>
+        <location filename="../ui/src/MainWindow.cpp" line="583"/>
+        <location filename="../ui/src/MainWindow.cpp" line="594"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="576"/>
+        <location filename="../ui/src/MainWindow.cpp" line="583"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="588"/>
+        <location filename="../ui/src/MainWindow.cpp" line="595"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>无法写入报告 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="597"/>
+        <location filename="../ui/src/MainWindow.cpp" line="604"/>
         <source>no patient is open</source>
         <translation>未打开任何患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="611"/>
+        <location filename="../ui/src/MainWindow.cpp" line="618"/>
         <source>Report for %1</source>
         <translation>%1 的报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="624"/>
-        <location filename="../ui/src/MainWindow.cpp" line="635"/>
+        <location filename="../ui/src/MainWindow.cpp" line="631"/>
+        <location filename="../ui/src/MainWindow.cpp" line="642"/>
         <source>Report not written: %1</source>
         <translation>报告未写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="630"/>
+        <location filename="../ui/src/MainWindow.cpp" line="637"/>
         <source>Report written: %1</source>
         <translation>报告已写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="730"/>
-        <location filename="../ui/src/MainWindow.cpp" line="742"/>
+        <location filename="../ui/src/MainWindow.cpp" line="737"/>
+        <location filename="../ui/src/MainWindow.cpp" line="749"/>
         <source>Unsaved contour edits</source>
         <translation>未保存的轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="731"/>
+        <location filename="../ui/src/MainWindow.cpp" line="738"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -2160,7 +2190,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 现在将其保存为新版本，还是关闭并保留在编辑日志中（下次打开此序列时会再次提供）？</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="740"/>
+        <location filename="../ui/src/MainWindow.cpp" line="747"/>
         <source>saved on closing the workstation</source>
         <translation>关闭工作站时保存</translation>
     </message>
@@ -2269,34 +2299,34 @@ Reason (recorded in the audit log):</source>
 <context>
     <name>metis::ui::PacsQueryDialog</name>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="260"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="286"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="263"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="287"/>
         <source>Patient ID</source>
         <translation>患者 ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="263"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="263"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="261"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="263"/>
         <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="262"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="263"/>
         <source>Modalities</source>
         <translation>模态</translation>
     </message>
@@ -2307,7 +2337,7 @@ Reason (recorded in the audit log):</source>
     </message>
     <message>
         <location filename="../ui/src/PacsDialogs.cpp" line="264"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="293"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="294"/>
         <source>Modality</source>
         <translation>模态</translation>
     </message>
@@ -2328,8 +2358,8 @@ Reason (recorded in the audit log):</source>
     </message>
     <message>
         <location filename="../ui/src/PacsDialogs.cpp" line="268"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="382"/>
-        <location filename="../ui/src/PacsDialogs.cpp" line="420"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="387"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="425"/>
         <source>Query PACS</source>
         <translation>查询 PACS</translation>
     </message>
@@ -2345,91 +2375,91 @@ Reason (recorded in the audit log):</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="279"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="280"/>
         <source>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</source>
         <translation>未配置 DICOM 节点：请管理员在“工具 &gt; DICOM 节点”中添加 PACS。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="285"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="286"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="287"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="288"/>
         <source>Patient name</source>
         <translation>患者姓名</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="290"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="291"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="292"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="293"/>
         <source>Study date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="305"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="307"/>
         <source>Series of the chosen study (ticked ones are retrieved):</source>
         <translation>所选检查的序列（勾选的将被获取）：</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="312"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="313"/>
         <source>Retrieve by C-MOVE to this workstation; the PACS must know its AE title and port</source>
         <translation>通过 C-MOVE 获取到本工作站；PACS 必须知道其 AE 标题和端口</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="325"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="326"/>
         <source>Cancelling after the current series; what arrived is kept...</source>
         <translation>将在当前序列后取消；已收到的内容将保留...</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="352"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="357"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PacsDialogs.cpp" line="400"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="405"/>
         <source>%n study(ies) found.</source>
         <translation>
             <numerusform>找到 %n 个检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="403"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="408"/>
         <source>Searching...</source>
         <translation>正在搜索...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/PacsDialogs.cpp" line="439"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="444"/>
         <source>%n series in this study.</source>
         <translation>
             <numerusform>此检查中有 %n 个序列。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="456"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="461"/>
         <source>Tick at least one series.</source>
         <translation>请至少勾选一个序列。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="462"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="467"/>
         <source>Retrieve from PACS</source>
         <translation>从 PACS 获取</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="475"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="480"/>
         <source>%1 series (%2 images) and %3 structure sets imported, %4 already present; %5 problem(s).</source>
         <translation>已导入 %1 个序列（%2 幅图像）和 %3 个结构集，%4 个已存在；%5 个问题。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="485"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="490"/>
         <source>Retrieval cancelled; what arrived before is imported.</source>
         <translation>获取已取消；之前收到的内容已导入。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="491"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="496"/>
         <source>Retrieving...</source>
         <translation>正在获取...</translation>
     </message>
@@ -2625,72 +2655,72 @@ AI 结果：%8</translation>
 <context>
     <name>metis::ui::SendToPacsDialog</name>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="501"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="506"/>
         <source>With its images</source>
         <translation>包含图像</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="502"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="507"/>
         <source>De-identified (research, PS3.15 Basic Profile)</source>
         <translation>去标识化（研究用，PS3.15 基本配置）</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="504"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="509"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="506"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="511"/>
         <source>Send contours to PACS</source>
         <translation>将轮廓发送到 PACS</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="512"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="518"/>
         <source>Names, identifiers and UIDs replaced; dates and sex, age and weight kept. Needs the images, which it de-identifies too.</source>
         <translation>替换姓名、标识符和 UID；保留日期以及性别、年龄和体重。需要同时发送图像，图像也会去标识化。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="515"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="521"/>
         <source>Node</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="516"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="522"/>
         <source>Contours</source>
         <translation>轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="516"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="522"/>
         <source>saved version %1</source>
         <translation>已保存版本 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="519"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="525"/>
         <source>Pseudonym</source>
         <translation>化名</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="529"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="535"/>
         <source>No DICOM nodes are configured: an administrator adds the PACS under Tools &gt; DICOM nodes.</source>
         <translation>未配置 DICOM 节点：请管理员在“工具 &gt; DICOM 节点”中添加 PACS。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="558"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="566"/>
         <source>Send to PACS</source>
         <translation>发送到 PACS</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="575"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="583"/>
         <source>%1 of %2 files stored at %3.</source>
         <translation>%3 已存储 %2 个文件中的 %1 个。</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="588"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="598"/>
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/PacsDialogs.cpp" line="593"/>
+        <location filename="../ui/src/PacsDialogs.cpp" line="603"/>
         <source>Sending...</source>
         <translation>正在发送...</translation>
     </message>
@@ -3402,6 +3432,217 @@ Lesions by axial diameter (RANO-BM): under 5 mm %5, 5-10 mm %6, 10-20 mm %7, ove
         <location filename="../ui/src/TrainingWizard.cpp" line="1050"/>
         <source>The previous model is the active model again.</source>
         <translation>先前的模型重新成为启用的模型。</translation>
+    </message>
+</context>
+<context>
+    <name>metis::ui::UsersDialog</name>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="24"/>
+        <source>oncologist</source>
+        <translation>肿瘤科医生</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="26"/>
+        <source>annotator</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="28"/>
+        <source>physicist</source>
+        <translation>物理师</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="30"/>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="51"/>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="52"/>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="53"/>
+        <source>Set password...</source>
+        <translation>设置密码...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="54"/>
+        <source>OS account...</source>
+        <translation>系统账户...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="55"/>
+        <location filename="../ui/src/UsersDialog.cpp" line="193"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="56"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="59"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="59"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="59"/>
+        <location filename="../ui/src/UsersDialog.cpp" line="83"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="59"/>
+        <source>Signs in with</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="59"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="66"/>
+        <source>at least 8 characters, or empty</source>
+        <translation>至少 8 个字符，或留空</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="67"/>
+        <source>optional: the OS account that signs in as this user</source>
+        <translation>可选：以此用户身份登录的系统账户</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="79"/>
+        <source>New user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="81"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="82"/>
+        <source>Name shown</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="84"/>
+        <location filename="../ui/src/UsersDialog.cpp" line="129"/>
+        <source>OS account</source>
+        <translation>系统账户</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="85"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="97"/>
+        <source>Only an administrator manages users; you may set your own password.</source>
+        <translation>只有管理员可以管理用户；您可以设置自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="118"/>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="119"/>
+        <source>New password for %1 (at least 8 characters; empty removes it):</source>
+        <translation>%1 的新密码（至少 8 个字符；留空则删除）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="130"/>
+        <source>OS account that signs in as %1 (empty: none):</source>
+        <translation>以 %1 身份登录的系统账户（留空：无）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="152"/>
+        <source>OS account %1</source>
+        <translation>系统账户 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="155"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="160"/>
+        <source>nothing: cannot sign in</source>
+        <translation>无：无法登录</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="161"/>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="161"/>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="194"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="210"/>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="231"/>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="237"/>
+        <source>Password of %1 removed.</source>
+        <translation>已删除 %1 的密码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="238"/>
+        <source>Password of %1 set.</source>
+        <translation>已设置 %1 的密码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="244"/>
+        <source>%1 is bound to no OS account.</source>
+        <translation>%1 未绑定系统账户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="245"/>
+        <source>%1 signs in as the OS account %2.</source>
+        <translation>%1 以系统账户 %2 登录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="250"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在是 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="255"/>
+        <source>%1 may sign in again.</source>
+        <translation>%1 可以再次登录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/UsersDialog.cpp" line="256"/>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 无法再登录。</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,8 @@ CommandLine::CommandLine()
     root_.formatter(formatter_);
     root_.option_defaults()->always_capture_default();
     root_.require_subcommand(0, 1);
+    // Options of the whole program (--password-file) are accepted after the command too.
+    root_.fallthrough();
     root_.footer("`metis-cli COMMAND --help` (or `metis-cli help COMMAND`) describes a command "
                  "and its options.");
 }

@@ -1,20 +1,21 @@
 #pragma once
-// The user a database command acts as (--user), as the workstation's sign-in finds them.
+// The user a database command acts as (--user), signed in by the workstation's own rule
+// (workflow/SignIn.h): as the OS account metis-cli runs as when the user is bound to it, else
+// with a password from --password-file (scripts) or asked for on the terminal.
 #include "metis/database/PatientDatabase.h"
 
-#include <stdexcept>
 #include <string>
+
+namespace CLI {
+class App;
+}
 
 namespace metis::cli {
 
-inline db::User signedInUser(db::PatientDatabase& database, const std::string& username) {
-    const auto user = database.findUser(username);
-    if (!user) {
-        throw std::runtime_error(
-            "no active user '" + username + "' in " + database.path() +
-            " (the workstation creates one user per role when it first starts)");
-    }
-    return *user;
-}
+/// Declares metis-cli's `--password-file FILE` (accepted before or after the command).
+void addPasswordFileOption(CLI::App& root);
+
+/// Signs `username` in; throws workflow::SignInRefused (audited) when that fails.
+db::User signedInUser(db::PatientDatabase& database, const std::string& username);
 
 } // namespace metis::cli

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
     registerImagingCommands(commands);
     registerDatabaseCommands(commands);
     registerNetworkCommands(commands);
+    registerUserCommands(commands);
     registerMetricsCommands(commands);
     registerPhantomCommands(commands);
 #endif

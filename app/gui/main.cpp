@@ -9,6 +9,7 @@
 #include "metis/ui/PatientListModel.h"
 #include "metis/ui/Theme.h"
 #include "metis/ui/Translations.h"
+#include "metis/workflow/SignIn.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -241,9 +242,12 @@ int main(int argc, char** argv) {
 
     std::optional<metis::db::User> user;
     if (parser.isSet(userOption)) {
-        user = database->findUser(parser.value(userOption).toStdString());
-        if (!user) {
-            return fail(QObject::tr("No active user named '%1'.").arg(parser.value(userOption)));
+        // Scripted starts sign in as this OS account's user (no password to type).
+        try {
+            user = metis::workflow::signIn(*database, parser.value(userOption).toStdString(),
+                                           std::nullopt);
+        } catch (const std::exception& e) {
+            return fail(QObject::tr("Not signed in: %1").arg(QString::fromUtf8(e.what())));
         }
     } else {
         metis::ui::LoginDialog login(*database);

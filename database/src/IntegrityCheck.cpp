@@ -43,6 +43,8 @@ CheckReport PatientDatabase::check() {
         }
     }
     verifyAuditChain(db_, report);
+    verifyAuditAnchor(db_, auditAnchorPath(), report);
+    verifyAppendOnlyTriggers(db_, report);
     {
         // A structure set is either a DICOM RTSTRUCT (file_path) or a label map (label_path).
         auto files =

@@ -14,6 +14,9 @@ namespace metis::db {
 namespace fs = std::filesystem;
 namespace {
 
+// The schema version that added sign-in credentials (schema/009_sign_in.sql).
+constexpr int kSignInSchemaVersion = 9;
+
 std::string storageRootFor(const std::string& databasePath, std::string storageRoot) {
     if (!storageRoot.empty()) {
         return storageRoot;
@@ -132,8 +135,16 @@ PatientDatabase::PatientDatabase(const std::string& databasePath, OpenMode mode,
                                 " (open it once read-write to upgrade it)");
         }
     } else {
+        const int versionBefore = schemaVersion(db_);
         migrateSchema(db_);
         keepPrivate(databasePath);
+        if (databasePath != ":memory:") {
+            anchorAuditLogAtOpen();
+            db_.setAfterCommit([this] { advanceAuditAnchor(); });
+        }
+        if (versionBefore > 0 && versionBefore < kSignInSchemaVersion) {
+            bindUsersWithoutCredentials();
+        }
     }
 }
 

@@ -20,5 +20,10 @@ struct DatabaseAccess {
 /// Walks the audit log in order, adding a problem for every row whose hash or link to the
 /// previous row does not hold, and counts the rows verified.
 void verifyAuditChain(SqliteDatabase& db, CheckReport& report);
+/// Adds a problem when the anchor file is missing or damaged, or the log no longer reaches the
+/// anchored row with the anchored hash. No anchor path (an in-memory database): nothing to do.
+void verifyAuditAnchor(SqliteDatabase& db, const std::string& anchorPath, CheckReport& report);
+/// Adds a problem when a trigger that keeps the audit log append-only was dropped or changed.
+void verifyAppendOnlyTriggers(SqliteDatabase& db, CheckReport& report);
 
 } // namespace metis::db

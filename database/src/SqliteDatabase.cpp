@@ -5,6 +5,9 @@
 namespace metis::db {
 namespace {
 
+// SQLite's default: checkpoint the write-ahead log once a commit leaves it this many frames long.
+constexpr int kAutoCheckpointFrames = 1000;
+
 [[noreturn]] void fail(sqlite3* db, const std::string& what) {
     const char* file = db ? sqlite3_db_filename(db, "main") : nullptr;
     throw DatabaseError(what + ": " + (db ? sqlite3_errmsg(db) : "out of memory") + " (database " +
@@ -118,7 +121,7 @@ SqliteDatabase::SqliteDatabase(const std::string& path, OpenMode mode) : path_(p
     const char* setup = mode == OpenMode::ReadOnly
                             ? "PRAGMA foreign_keys=ON;"
                             : "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
-                              "PRAGMA synchronous=NORMAL;";
+                              "PRAGMA synchronous=FULL;";
     if (sqlite3_exec(db_, setup, nullptr, nullptr, nullptr) != SQLITE_OK) {
         // The first statements are the first reads of the file: a damaged file shows here.
         const int code = sqlite3_errcode(db_);
@@ -164,6 +167,25 @@ std::int64_t SqliteDatabase::lastInsertRowId() const {
 
 int SqliteDatabase::changes() const {
     return sqlite3_changes(db_);
+}
+
+void SqliteDatabase::setAfterCommit(std::function<void()> callback) {
+    afterCommit_ = std::move(callback);
+    sqlite3_wal_hook(db_, afterCommit_ ? &SqliteDatabase::walCommitted : nullptr, this);
+    if (!afterCommit_) {
+        sqlite3_wal_autocheckpoint(db_, kAutoCheckpointFrames);
+    }
+}
+
+// SQLite calls this once a commit is in the write-ahead log and the write lock is released. The
+// hook replaces SQLite's own, which checkpoints the log when it has grown past 1000 frames; that
+// is kept here.
+int SqliteDatabase::walCommitted(void* self, sqlite3* db, const char* schema, int walFrames) {
+    if (walFrames >= kAutoCheckpointFrames) {
+        sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    }
+    static_cast<SqliteDatabase*>(self)->afterCommit_();
+    return SQLITE_OK;
 }
 
 Transaction::Transaction(SqliteDatabase& db) : db_(db) {

@@ -1,10 +1,12 @@
-// `metis-cli model register` on the built executable: refused for an annotator (audited),
-// registered and activated for a physicist, refused naming the weights file when it is missing;
-// `db init` sets up a database with one user per role.
+// `metis-cli model register` on the built executable, signed in with passwords: refused for a
+// wrong password and for none (both audited), refused for an annotator (audited), registered
+// and activated for a physicist, refused naming the weights file when it is missing; `db init`
+// sets up a database with one user per role; `user` commands manage who signs in.
 #include "ExternalTool.h"
 #include "metis/database/PatientDatabase.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,29 +19,70 @@ private Q_SLOTS:
     void registersForPhysicistRefusesAnnotatorAndMissingWeights() {
         QTemporaryDir dir;
         const QString dbPath = dir.filePath("metis.db");
+        const auto passwordFile = [&](const char* name, const char* password) {
+            const QString path = dir.filePath(name);
+            QFile file(path);
+            file.open(QIODevice::WriteOnly);
+            file.write(password);
+            return path;
+        };
+        const QString physicistPassword = passwordFile("physicist.txt", "radiation physics\n");
+        const QString annotatorPassword = passwordFile("annotator.txt", "contours all day");
+        const QString wrongPassword = passwordFile("wrong.txt", "guessed it");
         {
             db::PatientDatabase database(dbPath.toStdString());
+            const auto admin = database.addUser("admin", "Admin", db::Role::Admin);
             database.addUser("physicist", "Physicist", db::Role::Physicist);
-            database.addUser("annotator", "Annotator", db::Role::Annotator);
+            database.setPassword(admin, "physicist", "radiation physics");
         }
-        const QString package = dir.filePath("mtsa-tiny");
-        auto result = runTool(METIS_CLI_PATH, {"model", "create-random", "--out", package,
-                                               "--input-size", "64", "--base-width", "4"});
+        // The annotator is added from the command line by the admin (a password file, no
+        // password on the command line or in the environment).
+        auto result =
+            runTool(METIS_CLI_PATH, {"user", "add", "annotator", "--role", "annotator", "--db",
+                                     dbPath, "--user", "admin", "--password-file", wrongPassword});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains("'admin' has no password and no OS account"),
+                 qPrintable(result.output));
+        {
+            db::PatientDatabase database(dbPath.toStdString());
+            database.setPassword(*database.findUser("admin"), "admin", "administrator!");
+        }
+        const QString adminPassword = passwordFile("admin.txt", "administrator!");
+        result = runTool(METIS_CLI_PATH, {"user", "add", "annotator", "--role", "annotator",
+                                          "--new-password-file", annotatorPassword, "--db", dbPath,
+                                          "--user", "admin", "--password-file", adminPassword});
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
 
+        const QString package = dir.filePath("mtsa-tiny");
+        result = runTool(METIS_CLI_PATH, {"model", "create-random", "--out", package,
+                                          "--input-size", "64", "--base-width", "4"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+
+        result = runTool(METIS_CLI_PATH, {"model", "register", package, "--db", dbPath, "--user",
+                                          "physicist", "--password-file", wrongPassword});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains("wrong password for 'physicist'"),
+                 qPrintable(result.output));
         result = runTool(METIS_CLI_PATH,
-                         {"model", "register", package, "--db", dbPath, "--user", "annotator"});
+                         {"model", "register", package, "--db", dbPath, "--user", "physicist"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains("'physicist' needs a password"), qPrintable(result.output));
+
+        result = runTool(METIS_CLI_PATH, {"model", "register", package, "--db", dbPath, "--user",
+                                          "annotator", "--password-file", annotatorPassword});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.output.contains("may not register a model"), qPrintable(result.output));
 
         // Random weights are registered, but not activated for patients unless forced.
-        result = runTool(METIS_CLI_PATH, {"model", "register", package, "--db", dbPath, "--user",
-                                          "physicist", "--activate"});
-        QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.output.contains("untrained"), qPrintable(result.output));
         result = runTool(METIS_CLI_PATH,
                          {"model", "register", package, "--db", dbPath, "--user", "physicist",
-                          "--activate", "--force-untrained", "--reason", "pipeline check"});
+                          "--activate", "--password-file", physicistPassword});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains("untrained"), qPrintable(result.output));
+        result =
+            runTool(METIS_CLI_PATH, {"--password-file", physicistPassword, "model", "register",
+                                     package, "--db", dbPath, "--user", "physicist", "--activate",
+                                     "--force-untrained", "--reason", "pipeline check"});
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
         QVERIFY2(result.output.contains("mtsa-tiny is now the active model"),
                  qPrintable(result.output));
@@ -49,8 +92,8 @@ private Q_SLOTS:
                                          "64", "--base-width", "4"})
                     .exitCode == 0);
         QVERIFY(QFile::remove(broken + "/weights.tensors"));
-        result = runTool(METIS_CLI_PATH,
-                         {"model", "register", broken, "--db", dbPath, "--user", "physicist"});
+        result = runTool(METIS_CLI_PATH, {"model", "register", broken, "--db", dbPath, "--user",
+                                          "physicist", "--password-file", physicistPassword});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.output.contains(broken + "/weights.tensors"), qPrintable(result.output));
 
@@ -59,6 +102,11 @@ private Q_SLOTS:
         QCOMPARE(models.size(), std::size_t{1});
         QCOMPARE(database.activeModel()->version, std::string("mtsa-tiny"));
         QCOMPARE(database.auditLog("annotator", {}, "permission.denied").size(), std::size_t{1});
+        QCOMPARE(database.auditLog("physicist", {}, "auth.failed").size(), std::size_t{2});
+        QCOMPARE(database.auditLog("admin", {}, "auth.failed").size(), std::size_t{1});
+        QCOMPARE(database.auditLog("physicist", {}, "auth.sign-in").size(), std::size_t{3});
+        const auto annotator = database.credentials("annotator");
+        QVERIFY(annotator.hasPassword && annotator.osAccount.empty());
         QCOMPARE(database.auditLog("physicist", {}, "model.").size(), std::size_t{2});
         QCOMPARE(database.auditLog("physicist", {}, "model.activate").front().details,
                  std::string("reason: pipeline check (untrained, forced)"));

@@ -146,8 +146,128 @@ private Q_SLOTS:
         SqliteDatabase(freshPath, OpenMode::Existing)
             .execute("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 2");
         report = fresh.check();
+        QCOMPARE(report.problems.size(), size_t(2));
+        QVERIFY(report.problems[0].find("row 3 does not follow") != std::string::npos);
+        QVERIFY(report.problems[1].find("trigger audit_log_no_delete was dropped") !=
+                std::string::npos);
+    }
+
+    // A tamperer with the file and SQLite writes a whole new log whose hashes are computed as
+    // Metis computes them (here by Metis itself, in a second database), and restores the
+    // triggers: every row follows the previous one, but the log no longer ends in the anchored
+    // hash. Later commits do not move the anchor over the rewritten log.
+    void auditLogRewrittenWithARecomputedChainIsDetected() {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("metis.db").toStdString();
+        PatientDatabase db(path);
+        for (int i = 0; i < 5; ++i) {
+            db.appendAudit("alice", "structure-set.save", "patient", "P" + std::to_string(i));
+        }
+        const auto forgedPath = dir.filePath("forged.db").toStdString();
+        {
+            PatientDatabase forged(forgedPath);
+            for (int i = 0; i < 5; ++i) {
+                forged.appendAudit("alice", "patient.view", "patient", "P" + std::to_string(i));
+            }
+        }
+        SqliteDatabase(path, OpenMode::Existing)
+            .execute("ATTACH DATABASE '" + forgedPath +
+                     "' AS forged; DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log; "
+                     "INSERT INTO audit_log SELECT * FROM forged.audit_log; "
+                     "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\n"
+                     "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;");
+        QCOMPARE(db.auditLog().front().action, std::string("patient.view"));
+
+        auto report = db.check();
         QCOMPARE(report.problems.size(), size_t(1));
-        QVERIFY(report.problems.front().find("row 3 does not follow") != std::string::npos);
+        QVERIFY2(report.problems.front().find("row 5 no longer carries its anchored hash") !=
+                     std::string::npos,
+                 report.problems.front().c_str());
+        db.appendAudit("alice", "patient.view");
+        PatientDatabase(path).appendAudit("bob", "patient.view");
+        report = db.check();
+        QCOMPARE(report.problems.size(), size_t(1));
+        QVERIFY(report.problems.front().find("row 5 no longer") != std::string::npos);
+    }
+
+    void auditLogCutShortIsDetected() {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("metis.db").toStdString();
+        PatientDatabase db(path);
+        for (int i = 0; i < 5; ++i) {
+            db.appendAudit("alice", "model.activate");
+        }
+        SqliteDatabase(path, OpenMode::Existing)
+            .execute("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id > 3; "
+                     "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\n"
+                     "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;");
+        const auto report = PatientDatabase(path, OpenMode::ReadOnly).check();
+        QCOMPARE(report.problems.size(), size_t(1));
+        QVERIFY2(report.problems.front().find("anchored row 5 is gone") != std::string::npos &&
+                     report.problems.front().find("last row is 3") != std::string::npos,
+                 report.problems.front().c_str());
+    }
+
+    void droppedOrChangedAppendOnlyTriggersAreDetected() {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("metis.db").toStdString();
+        PatientDatabase db(path);
+        db.appendAudit("alice", "a");
+        SqliteDatabase raw(path, OpenMode::Existing);
+        raw.execute("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; "
+                    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log WHEN 0 "
+                    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;");
+        const auto report = db.check();
+        QCOMPARE(report.problems.size(), size_t(2));
+        QVERIFY(report.problems[0].find("trigger audit_log_no_update was dropped") !=
+                std::string::npos);
+        QVERIFY(report.problems[1].find("trigger audit_log_no_delete was changed") !=
+                std::string::npos);
+    }
+
+    // The anchor follows the commits of every connection; one left behind (a crash between a
+    // commit and its anchor) is still true and catches up at the next open; one deleted is
+    // reported, and a read-write open anchors the log again with an audit entry saying so.
+    void auditAnchorFollowsCommitsAndIsReanchoredInTheOpen() {
+        QTemporaryDir dir;
+        const auto path = dir.filePath("metis.db").toStdString();
+        PatientDatabase first(path);
+        PatientDatabase second(path);
+        for (int i = 0; i < 3; ++i) {
+            first.appendAudit("alice", "a");
+            second.appendAudit("bob", "b");
+        }
+        const std::string anchorPath = first.auditAnchorPath();
+        QCOMPARE(anchorPath, path + ".audit-anchor");
+        auto anchorText = [&] {
+            std::ifstream in(anchorPath);
+            return std::string(std::istreambuf_iterator<char>(in), {});
+        };
+        QVERIFY2(anchorText().find("row 6\n") != std::string::npos, anchorText().c_str());
+        QVERIFY(first.check().ok());
+        namespace fs = std::filesystem;
+        QVERIFY(fs::status(anchorPath).permissions() ==
+                (fs::perms::owner_read | fs::perms::owner_write));
+
+        const std::string behind = anchorText();
+        first.appendAudit("alice", "a");
+        std::ofstream(anchorPath, std::ios::trunc) << behind;
+        QVERIFY(second.check().ok());
+        PatientDatabase reopened(path);
+        QVERIFY2(anchorText().find("row 7\n") != std::string::npos, anchorText().c_str());
+
+        std::filesystem::remove(anchorPath);
+        auto report = first.check();
+        QCOMPARE(report.problems.size(), size_t(1));
+        QVERIFY(report.problems.front().find(anchorPath + " is missing") != std::string::npos);
+        first.appendAudit("alice", "a");
+        QVERIFY(!std::filesystem::exists(anchorPath));
+
+        PatientDatabase(path).check();
+        QVERIFY(first.check().ok());
+        const auto entries = first.auditLog({}, {}, "audit.anchor-created");
+        QCOMPARE(entries.size(), size_t(1));
+        QVERIFY(entries.front().details.find("had 8 rows and no anchor") != std::string::npos);
     }
 
     void storedFileTamperingIsDetected() {

@@ -12,6 +12,7 @@
 #include "metis/ui/ModelsDialog.h"
 #include "metis/ui/PatientStudyLoader.h"
 #include "metis/ui/Translations.h"
+#include "metis/ui/UsersDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -212,6 +213,74 @@ private Q_SLOTS:
         QCOMPARE(shown.filter(QRegularExpression("^model\\.activate")).size(), 2);
         QCOMPARE(shown.filter(QRegularExpression("^model\\.register")).size(), 2);
         QVERIFY(database->check().ok());
+    }
+
+    // The sign-in dialog: a wrong password is refused in the dialog (which stays open) and
+    // audited; the right one signs the annotator in, who then cannot register a model.
+    void signInRefusesAWrongPasswordAndAcceptsTheRightOne() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir);
+        const db::User admin = *database->findUser("admin");
+        database->setOsAccount(admin, "annotator", "");
+        database->setPassword(admin, "annotator", "contours all day");
+
+        LoginDialog login(*database);
+        login.show();
+        login.fill("annotator", "");
+        login.signIn();
+        QVERIFY(login.result() != QDialog::Accepted && !login.user());
+        QVERIFY2(login.refusal().contains("needs a password"), qPrintable(login.refusal()));
+        login.fill("annotator", "guessed");
+        login.signIn();
+        QVERIFY(login.result() != QDialog::Accepted && !login.user());
+        QVERIFY2(login.refusal().contains("wrong password for 'annotator'"),
+                 qPrintable(login.refusal()));
+        QCOMPARE(database->auditLog("annotator", {}, "auth.failed").size(), std::size_t{2});
+
+        login.fill("annotator", "contours all day");
+        login.signIn();
+        QCOMPARE(login.result(), int(QDialog::Accepted));
+        QVERIFY(login.user() && login.user()->role == db::Role::Annotator);
+        QCOMPARE(database->auditLog("annotator", {}, "auth.sign-in").front().details,
+                 std::string("password"));
+        ModelsDialog dialog(database, *login.user());
+        QVERIFY(!dialog.registerButton()->isEnabled());
+    }
+
+    // Tools > Users: the admin adds, re-roles and deactivates users (audited); anyone else sees
+    // the list and may change no one's password but their own.
+    void adminManagesUsersOthersOnlyTheirOwnPassword() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir);
+        UsersDialog admin(database, *database->findUser("admin"));
+        admin.resize(1024, 640);
+        admin.show();
+        QVERIFY(admin.addButton()->isEnabled());
+        QVERIFY2(admin.addUser("ann2", "Ann Two", db::Role::Annotator, "", "short").contains("8"),
+                 qPrintable(admin.message()));
+        QVERIFY(!database->findUser("ann2"));
+        QCOMPARE(admin.addUser("ann2", "Ann Two", db::Role::Annotator, "", "contours all day"),
+                 QString());
+        QVERIFY(!admin.table()->findItems("ann2", Qt::MatchExactly).isEmpty());
+        QVERIFY(database->passwordMatches("ann2", "contours all day"));
+        QCOMPARE(admin.changeRole("ann2", db::Role::Physicist), QString());
+        QVERIFY(database->findUser("ann2")->role == db::Role::Physicist);
+        QCOMPARE(admin.setActive("ann2", false), QString());
+        QVERIFY(!database->findUser("ann2"));
+        if (const char* docs = std::getenv("METIS_DOCS_DIR")) {
+            admin.grab().save(QString::fromUtf8(docs) + "/users-dialog.png");
+        }
+
+        UsersDialog annotator(database, *database->findUser("annotator"));
+        QVERIFY(!annotator.addButton()->isEnabled());
+        QVERIFY2(annotator.changeRole("annotator", db::Role::Admin).contains("may not"),
+                 qPrintable(annotator.message()));
+        QVERIFY2(annotator.setPassword("admin", "taken over!").contains("may not"),
+                 qPrintable(annotator.message()));
+        QCOMPARE(annotator.setPassword("annotator", "my own secret"), QString());
+        QVERIFY(database->findUser("annotator")->role == db::Role::Annotator);
+        QCOMPARE(auditCount(*database, "admin", "user."), std::size_t{4});
+        QCOMPARE(auditCount(*database, "annotator", "permission.denied"), std::size_t{2});
     }
 
     void annotatorCannotRegisterOrActivateAModel() {

@@ -2,6 +2,7 @@
 
 #include "metis/ui/FileDialogs.h"
 #include "metis/ui/JobRunner.h"
+#include "metis/workflow/SignIn.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,7 +21,8 @@
 namespace metis::ui {
 
 LoginDialog::LoginDialog(db::PatientDatabase& database, QWidget* parent)
-    : QDialog(parent), database_(database), users_(new QComboBox(this)) {
+    : QDialog(parent), database_(database), users_(new QComboBox(this)),
+      password_(new QLineEdit(this)), refusal_(new QLabel(this)) {
     setWindowTitle(tr("Metis - sign in"));
     for (const db::User& user : database_.activeUsers()) {
         users_->addItem(
@@ -28,19 +30,52 @@ LoginDialog::LoginDialog(db::PatientDatabase& database, QWidget* parent)
                                           QString::fromStdString(db::toString(user.role))),
             QString::fromStdString(user.username));
     }
+    password_->setEchoMode(QLineEdit::Password);
+    password_->setPlaceholderText(tr("empty: signed in as this computer's account"));
+    refusal_->setWordWrap(true);
+    refusal_->setStyleSheet(QStringLiteral("color: #e06c6c;"));
+    refusal_->hide();
     auto* form = new QFormLayout;
     form->addRow(tr("User"), users_);
+    form->addRow(tr("Password"), password_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::signIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Research use only. Not for clinical decisions."), this));
     layout->addLayout(form);
+    layout->addWidget(refusal_);
     layout->addWidget(buttons);
+    setMinimumWidth(420);
 }
 
-std::optional<db::User> LoginDialog::user() const {
-    return database_.findUser(users_->currentData().toString().toStdString());
+void LoginDialog::fill(const QString& username, const QString& password) {
+    users_->setCurrentIndex(users_->findData(username));
+    password_->setText(password);
+}
+
+void LoginDialog::signIn() {
+    const std::string username = users_->currentData().toString().toStdString();
+    const QString typed = password_->text();
+    try {
+        user_ = workflow::signIn(database_, username,
+                                 typed.isEmpty() ? std::nullopt
+                                                 : std::optional<std::string>(typed.toStdString()));
+        accept();
+    } catch (const workflow::SignInRefused& e) {
+        user_.reset();
+        password_->clear();
+        refusal_->setText(
+            e.needsPassword()
+                ? tr("Not signed in: %1. Type the password.").arg(QString::fromStdString(e.what()))
+                : tr("Not signed in: %1.").arg(QString::fromStdString(e.what())));
+        refusal_->show();
+    }
+}
+
+QString LoginDialog::refusal() const {
+    return refusal_->isVisible() ? refusal_->text() : QString();
 }
 
 ImportDialog::ImportDialog(QString databasePath, QString username, QWidget* parent)

@@ -15,6 +15,7 @@
 #include "metis/ui/PatientStudyLoader.h"
 #include "metis/ui/TrainingWizard.h"
 #include "metis/ui/Translations.h"
+#include "metis/ui/UsersDialog.h"
 #include "metis/ui/VersionsDialog.h"
 #include "metis/viewer_widgets/MprLayout.h"
 #include "metis/workflow/Components.h"
@@ -300,6 +301,11 @@ void MainWindow::buildMenus() {
     auditAction_ = tools->addAction(tr("&Audit log..."), this, &MainWindow::showAuditLog);
     modelsAction_ = tools->addAction(tr("&Models..."), this, &MainWindow::showModels);
     tools->addAction(tr("&DICOM nodes..."), this, &MainWindow::showDicomNodes);
+    tools->addAction(tr("&Users..."), this, [this] {
+        auto* dialog = new UsersDialog(database_, user_, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 
     QMenu* review = menuBar()->addMenu(tr("&Review"));
     correctedContourAction_ = review->addAction(tr("Mark contour &corrected"), this,

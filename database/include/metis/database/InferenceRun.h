@@ -16,7 +16,7 @@ namespace metis::db {
 struct InferenceLesion {
     int number = 0; ///< its value in the stored label map (1..N)
     double volumeMl = 0.0;
-    Vec3 centreMm{0, 0, 0}; ///< patient LPS
+    Vec3 centreMm{0, 0, 0};     ///< patient LPS
     double maxDiameterMm = 0.0; ///< 3D extent
     double meanProbability = 0.0;
     /// RANO-BM longest axial diameter; absent for results stored before it was recorded.

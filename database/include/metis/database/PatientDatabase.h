@@ -42,6 +42,23 @@ struct User {
     Role role = Role::Oncologist;
 };
 
+/// How a user can prove who they are (never the password itself).
+struct UserCredentials {
+    std::string osAccount; ///< the OS account that signs in as this user; empty: none
+    bool hasPassword = false;
+};
+
+/// A user as the user administration lists them.
+struct UserAccount {
+    User user;
+    UserCredentials credentials;
+    bool active = true;
+};
+
+/// The operating-system account this process runs as (its real user id), empty when the system
+/// does not know it.
+std::string currentOsAccount();
+
 /// Thrown when a user tries an action their role does not allow; the refusal is audited.
 class PermissionDenied : public std::runtime_error {
 public:
@@ -203,14 +220,38 @@ public:
     const std::string& path() const { return db_.path(); }
 
     // Users and roles.
+    /// Adds a user, bound to `osAccount` when one is given (that OS account then signs in as
+    /// this user without a password; see workflow/SignIn.h).
     User addUser(const std::string& username, const std::string& displayName, Role role,
-                 const std::string& actingUser = "system");
+                 const std::string& actingUser = "system", const std::string& osAccount = {});
     std::optional<User> findUser(const std::string& username);
     /// Every active user, by user name (the sign-in list).
     std::vector<User> activeUsers();
+    /// Every user, active or not, with how each signs in (the user administration).
+    std::vector<UserAccount> userAccounts();
     /// Adds one user per role (oncologist, annotator, physicist, admin, named after the role)
-    /// where that name does not exist yet: a fresh site database can be signed into at once.
+    /// where that name does not exist yet, bound to the OS account running this process: the
+    /// person who set the workstation up can sign in at once, nobody else without a password.
     void ensureDefaultUsers();
+
+    // Credentials. Changes need ManageUsers, except users setting their own password; audited.
+    UserCredentials credentials(const std::string& username);
+    /// True when `password` matches the user's stored scrypt hash; false when it does not or
+    /// the user has none.
+    bool passwordMatches(const std::string& username, const std::string& password);
+    /// Sets the user's password (at least 8 characters); an empty one removes it.
+    void setPassword(const User& actingUser, const std::string& username,
+                     const std::string& password);
+    /// Binds the user to an OS account (empty: unbinds).
+    void setOsAccount(const User& actingUser, const std::string& username,
+                      const std::string& osAccount);
+    void setRole(const User& actingUser, const std::string& username, Role role);
+    /// An inactive user cannot sign in; their name stays in the records and the audit log.
+    void setActive(const User& actingUser, const std::string& username, bool active);
+    /// Audit rows with this action and entity id written at or after `sinceUtc` (utcTimestamp()
+    /// form): failed sign-ins for the rate limit.
+    std::int64_t countAuditSince(const std::string& action, const std::string& entityId,
+                                 const std::string& sinceUtc);
     /// Throws PermissionDenied (after auditing the refusal) unless `user` may do `permission`.
     void require(const User& user, Permission permission, const std::string& what);
 
@@ -339,16 +380,36 @@ public:
     /// who is eligible and says why the others are not).
     std::vector<TrainingCandidate> trainingCandidates();
     DatabaseStats stats();
-    /// PRAGMA integrity_check, foreign keys, audit chain, and every stored file's checksum.
+    /// PRAGMA integrity_check, foreign keys, the audit chain with its anchor and append-only
+    /// triggers, and every stored file's checksum.
     CheckReport check();
 
+    /// The file beside the database that anchors the audit log: the last row and its hash as of
+    /// the latest commit. The chain links every row to the one before, so a rewritten or
+    /// recomputed log, or one cut short, no longer ends at the anchored row with the anchored
+    /// hash. Each new anchor also goes to the system log (syslog), outside the user's reach.
+    std::string auditAnchorPath() const;
+
 private:
+    /// Run after each commit: moves the anchor to the log's last row, but only while the row it
+    /// anchors still carries its hash (a tampered log keeps its evidence).
+    void advanceAuditAnchor() noexcept;
+    /// At a read-write open: a database without an anchor (made before anchors existed, or its
+    /// anchor deleted) is anchored now, and the audit log says so.
+    void anchorAuditLogAtOpen();
+    /// After the upgrade to sign-in: users with no way to sign in are bound to the OS account
+    /// that upgraded the database (audited), so nobody is locked out.
+    void bindUsersWithoutCredentials();
+    void requireUserAdministration(const User& actingUser, const std::string& username,
+                                   const std::string& what);
+
     // The import steps in database/src reach the connection and storage through this accessor;
     // no caller outside the library gets SQL access.
     friend struct detail::DatabaseAccess;
 
     SqliteDatabase db_;
     ManagedStorage storage_;
+    std::int64_t anchoredRow_ = -1; ///< the last row this connection anchored
 };
 
 /// Current UTC time as ISO 8601 with milliseconds ("2026-11-26T23:59:59.123Z").

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -57,7 +58,8 @@ enum class OpenMode {
 };
 
 /// One connection to one database file. Not shared between threads: each worker thread opens
-/// its own. Opens with WAL journaling and foreign keys on.
+/// its own. Opens with WAL journaling, foreign keys on and synchronous=FULL: a commit that
+/// returned is on disk, also after a power loss (NORMAL may roll the last commits back then).
 ///
 /// No connection ever checkpoints and deletes the WAL when it closes. SQLite does so when the
 /// closing process believes it is the database's last user, which it judges by POSIX locks; a
@@ -82,9 +84,17 @@ public:
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     int changes() const;
 
+    /// Calls `callback` after each commit of this connection has reached the file (never for a
+    /// rolled-back transaction); it may read the database, and must not throw. One callback per
+    /// connection; SQLite's automatic checkpoints go on as before.
+    void setAfterCommit(std::function<void()> callback);
+
 private:
+    static int walCommitted(void* self, sqlite3* db, const char* schema, int walFrames);
+
     std::string path_;
     sqlite3* db_ = nullptr;
+    std::function<void()> afterCommit_;
 };
 
 /// Commits on commit(); rolls back when it leaves scope uncommitted (an exception, an early

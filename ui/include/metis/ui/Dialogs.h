@@ -24,11 +24,22 @@ class LoginDialog : public QDialog {
     Q_OBJECT
 public:
     explicit LoginDialog(db::PatientDatabase& database, QWidget* parent = nullptr);
-    std::optional<db::User> user() const;
+    /// The signed-in user once the dialog was accepted.
+    std::optional<db::User> user() const { return user_; }
+
+    /// Picks a user and types a password as a person would (tests, scripted screenshots).
+    void fill(const QString& username, const QString& password);
+    /// Signs in with what is filled in (workflow::signIn): accepts the dialog, or shows why
+    /// the sign-in was refused and stays open.
+    void signIn();
+    QString refusal() const;
 
 private:
     db::PatientDatabase& database_;
     QComboBox* users_;
+    QLineEdit* password_;
+    QLabel* refusal_;
+    std::optional<db::User> user_;
 };
 
 /// Folders, files and a clinical CSV in; a background import with progress, cancel and a
