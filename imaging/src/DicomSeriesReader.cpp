@@ -352,6 +352,18 @@ SeriesInfo assembleSeries(std::vector<ScannedImage> images) {
                   " samples per pixel; only greyscale images load",
               {first.slice.path});
     }
+    // Refused from the headers, before a voxel is allocated: a crafted file claiming 65535 x
+    // 65535 would otherwise ask for 17 GB per slice.
+    const auto voxels = static_cast<std::uint64_t>(first.rows) *
+                        static_cast<std::uint64_t>(first.columns) * images.size();
+    if (first.rows < 1 || first.columns < 1 || voxels > kMaxVolumeVoxels) {
+        error("unsupported-size",
+              name + ": " + std::to_string(first.rows) + " x " + std::to_string(first.columns) +
+                  " pixels in " + std::to_string(images.size()) + " slices is " +
+                  std::to_string(voxels) + " voxels; Metis loads series of 1 to " +
+                  std::to_string(kMaxVolumeVoxels) + " voxels",
+              {first.slice.path});
+    }
     if (first.bitsAllocated != 8 && first.bitsAllocated != 16) {
         error("unsupported-pixels",
               name + ": BitsAllocated " + std::to_string(first.bitsAllocated) + " is not 8 or 16",

@@ -132,11 +132,10 @@ void refuseNonFiniteNiftiHeader(const fs::path& path) {
 }
 
 // Refuses a header whose claimed size no real volume has, before any voxel buffer is allocated:
-// a dimension outside 1..65536, more than kMaxVoxels voxels, or (when the voxels are in the same
-// file) more voxel bytes than even gzip's best ratio (about 1000:1) could hide in the file.
+// a dimension outside 1..65536, more than kMaxVolumeVoxels voxels, or (when the voxels are in the
+// same file) more voxel bytes than even gzip's best ratio (about 1000:1) could hide in the file.
 void refuseAbsurdSize(const itk::ImageIOBase& io, const fs::path& path) {
-    constexpr std::uint64_t kMaxVoxels = std::uint64_t{1}
-                                         << 28; // 640^3; MR volumes are below 512^3
+    constexpr std::uint64_t kMaxVoxels = kMaxVolumeVoxels;
     constexpr std::uint64_t kMaxCompressionRatio = 1100;
     std::uint64_t voxels = 1;
     for (unsigned axis = 0; axis < io.GetNumberOfDimensions(); ++axis) {

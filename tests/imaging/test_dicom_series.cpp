@@ -14,6 +14,8 @@
 #include <numeric>
 #include <random>
 #include <set>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace metis;
 using namespace metis::imaging;
@@ -425,6 +427,64 @@ private Q_SLOTS:
         QCOMPARE(result.series.size(), std::size_t{1});
         QCOMPARE(QString::fromStdString(result.series.front().patientName), expected);
         QCOMPARE(QString::fromStdString(result.series.front().seriesDescription), expected);
+    }
+
+    // Headers claiming absurd sizes never make the reader allocate them: a matrix of 65535 x
+    // 65535 (17 GB of voxels per slice) is refused at assembly; a file whose pixel data claims
+    // 4 GB is refused by name at the scan.
+    void absurdSizesAreRefusedBeforeAllocation() {
+        QTemporaryDir dir;
+        const auto patch = [](const fs::path& file, const std::string& elementHeader,
+                              const std::string& value) {
+            std::ifstream in(file, std::ios::binary);
+            std::string bytes((std::istreambuf_iterator<char>(in)), {});
+            in.close();
+            const auto at = bytes.find(elementHeader);
+            QVERIFY(at != std::string::npos);
+            bytes.replace(at + elementHeader.size(), value.size(), value);
+            std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes;
+        };
+        const ImageVolume volume =
+            testing::patternVolume(testing::testGeometry(Orientation::Axial, {16, 16, 3}));
+        const WrittenSeries huge = write(volume, pathOf(dir, "huge"));
+        for (const fs::path& file : huge.files) {
+            patch(file, std::string("\x28\x00\x10\x00US\x02\x00", 8), "\xFF\xFF"); // Rows
+            patch(file, std::string("\x28\x00\x11\x00US\x02\x00", 8), "\xFF\xFF"); // Columns
+        }
+        const SeriesScan hugeScan = scan(pathOf(dir, "huge"));
+        QCOMPARE(hugeScan.series.size(), std::size_t{1});
+        QVERIFY(!hugeScan.series.front().loadable);
+        const auto& issues = hugeScan.series.front().issues;
+        QVERIFY(std::any_of(issues.begin(), issues.end(), [](const DicomIssue& issue) {
+            return issue.code == "unsupported-size" &&
+                   issue.message.find("65535 x 65535 pixels in 3 slices") != std::string::npos;
+        }));
+
+        const WrittenSeries claims = write(volume, pathOf(dir, "claims"));
+        patch(claims.files[1], std::string("\xE0\x7F\x10\x00OW\x00\x00", 8), "\xF0\xFF\xFF\xFF");
+        const SeriesScan claimsScan = scan(pathOf(dir, "claims"));
+        const DicomFileError* refused = fileError(claimsScan, claims.files[1]);
+        QVERIFY2(refused, "the file claiming 4 GB of pixel data must be refused by name");
+        qInfo("%s", refused->message.c_str());
+        // The other slices still form their series; loading it stays within the limit.
+        const SeriesInfo* series = claimsScan.findSeries(claims.seriesInstanceUid);
+        QVERIFY(series && series->slices.size() == 2);
+        rlimit saved{};
+        getrlimit(RLIMIT_AS, &saved);
+        std::ifstream status("/proc/self/statm");
+        std::uint64_t pages = 0;
+        status >> pages;
+        rlimit limited = saved;
+        limited.rlim_cur =
+            pages * static_cast<std::uint64_t>(sysconf(_SC_PAGESIZE)) + (std::uint64_t{2} << 30);
+        setrlimit(RLIMIT_AS, &limited);
+        bool loaded = false;
+        try {
+            loaded = !series->loadable || load(*series).data().size() == 16u * 16u * 2u;
+        } catch (const std::exception&) {
+        }
+        setrlimit(RLIMIT_AS, &saved);
+        QVERIFY(loaded);
     }
 
     void mixedOrientationsFailOnlyThatSeries() {

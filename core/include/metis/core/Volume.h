@@ -8,6 +8,11 @@
 
 namespace metis {
 
+/// The most voxels Metis loads into one volume from outside (640^3; brain MR series stay below
+/// 512^3): readers refuse a header claiming more before allocating anything, so a crafted file
+/// cannot make the process ask for gigabytes.
+inline constexpr std::uint64_t kMaxVolumeVoxels = std::uint64_t{1} << 28;
+
 /// A contiguous voxel buffer (i fastest) and the geometry that places it in patient space.
 template <typename T> class Volume {
 public:
