@@ -2251,50 +2251,60 @@ Jetzt als neue Version speichern, oder schließen und im Bearbeitungsprotokoll b
         <translation>Nur Medizinphysiker und Administratoren aktivieren Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="98"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="91"/>
+        <source>Unsigned package</source>
+        <translation>Unsigniertes Paket</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="92"/>
+        <source>Package signed by %1</source>
+        <translation>Paket signiert von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="102"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="128"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="132"/>
         <source>Model package folder</source>
         <translation>Ordner des Modellpakets</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="139"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="143"/>
         <source>Cannot register %1: %2</source>
         <translation>%1 kann nicht registriert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="145"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="149"/>
         <source>Registered model %1 from %2.</source>
         <translation>Modell %1 aus %2 registriert.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="163"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="167"/>
         <source>Cannot activate model %1: %2</source>
         <translation>Modell %1 kann nicht aktiviert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="168"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="172"/>
         <source>Model %1 is now the active model.</source>
         <translation>Modell %1 ist jetzt das aktive Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="184"/>
-        <location filename="../ui/src/ModelsDialog.cpp" line="196"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="188"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="200"/>
         <source>Activate model</source>
         <translation>Modell aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="185"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="189"/>
         <source>Model %1 will be used for every new AI result.
 Reason (recorded in the audit log):</source>
         <translation>Modell %1 wird für jedes neue KI-Ergebnis verwendet.
 Begründung (wird im Audit-Protokoll festgehalten):</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="197"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="201"/>
         <source>Model %1 names no training cohort: its weights are untrained and its results would be meaningless. Activate it anyway (for a pipeline test only)?</source>
         <translation>Modell %1 nennt keine Trainingskohorte: seine Gewichte sind untrainiert und seine Ergebnisse wären bedeutungslos. Trotzdem aktivieren (nur für einen Pipeline-Test)?</translation>
     </message>

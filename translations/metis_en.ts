@@ -2251,50 +2251,60 @@ Save them as a new version now, or close and keep them in the edit journal (they
         <translation>Only physicists and administrators activate models</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="98"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="91"/>
+        <source>Unsigned package</source>
+        <translation>Unsigned package</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="92"/>
+        <source>Package signed by %1</source>
+        <translation>Package signed by %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="102"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="128"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="132"/>
         <source>Model package folder</source>
         <translation>Model package folder</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="139"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="143"/>
         <source>Cannot register %1: %2</source>
         <translation>Cannot register %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="145"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="149"/>
         <source>Registered model %1 from %2.</source>
         <translation>Registered model %1 from %2.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="163"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="167"/>
         <source>Cannot activate model %1: %2</source>
         <translation>Cannot activate model %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="168"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="172"/>
         <source>Model %1 is now the active model.</source>
         <translation>Model %1 is now the active model.</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="184"/>
-        <location filename="../ui/src/ModelsDialog.cpp" line="196"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="188"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="200"/>
         <source>Activate model</source>
         <translation>Activate model</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="185"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="189"/>
         <source>Model %1 will be used for every new AI result.
 Reason (recorded in the audit log):</source>
         <translation>Model %1 will be used for every new AI result.
 Reason (recorded in the audit log):</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="197"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="201"/>
         <source>Model %1 names no training cohort: its weights are untrained and its results would be meaningless. Activate it anyway (for a pipeline test only)?</source>
         <translation>Model %1 names no training cohort: its weights are untrained and its results would be meaningless. Activate it anyway (for a pipeline test only)?</translation>
     </message>

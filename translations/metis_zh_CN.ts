@@ -2248,50 +2248,60 @@ Save them as a new version now, or close and keep them in the edit journal (they
         <translation>只有物理师和管理员可以激活模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="98"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="91"/>
+        <source>Unsigned package</source>
+        <translation>未签名的模型包</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="92"/>
+        <source>Package signed by %1</source>
+        <translation>模型包由 %1 签名</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/ModelsDialog.cpp" line="102"/>
         <source>active</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="128"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="132"/>
         <source>Model package folder</source>
         <translation>模型包文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="139"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="143"/>
         <source>Cannot register %1: %2</source>
         <translation>无法注册 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="145"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="149"/>
         <source>Registered model %1 from %2.</source>
         <translation>已从 %2 注册模型 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="163"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="167"/>
         <source>Cannot activate model %1: %2</source>
         <translation>无法激活模型 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="168"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="172"/>
         <source>Model %1 is now the active model.</source>
         <translation>模型 %1 现为启用模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="184"/>
-        <location filename="../ui/src/ModelsDialog.cpp" line="196"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="188"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="200"/>
         <source>Activate model</source>
         <translation>激活模型</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="185"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="189"/>
         <source>Model %1 will be used for every new AI result.
 Reason (recorded in the audit log):</source>
         <translation>模型 %1 将用于此后所有新的 AI 结果。
 原因（记入审计日志）：</translation>
     </message>
     <message>
-        <location filename="../ui/src/ModelsDialog.cpp" line="197"/>
+        <location filename="../ui/src/ModelsDialog.cpp" line="201"/>
         <source>Model %1 names no training cohort: its weights are untrained and its results would be meaningless. Activate it anyway (for a pipeline test only)?</source>
         <translation>模型 %1 未注明训练队列：其权重未经训练，结果没有意义。仍要激活（仅用于流程测试）吗？</translation>
     </message>

@@ -140,6 +140,8 @@ void registerImagingCommands(CommandLine& commands);
 void registerDatabaseCommands(CommandLine& commands);
 /// pacs ..., listen: DICOM networking (needs metis_workflow).
 void registerNetworkCommands(CommandLine& commands);
+/// model keygen, sign, trust-key, keys: package signatures (needs metis_workflow).
+void registerPackageSigningCommands(CommandLine& commands);
 /// user ... and the sign-in option --password-file (needs metis_workflow).
 void registerUserCommands(CommandLine& commands);
 /// metrics (needs metis_imaging to read the masks).

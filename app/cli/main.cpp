@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
     registerDatabaseCommands(commands);
     registerNetworkCommands(commands);
     registerUserCommands(commands);
+    registerPackageSigningCommands(commands);
     registerMetricsCommands(commands);
     registerPhantomCommands(commands);
 #endif

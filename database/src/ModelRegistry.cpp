@@ -34,7 +34,8 @@ std::int64_t PatientDatabase::registerModel(const User& user, const std::string&
                                             const std::string& weightsFile,
                                             const std::string& version,
                                             const std::string& weightsSha256,
-                                            const std::string& metricsJson) {
+                                            const std::string& metricsJson,
+                                            const std::string& signedBy) {
     require(user, Permission::TrainModel, "register a model");
     if (trim(version).empty()) {
         throw std::invalid_argument("a model needs a version to be registered");
@@ -57,17 +58,19 @@ std::int64_t PatientDatabase::registerModel(const User& user, const std::string&
         }
         return existing.columnInt(0);
     }
-    db_.prepare("INSERT INTO models(version, file_path, sha256, metrics_json, registered_at) "
-                "VALUES (?,?,?,?,?)")
+    db_.prepare("INSERT INTO models(version, file_path, sha256, metrics_json, registered_at, "
+                "signed_by) VALUES (?,?,?,?,?,?)")
         .bind(1, version)
         .bind(2, storedPath)
         .bind(3, lower(weightsSha256))
         .bind(4, metricsJson.empty() ? std::string("{}") : metricsJson)
         .bind(5, utcTimestamp())
+        .bind(6, signedBy.empty() ? SqlValue(nullptr) : SqlValue(signedBy))
         .step();
     const std::int64_t id = db_.lastInsertRowId();
     appendAudit(user.username, "model.register", "model", version,
-                "weights=" + storedPath + " sha256=" + lower(weightsSha256));
+                "weights=" + storedPath + " sha256=" + lower(weightsSha256) +
+                    (signedBy.empty() ? " unsigned" : " signed by " + signedBy));
     transaction.commit();
     return id;
 }
@@ -75,7 +78,8 @@ std::int64_t PatientDatabase::registerModel(const User& user, const std::string&
 namespace {
 
 const char* const kModelColumns =
-    "SELECT id, version, file_path, sha256, metrics_json, registered_at, active FROM models";
+    "SELECT id, version, file_path, sha256, metrics_json, registered_at, active, "
+    "coalesce(signed_by, '') FROM models";
 
 RegisteredModel readModelRow(const Statement& row) {
     RegisteredModel model;
@@ -87,6 +91,7 @@ RegisteredModel readModelRow(const Statement& row) {
     model.metricsJson = row.columnText(4);
     model.registeredAt = row.columnText(5);
     model.active = row.columnInt(6) != 0;
+    model.signedBy = row.columnText(7);
     return model;
 }
 
@@ -107,6 +112,38 @@ std::optional<RegisteredModel> PatientDatabase::activeModel() {
         return std::nullopt;
     }
     return readModelRow(query);
+}
+
+std::vector<SigningKey> PatientDatabase::signingKeys() {
+    auto query = db_.prepare("SELECT name, fingerprint, public_key, added_by, added_at FROM "
+                             "signing_keys ORDER BY name");
+    std::vector<SigningKey> keys;
+    while (query.step()) {
+        keys.push_back({query.columnText(0), query.columnText(1), query.columnText(2),
+                        query.columnText(3), query.columnText(4)});
+    }
+    return keys;
+}
+
+void PatientDatabase::trustSigningKey(const User& user, const std::string& name,
+                                      const std::string& fingerprint,
+                                      const std::string& publicKeyPem) {
+    require(user, Permission::ManageUsers, "trust a package signing key");
+    if (trim(name).empty()) {
+        throw std::invalid_argument("a signing key needs a name");
+    }
+    Transaction transaction(db_);
+    db_.prepare("INSERT INTO signing_keys(name, fingerprint, public_key, added_by, added_at) "
+                "VALUES (?,?,?,?,?)")
+        .bind(1, name)
+        .bind(2, fingerprint)
+        .bind(3, publicKeyPem)
+        .bind(4, user.username)
+        .bind(5, utcTimestamp())
+        .step();
+    appendAudit(user.username, "signing-key.trust", "signing_key", name,
+                "fingerprint=" + fingerprint);
+    transaction.commit();
 }
 
 } // namespace metis::db

@@ -56,9 +56,14 @@ bool runAndKill(const QStringList& arguments, qint64 killAfterMs, qint64* elapse
         }
         return false;
     }
+    // The pid is taken while the child surely exists: QProcess answers 0 once it has ended,
+    // and kill(0) would kill this test's whole process group.
+    const auto pid = static_cast<pid_t>(child.processId());
     child.waitForFinished(static_cast<int>(killAfterMs));
     const bool running = child.state() == QProcess::Running;
-    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+    if (running && pid > 0) {
+        ::kill(pid, SIGKILL);
+    }
     child.waitForFinished();
     return running;
 }

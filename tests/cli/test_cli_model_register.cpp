@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -138,6 +139,45 @@ private Q_SLOTS:
         }
         QCOMPARE(database.stats().users, std::int64_t{4});
         QVERIFY(database.activeModel());
+    }
+
+    // Package signatures from the command line: a physicist's key pair, trusted by the admin;
+    // from then on an unsigned package is refused and a signed one registers, named in the audit.
+    void signedPackagesRegisterOnceAKeyIsTrusted() {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath("site.db");
+        QVERIFY(runTool(METIS_CLI_PATH, {"db", "init", "--db", dbPath}).exitCode == 0);
+        const QString keys = dir.filePath("keys");
+        auto result = runTool(METIS_CLI_PATH, {"model", "keygen", "--out", keys});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        QCOMPARE(QFileInfo(keys + "/signing-key.pem").permissions() &
+                     ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
+        for (const char* name : {"plain", "signed"}) {
+            QVERIFY(runTool(METIS_CLI_PATH, {"model", "create-random", "--out", dir.filePath(name),
+                                             "--input-size", "64", "--base-width", "4"})
+                        .exitCode == 0);
+        }
+        result = runTool(METIS_CLI_PATH, {"model", "sign", dir.filePath("signed"), "--key",
+                                          keys + "/signing-key.pem"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        result = runTool(METIS_CLI_PATH,
+                         {"model", "trust-key", "site physicist", "--public-key",
+                          keys + "/signing-key.pub.pem", "--db", dbPath, "--user", "admin"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        result = runTool(METIS_CLI_PATH, {"model", "register", dir.filePath("plain"), "--db",
+                                          dbPath, "--user", "physicist"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains("is not signed"), qPrintable(result.output));
+        result = runTool(METIS_CLI_PATH, {"model", "register", dir.filePath("signed"), "--db",
+                                          dbPath, "--user", "physicist"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        db::PatientDatabase database(dbPath.toStdString());
+        QCOMPARE(database.listModels().size(), std::size_t{1});
+        QVERIFY(database.listModels().front().signedBy.rfind("site physicist ", 0) == 0);
+        QVERIFY(database.auditLog("physicist", {}, "model.register")
+                    .front()
+                    .details.find("signed by site physicist") != std::string::npos);
     }
 };
 

@@ -376,8 +376,13 @@ private Q_SLOTS:
             window.start();
             if (killAfterMs >= 0) {
                 QTest::qSleep(static_cast<int>(killAfterMs));
-                const bool running = child.state() == QProcess::Running;
-                ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+                // QProcess answers pid 0 once the child has ended; kill(0) would kill this
+                // test's whole process group.
+                const auto pid = static_cast<pid_t>(child.processId());
+                const bool running = child.state() == QProcess::Running && pid > 0;
+                if (running) {
+                    ::kill(pid, SIGKILL);
+                }
                 child.waitForFinished();
                 return running ? qint64(1) : qint64(0);
             }

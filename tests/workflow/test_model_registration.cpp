@@ -3,6 +3,7 @@
 #include "TempDir.h"
 #include "metis/models/ModelPackage.h"
 #include "metis/workflow/ModelRegistration.h"
+#include "metis/workflow/PackageSignature.h"
 
 #include <filesystem>
 #include <fstream>
@@ -95,4 +96,63 @@ TEST(WorkflowModelRegistration, wrongShapedWeightsAreRefusedNamed) {
     models::writeRandomModelPackage(narrow, retrained, 2); // another seed: other weights
     ASSERT_THROW(workflow::activateRegisteredModel(database, physicist, id, {"retrained", true}),
                  std::runtime_error);
+}
+
+// Package signatures: unsigned packages register while the site trusts no key; once it trusts
+// one, only packages that key signed do, and a package whose weights were edited together with
+// their checksum (the metadata rewritten) no longer carries a signature that holds.
+TEST(WorkflowModelRegistration, onceAKeyIsTrustedOnlyPackagesItSignedRegister) {
+    test_tools::TempDir dir;
+    db::PatientDatabase database(dir.filePath("metis.db"));
+    const auto physicist = database.addUser("phys", "Physicist", db::Role::Physicist);
+    const auto admin = database.addUser("root", "Admin", db::Role::Admin);
+    const auto site = workflow::generateSigningKey();
+    const auto stranger = workflow::generateSigningKey();
+    ASSERT_EQ(workflow::signingKeyFingerprint(site.publicKeyPem).size(), 64u);
+    ASSERT_THROW(workflow::signingKeyFingerprint("not a key"), std::invalid_argument);
+
+    const fs::path before = dir.filePath("before");
+    writePackage(before, 4);
+    ASSERT_TRUE(workflow::registerModelPackage(database, physicist, before).signedBy.empty());
+    ASSERT_THROW(database.trustSigningKey(physicist, "site physicist",
+                                          workflow::signingKeyFingerprint(site.publicKeyPem),
+                                          site.publicKeyPem),
+                 db::PermissionDenied);
+    database.trustSigningKey(admin, "site physicist",
+                             workflow::signingKeyFingerprint(site.publicKeyPem), site.publicKeyPem);
+
+    const auto refusal = [&](const fs::path& package) {
+        try {
+            workflow::registerModelPackage(database, physicist, package);
+        } catch (const std::exception& e) {
+            return std::string(e.what());
+        }
+        return std::string("registered");
+    };
+    const fs::path unsigned_ = dir.filePath("unsigned");
+    writePackage(unsigned_, 4);
+    EXPECT_NE(refusal(unsigned_).find("is not signed"), std::string::npos);
+
+    const fs::path foreign = dir.filePath("foreign");
+    writePackage(foreign, 4);
+    workflow::signModelPackage(foreign, stranger.privateKeyPem);
+    EXPECT_NE(refusal(foreign).find("a key this site does not trust"), std::string::npos);
+
+    const fs::path signedPackage = dir.filePath("signed");
+    writePackage(signedPackage, 4);
+    workflow::signModelPackage(signedPackage, site.privateKeyPem);
+    const auto registered = workflow::registerModelPackage(database, physicist, signedPackage);
+    EXPECT_EQ(registered.signedBy.rfind("site physicist ", 0), 0u) << registered.signedBy;
+
+    // New weights with a matching checksum in the metadata, the old signature kept.
+    const fs::path edited = dir.filePath("edited");
+    writePackage(edited, 4);
+    workflow::signModelPackage(edited, site.privateKeyPem);
+    const std::string signature = readText(edited / workflow::kPackageSignatureFile);
+    models::ModelPackageMetadata metadata = models::readModelPackage(edited);
+    models::writeRandomModelPackage(edited, metadata, 99);
+    std::ofstream(edited / workflow::kPackageSignatureFile, std::ios::trunc) << signature;
+    EXPECT_NO_THROW(models::verifyModelPackage(edited)); // consistent by its own checksum
+    EXPECT_NE(refusal(edited).find("does not hold"), std::string::npos);
+    EXPECT_EQ(database.listModels().size(), 2u);
 }

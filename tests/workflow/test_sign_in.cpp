@@ -3,6 +3,7 @@
 // attempt audited, a name locked after five failures in fifteen minutes; a database from before
 // sign-in keeps its users able to sign in.
 #include "TempDir.h"
+#include "metis/database/Schema.h"
 #include "metis/database/SqliteDatabase.h"
 #include "metis/workflow/SignIn.h"
 
@@ -13,6 +14,9 @@ using workflow::signIn;
 using workflow::SignInRefused;
 
 namespace {
+
+// The schema version that added sign-in (database/schema/009_sign_in.sql).
+constexpr int kSignInSchemaVersion = 9;
 
 // The refusal's message, or a failure when the sign-in was accepted.
 std::string refusal(db::PatientDatabase& database, const std::string& username,
@@ -103,15 +107,17 @@ TEST(WorkflowSignIn, usersOfADatabaseFromBeforeSignInAreBoundToTheAccountThatUpg
     test_tools::TempDir dir;
     const std::string path = dir.filePath("metis.db");
     {
-        db::PatientDatabase database(path);
-        database.addUser("legacy", "Legacy User", db::Role::Physicist);
-    }
-    {
-        // Back to schema 8: no credential columns.
-        db::SqliteDatabase raw(path, db::OpenMode::Existing);
-        raw.execute("ALTER TABLE users DROP COLUMN os_account; "
-                    "ALTER TABLE users DROP COLUMN password_hash; "
-                    "UPDATE schema_version SET version = 8");
+        // A database as the version before sign-in left it: schema 8, one user.
+        db::SqliteDatabase raw(path);
+        raw.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
+        for (const db::Migration& migration : db::schemaMigrations()) {
+            if (migration.version < kSignInSchemaVersion) {
+                raw.execute(migration.sql);
+            }
+        }
+        raw.execute("INSERT INTO schema_version(version) VALUES (8); "
+                    "INSERT INTO users(username, display_name, role, created_at) "
+                    "VALUES ('legacy', 'Legacy User', 'physicist', '2026-01-01T00:00:00.000Z')");
     }
     db::PatientDatabase database(path);
     EXPECT_EQ(database.credentials("legacy").osAccount, db::currentOsAccount());

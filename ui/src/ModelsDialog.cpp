@@ -87,6 +87,10 @@ void ModelsDialog::reload() {
         const db::RegisteredModel& model = models[static_cast<std::size_t>(row)];
         auto* version = new QTableWidgetItem(QString::fromStdString(model.version));
         version->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(model.id));
+        version->setToolTip(model.signedBy.empty()
+                                ? tr("Unsigned package")
+                                : tr("Package signed by %1")
+                                      .arg(QString::fromStdString(model.signedBy)));
         table_->setItem(row, Version, version);
         const QDateTime registered =
             QDateTime::fromString(QString::fromStdString(model.registeredAt), Qt::ISODateWithMs);

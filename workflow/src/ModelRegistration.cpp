@@ -1,6 +1,7 @@
 #include "metis/workflow/ModelRegistration.h"
 
 #include "metis/models/ModelPackage.h"
+#include "metis/workflow/PackageSignature.h"
 
 #include <algorithm>
 #include <stdexcept>
@@ -15,9 +16,23 @@ db::RegisteredModel registerModelPackage(db::PatientDatabase& database, const db
         version.value_or(package.has_filename() ? package.filename().string()
                                                 : package.parent_path().filename().string());
     const models::ModelPackageMetadata metadata = models::verifyModelPackage(package);
-    const std::int64_t id =
-        database.registerModel(user, package.string(), models::kModelPackageWeightsFile, name,
-                               metadata.weightsSha256, models::modelMetricsJson(metadata));
+    // A signature that does not hold is never accepted; once the site trusts a key, a package
+    // no trusted key signed is not accepted either.
+    const std::vector<db::SigningKey> trusted = database.signingKeys();
+    const SignatureCheck signature = checkPackageSignature(package, trusted);
+    if (signature.status == SignatureStatus::Invalid ||
+        (!trusted.empty() && signature.status != SignatureStatus::Valid)) {
+        throw std::runtime_error(signature.problem + (trusted.empty()
+                                                          ? ""
+                                                          : "; this site registers only packages "
+                                                            "signed by a trusted key"));
+    }
+    const std::string signedBy = signature.status == SignatureStatus::Valid
+                                     ? signature.keyName + " " + signature.fingerprint.substr(0, 16)
+                                     : std::string();
+    const std::int64_t id = database.registerModel(
+        user, package.string(), models::kModelPackageWeightsFile, name, metadata.weightsSha256,
+        models::modelMetricsJson(metadata), signedBy);
     return registeredModel(database, id);
 }
 

@@ -149,6 +149,16 @@ struct RegisteredModel {
     std::string metricsJson; ///< a JSON object of named figures, "{}" when there are none
     std::string registeredAt;
     bool active = false;
+    std::string signedBy; ///< the trusted key that signed the package; empty: unsigned
+};
+
+/// A public key this site trusts to sign model packages.
+struct SigningKey {
+    std::string name;
+    std::string fingerprint; ///< SHA-256 of the key (hex)
+    std::string publicKeyPem;
+    std::string addedBy;
+    std::string addedAt;
 };
 
 /// A DICOM node the workstation talks to: it may be queried, retrieved from and sent to, and it
@@ -351,7 +361,14 @@ public:
     /// with other weights is refused (a version names one set of weights for good). Audited.
     std::int64_t registerModel(const User& user, const std::string& packageDir,
                                const std::string& weightsFile, const std::string& version,
-                               const std::string& weightsSha256, const std::string& metricsJson);
+                               const std::string& weightsSha256, const std::string& metricsJson,
+                               const std::string& signedBy = {});
+    /// The keys trusted to sign model packages (workflow/PackageSignature.h checks them).
+    std::vector<SigningKey> signingKeys();
+    /// Trusts a public key for package signatures (needs ManageUsers; audited). From then on
+    /// only packages signed by a trusted key are registered.
+    void trustSigningKey(const User& user, const std::string& name, const std::string& fingerprint,
+                         const std::string& publicKeyPem);
     /// Every registered model, newest registration first.
     std::vector<RegisteredModel> listModels();
     std::optional<RegisteredModel> activeModel();
