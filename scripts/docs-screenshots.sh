@@ -11,7 +11,7 @@ export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 cli=build/app/metis-cli
 gui=build/app/metis
 $cli db init --db "$work/metis.db" >/dev/null
-$cli import "$cohort" --db "$work/metis.db" --user setup >/dev/null
+$cli import "$cohort" --db "$work/metis.db" --user admin >/dev/null
 $cli model register models/packages/mtsa-net-demo --db "$work/metis.db" --user physicist --activate
 source scripts/common.sh
 metis_ensure_display

@@ -20,7 +20,7 @@ if [[ "${patients:-0}" == 0 ]]; then
     echo "(synthetic patients on the Colin27 anatomy; figures on them are phantom figures)"
     "$cli" phantom --out "$cohort" --preset demo --seed 1
     echo "Importing it into $db"
-    "$cli" import "$cohort" --db "$db" --user setup
+    "$cli" import "$cohort" --db "$db" --user admin
 fi
 if ! sqlite3 "$db" "SELECT 1 FROM models WHERE active = 1" | grep -q 1; then
     echo "Registering the demo model (phantom-trained, research use only) as the active model"

@@ -2,6 +2,7 @@
 // line.
 #include "CommandLine.h"
 #include "DatabaseOption.h"
+#include "SignedInUser.h"
 #include "metis/core/Json.h"
 #include "metis/database/Importer.h"
 #include "metis/database/PatientDatabase.h"
@@ -32,13 +33,18 @@ int runImport(const ImportCommandOptions& options) {
         throw UsageError("nothing to import: give PATH... or --clinical CSV");
     }
     db::PatientDatabase database(options.database);
+    // The audit names who imported: a signed-in user, else the OS account that ran the import
+    // (the OS checked it at login).
+    db::ImportOptions import = options.import;
+    import.username = import.username.empty() ? "os:" + db::currentOsAccount()
+                                              : signedInUser(database, import.username).username;
     CancelToken cancel;
     g_cancel = &cancel;
     std::signal(SIGINT, onInterrupt);
     StreamProgressSink progress(stderr, 0.1, &cancel);
     db::ImportReport report;
     try {
-        report = db::importPaths(database, options.paths, options.import, progress);
+        report = db::importPaths(database, options.paths, import, progress);
     } catch (const OperationCancelled&) {
         std::cerr << "import cancelled; series imported so far are kept\n";
         return 130;
@@ -193,7 +199,10 @@ void registerDatabaseCommands(CommandLine& commands) {
                     "a clinical CSV (patient id, diagnosis date, EGFR status)")
         ->type_name("CSV");
     addDatabaseOption(importCommand, importOptions.database);
-    importCommand.add_option("--user", importOptions.import.username, "who imports (audited)")
+    importOptions.import.username.clear();
+    importCommand
+        .add_option("--user", importOptions.import.username,
+                    "who imports, signed in (audited; default: the OS account, as os:NAME)")
         ->type_name("NAME");
 
     commands.group("db").description("the patient database");

@@ -133,6 +133,33 @@ private Q_SLOTS:
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
+    // The audit names who imported by a verified identity: a signed-in user, or the OS account
+    // that ran the import; a name that cannot sign in imports nothing.
+    void importIsAuditedAsAVerifiedIdentity() {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath("metis.db");
+        QCOMPARE(runTool(METIS_CLI_PATH, {"db", "init", "--db", dbPath}).exitCode, 0);
+        const QString csv = dir.filePath("clinical.csv");
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("patient_id,egfr\nP1,mutant\n");
+        file.close();
+        auto result = runTool(METIS_CLI_PATH, {"import", csv, "--db", dbPath, "--user", "mallory"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains("no active user 'mallory'"), qPrintable(result.output));
+        result = runTool(METIS_CLI_PATH, {"import", csv, "--db", dbPath});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("patient_id,egfr\nP2,wild type\n");
+        file.close();
+        result = runTool(METIS_CLI_PATH, {"import", csv, "--db", dbPath, "--user", "annotator"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        db::PatientDatabase database(dbPath.toStdString());
+        QVERIFY(database.auditLog("mallory", {}, "clinical.").empty());
+        QVERIFY(!database.auditLog("os:" + db::currentOsAccount(), {}, "clinical.").empty());
+        QVERIFY(!database.auditLog("annotator", {}, "clinical.").empty());
+    }
+
     void everyCommandAnswersHelp() {
         for (const QStringList& command :
              {QStringList{"db", "stats"}, QStringList{"db", "check"}, QStringList{"import"},

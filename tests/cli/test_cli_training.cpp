@@ -130,7 +130,7 @@ private Q_SLOTS:
         // The import reads the same table: every status as training read it.
         const fs::path database = root / "metis.db";
         run = test_tools::runTool(kCli, {"import", path(root / "cohort" / "clinical.csv"), "--db",
-                                         path(database), "--user", "physicist"});
+                                         path(database)});
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         db::PatientDatabase stored(database.string(), db::OpenMode::Existing);
         const auto rows = stored.listPatients({}).rows;
