@@ -1,5 +1,6 @@
 // SIGKILL at random moments of the database's writing commands, on the built metis-cli: storing
-// an AI result (`db infer`) and registering a model (`model register`). After every kill the
+// an AI result (`db infer`), registering a model (`model register`) and storing a structure set
+// (`import` of an RTSTRUCT). After every kill the
 // database passes `db check` (integrity, foreign keys, audit chain and anchor, every stored
 // file's checksum), holds the result whole or not at all, and the command run again completes
 // with exactly one result more. Rounds per command: $METIS_KILL_ROUNDS (default 100, about two
@@ -93,6 +94,12 @@ private Q_SLOTS:
         const QString database = templateDir_ + "/metis.db";
         QVERIFY(runTool(METIS_CLI_PATH, {"db", "init", "--db", database}).exitCode == 0);
         fixtures::writePatient(dir_.filePath("data").toStdString(), "K1", 48, 16);
+        // A second patient whose RTSTRUCT is what the structure-set campaign imports.
+        const auto withContours = fixtures::writePatient(dir_.filePath("data").toStdString(), "R1");
+        fs::create_directories(dir_.filePath("contours/R1").toStdString());
+        rtstruct_ = QString::fromStdString(
+            fixtures::writeRtStruct(dir_.filePath("contours").toStdString(), withContours)
+                .string());
         auto result = runTool(METIS_CLI_PATH, {"import", dir_.filePath("data"), "--db", database});
         QVERIFY2(result.exitCode == 0, qPrintable(result.output));
         for (const char* name : {"model-a", "model-b"}) {
@@ -123,6 +130,15 @@ private Q_SLOTS:
             return static_cast<int>(database.listModels().size()) - 1;
         });
         qInfo("model register: %d kills, %d while it ran, %d after the model was registered",
+              campaign.rounds, campaign.killedWhileRunning, campaign.stored);
+    }
+
+    void killedStructureSetImportStoresAllOrNothing() {
+        const QStringList import{"import", rtstruct_};
+        const Campaign campaign = run("rtstruct", import, [](db::PatientDatabase& database) {
+            return static_cast<int>(database.stats().structureSets);
+        });
+        qInfo("structure set import: %d kills, %d while it ran, %d after it was stored",
               campaign.rounds, campaign.killedWhileRunning, campaign.stored);
     }
 
@@ -179,6 +195,7 @@ private:
 
     QTemporaryDir dir_;
     QString templateDir_;
+    QString rtstruct_;
 };
 
 QTEST_GUILESS_MAIN(TestCliCrashSafety)

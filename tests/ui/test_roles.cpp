@@ -235,6 +235,9 @@ private Q_SLOTS:
         QVERIFY(login.result() != QDialog::Accepted && !login.user());
         QVERIFY2(login.refusal().contains("wrong password for 'annotator'"),
                  qPrintable(login.refusal()));
+        if (const char* docs = std::getenv("METIS_DOCS_DIR")) {
+            login.grab().save(QString::fromUtf8(docs) + "/sign-in-refused.png");
+        }
         QCOMPARE(database->auditLog("annotator", {}, "auth.failed").size(), std::size_t{2});
 
         login.fill("annotator", "contours all day");
