@@ -14,7 +14,7 @@ cmake --build "$build" -j "$(nproc)"
 rm -rf "$build/seeds"
 "$build/tests/fuzz/make_fuzz_seeds" "$build/seeds"
 status=0
-for harness in json clinical_csv dicom_file rtstruct volume; do
+for harness in ${METIS_FUZZ_HARNESSES:-json clinical_csv dicom_file rtstruct volume model_package}; do
     corpus=$build/corpus/$harness
     findings=$build/findings/$harness
     mkdir -p "$corpus" "$findings"
@@ -31,6 +31,6 @@ for harness in json clinical_csv dicom_file rtstruct volume; do
         status=1
     fi
     runs=$(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
-    printf 'fuzz_%-13s %10s executions in %s s: %s\n' "$harness" "$runs" "$seconds" "$verdict"
+    printf 'fuzz_%-14s %10s executions in %s s: %s\n' "$harness" "$runs" "$seconds" "$verdict"
 done
 exit $status

@@ -19,6 +19,7 @@ inline std::filesystem::path writeInput(const std::uint8_t* data, std::size_t si
         return path;
     }();
     const std::filesystem::path file = folder / name;
+    std::filesystem::create_directories(file.parent_path());
     std::ofstream(file, std::ios::binary | std::ios::trunc)
         .write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
     return file;

@@ -5,6 +5,7 @@
 #include "metis/imaging/DicomSeriesWriter.h"
 #include "metis/imaging/RtStruct.h"
 #include "metis/imaging/VolumeIO.h"
+#include "metis/models/ModelPackage.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -40,6 +41,13 @@ int main(int argc, char** argv) {
               R"({"input_size": 192, "base_width": 8}, "metrics": [["dice", 0.85]], )"
               R"("post_processing": {"threshold": 0.4, "min_lesion_volume_mm3": 10.0}, )"
               R"("description": "caf\u00e9 \"quoted\"", "flags": [true, false, null, -1.5e-3]})");
+    // A package's metadata as Metis writes it: the paper configuration with post-processing.
+    models::ModelPackageMetadata package;
+    package.description = "seed";
+    package.weightsSha256 = std::string(64, 'a');
+    package.weightsBytes = 16;
+    package.metrics = {{"validation_dice", 0.9}};
+    writeText(out / "model_package" / "metadata.json", models::modelPackageMetadataJson(package));
     writeText(out / "json" / "metrics.jsonl",
               R"({"epoch": 3, "training_loss": 0.7, "validation_dice": 0.5, "seconds": 11})");
     writeText(out / "clinical_csv" / "clinical.csv",
