@@ -14,6 +14,8 @@ cmake --build "$build" -j "$(nproc)"
 rm -rf "$build/seeds"
 "$build/tests/fuzz/make_fuzz_seeds" "$build/seeds"
 status=0
+# Third-party leaks Metis cannot free are listed, with the reason, in tests/fuzz/lsan.supp.
+export LSAN_OPTIONS=suppressions=$METIS_ROOT/tests/fuzz/lsan.supp
 for harness in ${METIS_FUZZ_HARNESSES:-json clinical_csv dicom_file rtstruct volume model_package}; do
     corpus=$build/corpus/$harness
     findings=$build/findings/$harness

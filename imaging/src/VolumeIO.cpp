@@ -131,6 +131,38 @@ void refuseNonFiniteNiftiHeader(const fs::path& path) {
     }
 }
 
+// ITK 5.2's MetaIO copies each header key and many values into 255-byte buffers with strcpy: a
+// key or value of 255 characters or more overflows them (glibc aborts the process). Such a header
+// is refused here first, reading it as MetaIO does: a key up to '=', a value up to the line's end,
+// until ElementDataFile (the voxels follow it in a .mha).
+void refuseOverlongMetaImageFields(const fs::path& path) {
+    if (volumeFileFormat(path) != VolumeFileFormat::MetaImage) {
+        return;
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::string header(64 * 1024, '\0');
+    in.read(header.data(), static_cast<std::streamsize>(header.size()));
+    header.resize(static_cast<std::size_t>(in.gcount()));
+    constexpr std::size_t kMaxField = 254;
+    for (std::size_t start = 0; start < header.size();) {
+        const std::size_t equals = header.find('=', start);
+        if (equals == std::string::npos) {
+            break;
+        }
+        const std::size_t keyStart = header.find_first_not_of(" \t\r\n", start);
+        const std::size_t lineEnd = std::min(header.find('\n', equals), header.size());
+        if (equals - std::min(keyStart, equals) > kMaxField || lineEnd - equals > kMaxField) {
+            throw std::runtime_error("cannot read " + path.string() +
+                                     ": a MetaImage header field is longer than " +
+                                     std::to_string(kMaxField) + " characters");
+        }
+        if (header.compare(std::min(keyStart, equals), 15, "ElementDataFile") == 0) {
+            break;
+        }
+        start = lineEnd + 1;
+    }
+}
+
 // Refuses a header whose claimed size no real volume has, before any voxel buffer is allocated:
 // a dimension outside 1..65536, more than kMaxVolumeVoxels voxels, or (when the voxels are in the
 // same file) more voxel bytes than even gzip's best ratio (about 1000:1) could hide in the file.
@@ -169,6 +201,7 @@ template <typename Pixel> typename ItkVolume<Pixel>::Pointer readItk(const fs::p
         throw std::runtime_error("cannot read " + path.string() + ": no such file");
     }
     refuseNonFiniteNiftiHeader(path);
+    refuseOverlongMetaImageFields(path);
     const itk::ImageIOBase::Pointer io = makeImageIO(path);
     try {
         io->SetFileName(path.string());

@@ -240,6 +240,41 @@ private Q_SLOTS:
                      e.what());
         }
     }
+
+    // Found by fuzz_volume (2026-12-05): a MetaImage header key of 255 characters or more
+    // overflowed MetaIO's fixed buffer (strcpy; glibc aborted the process). The finding's shape:
+    // a key running past 300 characters before its '='. A value as long, and a short header that
+    // still reads, are checked too.
+    void overlongMetaImageFieldsAreRefused() {
+        QTemporaryDir dir;
+        ImageGeometry grid;
+        grid.size = {4, 4, 2};
+        const fs::path good = fs::path(dir.path().toStdString()) / "good.mha";
+        writeImage(ImageVolume(grid, 7.0f), good);
+        QCOMPARE(readImage(good).data().front(), 7.0f);
+        std::ifstream in(good, std::ios::binary);
+        const std::string original((std::istreambuf_iterator<char>(in)), {});
+        const auto withHeaderLine = [&](const std::string& name, const std::string& line) {
+            const fs::path file = fs::path(dir.path().toStdString()) / name;
+            std::ofstream(file, std::ios::binary) << line << "\n" << original;
+            return file;
+        };
+        const fs::path longKey = withHeaderLine("key.mha", "BinaryDataByteOrderMSB\x1b" +
+                                                               std::string(300, '~') + " = True");
+        const fs::path longValue =
+            withHeaderLine("value.mha", "Comment = " + std::string(300, 'x'));
+        for (const fs::path& file : {longKey, longValue}) {
+            try {
+                readImage(file);
+                QFAIL("an overlong MetaImage field was read");
+            } catch (const std::runtime_error& e) {
+                QVERIFY2(std::string(e.what()).find("field is longer than 254") !=
+                                 std::string::npos &&
+                             std::string(e.what()).find(file.string()) != std::string::npos,
+                         e.what());
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVolumeIO)
