@@ -169,6 +169,13 @@ void refuseOverlongMetaImageFields(const fs::path& path) {
 void refuseAbsurdSize(const itk::ImageIOBase& io, const fs::path& path) {
     constexpr std::uint64_t kMaxVoxels = kMaxVolumeVoxels;
     constexpr std::uint64_t kMaxCompressionRatio = 1100;
+    // MetaIO reads DimSize's voxels into a buffer sized by NDims: NDims = 0 beside a real DimSize
+    // overflowed the heap (found by fuzz_volume).
+    if (io.GetNumberOfDimensions() < 2 || io.GetNumberOfDimensions() > 4) {
+        throw std::runtime_error("cannot read " + path.string() + ": the header gives " +
+                                 std::to_string(io.GetNumberOfDimensions()) +
+                                 " dimensions (a volume has 2 to 4)");
+    }
     std::uint64_t voxels = 1;
     for (unsigned axis = 0; axis < io.GetNumberOfDimensions(); ++axis) {
         const auto size = static_cast<std::uint64_t>(io.GetDimensions(axis));

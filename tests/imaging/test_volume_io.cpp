@@ -261,6 +261,19 @@ private Q_SLOTS:
         };
         const fs::path longKey = withHeaderLine("key.mha", "BinaryDataByteOrderMSB\x1b" +
                                                                std::string(300, '~') + " = True");
+        // Found the same day: NDims = 0 beside a DimSize of 8 x 8 x 3 overflowed ITK's buffer.
+        std::string noDimensions = original;
+        const auto ndims = noDimensions.find("NDims = 3");
+        QVERIFY(ndims != std::string::npos);
+        noDimensions.replace(ndims, 9, "NDims = 0");
+        const fs::path zeroDimensions = fs::path(dir.path().toStdString()) / "ndims.mha";
+        std::ofstream(zeroDimensions, std::ios::binary) << noDimensions;
+        try {
+            readImage(zeroDimensions);
+            QFAIL("a MetaImage with NDims = 0 was read");
+        } catch (const std::runtime_error& e) {
+            QVERIFY2(std::string(e.what()).find("0 dimensions") != std::string::npos, e.what());
+        }
         const fs::path longValue =
             withHeaderLine("value.mha", "Comment = " + std::string(300, 'x'));
         for (const fs::path& file : {longKey, longValue}) {
