@@ -157,6 +157,22 @@ void refuseOverlongMetaImageFields(const fs::path& path) {
                                      std::to_string(kMaxField) + " characters");
         }
         if (header.compare(std::min(keyStart, equals), 15, "ElementDataFile") == 0) {
+            // MetaIO also reads "LIST" and printf-style patterns here, and overran its buffers
+            // on a malformed pattern (found by fuzz_volume): only the voxels in this file
+            // (LOCAL) or a plain file name beside it are read.
+            std::string value = header.substr(equals + 1, lineEnd - equals - 1);
+            value.erase(0, value.find_first_not_of(" \t"));
+            value.erase(value.find_last_not_of(" \t\r") + 1);
+            const bool plainName =
+                !value.empty() && value != "LIST" &&
+                std::all_of(value.begin(), value.end(), [](unsigned char c) {
+                    return std::isalnum(c) != 0 || c == '.' || c == '_' || c == '-';
+                });
+            if (!plainName) {
+                throw std::runtime_error("cannot read " + path.string() +
+                                         ": ElementDataFile must be LOCAL or a file name beside "
+                                         "the header");
+            }
             break;
         }
         start = lineEnd + 1;

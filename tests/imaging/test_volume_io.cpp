@@ -274,6 +274,21 @@ private Q_SLOTS:
         } catch (const std::runtime_error& e) {
             QVERIFY2(std::string(e.what()).find("0 dimensions") != std::string::npos, e.what());
         }
+        // And: an ElementDataFile pattern ("LO%CA") overran MetaIO's word array.
+        std::string pattern = original;
+        const auto local = pattern.find("ElementDataFile = LOCAL");
+        QVERIFY(local != std::string::npos);
+        pattern.replace(local, 23, "ElementDataFile = LO%CA");
+        const fs::path patternFile = fs::path(dir.path().toStdString()) / "pattern.mha";
+        std::ofstream(patternFile, std::ios::binary) << pattern;
+        try {
+            readImage(patternFile);
+            QFAIL("a MetaImage with a data file pattern was read");
+        } catch (const std::runtime_error& e) {
+            QVERIFY2(std::string(e.what()).find("ElementDataFile must be LOCAL") !=
+                         std::string::npos,
+                     e.what());
+        }
         const fs::path longValue =
             withHeaderLine("value.mha", "Comment = " + std::string(300, 'x'));
         for (const fs::path& file : {longKey, longValue}) {
