@@ -156,7 +156,20 @@ void refuseOverlongMetaImageFields(const fs::path& path) {
                                      ": a MetaImage header field is longer than " +
                                      std::to_string(kMaxField) + " characters");
         }
-        if (header.compare(std::min(keyStart, equals), 15, "ElementDataFile") == 0) {
+        const std::size_t key = std::min(keyStart, equals);
+        if (header.compare(key, 5, "NDims") == 0 &&
+            header.find_first_not_of(" \t", key + 5) == equals) {
+            // MetaIO reads that many values for every per-axis field: a huge NDims kept it
+            // reading for minutes (found by fuzz_volume). A volume has 2 to 4.
+            std::string value = header.substr(equals + 1, lineEnd - equals - 1);
+            value.erase(0, value.find_first_not_of(" \t"));
+            value.erase(value.find_last_not_of(" \t\r") + 1);
+            if (value != "2" && value != "3" && value != "4") {
+                throw std::runtime_error("cannot read " + path.string() + ": NDims is '" +
+                                         value.substr(0, 20) + "' (a volume has 2 to 4)");
+            }
+        }
+        if (header.compare(key, 15, "ElementDataFile") == 0) {
             // MetaIO also reads "LIST" and printf-style patterns here, and overran its buffers
             // on a malformed pattern (found by fuzz_volume): only the voxels in this file
             // (LOCAL) or a plain file name beside it are read.

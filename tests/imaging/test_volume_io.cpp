@@ -272,7 +272,19 @@ private Q_SLOTS:
             readImage(zeroDimensions);
             QFAIL("a MetaImage with NDims = 0 was read");
         } catch (const std::runtime_error& e) {
-            QVERIFY2(std::string(e.what()).find("0 dimensions") != std::string::npos, e.what());
+            QVERIFY2(std::string(e.what()).find("NDims is '0'") != std::string::npos, e.what());
+        }
+        // And: NDims = 3333333333333333333333333333 kept MetaIO reading for minutes.
+        std::string hugeDimensions = original;
+        hugeDimensions.replace(hugeDimensions.find("NDims = 3"), 9,
+                               "NDims = 3333333333333333333333333333");
+        const fs::path huge = fs::path(dir.path().toStdString()) / "huge-ndims.mha";
+        std::ofstream(huge, std::ios::binary) << hugeDimensions;
+        try {
+            readImage(huge);
+            QFAIL("a MetaImage with a huge NDims was read");
+        } catch (const std::runtime_error& e) {
+            QVERIFY2(std::string(e.what()).find("NDims is '3333") != std::string::npos, e.what());
         }
         // And: an ElementDataFile pattern ("LO%CA") overran MetaIO's word array.
         std::string pattern = original;
