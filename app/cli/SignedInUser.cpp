@@ -18,19 +18,6 @@ std::string& passwordFile() {
     return file;
 }
 
-// The first line of the file; the file should be the owner's alone, as an SSH key is.
-std::string passwordFromFile(const std::string& path) {
-    std::ifstream in(path);
-    std::string password;
-    if (!in || !std::getline(in, password)) {
-        throw std::runtime_error("cannot read a password from " + path);
-    }
-    if (!password.empty() && password.back() == '\r') {
-        password.pop_back();
-    }
-    return password;
-}
-
 // Asked on the terminal with echo off, as passwd and ssh ask.
 std::string passwordFromTerminal(const std::string& username) {
     std::cerr << "Password for " << username << ": " << std::flush;
@@ -51,6 +38,19 @@ std::string passwordFromTerminal(const std::string& username) {
 }
 
 } // namespace
+
+// The file should be the owner's alone, as an SSH key is.
+std::string passwordFromFile(const std::string& path) {
+    std::ifstream in(path);
+    std::string password;
+    if (!in || !std::getline(in, password)) {
+        throw std::runtime_error("cannot read a password from " + path);
+    }
+    if (!password.empty() && password.back() == '\r') {
+        password.pop_back();
+    }
+    return password;
+}
 
 void addPasswordFileOption(CLI::App& root) {
     root.add_option("--password-file", passwordFile(),

@@ -15,6 +15,10 @@ namespace metis::cli {
 /// Declares metis-cli's `--password-file FILE` (accepted before or after the command).
 void addPasswordFileOption(CLI::App& root);
 
+/// The first line of FILE (a trailing CR dropped), as --password-file and --new-password-file
+/// give it; throws naming the file when it cannot be read.
+std::string passwordFromFile(const std::string& path);
+
 /// Signs `username` in; throws workflow::SignInRefused (audited) when that fails.
 db::User signedInUser(db::PatientDatabase& database, const std::string& username);
 

@@ -5,7 +5,6 @@
 #include "SignedInUser.h"
 #include "metis/core/Json.h"
 
-#include <fstream>
 #include <iostream>
 
 namespace metis::cli {
@@ -57,15 +56,6 @@ struct UserChangeOptions {
     std::string newPasswordFile;
 };
 
-std::string newPassword(const std::string& file) {
-    std::ifstream in(file);
-    std::string password;
-    if (!in || !std::getline(in, password)) {
-        throw std::runtime_error("cannot read the new password from " + file);
-    }
-    return password;
-}
-
 int runAddUser(const UserChangeOptions& options) {
     db::PatientDatabase database(options.database, db::OpenMode::Existing);
     const db::User admin = signedInUser(database, options.actingUser);
@@ -74,7 +64,7 @@ int runAddUser(const UserChangeOptions& options) {
                      options.displayName.empty() ? options.username : options.displayName,
                      db::roleFromString(options.role), admin.username, options.osAccount);
     if (!options.newPasswordFile.empty()) {
-        database.setPassword(admin, options.username, newPassword(options.newPasswordFile));
+        database.setPassword(admin, options.username, passwordFromFile(options.newPasswordFile));
     }
     std::cout << "user " << options.username << " added (" << options.role << ")\n";
     return 0;
@@ -83,7 +73,7 @@ int runAddUser(const UserChangeOptions& options) {
 int runSetPassword(const UserChangeOptions& options) {
     db::PatientDatabase database(options.database, db::OpenMode::Existing);
     const db::User acting = signedInUser(database, options.actingUser);
-    database.setPassword(acting, options.username, newPassword(options.newPasswordFile));
+    database.setPassword(acting, options.username, passwordFromFile(options.newPasswordFile));
     std::cout << "password of " << options.username << " set\n";
     return 0;
 }

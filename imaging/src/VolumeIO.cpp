@@ -144,6 +144,12 @@ void refuseOverlongMetaImageFields(const fs::path& path) {
     in.read(header.data(), static_cast<std::streamsize>(header.size()));
     header.resize(static_cast<std::size_t>(in.gcount()));
     constexpr std::size_t kMaxField = 254;
+    const auto valueOf = [&header](std::size_t equals, std::size_t lineEnd) {
+        std::string value = header.substr(equals + 1, lineEnd - equals - 1);
+        value.erase(0, value.find_first_not_of(" \t"));
+        value.erase(value.find_last_not_of(" \t\r") + 1);
+        return value;
+    };
     for (std::size_t start = 0; start < header.size();) {
         const std::size_t equals = header.find('=', start);
         if (equals == std::string::npos) {
@@ -161,9 +167,7 @@ void refuseOverlongMetaImageFields(const fs::path& path) {
             header.find_first_not_of(" \t", key + 5) == equals) {
             // MetaIO reads that many values for every per-axis field: a huge NDims kept it
             // reading for minutes (found by fuzz_volume). A volume has 2 to 4.
-            std::string value = header.substr(equals + 1, lineEnd - equals - 1);
-            value.erase(0, value.find_first_not_of(" \t"));
-            value.erase(value.find_last_not_of(" \t\r") + 1);
+            const std::string value = valueOf(equals, lineEnd);
             if (value != "2" && value != "3" && value != "4") {
                 throw std::runtime_error("cannot read " + path.string() + ": NDims is '" +
                                          value.substr(0, 20) + "' (a volume has 2 to 4)");
@@ -173,9 +177,7 @@ void refuseOverlongMetaImageFields(const fs::path& path) {
             // MetaIO also reads "LIST" and printf-style patterns here, and overran its buffers
             // on a malformed pattern (found by fuzz_volume): only the voxels in this file
             // (LOCAL) or a plain file name beside it are read.
-            std::string value = header.substr(equals + 1, lineEnd - equals - 1);
-            value.erase(0, value.find_first_not_of(" \t"));
-            value.erase(value.find_last_not_of(" \t\r") + 1);
+            const std::string value = valueOf(equals, lineEnd);
             const bool plainName =
                 !value.empty() && value != "LIST" &&
                 std::all_of(value.begin(), value.end(), [](unsigned char c) {

@@ -1,5 +1,6 @@
 #include "metis/workflow/PackageSignature.h"
 
+#include "metis/core/ByteCodec.h"
 #include "metis/core/Sha256.h"
 #include "metis/models/ModelPackage.h"
 
@@ -64,16 +65,6 @@ Key privateKey(const std::string& pem) {
     return key;
 }
 
-std::string toHex(const unsigned char* bytes, std::size_t size) {
-    static const char digits[] = "0123456789abcdef";
-    std::string text;
-    for (std::size_t i = 0; i < size; ++i) {
-        text += digits[bytes[i] >> 4];
-        text += digits[bytes[i] & 0xF];
-    }
-    return text;
-}
-
 std::string fingerprintOf(EVP_PKEY* key) {
     unsigned char* der = nullptr;
     const int size = i2d_PUBKEY(key, &der);
@@ -83,24 +74,6 @@ std::string fingerprintOf(EVP_PKEY* key) {
     const std::string digest = sha256Hex(std::string_view(reinterpret_cast<char*>(der), size));
     OPENSSL_free(der);
     return digest;
-}
-
-bool fromHex(const std::string& text, std::string& bytes) {
-    if (text.size() % 2 != 0) {
-        return false;
-    }
-    bytes.clear();
-    for (std::size_t i = 0; i < text.size(); i += 2) {
-        const auto nibble = [](char c) {
-            return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-        };
-        const int high = nibble(text[i]), low = nibble(text[i + 1]);
-        if (high < 0 || low < 0) {
-            return false;
-        }
-        bytes.push_back(static_cast<char>(high * 16 + low));
-    }
-    return true;
 }
 
 } // namespace
@@ -137,7 +110,7 @@ void signModelPackage(const fs::path& package, const std::string& privateKeyPem)
     const fs::path file = package / kPackageSignatureFile;
     std::ofstream out(file, std::ios::trunc);
     out << kSignatureHeader << "\nkey " << fingerprintOf(key.get()) << "\ned25519 "
-        << toHex(signature, size) << "\n";
+        << toHex(std::string_view(reinterpret_cast<const char*>(signature), size)) << "\n";
     if (!out.flush()) {
         throw std::runtime_error("cannot write " + file.string());
     }
@@ -153,11 +126,12 @@ SignatureCheck checkPackageSignature(const fs::path& package,
         return check;
     }
     std::ifstream in(file);
-    std::string header, keyWord, algorithm, signatureHex, signature;
+    std::string header, keyWord, algorithm, signatureHex;
     std::getline(in, header);
     in >> keyWord >> check.fingerprint >> algorithm >> signatureHex;
-    if (header != kSignatureHeader || keyWord != "key" || algorithm != "ed25519" ||
-        !fromHex(signatureHex, signature) || signature.size() != 64) {
+    const std::optional<std::string> decoded = fromHex(signatureHex);
+    if (header != kSignatureHeader || keyWord != "key" || algorithm != "ed25519" || !decoded ||
+        decoded->size() != 64) {
         check.status = SignatureStatus::Invalid;
         check.problem = file.string() + " is not a Metis package signature";
         return check;
@@ -174,6 +148,7 @@ SignatureCheck checkPackageSignature(const fs::path& package,
                         check.fingerprint.substr(0, 16) + "...)";
         return check;
     }
+    const std::string& signature = *decoded;
     const Key key = publicKey(signer->publicKeyPem);
     const std::string message = readFile(package / models::kModelPackageMetadataFile);
     Context context(EVP_MD_CTX_new());
