@@ -1,4 +1,5 @@
 // metis: the workstation GUI.
+#include "metis/core/Version.h"
 #include "metis/database/PatientDatabase.h"
 #include "metis/ui/ComparisonPanel.h"
 #include "metis/ui/ContourEditPanel.h"
@@ -134,6 +135,7 @@ struct CommandLine {
     CommandLine() {
         parser.setApplicationDescription(QObject::tr("Metis brain metastasis workstation"));
         parser.addHelpOption();
+        parser.addVersionOption();
         parser.addOptions({db, user, open, screenshot, panel, model, exitWhenReady, report});
     }
     /// A run that nobody watches: it must end with an exit status, never wait for a dialog.
@@ -146,7 +148,8 @@ bool asksForHelp(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const QLatin1String arg(argv[i]);
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h") ||
-            arg == QLatin1String("-?") || arg == QLatin1String("--help-all")) {
+            arg == QLatin1String("-?") || arg == QLatin1String("--help-all") ||
+            arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
             return true;
         }
     }
@@ -167,8 +170,10 @@ int main(int argc, char** argv) {
     ::umask(077);
     if (asksForHelp(argc, argv)) {
         QCoreApplication helpOnly(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("metis"));
+        QCoreApplication::setApplicationVersion(QString::fromStdString(metis::metisVersion()));
         CommandLine commandLine;
-        std::fputs(qPrintable(commandLine.parser.helpText()), stdout);
+        commandLine.parser.process(helpOnly); // prints the help or the version and exits
         return 0;
     }
     if (!hasDisplay()) {
@@ -285,6 +290,14 @@ int main(int argc, char** argv) {
                          });
     } else {
         window.show();
+    }
+    if (!scripted && !parser.isSet(openOption) &&
+        metis::db::roleAllows(user->role, metis::db::Permission::ImportData) &&
+        database->stats().patients == 0) {
+        // First start (or an emptied database): offer the demo cohort once the window shows.
+        QTimer::singleShot(0, &window, [&window] {
+            window.offerDemoCohort(QCoreApplication::applicationDirPath());
+        });
     }
     if (parser.isSet(exitWhenReadyOption)) {
         // Ready = the window system shows the window and the event loop has painted it once;

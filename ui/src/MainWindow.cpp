@@ -4,6 +4,7 @@
 #include "metis/ui/ComparisonPanel.h"
 #include "metis/ui/ContourEditPanel.h"
 #include "metis/ui/ContourReview.h"
+#include "metis/ui/DemoCohortDialog.h"
 #include "metis/ui/Dialogs.h"
 #include "metis/ui/FileDialogs.h"
 #include "metis/ui/InferencePanel.h"
@@ -20,6 +21,7 @@
 #include "metis/viewer_widgets/MprLayout.h"
 #include "metis/workflow/Components.h"
 #include "metis/workflow/DicomNetworking.h"
+#include "metis/workflow/Installation.h"
 #include "metis/workflow/RtStructExport.h"
 
 #include <QAction>
@@ -663,6 +665,54 @@ void MainWindow::showImportDialog() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::importFinished, browser_, &PatientBrowser::refresh);
     dialog->show();
+}
+
+DemoCohortDialog* MainWindow::offerDemoCohort(const QString& executableDirectory, int patients) {
+    const QString cohort =
+        QFileInfo(QString::fromStdString(database_->path())).absolutePath() + "/demo-cohort";
+    auto* dialog = new DemoCohortDialog(executableDirectory + "/metis-cli", cohort, patients, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DemoCohortDialog::cohortGenerated, this,
+            [this, executableDirectory](const QString& folder) {
+                auto* import = new ImportDialog(QString::fromStdString(database_->path()),
+                                                QString::fromStdString(user_.username), this);
+                import->setAttribute(Qt::WA_DeleteOnClose);
+                connect(import, &ImportDialog::importFinished, browser_, &PatientBrowser::refresh);
+                connect(import, &ImportDialog::importFinished, this,
+                        [this, executableDirectory](bool succeeded) {
+                            if (succeeded) {
+                                activateDemoModel(executableDirectory);
+                            }
+                        });
+                import->show();
+                import->startImport({folder}, folder + "/clinical.csv");
+            });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::activateDemoModel(const QString& executableDirectory) {
+    const auto package = workflow::installedDemoModel(executableDirectory.toStdString());
+    QString status;
+    if (package.empty()) {
+        status = tr("Demo cohort imported. No demo model is installed beside Metis: register a "
+                    "model under Tools > Models.");
+    } else {
+        try {
+            if (workflow::activateDemoModelIfNoneActive(*database_, user_, package)) {
+                inferencePanel_->modelsChanged();
+                status = tr("Demo cohort imported; the demo model (trained on phantom data, "
+                            "research use only) is active.");
+            } else {
+                status = tr("Demo cohort imported; the active model stays active.");
+            }
+        } catch (const std::exception& e) {
+            status = tr("Demo cohort imported; the demo model was not activated: %1")
+                         .arg(QString::fromUtf8(e.what()));
+        }
+    }
+    jobLabel_->setText(status);
+    Q_EMIT demoCohortReady(status);
 }
 
 void MainWindow::showAuditLog() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metis/database/PatientDatabase.h"
+#include "metis/ui/DemoCohortDialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -67,6 +68,13 @@ public:
     /// The open patient's series; hidden when the patient has only one.
     QComboBox* seriesPicker() const { return seriesPicker_; }
     void showImportDialog();
+    /// First start on an empty database: offers the demo cohort (DemoCohortDialog); once it is
+    /// generated, imports it and activates the demo model shipped with Metis, then emits
+    /// demoCohortReady. `executableDirectory` holds metis-cli, with the installation's data
+    /// in ../share/metis (the build tree has the same layout). Returns the dialog (tests press
+    /// its buttons).
+    DemoCohortDialog* offerDemoCohort(const QString& executableDirectory,
+                                      int patients = DemoCohortDialog::kDemoPatients);
     void showAuditLog();
     void showModels();
     /// Tools > Retrain model: the training wizard (one at a time).
@@ -109,8 +117,11 @@ Q_SIGNALS:
     void contoursExported(const QString& path, bool verified);
     /// The listener imported what one association delivered.
     void dicomReceived(const QString& callingAe, int seriesImported, int problems);
+    /// The first-start demo cohort is imported; `status` says whether the demo model is active.
+    void demoCohortReady(const QString& status);
 
 private:
+    void activateDemoModel(const QString& executableDirectory);
     /// Shows a background job in the status bar until it ends.
     void trackJob(Job* job);
     void buildMenus();
