@@ -21,3 +21,11 @@ file(INSTALL ${bundled}
      DESTINATION "${CMAKE_INSTALL_PREFIX}/${METIS_PRIVATE_LIBDIR}"
      FILE_PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ
      FOLLOW_SYMLINK_CHAIN)
+# The wheel keeps symbol tables in some libraries; the package carries only what runs.
+find_program(METIS_STRIP strip REQUIRED)
+foreach(library IN LISTS bundled)
+    get_filename_component(name "${library}" NAME)
+    execute_process(COMMAND "${METIS_STRIP}" --strip-unneeded
+                            "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}/${METIS_PRIVATE_LIBDIR}/${name}"
+                    COMMAND_ERROR_IS_FATAL ANY)
+endforeach()

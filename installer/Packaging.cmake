@@ -1,7 +1,7 @@
 # What `cmake --install` puts under a prefix and the Debian package CPack makes of it
 # (bash installer/build-deb.sh). Layout under the prefix (/usr in the package):
-#   bin/metis, bin/metis-cli            RUNPATH $ORIGIN/../lib/metis
-#   lib/metis/                          the LibTorch the programs were built with, and the NVIDIA
+#   bin/metis, bin/metis-cli            RUNPATH $ORIGIN/../lib/<multiarch>/metis
+#   lib/<multiarch>/metis/              the LibTorch the programs were built with, and the NVIDIA
 #                                       libraries it needs, copied from the pinned torch wheel
 #   share/metis/models/mtsa-net-demo    the demo model (found relative to the programs)
 #   share/applications, icons, metainfo, man/man1, doc/metis (copyright, licences)
@@ -11,7 +11,9 @@ include(GNUInstallDirs)
 # Debian keeps a package's documents under the package's name.
 set(METIS_DOCDIR "${CMAKE_INSTALL_DATADIR}/doc/metis")
 
-set(METIS_PRIVATE_LIBDIR "lib/metis")
+# A private folder under the multiarch one (Debian's place for a package's own libraries; it
+# is not on the linker's path, so no ldconfig runs for it).
+set(METIS_PRIVATE_LIBDIR "lib/${CMAKE_LIBRARY_ARCHITECTURE}/metis")
 set(METIS_APP_ID "org.metis.Metis")
 
 set_target_properties(metis metis-cli PROPERTIES INSTALL_RPATH "$ORIGIN/../${METIS_PRIVATE_LIBDIR}")
@@ -96,11 +98,13 @@ set(CPACK_PACKAGE_VENDOR "Metis")
 set(CPACK_PACKAGE_CONTACT "Metis maintainers <metis@example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "brain metastasis workstation with MTSA-Net (research use)")
 string(CONCAT CPACK_PACKAGE_DESCRIPTION
-    "Desktop workstation for brain metastases of lung adenocarcinoma on T1 contrast-enhanced MRI: "
-    "a patient database, an MPR viewer with a contour editor, the multi-task network MTSA-Net "
-    "(GTV segmentation and EGFR mutation prediction) on the local GPU or the CPU, and retraining "
-    "on the local cohort. Research and demonstration software, not a medical device.")
+    "Desktop workstation for brain metastases of lung adenocarcinoma on T1\n"
+    "contrast-enhanced MRI: a patient database, an MPR viewer with a contour\n"
+    "editor, the multi-task network MTSA-Net (GTV segmentation and EGFR mutation\n"
+    "prediction) on the local GPU or the CPU, and retraining on the local cohort.\n"
+    "Research and demonstration software, not a medical device.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
@@ -108,13 +112,13 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://metis.example.org")
 # Runtime dependencies computed by dpkg-shlibdeps from every ELF file in the package; the bundled
 # LibTorch and NVIDIA libraries satisfy each other from the private folder.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS "${CMAKE_BINARY_DIR}/_CPack_Packages/Linux/DEB/metis-${PROJECT_VERSION}-Linux/usr/${METIS_PRIVATE_LIBDIR}")
 # What the ELF files cannot say: Qt's X11 platform plugin (loaded by name), the Colin27
 # templates the phantom generator reads.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, mricron-data")
 # Software OpenGL for the viewer where no GPU driver is installed; a CJK font for the Chinese
 # interface.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libgl1-mesa-dri, fonts-wqy-microhei")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${CMAKE_CURRENT_LIST_DIR}/conffiles")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE gzip)
 set(CPACK_STRIP_FILES ON)

@@ -11,5 +11,6 @@ rm -rf "$build/packages"
 started=$(date +%s)
 (cd "$build" && cpack -G DEB >&2)
 package=$(ls "$build"/packages/metis_*_amd64.deb)
+rm -rf "$build/packages/_CPack_Packages" # the staging copy (4 GB)
 echo "build-deb: $(du -h "$package" | cut -f1) in $(($(date +%s) - started)) s" >&2
 echo "$package"

@@ -296,64 +296,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="126"/>
+        <location filename="../app/gui/main.cpp" line="127"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>Beenden, sobald das Fenster mit der ersten Seite der Patientenliste angezeigt wird (Startzeitmessung).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="135"/>
+        <location filename="../app/gui/main.cpp" line="136"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis-Arbeitsplatz für Hirnmetastasen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>Database file.</source>
         <translation>Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Sign in as this user without asking.</source>
         <translation>Ohne Nachfrage als dieser Benutzer anmelden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>Open this patient.</source>
         <translation>Diesen Patienten öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="112"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>Hauptfenster als PNG speichern, sobald es bereit ist, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="116"/>
+        <location filename="../app/gui/main.cpp" line="117"/>
         <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</source>
         <translation>Seitenleiste für den mit --open geöffneten Patienten: inference (führt das Modell zuerst aus, wenn der Patient kein KI-Ergebnis hat), comparison (manuelles gegen KI-GTV), editing (der Kontureditor) oder browser.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="222"/>
+        <location filename="../app/gui/main.cpp" line="227"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="240"/>
+        <location filename="../app/gui/main.cpp" line="245"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>Die Patientendatenbank kann nicht geöffnet werden:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="250"/>
+        <location filename="../app/gui/main.cpp" line="255"/>
         <source>Not signed in: %1</source>
         <translation>Nicht angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="122"/>
+        <location filename="../app/gui/main.cpp" line="123"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>Ordner des Modellpakets für die Inferenz (Standard: das aktive registrierte Modell).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="130"/>
+        <location filename="../app/gui/main.cpp" line="131"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>Den PDF-Bericht des mit --open geöffneten Patienten in diese Datei schreiben, dann beenden.</translation>
     </message>
@@ -1033,6 +1033,79 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
     </message>
 </context>
 <context>
+    <name>metis::ui::DemoCohortDialog</name>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="17"/>
+        <source>Demo cohort</source>
+        <translation>Demo-Kohorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="20"/>
+        <source>&lt;p&gt;The patient database is empty.&lt;/p&gt;&lt;p&gt;Metis can create a &lt;b&gt;demo cohort&lt;/b&gt; of %1 synthetic patients (MR series, manual contours and EGFR labels generated on the Colin27 brain; SYNTHETIC, not patient data), import it and activate the demo model shipped with Metis (trained on phantom data, research use only). This takes about two minutes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Patientendatenbank ist leer.&lt;/p&gt;&lt;p&gt;Metis kann eine &lt;b&gt;Demo-Kohorte&lt;/b&gt; mit %1 synthetischen Patienten erzeugen (MR-Serien, manuelle Konturen und EGFR-Status, generiert auf dem Colin27-Gehirn; SYNTHETISCH, keine Patientendaten), sie importieren und das mit Metis gelieferte Demo-Modell aktivieren (auf Phantomdaten trainiert, nur für die Forschung). Das dauert etwa zwei Minuten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="29"/>
+        <source>Cohort folder: %1</source>
+        <translation>Kohortenordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="42"/>
+        <source>Create the demo cohort</source>
+        <translation>Demo-Kohorte erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="43"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="74"/>
+        <source>The folder %1 exists already and is not empty; move it away or import it with File &gt; Import studies.</source>
+        <translation>Der Ordner %1 existiert bereits und ist nicht leer; verschieben Sie ihn oder importieren Sie ihn mit Datei &gt; Studien importieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="85"/>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="91"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="94"/>
+        <source>Generating the demo cohort...</source>
+        <translation>Demo-Kohorte wird erzeugt...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="113"/>
+        <source>Generating the demo cohort: patient %1 of %2</source>
+        <translation>Demo-Kohorte wird erzeugt: Patient %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="133"/>
+        <source>The demo cohort could not be generated (%1).</source>
+        <translation>Die Demo-Kohorte konnte nicht erzeugt werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="134"/>
+        <source>the generator ended with status %1</source>
+        <translation>der Generator endete mit Status %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="144"/>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="152"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>metis::ui::DicomNodesDialog</name>
     <message>
         <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
@@ -1588,168 +1661,168 @@ Wahrsch.</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="302"/>
+        <location filename="../ui/src/MainWindow.cpp" line="304"/>
         <source>&amp;Models...</source>
         <translation>&amp;Modelle...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="310"/>
+        <location filename="../ui/src/MainWindow.cpp" line="312"/>
         <source>&amp;Review</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="316"/>
+        <location filename="../ui/src/MainWindow.cpp" line="318"/>
         <source>&amp;Approve contour</source>
         <translation>Kontur &amp;freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="317"/>
+        <location filename="../ui/src/MainWindow.cpp" line="319"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Das manuelle GTV der geöffneten Serie freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="319"/>
+        <location filename="../ui/src/MainWindow.cpp" line="321"/>
         <source>&amp;Lock contour</source>
         <translation>Kontur &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="320"/>
+        <location filename="../ui/src/MainWindow.cpp" line="322"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Das manuelle GTV der geöffneten Serie gegen jede Änderung sperren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="424"/>
+        <location filename="../ui/src/MainWindow.cpp" line="426"/>
         <source>No patient is open.</source>
         <translation>Kein Patient ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="430"/>
+        <location filename="../ui/src/MainWindow.cpp" line="432"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manuelles GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="431"/>
+        <location filename="../ui/src/MainWindow.cpp" line="433"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="432"/>
+        <location filename="../ui/src/MainWindow.cpp" line="434"/>
         <source>approved</source>
         <translation>freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="436"/>
+        <location filename="../ui/src/MainWindow.cpp" line="438"/>
         <source>Review refused: %1</source>
         <translation>Prüfung abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="64"/>
+        <location filename="../ui/src/MainWindow.cpp" line="66"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - Arbeitsplatz für Hirnmetastasen (nur für Forschungszwecke)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="124"/>
+        <location filename="../ui/src/MainWindow.cpp" line="126"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="72"/>
+        <location filename="../ui/src/MainWindow.cpp" line="74"/>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="120"/>
+        <location filename="../ui/src/MainWindow.cpp" line="122"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="274"/>
+        <location filename="../ui/src/MainWindow.cpp" line="276"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="275"/>
+        <location filename="../ui/src/MainWindow.cpp" line="277"/>
         <source>&amp;Import studies...</source>
         <translation>Studien &amp;importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="289"/>
+        <location filename="../ui/src/MainWindow.cpp" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="298"/>
+        <location filename="../ui/src/MainWindow.cpp" line="300"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="299"/>
+        <location filename="../ui/src/MainWindow.cpp" line="301"/>
         <source>&amp;Retrain model...</source>
         <translation>Modell &amp;nachtrainieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="300"/>
+        <location filename="../ui/src/MainWindow.cpp" line="302"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Medizinphysiker trainieren MTSA-Net auf der lokalen Kohorte nach</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="301"/>
+        <location filename="../ui/src/MainWindow.cpp" line="303"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit-Protokoll...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="337"/>
+        <location filename="../ui/src/MainWindow.cpp" line="339"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="338"/>
+        <location filename="../ui/src/MainWindow.cpp" line="340"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="352"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="353"/>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von Metis.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="80"/>
+        <location filename="../ui/src/MainWindow.cpp" line="82"/>
         <source>AI inference</source>
         <translation>KI-Inferenz</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="86"/>
+        <location filename="../ui/src/MainWindow.cpp" line="88"/>
         <source>Manual vs AI</source>
         <translation>Manuell vs. KI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="93"/>
+        <location filename="../ui/src/MainWindow.cpp" line="95"/>
         <source>Contour editing</source>
         <translation>Konturbearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="131"/>
+        <location filename="../ui/src/MainWindow.cpp" line="133"/>
         <source>Series of the open patient</source>
         <translation>Serien des geöffneten Patienten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="165"/>
-        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <location filename="../ui/src/MainWindow.cpp" line="167"/>
+        <location filename="../ui/src/MainWindow.cpp" line="212"/>
         <source>DICOM: off</source>
         <translation>DICOM: aus</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="171"/>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>No DICOM nodes are configured (Tools &gt; DICOM nodes)</source>
         <translation>Keine DICOM-Knoten konfiguriert (Werkzeuge &gt; DICOM-Knoten)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../ui/src/MainWindow.cpp" line="193"/>
         <source>Received %n file(s) from %1: %2 series imported, %3 problem(s)</source>
         <translation>
             <numerusform>%n Datei von %1 empfangen: %2 Serien importiert, %3 Problem(e)</numerusform>
@@ -1757,380 +1830,380 @@ Wahrsch.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../ui/src/MainWindow.cpp" line="198"/>
         <source>Received files from %1 not imported yet: %2</source>
         <translation>Von %1 empfangene Dateien noch nicht importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="207"/>
+        <location filename="../ui/src/MainWindow.cpp" line="209"/>
         <source>DICOM: %1 on port %2</source>
         <translation>DICOM: %1 auf Port %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <location filename="../ui/src/MainWindow.cpp" line="210"/>
         <source>Receiving studies from the configured DICOM nodes</source>
         <translation>Empfängt Studien von den konfigurierten DICOM-Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="212"/>
+        <location filename="../ui/src/MainWindow.cpp" line="214"/>
         <source>The DICOM listener could not start: %1</source>
         <translation>Der DICOM-Empfang konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="240"/>
-        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="247"/>
         <source>Send contours to PACS</source>
         <translation>Konturen an PACS senden</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="241"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
         <source>The open series has no saved contours to send.</source>
         <translation>Die offene Serie hat keine gespeicherten Konturen zum Senden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../ui/src/MainWindow.cpp" line="248"/>
         <source>The contours have unsaved edits. Save them as a version first: this sends the saved version %1.</source>
         <translation>Die Konturen haben ungespeicherte Änderungen. Speichern Sie sie zuerst als Version: gesendet wird die gespeicherte Version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="278"/>
+        <location filename="../ui/src/MainWindow.cpp" line="280"/>
         <source>&amp;Export report...</source>
         <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="280"/>
+        <location filename="../ui/src/MainWindow.cpp" line="282"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>&amp;Konturen exportieren (RTSTRUCT)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="284"/>
+        <location filename="../ui/src/MainWindow.cpp" line="286"/>
         <source>&amp;Query PACS...</source>
         <translation>PACS &amp;abfragen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="286"/>
+        <location filename="../ui/src/MainWindow.cpp" line="288"/>
         <source>&amp;Send contours to PACS...</source>
         <translation>Konturen an PACS &amp;senden...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="292"/>
+        <location filename="../ui/src/MainWindow.cpp" line="294"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="303"/>
+        <location filename="../ui/src/MainWindow.cpp" line="305"/>
         <source>&amp;DICOM nodes...</source>
         <translation>&amp;DICOM-Knoten...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="304"/>
+        <location filename="../ui/src/MainWindow.cpp" line="306"/>
         <source>&amp;Users...</source>
         <translation>&amp;Benutzer...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="311"/>
+        <location filename="../ui/src/MainWindow.cpp" line="313"/>
         <source>Mark contour &amp;corrected</source>
         <translation>Kontur als &amp;korrigiert markieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="314"/>
+        <location filename="../ui/src/MainWindow.cpp" line="316"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>Das gespeicherte manuelle GTV der offenen Serie als korrigiert markieren, bereit zur Freigabe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="323"/>
+        <location filename="../ui/src/MainWindow.cpp" line="325"/>
         <source>Contour &amp;versions...</source>
         <translation>Kontur&amp;versionen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="333"/>
+        <location filename="../ui/src/MainWindow.cpp" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="334"/>
+        <location filename="../ui/src/MainWindow.cpp" line="336"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>&amp;Tastatur und Maus...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="335"/>
+        <location filename="../ui/src/MainWindow.cpp" line="337"/>
         <source>&amp;About Metis</source>
         <translation>&amp;Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="360"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Left click / drag</source>
         <translation>Linksklick / Ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="360"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>Fadenkreuz setzen (alle Ansichten folgen)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="361"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Right drag</source>
         <translation>Rechts ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="361"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>Fensterbreite (links-rechts) und -mitte (oben-unten)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="362"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>Mitte ziehen, Umschalt + links ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="362"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Wheel, Up / Down</source>
         <translation>Mausrad, Auf / Ab</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Next / previous slice</source>
         <translation>Nächste / vorige Schicht</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="364"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Page Up / Page Down</source>
         <translation>Bild auf / Bild ab</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="364"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Ten slices</source>
         <translation>Zehn Schichten</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Strg + Mausrad, + / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="366"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="366"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Reset zoom and pan</source>
         <translation>Zoom und Verschiebung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="367"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="367"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>Window presets</source>
         <translation>Fenstervorgaben</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="368"/>
+        <location filename="../ui/src/MainWindow.cpp" line="370"/>
         <source>Double-click</source>
         <translation>Doppelklick</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="368"/>
+        <location filename="../ui/src/MainWindow.cpp" line="370"/>
         <source>Maximise the view / back to the layout</source>
         <translation>Ansicht maximieren / zurück zum Layout</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="369"/>
+        <location filename="../ui/src/MainWindow.cpp" line="371"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="369"/>
+        <location filename="../ui/src/MainWindow.cpp" line="371"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>Pinsel, Radierer, Konturfüllung (Konturbearbeitung)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="370"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="370"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
         <source>Back to navigation</source>
         <translation>Zurück zur Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="371"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
         <source>[ and ]</source>
         <translation>[ und ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="371"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
         <source>Brush smaller / larger</source>
         <translation>Pinsel kleiner / größer</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="372"/>
+        <location filename="../ui/src/MainWindow.cpp" line="374"/>
         <source>Ctrl + left drag</source>
         <translation>Strg + links ziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="372"/>
+        <location filename="../ui/src/MainWindow.cpp" line="374"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>Mit dem Pinsel radieren, mit der Kontur abziehen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="375"/>
         <source>Ctrl+Z</source>
         <translation>Strg+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="375"/>
         <source>Undo the last edit step</source>
         <translation>Letzten Bearbeitungsschritt rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="374"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Strg+Umschalt+Z, Strg+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="374"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="375"/>
+        <location filename="../ui/src/MainWindow.cpp" line="377"/>
         <source>Ctrl+S</source>
         <translation>Strg+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="375"/>
+        <location filename="../ui/src/MainWindow.cpp" line="377"/>
         <source>Save the contours as a new version</source>
         <translation>Konturen als neue Version speichern</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="376"/>
+        <location filename="../ui/src/MainWindow.cpp" line="378"/>
         <source>Ctrl+I</source>
         <translation>Strg+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="376"/>
+        <location filename="../ui/src/MainWindow.cpp" line="378"/>
         <source>Import studies</source>
         <translation>Studien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="387"/>
+        <location filename="../ui/src/MainWindow.cpp" line="389"/>
         <source>Keyboard and mouse</source>
         <translation>Tastatur und Maus</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="398"/>
+        <location filename="../ui/src/MainWindow.cpp" line="400"/>
         <source>About Metis</source>
         <translation>Über Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="399"/>
+        <location filename="../ui/src/MainWindow.cpp" line="401"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: Arbeitsplatz für Hirnmetastasen (GTV-Segmentierung und EGFR-Vorhersage mit MTSA-Net).&lt;/p&gt;&lt;p&gt;Forschungs- und Demonstrationssoftware, nicht für den klinischen Einsatz.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="433"/>
+        <location filename="../ui/src/MainWindow.cpp" line="435"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="447"/>
+        <location filename="../ui/src/MainWindow.cpp" line="449"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 Bilder, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="471"/>
+        <location filename="../ui/src/MainWindow.cpp" line="473"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="492"/>
+        <location filename="../ui/src/MainWindow.cpp" line="494"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="500"/>
+        <location filename="../ui/src/MainWindow.cpp" line="502"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Patient %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="502"/>
+        <location filename="../ui/src/MainWindow.cpp" line="504"/>
         <source>Open patient</source>
         <translation>Patient öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="503"/>
+        <location filename="../ui/src/MainWindow.cpp" line="505"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Patient %1 kann nicht geöffnet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="510"/>
-        <location filename="../ui/src/MainWindow.cpp" line="515"/>
-        <location filename="../ui/src/MainWindow.cpp" line="525"/>
-        <location filename="../ui/src/MainWindow.cpp" line="533"/>
+        <location filename="../ui/src/MainWindow.cpp" line="512"/>
+        <location filename="../ui/src/MainWindow.cpp" line="517"/>
+        <location filename="../ui/src/MainWindow.cpp" line="527"/>
         <location filename="../ui/src/MainWindow.cpp" line="535"/>
+        <location filename="../ui/src/MainWindow.cpp" line="537"/>
         <source>Export contours</source>
         <translation>Konturen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="511"/>
+        <location filename="../ui/src/MainWindow.cpp" line="513"/>
         <source>The open series has no saved contours to export.</source>
         <translation>Die offene Serie hat keine gespeicherten Konturen zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="516"/>
+        <location filename="../ui/src/MainWindow.cpp" line="518"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>Die Konturen haben ungespeicherte Änderungen. Speichern Sie sie zuerst als Version: der Export schreibt die gespeicherte Version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="525"/>
+        <location filename="../ui/src/MainWindow.cpp" line="527"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM-Dateien (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="547"/>
+        <location filename="../ui/src/MainWindow.cpp" line="549"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Die Konturen können nicht nach %1 exportiert werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="553"/>
+        <location filename="../ui/src/MainWindow.cpp" line="555"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 gegenüber der gespeicherten Version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="561"/>
+        <location filename="../ui/src/MainWindow.cpp" line="563"/>
         <source>Contours exported: %1</source>
         <translation>Konturen exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="564"/>
+        <location filename="../ui/src/MainWindow.cpp" line="566"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>Die Datei %1 wurde geschrieben, aber eine Läsion ab 5 mm wird mit Dice unter 0,98 zurückgelesen:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="569"/>
+        <location filename="../ui/src/MainWindow.cpp" line="571"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -2139,52 +2212,72 @@ Wahrsch.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="583"/>
-        <location filename="../ui/src/MainWindow.cpp" line="594"/>
+        <location filename="../ui/src/MainWindow.cpp" line="585"/>
+        <location filename="../ui/src/MainWindow.cpp" line="596"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="583"/>
+        <location filename="../ui/src/MainWindow.cpp" line="585"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="595"/>
+        <location filename="../ui/src/MainWindow.cpp" line="597"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="604"/>
+        <location filename="../ui/src/MainWindow.cpp" line="606"/>
         <source>no patient is open</source>
         <translation>kein Patient ist geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="618"/>
+        <location filename="../ui/src/MainWindow.cpp" line="620"/>
         <source>Report for %1</source>
         <translation>Bericht für %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="631"/>
-        <location filename="../ui/src/MainWindow.cpp" line="642"/>
+        <location filename="../ui/src/MainWindow.cpp" line="633"/>
+        <location filename="../ui/src/MainWindow.cpp" line="644"/>
         <source>Report not written: %1</source>
         <translation>Bericht nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="637"/>
+        <location filename="../ui/src/MainWindow.cpp" line="639"/>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="737"/>
-        <location filename="../ui/src/MainWindow.cpp" line="749"/>
+        <location filename="../ui/src/MainWindow.cpp" line="698"/>
+        <source>Demo cohort imported. No demo model is installed beside Metis: register a model under Tools &gt; Models.</source>
+        <translation>Demo-Kohorte importiert. Neben Metis ist kein Demo-Modell installiert: registrieren Sie ein Modell unter Werkzeuge &gt; Modelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="704"/>
+        <source>Demo cohort imported; the demo model (trained on phantom data, research use only) is active.</source>
+        <translation>Demo-Kohorte importiert; das Demo-Modell (auf Phantomdaten trainiert, nur für die Forschung) ist aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="707"/>
+        <source>Demo cohort imported; the active model stays active.</source>
+        <translation>Demo-Kohorte importiert; das aktive Modell bleibt aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="710"/>
+        <source>Demo cohort imported; the demo model was not activated: %1</source>
+        <translation>Demo-Kohorte importiert; das Demo-Modell wurde nicht aktiviert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="787"/>
+        <location filename="../ui/src/MainWindow.cpp" line="799"/>
         <source>Unsaved contour edits</source>
         <translation>Ungespeicherte Konturänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="738"/>
+        <location filename="../ui/src/MainWindow.cpp" line="788"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -2193,7 +2286,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Jetzt als neue Version speichern, oder schließen und im Bearbeitungsprotokoll behalten (sie werden beim nächsten Öffnen dieser Serie wieder angeboten)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="747"/>
+        <location filename="../ui/src/MainWindow.cpp" line="797"/>
         <source>saved on closing the workstation</source>
         <translation>beim Schließen der Arbeitsstation gespeichert</translation>
     </message>

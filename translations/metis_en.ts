@@ -296,64 +296,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="126"/>
+        <location filename="../app/gui/main.cpp" line="127"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="135"/>
+        <location filename="../app/gui/main.cpp" line="136"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis brain metastasis workstation</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>Database file.</source>
         <translation>Database file.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Sign in as this user without asking.</source>
         <translation>Sign in as this user without asking.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>Open this patient.</source>
         <translation>Open this patient.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="112"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>Save the main window as PNG once it is idle, then exit.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="116"/>
+        <location filename="../app/gui/main.cpp" line="117"/>
         <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</source>
         <translation>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="222"/>
+        <location filename="../app/gui/main.cpp" line="227"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="240"/>
+        <location filename="../app/gui/main.cpp" line="245"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>Cannot open the patient database:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="250"/>
+        <location filename="../app/gui/main.cpp" line="255"/>
         <source>Not signed in: %1</source>
         <translation>Not signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="122"/>
+        <location filename="../app/gui/main.cpp" line="123"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>Model package folder for inference (default: the active registered model).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="130"/>
+        <location filename="../app/gui/main.cpp" line="131"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>Write the PDF report of the --open patient to this file, then exit.</translation>
     </message>
@@ -1033,6 +1033,79 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
     </message>
 </context>
 <context>
+    <name>metis::ui::DemoCohortDialog</name>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="17"/>
+        <source>Demo cohort</source>
+        <translation>Demo cohort</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="20"/>
+        <source>&lt;p&gt;The patient database is empty.&lt;/p&gt;&lt;p&gt;Metis can create a &lt;b&gt;demo cohort&lt;/b&gt; of %1 synthetic patients (MR series, manual contours and EGFR labels generated on the Colin27 brain; SYNTHETIC, not patient data), import it and activate the demo model shipped with Metis (trained on phantom data, research use only). This takes about two minutes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The patient database is empty.&lt;/p&gt;&lt;p&gt;Metis can create a &lt;b&gt;demo cohort&lt;/b&gt; of %1 synthetic patients (MR series, manual contours and EGFR labels generated on the Colin27 brain; SYNTHETIC, not patient data), import it and activate the demo model shipped with Metis (trained on phantom data, research use only). This takes about two minutes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="29"/>
+        <source>Cohort folder: %1</source>
+        <translation>Cohort folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="42"/>
+        <source>Create the demo cohort</source>
+        <translation>Create the demo cohort</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="43"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="74"/>
+        <source>The folder %1 exists already and is not empty; move it away or import it with File &gt; Import studies.</source>
+        <translation>The folder %1 exists already and is not empty; move it away or import it with File &gt; Import studies.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="85"/>
+        <source>Cannot start %1: %2</source>
+        <translation>Cannot start %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="91"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="94"/>
+        <source>Generating the demo cohort...</source>
+        <translation>Generating the demo cohort...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="113"/>
+        <source>Generating the demo cohort: patient %1 of %2</source>
+        <translation>Generating the demo cohort: patient %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="133"/>
+        <source>The demo cohort could not be generated (%1).</source>
+        <translation>The demo cohort could not be generated (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="134"/>
+        <source>the generator ended with status %1</source>
+        <translation>the generator ended with status %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="144"/>
+        <source>Cancelling...</source>
+        <translation>Cancelling...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="152"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>metis::ui::DicomNodesDialog</name>
     <message>
         <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
@@ -1588,168 +1661,168 @@ prob.</translation>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="302"/>
+        <location filename="../ui/src/MainWindow.cpp" line="304"/>
         <source>&amp;Models...</source>
         <translation>&amp;Models...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="310"/>
+        <location filename="../ui/src/MainWindow.cpp" line="312"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="316"/>
+        <location filename="../ui/src/MainWindow.cpp" line="318"/>
         <source>&amp;Approve contour</source>
         <translation>&amp;Approve contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="317"/>
+        <location filename="../ui/src/MainWindow.cpp" line="319"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>Approve the open series&apos; manual GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="319"/>
+        <location filename="../ui/src/MainWindow.cpp" line="321"/>
         <source>&amp;Lock contour</source>
         <translation>&amp;Lock contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="320"/>
+        <location filename="../ui/src/MainWindow.cpp" line="322"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>Lock the open series&apos; manual GTV against any change</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="424"/>
+        <location filename="../ui/src/MainWindow.cpp" line="426"/>
         <source>No patient is open.</source>
         <translation>No patient is open.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="430"/>
+        <location filename="../ui/src/MainWindow.cpp" line="432"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>Patient %1: manual GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="431"/>
+        <location filename="../ui/src/MainWindow.cpp" line="433"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="432"/>
+        <location filename="../ui/src/MainWindow.cpp" line="434"/>
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="436"/>
+        <location filename="../ui/src/MainWindow.cpp" line="438"/>
         <source>Review refused: %1</source>
         <translation>Review refused: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="64"/>
+        <location filename="../ui/src/MainWindow.cpp" line="66"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - brain metastasis workstation (research use only)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="124"/>
+        <location filename="../ui/src/MainWindow.cpp" line="126"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="72"/>
+        <location filename="../ui/src/MainWindow.cpp" line="74"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="120"/>
+        <location filename="../ui/src/MainWindow.cpp" line="122"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="274"/>
+        <location filename="../ui/src/MainWindow.cpp" line="276"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="275"/>
+        <location filename="../ui/src/MainWindow.cpp" line="277"/>
         <source>&amp;Import studies...</source>
         <translation>&amp;Import studies...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="289"/>
+        <location filename="../ui/src/MainWindow.cpp" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="298"/>
+        <location filename="../ui/src/MainWindow.cpp" line="300"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="299"/>
+        <location filename="../ui/src/MainWindow.cpp" line="301"/>
         <source>&amp;Retrain model...</source>
         <translation>&amp;Retrain model...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="300"/>
+        <location filename="../ui/src/MainWindow.cpp" line="302"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>Physicists retrain MTSA-Net on the local cohort</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="301"/>
+        <location filename="../ui/src/MainWindow.cpp" line="303"/>
         <source>&amp;Audit log...</source>
         <translation>&amp;Audit log...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="337"/>
+        <location filename="../ui/src/MainWindow.cpp" line="339"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="338"/>
+        <location filename="../ui/src/MainWindow.cpp" line="340"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="352"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="353"/>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>The language changes the next time Metis starts.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="80"/>
+        <location filename="../ui/src/MainWindow.cpp" line="82"/>
         <source>AI inference</source>
         <translation>AI inference</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="86"/>
+        <location filename="../ui/src/MainWindow.cpp" line="88"/>
         <source>Manual vs AI</source>
         <translation>Manual vs AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="93"/>
+        <location filename="../ui/src/MainWindow.cpp" line="95"/>
         <source>Contour editing</source>
         <translation>Contour editing</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="131"/>
+        <location filename="../ui/src/MainWindow.cpp" line="133"/>
         <source>Series of the open patient</source>
         <translation>Series of the open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="165"/>
-        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <location filename="../ui/src/MainWindow.cpp" line="167"/>
+        <location filename="../ui/src/MainWindow.cpp" line="212"/>
         <source>DICOM: off</source>
         <translation>DICOM: off</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="171"/>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>No DICOM nodes are configured (Tools &gt; DICOM nodes)</source>
         <translation>No DICOM nodes are configured (Tools &gt; DICOM nodes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../ui/src/MainWindow.cpp" line="193"/>
         <source>Received %n file(s) from %1: %2 series imported, %3 problem(s)</source>
         <translation>
             <numerusform>Received %n file from %1: %2 series imported, %3 problem(s)</numerusform>
@@ -1757,380 +1830,380 @@ prob.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../ui/src/MainWindow.cpp" line="198"/>
         <source>Received files from %1 not imported yet: %2</source>
         <translation>Received files from %1 not imported yet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="207"/>
+        <location filename="../ui/src/MainWindow.cpp" line="209"/>
         <source>DICOM: %1 on port %2</source>
         <translation>DICOM: %1 on port %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <location filename="../ui/src/MainWindow.cpp" line="210"/>
         <source>Receiving studies from the configured DICOM nodes</source>
         <translation>Receiving studies from the configured DICOM nodes</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="212"/>
+        <location filename="../ui/src/MainWindow.cpp" line="214"/>
         <source>The DICOM listener could not start: %1</source>
         <translation>The DICOM listener could not start: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="240"/>
-        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="247"/>
         <source>Send contours to PACS</source>
         <translation>Send contours to PACS</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="241"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
         <source>The open series has no saved contours to send.</source>
         <translation>The open series has no saved contours to send.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../ui/src/MainWindow.cpp" line="248"/>
         <source>The contours have unsaved edits. Save them as a version first: this sends the saved version %1.</source>
         <translation>The contours have unsaved edits. Save them as a version first: this sends the saved version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="278"/>
+        <location filename="../ui/src/MainWindow.cpp" line="280"/>
         <source>&amp;Export report...</source>
         <translation>&amp;Export report...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="280"/>
+        <location filename="../ui/src/MainWindow.cpp" line="282"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>Export &amp;contours (RTSTRUCT)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="284"/>
+        <location filename="../ui/src/MainWindow.cpp" line="286"/>
         <source>&amp;Query PACS...</source>
         <translation>&amp;Query PACS...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="286"/>
+        <location filename="../ui/src/MainWindow.cpp" line="288"/>
         <source>&amp;Send contours to PACS...</source>
         <translation>&amp;Send contours to PACS...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="292"/>
+        <location filename="../ui/src/MainWindow.cpp" line="294"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="303"/>
+        <location filename="../ui/src/MainWindow.cpp" line="305"/>
         <source>&amp;DICOM nodes...</source>
         <translation>&amp;DICOM nodes...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="304"/>
+        <location filename="../ui/src/MainWindow.cpp" line="306"/>
         <source>&amp;Users...</source>
         <translation>&amp;Users...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="311"/>
+        <location filename="../ui/src/MainWindow.cpp" line="313"/>
         <source>Mark contour &amp;corrected</source>
         <translation>Mark contour &amp;corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="314"/>
+        <location filename="../ui/src/MainWindow.cpp" line="316"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>Mark the open series&apos; saved manual GTV as corrected, ready for approval</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="323"/>
+        <location filename="../ui/src/MainWindow.cpp" line="325"/>
         <source>Contour &amp;versions...</source>
         <translation>Contour &amp;versions...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="333"/>
+        <location filename="../ui/src/MainWindow.cpp" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="334"/>
+        <location filename="../ui/src/MainWindow.cpp" line="336"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>&amp;Keyboard and mouse...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="335"/>
+        <location filename="../ui/src/MainWindow.cpp" line="337"/>
         <source>&amp;About Metis</source>
         <translation>&amp;About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="360"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Left click / drag</source>
         <translation>Left click / drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="360"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>Place the crosshair (all views follow)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="361"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Right drag</source>
         <translation>Right drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="361"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>Window (left-right) and level (up-down)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="362"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>Middle drag, Shift + left drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="362"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Wheel, Up / Down</source>
         <translation>Wheel, Up / Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Next / previous slice</source>
         <translation>Next / previous slice</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="364"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Page Up / Page Down</source>
         <translation>Page Up / Page Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="364"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Ten slices</source>
         <translation>Ten slices</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Ctrl + wheel, + / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="366"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="366"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Reset zoom and pan</source>
         <translation>Reset zoom and pan</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="367"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="367"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>Window presets</source>
         <translation>Window presets</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="368"/>
+        <location filename="../ui/src/MainWindow.cpp" line="370"/>
         <source>Double-click</source>
         <translation>Double-click</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="368"/>
+        <location filename="../ui/src/MainWindow.cpp" line="370"/>
         <source>Maximise the view / back to the layout</source>
         <translation>Maximise the view / back to the layout</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="369"/>
+        <location filename="../ui/src/MainWindow.cpp" line="371"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="369"/>
+        <location filename="../ui/src/MainWindow.cpp" line="371"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>Brush, eraser, contour fill (Contour editing panel)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="370"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="370"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
         <source>Back to navigation</source>
         <translation>Back to navigation</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="371"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
         <source>[ and ]</source>
         <translation>[ and ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="371"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
         <source>Brush smaller / larger</source>
         <translation>Brush smaller / larger</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="372"/>
+        <location filename="../ui/src/MainWindow.cpp" line="374"/>
         <source>Ctrl + left drag</source>
         <translation>Ctrl + left drag</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="372"/>
+        <location filename="../ui/src/MainWindow.cpp" line="374"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>Erase with the brush, subtract with the contour</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="375"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="375"/>
         <source>Undo the last edit step</source>
         <translation>Undo the last edit step</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="374"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="374"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="375"/>
+        <location filename="../ui/src/MainWindow.cpp" line="377"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="375"/>
+        <location filename="../ui/src/MainWindow.cpp" line="377"/>
         <source>Save the contours as a new version</source>
         <translation>Save the contours as a new version</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="376"/>
+        <location filename="../ui/src/MainWindow.cpp" line="378"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="376"/>
+        <location filename="../ui/src/MainWindow.cpp" line="378"/>
         <source>Import studies</source>
         <translation>Import studies</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="387"/>
+        <location filename="../ui/src/MainWindow.cpp" line="389"/>
         <source>Keyboard and mouse</source>
         <translation>Keyboard and mouse</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="398"/>
+        <location filename="../ui/src/MainWindow.cpp" line="400"/>
         <source>About Metis</source>
         <translation>About Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="399"/>
+        <location filename="../ui/src/MainWindow.cpp" line="401"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="433"/>
+        <location filename="../ui/src/MainWindow.cpp" line="435"/>
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="447"/>
+        <location filename="../ui/src/MainWindow.cpp" line="449"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1 (%2 images, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="471"/>
+        <location filename="../ui/src/MainWindow.cpp" line="473"/>
         <source>Opening %1</source>
         <translation>Opening %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="492"/>
+        <location filename="../ui/src/MainWindow.cpp" line="494"/>
         <source>Patient %1: %2</source>
         <translation>Patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="500"/>
+        <location filename="../ui/src/MainWindow.cpp" line="502"/>
         <source>Cannot open patient %1: %2</source>
         <translation>Cannot open patient %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="502"/>
+        <location filename="../ui/src/MainWindow.cpp" line="504"/>
         <source>Open patient</source>
         <translation>Open patient</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="503"/>
+        <location filename="../ui/src/MainWindow.cpp" line="505"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>Cannot open patient %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="510"/>
-        <location filename="../ui/src/MainWindow.cpp" line="515"/>
-        <location filename="../ui/src/MainWindow.cpp" line="525"/>
-        <location filename="../ui/src/MainWindow.cpp" line="533"/>
+        <location filename="../ui/src/MainWindow.cpp" line="512"/>
+        <location filename="../ui/src/MainWindow.cpp" line="517"/>
+        <location filename="../ui/src/MainWindow.cpp" line="527"/>
         <location filename="../ui/src/MainWindow.cpp" line="535"/>
+        <location filename="../ui/src/MainWindow.cpp" line="537"/>
         <source>Export contours</source>
         <translation>Export contours</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="511"/>
+        <location filename="../ui/src/MainWindow.cpp" line="513"/>
         <source>The open series has no saved contours to export.</source>
         <translation>The open series has no saved contours to export.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="516"/>
+        <location filename="../ui/src/MainWindow.cpp" line="518"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="525"/>
+        <location filename="../ui/src/MainWindow.cpp" line="527"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM files (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="547"/>
+        <location filename="../ui/src/MainWindow.cpp" line="549"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>Cannot export the contours to %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="553"/>
+        <location filename="../ui/src/MainWindow.cpp" line="555"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1: %2 mm, Dice %3 against the saved version
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="561"/>
+        <location filename="../ui/src/MainWindow.cpp" line="563"/>
         <source>Contours exported: %1</source>
         <translation>Contours exported: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="564"/>
+        <location filename="../ui/src/MainWindow.cpp" line="566"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="569"/>
+        <location filename="../ui/src/MainWindow.cpp" line="571"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -2139,52 +2212,72 @@ prob.</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="583"/>
-        <location filename="../ui/src/MainWindow.cpp" line="594"/>
+        <location filename="../ui/src/MainWindow.cpp" line="585"/>
+        <location filename="../ui/src/MainWindow.cpp" line="596"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="583"/>
+        <location filename="../ui/src/MainWindow.cpp" line="585"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="595"/>
+        <location filename="../ui/src/MainWindow.cpp" line="597"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>Cannot write the report %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="604"/>
+        <location filename="../ui/src/MainWindow.cpp" line="606"/>
         <source>no patient is open</source>
         <translation>no patient is open</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="618"/>
+        <location filename="../ui/src/MainWindow.cpp" line="620"/>
         <source>Report for %1</source>
         <translation>Report for %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="631"/>
-        <location filename="../ui/src/MainWindow.cpp" line="642"/>
+        <location filename="../ui/src/MainWindow.cpp" line="633"/>
+        <location filename="../ui/src/MainWindow.cpp" line="644"/>
         <source>Report not written: %1</source>
         <translation>Report not written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="637"/>
+        <location filename="../ui/src/MainWindow.cpp" line="639"/>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="737"/>
-        <location filename="../ui/src/MainWindow.cpp" line="749"/>
+        <location filename="../ui/src/MainWindow.cpp" line="698"/>
+        <source>Demo cohort imported. No demo model is installed beside Metis: register a model under Tools &gt; Models.</source>
+        <translation>Demo cohort imported. No demo model is installed beside Metis: register a model under Tools &gt; Models.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="704"/>
+        <source>Demo cohort imported; the demo model (trained on phantom data, research use only) is active.</source>
+        <translation>Demo cohort imported; the demo model (trained on phantom data, research use only) is active.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="707"/>
+        <source>Demo cohort imported; the active model stays active.</source>
+        <translation>Demo cohort imported; the active model stays active.</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="710"/>
+        <source>Demo cohort imported; the demo model was not activated: %1</source>
+        <translation>Demo cohort imported; the demo model was not activated: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="787"/>
+        <location filename="../ui/src/MainWindow.cpp" line="799"/>
         <source>Unsaved contour edits</source>
         <translation>Unsaved contour edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="738"/>
+        <location filename="../ui/src/MainWindow.cpp" line="788"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -2193,7 +2286,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="747"/>
+        <location filename="../ui/src/MainWindow.cpp" line="797"/>
         <source>saved on closing the workstation</source>
         <translation>saved on closing the workstation</translation>
     </message>

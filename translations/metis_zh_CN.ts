@@ -295,64 +295,64 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="126"/>
+        <location filename="../app/gui/main.cpp" line="127"/>
         <source>Exit as soon as the window is on screen with the first page of patients listed (start-up timing).</source>
         <translation>窗口显示且患者列表第一页加载完成后立即退出（用于启动计时）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="135"/>
+        <location filename="../app/gui/main.cpp" line="136"/>
         <source>Metis brain metastasis workstation</source>
         <translation>Metis 脑转移瘤工作站</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>Database file.</source>
         <translation>数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="106"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Sign in as this user without asking.</source>
         <translation>直接以此用户登录。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="109"/>
         <source>Open this patient.</source>
         <translation>打开此患者。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="112"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>Save the main window as PNG once it is idle, then exit.</source>
         <translation>主窗口空闲后保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="116"/>
+        <location filename="../app/gui/main.cpp" line="117"/>
         <source>Side panel to show with the --open patient: inference (runs the model first when the patient has no AI result), comparison (manual against AI GTV), editing (the contour editor) or browser.</source>
         <translation>随 --open 患者显示的侧面板：inference（患者尚无 AI 结果时先运行模型）、comparison（手工与 AI GTV 对比）、editing（轮廓编辑器）或 browser。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="222"/>
+        <location filename="../app/gui/main.cpp" line="227"/>
         <source>Metis</source>
         <translation>Metis</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="240"/>
+        <location filename="../app/gui/main.cpp" line="245"/>
         <source>Cannot open the patient database:
 %1</source>
         <translation>无法打开患者数据库：
 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="250"/>
+        <location filename="../app/gui/main.cpp" line="255"/>
         <source>Not signed in: %1</source>
         <translation>未登录：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="122"/>
+        <location filename="../app/gui/main.cpp" line="123"/>
         <source>Model package folder for inference (default: the active registered model).</source>
         <translation>用于推理的模型包文件夹（默认：当前启用的已注册模型）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="130"/>
+        <location filename="../app/gui/main.cpp" line="131"/>
         <source>Write the PDF report of the --open patient to this file, then exit.</source>
         <translation>将 --open 患者的 PDF 报告写入此文件，然后退出。</translation>
     </message>
@@ -1031,6 +1031,79 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
     </message>
 </context>
 <context>
+    <name>metis::ui::DemoCohortDialog</name>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="17"/>
+        <source>Demo cohort</source>
+        <translation>演示队列</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="20"/>
+        <source>&lt;p&gt;The patient database is empty.&lt;/p&gt;&lt;p&gt;Metis can create a &lt;b&gt;demo cohort&lt;/b&gt; of %1 synthetic patients (MR series, manual contours and EGFR labels generated on the Colin27 brain; SYNTHETIC, not patient data), import it and activate the demo model shipped with Metis (trained on phantom data, research use only). This takes about two minutes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;患者数据库为空。&lt;/p&gt;&lt;p&gt;Metis 可以创建一个包含 %1 名合成患者的&lt;b&gt;演示队列&lt;/b&gt;（在 Colin27 脑模板上生成的 MR 序列、手工勾画和 EGFR 状态；均为合成数据，并非患者数据），将其导入并激活 Metis 自带的演示模型（基于体模数据训练，仅供研究）。约需两分钟。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="29"/>
+        <source>Cohort folder: %1</source>
+        <translation>队列文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="42"/>
+        <source>Create the demo cohort</source>
+        <translation>创建演示队列</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="43"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="74"/>
+        <source>The folder %1 exists already and is not empty; move it away or import it with File &gt; Import studies.</source>
+        <translation>文件夹 %1 已存在且不为空；请将其移走，或通过“文件 &gt; 导入检查”导入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="85"/>
+        <source>Cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="91"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="94"/>
+        <source>Generating the demo cohort...</source>
+        <translation>正在生成演示队列...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="113"/>
+        <source>Generating the demo cohort: patient %1 of %2</source>
+        <translation>正在生成演示队列：第 %1 名患者，共 %2 名</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="133"/>
+        <source>The demo cohort could not be generated (%1).</source>
+        <translation>无法生成演示队列（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="134"/>
+        <source>the generator ended with status %1</source>
+        <translation>生成程序以状态 %1 结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="144"/>
+        <source>Cancelling...</source>
+        <translation>正在取消...</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/DemoCohortDialog.cpp" line="152"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>metis::ui::DicomNodesDialog</name>
     <message>
         <location filename="../ui/src/PacsDialogs.cpp" line="67"/>
@@ -1586,548 +1659,548 @@ prob.</source>
 <context>
     <name>metis::ui::MainWindow</name>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="302"/>
+        <location filename="../ui/src/MainWindow.cpp" line="304"/>
         <source>&amp;Models...</source>
         <translation>模型(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="310"/>
+        <location filename="../ui/src/MainWindow.cpp" line="312"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="316"/>
+        <location filename="../ui/src/MainWindow.cpp" line="318"/>
         <source>&amp;Approve contour</source>
         <translation>批准轮廓(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="317"/>
+        <location filename="../ui/src/MainWindow.cpp" line="319"/>
         <source>Approve the open series&apos; manual GTV</source>
         <translation>批准当前序列的手工 GTV</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="319"/>
+        <location filename="../ui/src/MainWindow.cpp" line="321"/>
         <source>&amp;Lock contour</source>
         <translation>锁定轮廓(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="320"/>
+        <location filename="../ui/src/MainWindow.cpp" line="322"/>
         <source>Lock the open series&apos; manual GTV against any change</source>
         <translation>锁定当前序列的手工 GTV，禁止任何修改</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="424"/>
+        <location filename="../ui/src/MainWindow.cpp" line="426"/>
         <source>No patient is open.</source>
         <translation>未打开任何患者。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="430"/>
+        <location filename="../ui/src/MainWindow.cpp" line="432"/>
         <source>Patient %1: manual GTV %2</source>
         <translation>患者 %1：手工 GTV %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="431"/>
+        <location filename="../ui/src/MainWindow.cpp" line="433"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="432"/>
+        <location filename="../ui/src/MainWindow.cpp" line="434"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="436"/>
+        <location filename="../ui/src/MainWindow.cpp" line="438"/>
         <source>Review refused: %1</source>
         <translation>审核被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="64"/>
+        <location filename="../ui/src/MainWindow.cpp" line="66"/>
         <source>Metis %1 - brain metastasis workstation (research use only)</source>
         <translation>Metis %1 - 脑转移瘤工作站（仅供研究使用）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="124"/>
+        <location filename="../ui/src/MainWindow.cpp" line="126"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="72"/>
+        <location filename="../ui/src/MainWindow.cpp" line="74"/>
         <source>Patients</source>
         <translation>患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="120"/>
+        <location filename="../ui/src/MainWindow.cpp" line="122"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="274"/>
+        <location filename="../ui/src/MainWindow.cpp" line="276"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="275"/>
+        <location filename="../ui/src/MainWindow.cpp" line="277"/>
         <source>&amp;Import studies...</source>
         <translation>导入检查(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="289"/>
+        <location filename="../ui/src/MainWindow.cpp" line="291"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="298"/>
+        <location filename="../ui/src/MainWindow.cpp" line="300"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="299"/>
+        <location filename="../ui/src/MainWindow.cpp" line="301"/>
         <source>&amp;Retrain model...</source>
         <translation>重新训练模型(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="300"/>
+        <location filename="../ui/src/MainWindow.cpp" line="302"/>
         <source>Physicists retrain MTSA-Net on the local cohort</source>
         <translation>物理师在本地队列上重新训练 MTSA-Net</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="301"/>
+        <location filename="../ui/src/MainWindow.cpp" line="303"/>
         <source>&amp;Audit log...</source>
         <translation>审计日志(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="337"/>
+        <location filename="../ui/src/MainWindow.cpp" line="339"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="338"/>
+        <location filename="../ui/src/MainWindow.cpp" line="340"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="352"/>
+        <location filename="../ui/src/MainWindow.cpp" line="354"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="353"/>
+        <location filename="../ui/src/MainWindow.cpp" line="355"/>
         <source>The language changes the next time Metis starts.</source>
         <translation>语言将在下次启动 Metis 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="80"/>
+        <location filename="../ui/src/MainWindow.cpp" line="82"/>
         <source>AI inference</source>
         <translation>AI 推理</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="86"/>
+        <location filename="../ui/src/MainWindow.cpp" line="88"/>
         <source>Manual vs AI</source>
         <translation>手工对比 AI</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="93"/>
+        <location filename="../ui/src/MainWindow.cpp" line="95"/>
         <source>Contour editing</source>
         <translation>轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="131"/>
+        <location filename="../ui/src/MainWindow.cpp" line="133"/>
         <source>Series of the open patient</source>
         <translation>当前患者的序列</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="165"/>
-        <location filename="../ui/src/MainWindow.cpp" line="210"/>
+        <location filename="../ui/src/MainWindow.cpp" line="167"/>
+        <location filename="../ui/src/MainWindow.cpp" line="212"/>
         <source>DICOM: off</source>
         <translation>DICOM：关闭</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="171"/>
+        <location filename="../ui/src/MainWindow.cpp" line="173"/>
         <source>No DICOM nodes are configured (Tools &gt; DICOM nodes)</source>
         <translation>未配置 DICOM 节点（工具 &gt; DICOM 节点）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../ui/src/MainWindow.cpp" line="193"/>
         <source>Received %n file(s) from %1: %2 series imported, %3 problem(s)</source>
         <translation>
             <numerusform>从 %1 收到 %n 个文件：导入 %2 个序列，%3 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../ui/src/MainWindow.cpp" line="198"/>
         <source>Received files from %1 not imported yet: %2</source>
         <translation>从 %1 收到的文件尚未导入：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="207"/>
+        <location filename="../ui/src/MainWindow.cpp" line="209"/>
         <source>DICOM: %1 on port %2</source>
         <translation>DICOM：%1，端口 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="208"/>
+        <location filename="../ui/src/MainWindow.cpp" line="210"/>
         <source>Receiving studies from the configured DICOM nodes</source>
         <translation>正在接收已配置 DICOM 节点发送的检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="212"/>
+        <location filename="../ui/src/MainWindow.cpp" line="214"/>
         <source>The DICOM listener could not start: %1</source>
         <translation>DICOM 监听无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="240"/>
-        <location filename="../ui/src/MainWindow.cpp" line="245"/>
+        <location filename="../ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../ui/src/MainWindow.cpp" line="247"/>
         <source>Send contours to PACS</source>
         <translation>将轮廓发送到 PACS</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="241"/>
+        <location filename="../ui/src/MainWindow.cpp" line="243"/>
         <source>The open series has no saved contours to send.</source>
         <translation>打开的序列没有可发送的已保存轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="246"/>
+        <location filename="../ui/src/MainWindow.cpp" line="248"/>
         <source>The contours have unsaved edits. Save them as a version first: this sends the saved version %1.</source>
         <translation>轮廓有未保存的编辑。请先保存为版本：此操作发送已保存的版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="278"/>
+        <location filename="../ui/src/MainWindow.cpp" line="280"/>
         <source>&amp;Export report...</source>
         <translation>导出报告(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="280"/>
+        <location filename="../ui/src/MainWindow.cpp" line="282"/>
         <source>Export &amp;contours (RTSTRUCT)...</source>
         <translation>导出轮廓 (RTSTRUCT)(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="284"/>
+        <location filename="../ui/src/MainWindow.cpp" line="286"/>
         <source>&amp;Query PACS...</source>
         <translation>查询 PACS(&amp;Q)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="286"/>
+        <location filename="../ui/src/MainWindow.cpp" line="288"/>
         <source>&amp;Send contours to PACS...</source>
         <translation>将轮廓发送到 PACS(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="292"/>
+        <location filename="../ui/src/MainWindow.cpp" line="294"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="303"/>
+        <location filename="../ui/src/MainWindow.cpp" line="305"/>
         <source>&amp;DICOM nodes...</source>
         <translation>DICOM 节点(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="304"/>
+        <location filename="../ui/src/MainWindow.cpp" line="306"/>
         <source>&amp;Users...</source>
         <translation>用户(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="311"/>
+        <location filename="../ui/src/MainWindow.cpp" line="313"/>
         <source>Mark contour &amp;corrected</source>
         <translation>将轮廓标记为已修正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="314"/>
+        <location filename="../ui/src/MainWindow.cpp" line="316"/>
         <source>Mark the open series&apos; saved manual GTV as corrected, ready for approval</source>
         <translation>将当前序列已保存的手工 GTV 标记为已修正，待审批</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="323"/>
+        <location filename="../ui/src/MainWindow.cpp" line="325"/>
         <source>Contour &amp;versions...</source>
         <translation>轮廓版本(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="333"/>
+        <location filename="../ui/src/MainWindow.cpp" line="335"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="334"/>
+        <location filename="../ui/src/MainWindow.cpp" line="336"/>
         <source>&amp;Keyboard and mouse...</source>
         <translation>键盘和鼠标(&amp;K)...</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="335"/>
+        <location filename="../ui/src/MainWindow.cpp" line="337"/>
         <source>&amp;About Metis</source>
         <translation>关于 Metis(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="360"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Left click / drag</source>
         <translation>左键单击 / 拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="360"/>
+        <location filename="../ui/src/MainWindow.cpp" line="362"/>
         <source>Place the crosshair (all views follow)</source>
         <translation>放置十字线（所有视图跟随）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="361"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Right drag</source>
         <translation>右键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="361"/>
+        <location filename="../ui/src/MainWindow.cpp" line="363"/>
         <source>Window (left-right) and level (up-down)</source>
         <translation>窗宽（左右）和窗位（上下）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="362"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Middle drag, Shift + left drag</source>
         <translation>中键拖动，Shift + 左键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="362"/>
+        <location filename="../ui/src/MainWindow.cpp" line="364"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Wheel, Up / Down</source>
         <translation>滚轮，上 / 下</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="363"/>
+        <location filename="../ui/src/MainWindow.cpp" line="365"/>
         <source>Next / previous slice</source>
         <translation>下一层 / 上一层</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="364"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Page Up / Page Down</source>
         <translation>Page Up / Page Down</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="364"/>
+        <location filename="../ui/src/MainWindow.cpp" line="366"/>
         <source>Ten slices</source>
         <translation>十层</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>Ctrl + wheel, + / -</source>
         <translation>Ctrl + 滚轮，+ / -</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="365"/>
+        <location filename="../ui/src/MainWindow.cpp" line="367"/>
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="366"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="366"/>
+        <location filename="../ui/src/MainWindow.cpp" line="368"/>
         <source>Reset zoom and pan</source>
         <translation>重置缩放和平移</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="367"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>1, 2, 3</source>
         <translation>1, 2, 3</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="367"/>
+        <location filename="../ui/src/MainWindow.cpp" line="369"/>
         <source>Window presets</source>
         <translation>窗口预设</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="368"/>
+        <location filename="../ui/src/MainWindow.cpp" line="370"/>
         <source>Double-click</source>
         <translation>双击</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="368"/>
+        <location filename="../ui/src/MainWindow.cpp" line="370"/>
         <source>Maximise the view / back to the layout</source>
         <translation>最大化视图 / 返回布局</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="369"/>
+        <location filename="../ui/src/MainWindow.cpp" line="371"/>
         <source>B, E, C</source>
         <translation>B, E, C</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="369"/>
+        <location filename="../ui/src/MainWindow.cpp" line="371"/>
         <source>Brush, eraser, contour fill (Contour editing panel)</source>
         <translation>画笔、橡皮擦、轮廓填充（轮廓编辑面板）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="370"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
         <source>N, Esc</source>
         <translation>N, Esc</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="370"/>
+        <location filename="../ui/src/MainWindow.cpp" line="372"/>
         <source>Back to navigation</source>
         <translation>返回导航</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="371"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
         <source>[ and ]</source>
         <translation>[ 和 ]</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="371"/>
+        <location filename="../ui/src/MainWindow.cpp" line="373"/>
         <source>Brush smaller / larger</source>
         <translation>画笔缩小 / 放大</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="372"/>
+        <location filename="../ui/src/MainWindow.cpp" line="374"/>
         <source>Ctrl + left drag</source>
         <translation>Ctrl + 左键拖动</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="372"/>
+        <location filename="../ui/src/MainWindow.cpp" line="374"/>
         <source>Erase with the brush, subtract with the contour</source>
         <translation>用画笔擦除，用轮廓减去</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="375"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="373"/>
+        <location filename="../ui/src/MainWindow.cpp" line="375"/>
         <source>Undo the last edit step</source>
         <translation>撤销上一步编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="374"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>Ctrl+Shift+Z, Ctrl+Y</source>
         <translation>Ctrl+Shift+Z, Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="374"/>
+        <location filename="../ui/src/MainWindow.cpp" line="376"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="375"/>
+        <location filename="../ui/src/MainWindow.cpp" line="377"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="375"/>
+        <location filename="../ui/src/MainWindow.cpp" line="377"/>
         <source>Save the contours as a new version</source>
         <translation>将轮廓保存为新版本</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="376"/>
+        <location filename="../ui/src/MainWindow.cpp" line="378"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="376"/>
+        <location filename="../ui/src/MainWindow.cpp" line="378"/>
         <source>Import studies</source>
         <translation>导入检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="387"/>
+        <location filename="../ui/src/MainWindow.cpp" line="389"/>
         <source>Keyboard and mouse</source>
         <translation>键盘和鼠标</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="398"/>
+        <location filename="../ui/src/MainWindow.cpp" line="400"/>
         <source>About Metis</source>
         <translation>关于 Metis</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="399"/>
+        <location filename="../ui/src/MainWindow.cpp" line="401"/>
         <source>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;: brain metastasis workstation (GTV segmentation and EGFR prediction with MTSA-Net).&lt;/p&gt;&lt;p&gt;Research and demonstration software, not for clinical use.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Metis&lt;/b&gt;：脑转移瘤工作站（使用 MTSA-Net 进行 GTV 分割和 EGFR 预测）。&lt;/p&gt;&lt;p&gt;研究与演示软件，不可用于临床。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="433"/>
+        <location filename="../ui/src/MainWindow.cpp" line="435"/>
         <source>corrected</source>
         <translation>已修正</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="447"/>
+        <location filename="../ui/src/MainWindow.cpp" line="449"/>
         <source>%1 (%2 images, %3)</source>
         <translation>%1（%2 张图像，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="471"/>
+        <location filename="../ui/src/MainWindow.cpp" line="473"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="492"/>
+        <location filename="../ui/src/MainWindow.cpp" line="494"/>
         <source>Patient %1: %2</source>
         <translation>患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="500"/>
+        <location filename="../ui/src/MainWindow.cpp" line="502"/>
         <source>Cannot open patient %1: %2</source>
         <translation>无法打开患者 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="502"/>
+        <location filename="../ui/src/MainWindow.cpp" line="504"/>
         <source>Open patient</source>
         <translation>打开患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="503"/>
+        <location filename="../ui/src/MainWindow.cpp" line="505"/>
         <source>Cannot open patient %1:
 %2</source>
         <translation>无法打开患者 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="510"/>
-        <location filename="../ui/src/MainWindow.cpp" line="515"/>
-        <location filename="../ui/src/MainWindow.cpp" line="525"/>
-        <location filename="../ui/src/MainWindow.cpp" line="533"/>
+        <location filename="../ui/src/MainWindow.cpp" line="512"/>
+        <location filename="../ui/src/MainWindow.cpp" line="517"/>
+        <location filename="../ui/src/MainWindow.cpp" line="527"/>
         <location filename="../ui/src/MainWindow.cpp" line="535"/>
+        <location filename="../ui/src/MainWindow.cpp" line="537"/>
         <source>Export contours</source>
         <translation>导出轮廓</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="511"/>
+        <location filename="../ui/src/MainWindow.cpp" line="513"/>
         <source>The open series has no saved contours to export.</source>
         <translation>当前序列没有可导出的已保存轮廓。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="516"/>
+        <location filename="../ui/src/MainWindow.cpp" line="518"/>
         <source>The contours have unsaved edits. Save them as a version first: the export writes the saved version %1.</source>
         <translation>轮廓有未保存的编辑。请先保存为版本：导出将写出已保存的版本 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="525"/>
+        <location filename="../ui/src/MainWindow.cpp" line="527"/>
         <source>DICOM files (*.dcm)</source>
         <translation>DICOM 文件 (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="547"/>
+        <location filename="../ui/src/MainWindow.cpp" line="549"/>
         <source>Cannot export the contours to %1:
 %2</source>
         <translation>无法将轮廓导出到 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="553"/>
+        <location filename="../ui/src/MainWindow.cpp" line="555"/>
         <source>%1: %2 mm, Dice %3 against the saved version
 </source>
         <translation>%1：%2 mm，与已保存版本的 Dice 为 %3
 </translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="561"/>
+        <location filename="../ui/src/MainWindow.cpp" line="563"/>
         <source>Contours exported: %1</source>
         <translation>轮廓已导出：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="564"/>
+        <location filename="../ui/src/MainWindow.cpp" line="566"/>
         <source>The file %1 was written, but a lesion of 5 mm or more reads back with Dice below 0.98:
 %2</source>
         <translation>文件 %1 已写出，但有 5 mm 及以上的病灶回读 Dice 低于 0.98：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="569"/>
+        <location filename="../ui/src/MainWindow.cpp" line="571"/>
         <source>Written and read back: %1
 
 %2</source>
@@ -2136,52 +2209,72 @@ prob.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="583"/>
-        <location filename="../ui/src/MainWindow.cpp" line="594"/>
+        <location filename="../ui/src/MainWindow.cpp" line="585"/>
+        <location filename="../ui/src/MainWindow.cpp" line="596"/>
         <source>Export report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="583"/>
+        <location filename="../ui/src/MainWindow.cpp" line="585"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="595"/>
+        <location filename="../ui/src/MainWindow.cpp" line="597"/>
         <source>Cannot write the report %1:
 %2</source>
         <translation>无法写入报告 %1：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="604"/>
+        <location filename="../ui/src/MainWindow.cpp" line="606"/>
         <source>no patient is open</source>
         <translation>未打开任何患者</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="618"/>
+        <location filename="../ui/src/MainWindow.cpp" line="620"/>
         <source>Report for %1</source>
         <translation>%1 的报告</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="631"/>
-        <location filename="../ui/src/MainWindow.cpp" line="642"/>
+        <location filename="../ui/src/MainWindow.cpp" line="633"/>
+        <location filename="../ui/src/MainWindow.cpp" line="644"/>
         <source>Report not written: %1</source>
         <translation>报告未写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="637"/>
+        <location filename="../ui/src/MainWindow.cpp" line="639"/>
         <source>Report written: %1</source>
         <translation>报告已写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="737"/>
-        <location filename="../ui/src/MainWindow.cpp" line="749"/>
+        <location filename="../ui/src/MainWindow.cpp" line="698"/>
+        <source>Demo cohort imported. No demo model is installed beside Metis: register a model under Tools &gt; Models.</source>
+        <translation>演示队列已导入。Metis 旁未安装演示模型：请在“工具 &gt; 模型”中注册模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="704"/>
+        <source>Demo cohort imported; the demo model (trained on phantom data, research use only) is active.</source>
+        <translation>演示队列已导入；演示模型（基于体模数据训练，仅供研究）已激活。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="707"/>
+        <source>Demo cohort imported; the active model stays active.</source>
+        <translation>演示队列已导入；当前激活的模型保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="710"/>
+        <source>Demo cohort imported; the demo model was not activated: %1</source>
+        <translation>演示队列已导入；演示模型未激活：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/MainWindow.cpp" line="787"/>
+        <location filename="../ui/src/MainWindow.cpp" line="799"/>
         <source>Unsaved contour edits</source>
         <translation>未保存的轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="738"/>
+        <location filename="../ui/src/MainWindow.cpp" line="788"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -2190,7 +2283,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 现在将其保存为新版本，还是关闭并保留在编辑日志中（下次打开此序列时会再次提供）？</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="747"/>
+        <location filename="../ui/src/MainWindow.cpp" line="797"/>
         <source>saved on closing the workstation</source>
         <translation>关闭工作站时保存</translation>
     </message>

@@ -131,11 +131,32 @@ void refuseNonFiniteNiftiHeader(const fs::path& path) {
     }
 }
 
-// ITK 5.2's MetaIO copies each header key and many values into 255-byte buffers with strcpy: a
-// key or value of 255 characters or more overflows them (glibc aborts the process). Such a header
-// is refused here first, reading it as MetaIO does: a key up to '=', a value up to the line's end,
-// until ElementDataFile (the voxels follow it in a .mha).
-void refuseOverlongMetaImageFields(const fs::path& path) {
+// ITK 5.2's MetaIO trusts its header where a hostile one crashes or exhausts it; what fuzz_volume
+// found is refused here first, reading the header as MetaIO does (a key up to '=', a value up to
+// the line's end, until ElementDataFile, after which the voxels follow in a .mha):
+// - a key or value of 255 characters or more (copied into 255-byte buffers with strcpy);
+// - NDims other than 2, 3 or 4; an ElementDataFile other than LOCAL or a plain file name;
+// - a CompressedDataSize beyond the size of the file holding the data (allocated as claimed).
+void refuseCompressedSizeBeyondData(const fs::path& header, const std::string& dataFile,
+                                    const std::string& claimed) {
+    if (claimed.empty()) {
+        return;
+    }
+    const fs::path data = dataFile == "LOCAL" ? header : header.parent_path() / dataFile;
+    std::error_code error;
+    const std::uintmax_t available = fs::file_size(data, error);
+    const bool digits =
+        claimed.size() <= 19 && std::all_of(claimed.begin(), claimed.end(),
+                                            [](unsigned char c) { return std::isdigit(c) != 0; });
+    if (!digits || (!error && std::stoull(claimed) > available)) {
+        throw std::runtime_error("cannot read " + header.string() + ": CompressedDataSize is '" +
+                                 claimed.substr(0, 20) + "', more than the " +
+                                 (error ? std::string("?") : std::to_string(available)) +
+                                 " bytes of " + data.filename().string());
+    }
+}
+
+void refuseHostileMetaImageHeader(const fs::path& path) {
     if (volumeFileFormat(path) != VolumeFileFormat::MetaImage) {
         return;
     }
@@ -150,6 +171,7 @@ void refuseOverlongMetaImageFields(const fs::path& path) {
         value.erase(value.find_last_not_of(" \t\r") + 1);
         return value;
     };
+    std::string compressedDataSize;
     for (std::size_t start = 0; start < header.size();) {
         const std::size_t equals = header.find('=', start);
         if (equals == std::string::npos) {
@@ -173,6 +195,10 @@ void refuseOverlongMetaImageFields(const fs::path& path) {
                                          value.substr(0, 20) + "' (a volume has 2 to 4)");
             }
         }
+        if (header.compare(key, 18, "CompressedDataSize") == 0 &&
+            header.find_first_not_of(" \t", key + 18) == equals) {
+            compressedDataSize = valueOf(equals, lineEnd);
+        }
         if (header.compare(key, 15, "ElementDataFile") == 0) {
             // MetaIO also reads "LIST" and printf-style patterns here, and overran its buffers
             // on a malformed pattern (found by fuzz_volume): only the voxels in this file
@@ -188,6 +214,7 @@ void refuseOverlongMetaImageFields(const fs::path& path) {
                                          ": ElementDataFile must be LOCAL or a file name beside "
                                          "the header");
             }
+            refuseCompressedSizeBeyondData(path, value, compressedDataSize);
             break;
         }
         start = lineEnd + 1;
@@ -239,7 +266,7 @@ template <typename Pixel> typename ItkVolume<Pixel>::Pointer readItk(const fs::p
         throw std::runtime_error("cannot read " + path.string() + ": no such file");
     }
     refuseNonFiniteNiftiHeader(path);
-    refuseOverlongMetaImageFields(path);
+    refuseHostileMetaImageHeader(path);
     const itk::ImageIOBase::Pointer io = makeImageIO(path);
     try {
         io->SetFileName(path.string());
@@ -255,6 +282,10 @@ template <typename Pixel> typename ItkVolume<Pixel>::Pointer readItk(const fs::p
         reader->Update();
     } catch (const itk::ExceptionObject& e) {
         throw std::runtime_error("cannot read " + path.string() + ": " + e.GetDescription());
+    } catch (const std::exception& e) {
+        // Whatever else a reader throws (std::bad_alloc on a header no check above foresaw)
+        // still names the file.
+        throw std::runtime_error("cannot read " + path.string() + ": " + e.what());
     }
     return reader->GetOutput();
 }

@@ -33,7 +33,9 @@ timeout 15 bash -c "exec 3<>/dev/tcp/$mirror_host/80" 2>/dev/null ||
 seconds() { echo $(($(date +%s) - $1)); }
 chroot_dir="$work/debian12"
 mounted=()
+lintian_pid=
 cleanup() {
+    [[ -z "$lintian_pid" ]] || kill "$lintian_pid" 2>/dev/null || true
     for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}" 2>/dev/null || true; done
     rm -rf "$chroot_dir"
 }
@@ -45,10 +47,12 @@ started=$(date +%s)
 package=$(METIS_BUILD_DIR="$build_dir" bash "$source_dir/installer/build-deb.sh" | tail -1)
 echo "package: $package ($(du -h "$package" | cut -f1), $(seconds "$started") s)"
 
-echo "== lintian"
-started=$(date +%s)
-lintian --fail-on error --suppress-tags running-with-root-privileges "$package" | tee "$work/lintian.txt"
-echo "lintian: no errors ($(grep -c '^W:' "$work/lintian.txt" || true) warnings, $(seconds "$started") s)"
+# lintian reads the whole package (several minutes): it runs while the clean system is made and
+# the package installed, and is waited for at the end.
+echo "== lintian (in the background)"
+lintian_started=$(date +%s)
+lintian --fail-on error "$package" >"$work/lintian.txt" 2>&1 &
+lintian_pid=$!
 
 echo "== A clean Debian 12 (debootstrap --variant=minbase bookworm)"
 started=$(date +%s)
@@ -141,8 +145,15 @@ height=${size#*x}
 
 echo "== apt remove and purge leave the user's database untouched"
 in_chroot apt-get remove -y -qq metis >/dev/null
-test ! -e "$chroot_dir/usr/bin/metis" && test ! -e "$chroot_dir/usr/lib/metis"
+test ! -e "$chroot_dir/usr/bin/metis" && test ! -e "$chroot_dir/usr/lib/x86_64-linux-gnu/metis"
 as_user sha256sum -c /home/clinician/db.sha256
 in_chroot apt-get purge -y -qq metis >/dev/null
 as_user sha256sum -c /home/clinician/db.sha256
+echo "== lintian"
+lintian_status=0
+wait "$lintian_pid" || lintian_status=$?
+lintian_pid=
+grep -v "running with root privileges" "$work/lintian.txt" || true
+((lintian_status == 0)) || { echo "lintian reports errors"; exit 1; }
+echo "lintian: no errors ($(grep -c '^W:' "$work/lintian.txt" || true) warnings, $(seconds "$lintian_started") s)"
 echo "PASSED: installed, ran and removed on a clean Debian 12"

@@ -4,6 +4,7 @@
 #include "TestIsolation.h"
 #include "metis/ui/DemoCohortDialog.h"
 #include "metis/ui/MainWindow.h"
+#include "metis/ui/Translations.h"
 #include "metis/workflow/Installation.h"
 
 #include <QDir>
@@ -100,6 +101,32 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(offer.problem().contains("no-such-metis-cli"), 10000);
         QVERIFY(button(offer, QStringLiteral("Create the demo cohort"))->isEnabled());
         QVERIFY(!QFileInfo::exists(station.dir.filePath("demo-cohort")));
+    }
+
+    // The offer fits the smallest supported screen (1024 x 700) in every language, at work too.
+    // With METIS_DOCS_DIR set, it is saved for looking at.
+    void theOfferFitsASmallScreenInEveryLanguage() {
+        EmptyWorkstation station;
+        const QString docs = qEnvironmentVariable("METIS_DOCS_DIR");
+        for (const QString& language : availableLanguages()) {
+            installTranslation(*qApp, language);
+            DemoCohortDialog offer(QStringLiteral(METIS_CLI_PATH),
+                                   station.dir.filePath("demo-cohort-" + language), 24);
+            offer.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&offer));
+            offer.generate();
+            QTRY_VERIFY_WITH_TIMEOUT(offer.findChild<QProgressBar*>()->value() >= 1, 120000);
+            const QSize needed = offer.minimumSizeHint();
+            QVERIFY2(needed.width() <= 1024 && needed.height() <= 700,
+                     qPrintable(QString("%1 needs %2 x %3")
+                                    .arg(language)
+                                    .arg(needed.width())
+                                    .arg(needed.height())));
+            if (!docs.isEmpty()) {
+                offer.grab().save(docs + "/demo-cohort-offer-" + language + ".png");
+            }
+        }
+        installTranslation(*qApp, "en");
     }
 };
 

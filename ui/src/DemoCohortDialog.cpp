@@ -21,12 +21,16 @@ DemoCohortDialog::DemoCohortDialog(QString metisCli, QString cohortFolder, int p
            "synthetic patients (MR series, manual contours and EGFR labels generated on the "
            "Colin27 brain; SYNTHETIC, not patient data), import it and activate the demo model "
            "shipped with Metis (trained on phantom data, research use only). This takes about two "
-           "minutes.</p><p>The cohort is written to:<br><tt>%2</tt></p>")
-            .arg(patients_)
-            .arg(QDir::toNativeSeparators(cohortFolder_).toHtmlEscaped()));
+           "minutes.</p>")
+            .arg(patients_));
     explanation_->setWordWrap(true);
     explanation_->setTextFormat(Qt::RichText);
     layout->addWidget(explanation_);
+    auto* folder = new QLabel(tr("Cohort folder: %1").arg(QDir::toNativeSeparators(cohortFolder_)));
+    folder->setWordWrap(true);
+    folder->setTextFormat(Qt::PlainText);
+    folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(folder);
     progress_ = new QProgressBar;
     progress_->setRange(0, patients_);
     progress_->hide();
@@ -46,7 +50,7 @@ DemoCohortDialog::DemoCohortDialog(QString metisCli, QString cohortFolder, int p
             reject();
         }
     });
-    setMinimumWidth(460);
+    setMinimumWidth(480);
 }
 
 DemoCohortDialog::~DemoCohortDialog() {
