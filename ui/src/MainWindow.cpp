@@ -659,12 +659,16 @@ void MainWindow::trackJob(Job* job) {
     connect(job, &Job::cancelled, jobProgress_, &QWidget::hide);
 }
 
-void MainWindow::showImportDialog() {
+ImportDialog* MainWindow::newImportDialog() {
     auto* dialog = new ImportDialog(QString::fromStdString(database_->path()),
                                     QString::fromStdString(user_.username), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::importFinished, browser_, &PatientBrowser::refresh);
-    dialog->show();
+    return dialog;
+}
+
+void MainWindow::showImportDialog() {
+    newImportDialog()->show();
 }
 
 DemoCohortDialog* MainWindow::offerDemoCohort(const QString& executableDirectory, int patients) {
@@ -674,10 +678,7 @@ DemoCohortDialog* MainWindow::offerDemoCohort(const QString& executableDirectory
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DemoCohortDialog::cohortGenerated, this,
             [this, executableDirectory](const QString& folder) {
-                auto* import = new ImportDialog(QString::fromStdString(database_->path()),
-                                                QString::fromStdString(user_.username), this);
-                import->setAttribute(Qt::WA_DeleteOnClose);
-                connect(import, &ImportDialog::importFinished, browser_, &PatientBrowser::refresh);
+                ImportDialog* import = newImportDialog();
                 connect(import, &ImportDialog::importFinished, this,
                         [this, executableDirectory](bool succeeded) {
                             if (succeeded) {

@@ -27,6 +27,7 @@ namespace metis::ui {
 class ComparisonPanel;
 class ContourEditPanel;
 class Job;
+class ImportDialog;
 class InferencePanel;
 class PatientBrowser;
 class TrainingWizard;
@@ -122,6 +123,8 @@ Q_SIGNALS:
 
 private:
     void activateDemoModel(const QString& executableDirectory);
+    /// The import dialog, deleted on close, refreshing the patient list after each import.
+    ImportDialog* newImportDialog();
     /// Shows a background job in the status bar until it ends.
     void trackJob(Job* job);
     void buildMenus();
