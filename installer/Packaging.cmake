@@ -116,8 +116,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # templates the phantom generator reads.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, mricron-data")
 # Software OpenGL for the viewer where no GPU driver is installed; a CJK font for the Chinese
-# interface.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libgl1-mesa-dri, fonts-wqy-microhei")
+# interface; Qt's own texts (standard buttons) in German and Chinese.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libgl1-mesa-dri, fonts-wqy-microhei, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${CMAKE_CURRENT_LIST_DIR}/conffiles")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # gzip: zstd builds the package in a third of the time here (66 s against 165 s), but lintian

@@ -361,62 +361,62 @@
 <context>
     <name>metis::ui::AuditLogDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="250"/>
+        <location filename="../ui/src/Dialogs.cpp" line="277"/>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="252"/>
+        <location filename="../ui/src/Dialogs.cpp" line="279"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="253"/>
+        <location filename="../ui/src/Dialogs.cpp" line="280"/>
         <source>patient, series or structure set</source>
         <translation>Patient, Serie oder Strukturdatensatz</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="254"/>
+        <location filename="../ui/src/Dialogs.cpp" line="281"/>
         <source>action (prefix)</source>
         <translation>Aktion (Anfang)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>Entity</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="275"/>
+        <location filename="../ui/src/Dialogs.cpp" line="302"/>
         <source>Audit chain verified: %1 entries, no tampering found.</source>
         <translation>Audit-Kette geprüft: %1 Einträge, keine Manipulation gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="277"/>
+        <location filename="../ui/src/Dialogs.cpp" line="304"/>
         <source>WARNING: %1</source>
         <translation>WARNUNG: %1</translation>
     </message>
@@ -1237,108 +1237,108 @@ Läsionen: %7 zugeordnet, %8 verfehlt, %9 falsch positiv</translation>
 <context>
     <name>metis::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="85"/>
-        <location filename="../ui/src/Dialogs.cpp" line="185"/>
+        <location filename="../ui/src/Dialogs.cpp" line="112"/>
+        <location filename="../ui/src/Dialogs.cpp" line="212"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="86"/>
+        <location filename="../ui/src/Dialogs.cpp" line="113"/>
         <source>Cancel import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="87"/>
+        <location filename="../ui/src/Dialogs.cpp" line="114"/>
         <source>Import studies</source>
         <translation>Studien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="89"/>
+        <location filename="../ui/src/Dialogs.cpp" line="116"/>
         <source>Add folder...</source>
         <translation>Ordner hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="90"/>
+        <location filename="../ui/src/Dialogs.cpp" line="117"/>
         <source>Add files...</source>
         <translation>Dateien hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="91"/>
+        <location filename="../ui/src/Dialogs.cpp" line="118"/>
         <source>Clinical CSV...</source>
         <translation>Klinische CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="92"/>
+        <location filename="../ui/src/Dialogs.cpp" line="119"/>
         <source>optional: patient id, diagnosis date, EGFR status</source>
         <translation>optional: Patienten-ID, Diagnosedatum, EGFR-Status</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="111"/>
+        <location filename="../ui/src/Dialogs.cpp" line="138"/>
         <source>DICOM folders or files, RTSTRUCTs, NIfTI volumes and masks:</source>
         <translation>DICOM-Ordner oder -Dateien, RTSTRUCTs, NIfTI-Volumen und -Masken:</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="126"/>
+        <location filename="../ui/src/Dialogs.cpp" line="153"/>
         <source>Cancelling after the current series...</source>
         <translation>Abbruch nach der aktuellen Serie...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="132"/>
+        <location filename="../ui/src/Dialogs.cpp" line="159"/>
         <source>Add a folder</source>
         <translation>Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="139"/>
+        <location filename="../ui/src/Dialogs.cpp" line="166"/>
         <source>Add files</source>
         <translation>Dateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="146"/>
+        <location filename="../ui/src/Dialogs.cpp" line="173"/>
         <source>Clinical CSV</source>
         <translation>Klinische CSV</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="146"/>
+        <location filename="../ui/src/Dialogs.cpp" line="173"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="172"/>
+        <location filename="../ui/src/Dialogs.cpp" line="199"/>
         <source>Add a folder, files or a clinical CSV first.</source>
         <translation>Bitte zuerst einen Ordner, Dateien oder eine klinische CSV hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="202"/>
+        <location filename="../ui/src/Dialogs.cpp" line="229"/>
         <source>Import cancelled. Series imported before the cancel are kept.</source>
         <translation>Import abgebrochen. Vor dem Abbruch importierte Serien bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="206"/>
+        <location filename="../ui/src/Dialogs.cpp" line="233"/>
         <source>Import stopped: %1</source>
         <translation>Import angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="207"/>
+        <location filename="../ui/src/Dialogs.cpp" line="234"/>
         <source>ERROR: %1</source>
         <translation>FEHLER: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="220"/>
+        <location filename="../ui/src/Dialogs.cpp" line="247"/>
         <source>Importing...</source>
         <translation>Importiere...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="226"/>
+        <location filename="../ui/src/Dialogs.cpp" line="253"/>
         <source>%1 series (%2 images), %3 structure sets and %4 clinical rows imported; %5 already present; %6 problem(s).</source>
         <translation>%1 Serien (%2 Bilder), %3 Strukturdatensätze und %4 klinische Zeilen importiert; %5 bereits vorhanden; %6 Problem(e).</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="236"/>
+        <location filename="../ui/src/Dialogs.cpp" line="263"/>
         <source>ERROR  %1: %2</source>
         <translation>FEHLER %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="241"/>
+        <location filename="../ui/src/Dialogs.cpp" line="268"/>
         <source>note   %1: %2</source>
         <translation>Hinweis %1: %2</translation>
     </message>
@@ -1648,12 +1648,42 @@ Wahrsch.</translation>
         <translation>Nur für Forschungszwecke. Nicht für klinische Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="71"/>
+        <location filename="../ui/src/Dialogs.cpp" line="64"/>
+        <source>too many failed sign-ins for &apos;%1&apos;: try again in %2 minutes</source>
+        <translation>zu viele fehlgeschlagene Anmeldungen für '%1': in %2 Minuten erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="68"/>
+        <source>no active user &apos;%1&apos;</source>
+        <translation>kein aktiver Benutzer '%1'</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="70"/>
+        <source>&apos;%1&apos; has no password and no OS account to sign in with; an administrator sets one</source>
+        <translation>'%1' hat weder ein Passwort noch ein Betriebssystemkonto zur Anmeldung; ein Administrator richtet eines ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="74"/>
+        <source>&apos;%1&apos; needs a password (this program runs as the OS account &apos;%2&apos;, not one bound to that user)</source>
+        <translation>'%1' braucht ein Passwort (dieses Programm läuft unter dem Betriebssystemkonto '%2', das nicht an diesen Benutzer gebunden ist)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="78"/>
+        <source>wrong password for &apos;%1&apos;</source>
+        <translation>falsches Passwort für '%1'</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="80"/>
+        <source>wrong password for &apos;%1&apos; (checked as the OS account &apos;%2&apos;)</source>
+        <translation>falsches Passwort für '%1' (geprüft als Betriebssystemkonto '%2')</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="98"/>
         <source>Not signed in: %1. Type the password.</source>
         <translation>Nicht angemeldet: %1. Geben Sie das Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="72"/>
+        <location filename="../ui/src/Dialogs.cpp" line="99"/>
         <source>Not signed in: %1.</source>
         <translation>Nicht angemeldet: %1.</translation>
     </message>
@@ -2251,33 +2281,33 @@ Wahrsch.</translation>
         <translation>Bericht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="698"/>
+        <location filename="../ui/src/MainWindow.cpp" line="699"/>
         <source>Demo cohort imported. No demo model is installed beside Metis: register a model under Tools &gt; Models.</source>
         <translation>Demo-Kohorte importiert. Neben Metis ist kein Demo-Modell installiert: registrieren Sie ein Modell unter Werkzeuge &gt; Modelle.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="704"/>
+        <location filename="../ui/src/MainWindow.cpp" line="705"/>
         <source>Demo cohort imported; the demo model (trained on phantom data, research use only) is active.</source>
         <translation>Demo-Kohorte importiert; das Demo-Modell (auf Phantomdaten trainiert, nur für die Forschung) ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="707"/>
+        <location filename="../ui/src/MainWindow.cpp" line="708"/>
         <source>Demo cohort imported; the active model stays active.</source>
         <translation>Demo-Kohorte importiert; das aktive Modell bleibt aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="710"/>
+        <location filename="../ui/src/MainWindow.cpp" line="711"/>
         <source>Demo cohort imported; the demo model was not activated: %1</source>
         <translation>Demo-Kohorte importiert; das Demo-Modell wurde nicht aktiviert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="787"/>
-        <location filename="../ui/src/MainWindow.cpp" line="799"/>
+        <location filename="../ui/src/MainWindow.cpp" line="788"/>
+        <location filename="../ui/src/MainWindow.cpp" line="800"/>
         <source>Unsaved contour edits</source>
         <translation>Ungespeicherte Konturänderungen</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="788"/>
+        <location filename="../ui/src/MainWindow.cpp" line="789"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -2286,7 +2316,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Jetzt als neue Version speichern, oder schließen und im Bearbeitungsprotokoll behalten (sie werden beim nächsten Öffnen dieser Serie wieder angeboten)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="797"/>
+        <location filename="../ui/src/MainWindow.cpp" line="798"/>
         <source>saved on closing the workstation</source>
         <translation>beim Schließen der Arbeitsstation gespeichert</translation>
     </message>

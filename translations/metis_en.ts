@@ -361,62 +361,62 @@
 <context>
     <name>metis::ui::AuditLogDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="250"/>
+        <location filename="../ui/src/Dialogs.cpp" line="277"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="252"/>
+        <location filename="../ui/src/Dialogs.cpp" line="279"/>
         <source>user</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="253"/>
+        <location filename="../ui/src/Dialogs.cpp" line="280"/>
         <source>patient, series or structure set</source>
         <translation>patient, series or structure set</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="254"/>
+        <location filename="../ui/src/Dialogs.cpp" line="281"/>
         <source>action (prefix)</source>
         <translation>action (prefix)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>Time (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="275"/>
+        <location filename="../ui/src/Dialogs.cpp" line="302"/>
         <source>Audit chain verified: %1 entries, no tampering found.</source>
         <translation>Audit chain verified: %1 entries, no tampering found.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="277"/>
+        <location filename="../ui/src/Dialogs.cpp" line="304"/>
         <source>WARNING: %1</source>
         <translation>WARNING: %1</translation>
     </message>
@@ -1237,108 +1237,108 @@ Lesions: %7 matched, %8 missed, %9 false positive</translation>
 <context>
     <name>metis::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="85"/>
-        <location filename="../ui/src/Dialogs.cpp" line="185"/>
+        <location filename="../ui/src/Dialogs.cpp" line="112"/>
+        <location filename="../ui/src/Dialogs.cpp" line="212"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="86"/>
+        <location filename="../ui/src/Dialogs.cpp" line="113"/>
         <source>Cancel import</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="87"/>
+        <location filename="../ui/src/Dialogs.cpp" line="114"/>
         <source>Import studies</source>
         <translation>Import studies</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="89"/>
+        <location filename="../ui/src/Dialogs.cpp" line="116"/>
         <source>Add folder...</source>
         <translation>Add folder...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="90"/>
+        <location filename="../ui/src/Dialogs.cpp" line="117"/>
         <source>Add files...</source>
         <translation>Add files...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="91"/>
+        <location filename="../ui/src/Dialogs.cpp" line="118"/>
         <source>Clinical CSV...</source>
         <translation>Clinical CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="92"/>
+        <location filename="../ui/src/Dialogs.cpp" line="119"/>
         <source>optional: patient id, diagnosis date, EGFR status</source>
         <translation>optional: patient id, diagnosis date, EGFR status</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="111"/>
+        <location filename="../ui/src/Dialogs.cpp" line="138"/>
         <source>DICOM folders or files, RTSTRUCTs, NIfTI volumes and masks:</source>
         <translation>DICOM folders or files, RTSTRUCTs, NIfTI volumes and masks:</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="126"/>
+        <location filename="../ui/src/Dialogs.cpp" line="153"/>
         <source>Cancelling after the current series...</source>
         <translation>Cancelling after the current series...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="132"/>
+        <location filename="../ui/src/Dialogs.cpp" line="159"/>
         <source>Add a folder</source>
         <translation>Add a folder</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="139"/>
+        <location filename="../ui/src/Dialogs.cpp" line="166"/>
         <source>Add files</source>
         <translation>Add files</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="146"/>
+        <location filename="../ui/src/Dialogs.cpp" line="173"/>
         <source>Clinical CSV</source>
         <translation>Clinical CSV</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="146"/>
+        <location filename="../ui/src/Dialogs.cpp" line="173"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="172"/>
+        <location filename="../ui/src/Dialogs.cpp" line="199"/>
         <source>Add a folder, files or a clinical CSV first.</source>
         <translation>Add a folder, files or a clinical CSV first.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="202"/>
+        <location filename="../ui/src/Dialogs.cpp" line="229"/>
         <source>Import cancelled. Series imported before the cancel are kept.</source>
         <translation>Import cancelled. Series imported before the cancel are kept.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="206"/>
+        <location filename="../ui/src/Dialogs.cpp" line="233"/>
         <source>Import stopped: %1</source>
         <translation>Import stopped: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="207"/>
+        <location filename="../ui/src/Dialogs.cpp" line="234"/>
         <source>ERROR: %1</source>
         <translation>ERROR: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="220"/>
+        <location filename="../ui/src/Dialogs.cpp" line="247"/>
         <source>Importing...</source>
         <translation>Importing...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="226"/>
+        <location filename="../ui/src/Dialogs.cpp" line="253"/>
         <source>%1 series (%2 images), %3 structure sets and %4 clinical rows imported; %5 already present; %6 problem(s).</source>
         <translation>%1 series (%2 images), %3 structure sets and %4 clinical rows imported; %5 already present; %6 problem(s).</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="236"/>
+        <location filename="../ui/src/Dialogs.cpp" line="263"/>
         <source>ERROR  %1: %2</source>
         <translation>ERROR  %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="241"/>
+        <location filename="../ui/src/Dialogs.cpp" line="268"/>
         <source>note   %1: %2</source>
         <translation>note   %1: %2</translation>
     </message>
@@ -1648,12 +1648,42 @@ prob.</translation>
         <translation>Research use only. Not for clinical decisions.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="71"/>
+        <location filename="../ui/src/Dialogs.cpp" line="64"/>
+        <source>too many failed sign-ins for &apos;%1&apos;: try again in %2 minutes</source>
+        <translation>too many failed sign-ins for '%1': try again in %2 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="68"/>
+        <source>no active user &apos;%1&apos;</source>
+        <translation>no active user '%1'</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="70"/>
+        <source>&apos;%1&apos; has no password and no OS account to sign in with; an administrator sets one</source>
+        <translation>'%1' has no password and no OS account to sign in with; an administrator sets one</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="74"/>
+        <source>&apos;%1&apos; needs a password (this program runs as the OS account &apos;%2&apos;, not one bound to that user)</source>
+        <translation>'%1' needs a password (this program runs as the OS account '%2', not one bound to that user)</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="78"/>
+        <source>wrong password for &apos;%1&apos;</source>
+        <translation>wrong password for '%1'</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="80"/>
+        <source>wrong password for &apos;%1&apos; (checked as the OS account &apos;%2&apos;)</source>
+        <translation>wrong password for '%1' (checked as the OS account '%2')</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="98"/>
         <source>Not signed in: %1. Type the password.</source>
         <translation>Not signed in: %1. Type the password.</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="72"/>
+        <location filename="../ui/src/Dialogs.cpp" line="99"/>
         <source>Not signed in: %1.</source>
         <translation>Not signed in: %1.</translation>
     </message>
@@ -2251,33 +2281,33 @@ prob.</translation>
         <translation>Report written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="698"/>
+        <location filename="../ui/src/MainWindow.cpp" line="699"/>
         <source>Demo cohort imported. No demo model is installed beside Metis: register a model under Tools &gt; Models.</source>
         <translation>Demo cohort imported. No demo model is installed beside Metis: register a model under Tools &gt; Models.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="704"/>
+        <location filename="../ui/src/MainWindow.cpp" line="705"/>
         <source>Demo cohort imported; the demo model (trained on phantom data, research use only) is active.</source>
         <translation>Demo cohort imported; the demo model (trained on phantom data, research use only) is active.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="707"/>
+        <location filename="../ui/src/MainWindow.cpp" line="708"/>
         <source>Demo cohort imported; the active model stays active.</source>
         <translation>Demo cohort imported; the active model stays active.</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="710"/>
+        <location filename="../ui/src/MainWindow.cpp" line="711"/>
         <source>Demo cohort imported; the demo model was not activated: %1</source>
         <translation>Demo cohort imported; the demo model was not activated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="787"/>
-        <location filename="../ui/src/MainWindow.cpp" line="799"/>
+        <location filename="../ui/src/MainWindow.cpp" line="788"/>
+        <location filename="../ui/src/MainWindow.cpp" line="800"/>
         <source>Unsaved contour edits</source>
         <translation>Unsaved contour edits</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="788"/>
+        <location filename="../ui/src/MainWindow.cpp" line="789"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -2286,7 +2316,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="797"/>
+        <location filename="../ui/src/MainWindow.cpp" line="798"/>
         <source>saved on closing the workstation</source>
         <translation>saved on closing the workstation</translation>
     </message>

@@ -360,62 +360,62 @@
 <context>
     <name>metis::ui::AuditLogDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="250"/>
+        <location filename="../ui/src/Dialogs.cpp" line="277"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="252"/>
+        <location filename="../ui/src/Dialogs.cpp" line="279"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="253"/>
+        <location filename="../ui/src/Dialogs.cpp" line="280"/>
         <source>patient, series or structure set</source>
         <translation>患者、序列或结构集</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="254"/>
+        <location filename="../ui/src/Dialogs.cpp" line="281"/>
         <source>action (prefix)</source>
         <translation>操作（前缀）</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>Time (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>Entity</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="257"/>
+        <location filename="../ui/src/Dialogs.cpp" line="284"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="275"/>
+        <location filename="../ui/src/Dialogs.cpp" line="302"/>
         <source>Audit chain verified: %1 entries, no tampering found.</source>
         <translation>审计链已验证：%1 条记录，未发现篡改。</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="277"/>
+        <location filename="../ui/src/Dialogs.cpp" line="304"/>
         <source>WARNING: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1235,108 +1235,108 @@ Lesions: %7 matched, %8 missed, %9 false positive</source>
 <context>
     <name>metis::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="85"/>
-        <location filename="../ui/src/Dialogs.cpp" line="185"/>
+        <location filename="../ui/src/Dialogs.cpp" line="112"/>
+        <location filename="../ui/src/Dialogs.cpp" line="212"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="86"/>
+        <location filename="../ui/src/Dialogs.cpp" line="113"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="87"/>
+        <location filename="../ui/src/Dialogs.cpp" line="114"/>
         <source>Import studies</source>
         <translation>导入检查</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="89"/>
+        <location filename="../ui/src/Dialogs.cpp" line="116"/>
         <source>Add folder...</source>
         <translation>添加文件夹...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="90"/>
+        <location filename="../ui/src/Dialogs.cpp" line="117"/>
         <source>Add files...</source>
         <translation>添加文件...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="91"/>
+        <location filename="../ui/src/Dialogs.cpp" line="118"/>
         <source>Clinical CSV...</source>
         <translation>临床 CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="92"/>
+        <location filename="../ui/src/Dialogs.cpp" line="119"/>
         <source>optional: patient id, diagnosis date, EGFR status</source>
         <translation>可选：患者 ID、诊断日期、EGFR 状态</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="111"/>
+        <location filename="../ui/src/Dialogs.cpp" line="138"/>
         <source>DICOM folders or files, RTSTRUCTs, NIfTI volumes and masks:</source>
         <translation>DICOM 文件夹或文件、RTSTRUCT、NIfTI 图像和掩膜：</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="126"/>
+        <location filename="../ui/src/Dialogs.cpp" line="153"/>
         <source>Cancelling after the current series...</source>
         <translation>将在当前序列完成后取消...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="132"/>
+        <location filename="../ui/src/Dialogs.cpp" line="159"/>
         <source>Add a folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="139"/>
+        <location filename="../ui/src/Dialogs.cpp" line="166"/>
         <source>Add files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="146"/>
+        <location filename="../ui/src/Dialogs.cpp" line="173"/>
         <source>Clinical CSV</source>
         <translation>临床 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="146"/>
+        <location filename="../ui/src/Dialogs.cpp" line="173"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="172"/>
+        <location filename="../ui/src/Dialogs.cpp" line="199"/>
         <source>Add a folder, files or a clinical CSV first.</source>
         <translation>请先添加文件夹、文件或临床 CSV。</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="202"/>
+        <location filename="../ui/src/Dialogs.cpp" line="229"/>
         <source>Import cancelled. Series imported before the cancel are kept.</source>
         <translation>导入已取消。取消前已导入的序列会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="206"/>
+        <location filename="../ui/src/Dialogs.cpp" line="233"/>
         <source>Import stopped: %1</source>
         <translation>导入已停止：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="207"/>
+        <location filename="../ui/src/Dialogs.cpp" line="234"/>
         <source>ERROR: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="220"/>
+        <location filename="../ui/src/Dialogs.cpp" line="247"/>
         <source>Importing...</source>
         <translation>正在导入...</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="226"/>
+        <location filename="../ui/src/Dialogs.cpp" line="253"/>
         <source>%1 series (%2 images), %3 structure sets and %4 clinical rows imported; %5 already present; %6 problem(s).</source>
         <translation>已导入 %1 个序列（%2 幅图像）、%3 个结构集和 %4 行临床数据；%5 项已存在；%6 个问题。</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="236"/>
+        <location filename="../ui/src/Dialogs.cpp" line="263"/>
         <source>ERROR  %1: %2</source>
         <translation>错误 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="241"/>
+        <location filename="../ui/src/Dialogs.cpp" line="268"/>
         <source>note   %1: %2</source>
         <translation>提示 %1：%2</translation>
     </message>
@@ -1646,12 +1646,42 @@ prob.</source>
         <translation>仅供研究使用，不可用于临床决策。</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="71"/>
+        <location filename="../ui/src/Dialogs.cpp" line="64"/>
+        <source>too many failed sign-ins for &apos;%1&apos;: try again in %2 minutes</source>
+        <translation>'%1' 登录失败次数过多：请 %2 分钟后重试</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="68"/>
+        <source>no active user &apos;%1&apos;</source>
+        <translation>没有名为 '%1' 的活动用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="70"/>
+        <source>&apos;%1&apos; has no password and no OS account to sign in with; an administrator sets one</source>
+        <translation>'%1' 既无密码也无可用于登录的系统账户；请管理员设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="74"/>
+        <source>&apos;%1&apos; needs a password (this program runs as the OS account &apos;%2&apos;, not one bound to that user)</source>
+        <translation>'%1' 需要密码（本程序以系统账户 '%2' 运行，该账户未绑定此用户）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="78"/>
+        <source>wrong password for &apos;%1&apos;</source>
+        <translation>'%1' 的密码错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="80"/>
+        <source>wrong password for &apos;%1&apos; (checked as the OS account &apos;%2&apos;)</source>
+        <translation>'%1' 的密码错误（按系统账户 '%2' 校验）</translation>
+    </message>
+    <message>
+        <location filename="../ui/src/Dialogs.cpp" line="98"/>
         <source>Not signed in: %1. Type the password.</source>
         <translation>未登录：%1。请输入密码。</translation>
     </message>
     <message>
-        <location filename="../ui/src/Dialogs.cpp" line="72"/>
+        <location filename="../ui/src/Dialogs.cpp" line="99"/>
         <source>Not signed in: %1.</source>
         <translation>未登录：%1。</translation>
     </message>
@@ -2248,33 +2278,33 @@ prob.</source>
         <translation>报告已写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="698"/>
+        <location filename="../ui/src/MainWindow.cpp" line="699"/>
         <source>Demo cohort imported. No demo model is installed beside Metis: register a model under Tools &gt; Models.</source>
         <translation>演示队列已导入。Metis 旁未安装演示模型：请在“工具 &gt; 模型”中注册模型。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="704"/>
+        <location filename="../ui/src/MainWindow.cpp" line="705"/>
         <source>Demo cohort imported; the demo model (trained on phantom data, research use only) is active.</source>
         <translation>演示队列已导入；演示模型（基于体模数据训练，仅供研究）已激活。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="707"/>
+        <location filename="../ui/src/MainWindow.cpp" line="708"/>
         <source>Demo cohort imported; the active model stays active.</source>
         <translation>演示队列已导入；当前激活的模型保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="710"/>
+        <location filename="../ui/src/MainWindow.cpp" line="711"/>
         <source>Demo cohort imported; the demo model was not activated: %1</source>
         <translation>演示队列已导入；演示模型未激活：%1</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="787"/>
-        <location filename="../ui/src/MainWindow.cpp" line="799"/>
+        <location filename="../ui/src/MainWindow.cpp" line="788"/>
+        <location filename="../ui/src/MainWindow.cpp" line="800"/>
         <source>Unsaved contour edits</source>
         <translation>未保存的轮廓编辑</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="788"/>
+        <location filename="../ui/src/MainWindow.cpp" line="789"/>
         <source>The contours of the open series have unsaved edits.
 
 Save them as a new version now, or close and keep them in the edit journal (they are offered again the next time this series is opened)?</source>
@@ -2283,7 +2313,7 @@ Save them as a new version now, or close and keep them in the edit journal (they
 现在将其保存为新版本，还是关闭并保留在编辑日志中（下次打开此序列时会再次提供）？</translation>
     </message>
     <message>
-        <location filename="../ui/src/MainWindow.cpp" line="797"/>
+        <location filename="../ui/src/MainWindow.cpp" line="798"/>
         <source>saved on closing the workstation</source>
         <translation>关闭工作站时保存</translation>
     </message>

@@ -15,6 +15,7 @@
 #include <itkNrrdImageIO.h>
 #include <limits>
 #include <stdexcept>
+#include <vector>
 #include <zlib.h>
 
 namespace metis::imaging {
@@ -156,6 +157,46 @@ void refuseCompressedSizeBeyondData(const fs::path& header, const std::string& d
     }
 }
 
+// MetaIO's inflate loop never ends when the stream does not end within the bytes it is given
+// (found by fuzz_volume: a hang in MET_PerformUncompression with CompressedDataSize = 24): the
+// compressed voxels, up to CompressedDataSize bytes when the header says, are inflated here
+// first, in chunks that are thrown away, and must end as a complete zlib or gzip stream.
+void refuseDamagedCompressedData(const fs::path& header, const fs::path& data,
+                                 std::uintmax_t offset, std::uintmax_t limit) {
+    std::ifstream in(data, std::ios::binary);
+    in.seekg(static_cast<std::streamoff>(offset));
+    z_stream stream{};
+    if (inflateInit2(&stream, 15 + 32) != Z_OK) { // zlib or gzip, as MetaIO accepts
+        throw std::runtime_error("cannot read " + header.string() + ": zlib failed to start");
+    }
+    std::vector<unsigned char> input(1 << 16);
+    std::vector<unsigned char> output(1 << 18);
+    int status = Z_OK;
+    while (status == Z_OK && in && limit > 0) {
+        const auto wanted =
+            static_cast<std::streamsize>(std::min<std::uintmax_t>(input.size(), limit));
+        in.read(reinterpret_cast<char*>(input.data()), wanted);
+        limit -= static_cast<std::uintmax_t>(in.gcount());
+        stream.next_in = input.data();
+        stream.avail_in = static_cast<uInt>(in.gcount());
+        if (stream.avail_in == 0) {
+            break;
+        }
+        do {
+            stream.next_out = output.data();
+            stream.avail_out = static_cast<uInt>(output.size());
+            status = inflate(&stream, Z_NO_FLUSH);
+        } while (status == Z_OK && stream.avail_out == 0);
+    }
+    const std::string problem = stream.msg ? stream.msg : "the stream ends early";
+    inflateEnd(&stream);
+    if (status != Z_STREAM_END) {
+        throw std::runtime_error("cannot read " + header.string() +
+                                 ": the compressed voxel data of " + data.filename().string() +
+                                 " is damaged (" + problem + ")");
+    }
+}
+
 void refuseHostileMetaImageHeader(const fs::path& path) {
     if (volumeFileFormat(path) != VolumeFileFormat::MetaImage) {
         return;
@@ -172,6 +213,7 @@ void refuseHostileMetaImageHeader(const fs::path& path) {
         return value;
     };
     std::string compressedDataSize;
+    bool compressed = false;
     for (std::size_t start = 0; start < header.size();) {
         const std::size_t equals = header.find('=', start);
         if (equals == std::string::npos) {
@@ -199,6 +241,12 @@ void refuseHostileMetaImageHeader(const fs::path& path) {
             header.find_first_not_of(" \t", key + 18) == equals) {
             compressedDataSize = valueOf(equals, lineEnd);
         }
+        if (header.compare(key, 14, "CompressedData") == 0 &&
+            header.find_first_not_of(" \t", key + 14) == equals) {
+            // MetaIO reads a boolean by its first character.
+            const std::string value = valueOf(equals, lineEnd);
+            compressed = !value.empty() && (value[0] == 'T' || value[0] == 't' || value[0] == '1');
+        }
         if (header.compare(key, 15, "ElementDataFile") == 0) {
             // MetaIO also reads "LIST" and printf-style patterns here, and overran its buffers
             // on a malformed pattern (found by fuzz_volume): only the voxels in this file
@@ -215,6 +263,14 @@ void refuseHostileMetaImageHeader(const fs::path& path) {
                                          "the header");
             }
             refuseCompressedSizeBeyondData(path, value, compressedDataSize);
+            if (compressed) {
+                const bool local = value == "LOCAL";
+                const std::uintmax_t limit = compressedDataSize.empty()
+                                                 ? std::numeric_limits<std::uintmax_t>::max()
+                                                 : std::stoull(compressedDataSize);
+                refuseDamagedCompressedData(path, local ? path : path.parent_path() / value,
+                                            local ? lineEnd + 1 : 0, limit);
+            }
             break;
         }
         start = lineEnd + 1;

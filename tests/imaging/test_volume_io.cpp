@@ -311,6 +311,43 @@ private Q_SLOTS:
         std::ofstream(claim, std::ios::binary) << header;
         verifyRefusal(refusalOf(claim), claim, "CompressedDataSize");
     }
+
+    // Found by fuzz_volume: this damaged compressed MetaImage (the finding's bytes) kept MetaIO's
+    // inflate loop running forever. The compressed voxels are checked before MetaIO reads them.
+    void damagedCompressedVoxelsAreRefused() {
+        QTemporaryDir dir;
+        const fs::path file = fs::path(dir.path().toStdString()) / "damaged.mha";
+        const std::string finding(
+            "ObjectType = Image\nNDims = 3\nBinaryData = True\nBinaryDataByteOrderMSB = False\n"
+            "CompressedData = True\nCompressedDataSize = 24\nTransformMatrix = 1 0 0 0 2 0 0 0"
+            " 1\nOffset = 0 0 0\nCenterOfRotaTion = 0 0 0\nAnatomicalOrientation = RAI\n\xff"
+            ""
+            "lerderMSB = False\nCompressedData = TruementSpacing = 1 1 2\nDimSize = 8 8 3\nEle"
+            "mentType = MET_SHORT\nElementDataFile = LOCAL\nx?^KaH\x19"
+            "\xf4"
+            "p\x02"
+            "#\x04"
+            "\xc2"
+            ""
+            "\x5c"
+            "J*\x7f"
+            "0\xfb"
+            "\x10"
+            "\x00"
+            "\xae"
+            "\x86"
+            "M\xd1"
+            "",
+            377);
+        std::ofstream(file, std::ios::binary) << finding;
+        verifyRefusal(refusalOf(file), file, "compressed voxel data of damaged.mha is damaged");
+        // A sound compressed MetaImage still reads.
+        ImageGeometry grid;
+        grid.size = {4, 4, 2};
+        const fs::path good = fs::path(dir.path().toStdString()) / "good.mha";
+        writeImage(ImageVolume(grid, 5.0f), good);
+        QCOMPARE(readImage(good).data().back(), 5.0f);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVolumeIO)

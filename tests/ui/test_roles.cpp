@@ -369,6 +369,46 @@ private Q_SLOTS:
                  checked.problems.front().c_str());
     }
 
+    // The sign-in (showing a refusal) and Tools > Users fit the smallest supported screen
+    // (1024 x 700) in every language. With METIS_DOCS_DIR set, they are saved for looking at.
+    void signInAndUsersFitASmallScreenInEveryLanguage() {
+        QTemporaryDir dir;
+        auto database = makeDatabase(dir);
+        const db::User admin = *database->findUser("admin");
+        database->setPassword(admin, "annotator", "contours all day");
+        const QString docs = qEnvironmentVariable("METIS_DOCS_DIR");
+        for (const QString& language : availableLanguages()) {
+            installTranslation(*qApp, language);
+            LoginDialog login(*database);
+            login.show();
+            login.fill("annotator", "guessed");
+            login.signIn();
+            QVERIFY(!login.refusal().isEmpty());
+            // The reason is in the interface's language too, not only the frame around it.
+            if (language == QLatin1String("de")) {
+                QVERIFY2(login.refusal().contains(QString::fromUtf8("falsches Passwort für")),
+                         qPrintable(login.refusal()));
+            }
+            UsersDialog users(database, admin);
+            for (QDialog* dialog : std::initializer_list<QDialog*>{&login, &users}) {
+                dialog->show();
+                QVERIFY(QTest::qWaitForWindowExposed(dialog));
+                const QSize needed = dialog->minimumSizeHint();
+                QVERIFY2(needed.width() <= 1024 && needed.height() <= 700,
+                         qPrintable(QString("%1 in %2 needs %3 x %4")
+                                        .arg(dialog->windowTitle(), language)
+                                        .arg(needed.width())
+                                        .arg(needed.height())));
+                QVERIFY(dialog->width() <= 1024 && dialog->height() <= 700);
+                if (!docs.isEmpty()) {
+                    dialog->grab().save(docs + "/" + dialog->metaObject()->className() + "-" +
+                                        language + ".png");
+                }
+            }
+        }
+        installTranslation(*qApp, "en");
+    }
+
     void reviewAndModelActionsAreTranslated() {
         QTemporaryDir dir;
         auto database = makeDatabase(dir);

@@ -55,6 +55,34 @@ void LoginDialog::fill(const QString& username, const QString& password) {
     password_->setText(password);
 }
 
+QString LoginDialog::refusalReason(const workflow::SignInRefused& refusal,
+                                   const QString& username) {
+    using Reason = workflow::SignInRefused::Reason;
+    const QString osAccount = QString::fromStdString(refusal.osAccount());
+    switch (refusal.reason()) {
+    case Reason::Locked:
+        return tr("too many failed sign-ins for '%1': try again in %2 minutes")
+            .arg(username)
+            .arg(workflow::kLockoutMinutes);
+    case Reason::NoSuchUser:
+        return tr("no active user '%1'").arg(username);
+    case Reason::NoCredential:
+        return tr("'%1' has no password and no OS account to sign in with; an administrator "
+                  "sets one")
+            .arg(username);
+    case Reason::NeedsPassword:
+        return tr("'%1' needs a password (this program runs as the OS account '%2', not one "
+                  "bound to that user)")
+            .arg(username, osAccount);
+    case Reason::WrongPassword:
+        return tr("wrong password for '%1'").arg(username);
+    case Reason::WrongSystemPassword:
+        return tr("wrong password for '%1' (checked as the OS account '%2')")
+            .arg(username, osAccount);
+    }
+    return QString::fromStdString(refusal.what());
+}
+
 void LoginDialog::signIn() {
     const std::string username = users_->currentData().toString().toStdString();
     const QString typed = password_->text();
@@ -66,10 +94,9 @@ void LoginDialog::signIn() {
     } catch (const workflow::SignInRefused& e) {
         user_.reset();
         password_->clear();
-        refusal_->setText(
-            e.needsPassword()
-                ? tr("Not signed in: %1. Type the password.").arg(QString::fromStdString(e.what()))
-                : tr("Not signed in: %1.").arg(QString::fromStdString(e.what())));
+        const QString reason = refusalReason(e, QString::fromStdString(username));
+        refusal_->setText(e.needsPassword() ? tr("Not signed in: %1. Type the password.").arg(reason)
+                                            : tr("Not signed in: %1.").arg(reason));
         refusal_->show();
     }
 }

@@ -55,27 +55,29 @@ bool systemPasswordMatches(const std::string& osAccount, const std::string& pass
 
 db::User signIn(db::PatientDatabase& database, const std::string& username,
                 const std::optional<std::string>& password) {
-    const auto refuse = [&](const std::string& reason, const std::string& message,
-                            bool needsPassword) {
-        database.appendAudit(username, "auth.failed", "user", username, reason);
-        throw SignInRefused(message, needsPassword);
+    using Reason = SignInRefused::Reason;
+    const auto refuse = [&](Reason reason, const std::string& audited, const std::string& message,
+                            bool needsPassword, const std::string& osAccount = {}) {
+        database.appendAudit(username, "auth.failed", "user", username, audited);
+        throw SignInRefused(reason, message, needsPassword, osAccount);
     };
     const std::string since = minutesAgoUtc(kLockoutMinutes);
     if (database.countAuditSince("auth.failed", username, since) >= kMaxFailedSignIns) {
         database.appendAudit(username, "auth.locked", "user", username);
-        throw SignInRefused("too many failed sign-ins for '" + username + "': try again in " +
+        throw SignInRefused(Reason::Locked,
+                            "too many failed sign-ins for '" + username + "': try again in " +
                                 std::to_string(kLockoutMinutes) + " minutes",
                             false);
     }
     const auto user = database.findUser(username);
     if (!user) {
-        refuse("no such active user", "no active user '" + username + "' in " + database.path(),
+        refuse(Reason::NoSuchUser, "no such active user", "no active user '" + username + "' in " + database.path(),
                false);
     }
     const db::UserCredentials credentials = database.credentials(username);
     std::string method;
     if (credentials.osAccount.empty() && !credentials.hasPassword) {
-        refuse("no credential",
+        refuse(Reason::NoCredential, "no credential",
                "'" + username +
                    "' has no password and no OS account to sign in with; an administrator "
                    "sets one",
@@ -84,23 +86,25 @@ db::User signIn(db::PatientDatabase& database, const std::string& username,
     if (!password) {
         const std::string osAccount = db::currentOsAccount();
         if (credentials.osAccount.empty() || credentials.osAccount != osAccount) {
-            refuse("no password given",
+            refuse(Reason::NeedsPassword, "no password given",
                    "'" + username + "' needs a password (this program runs as the OS account '" +
                        osAccount + "', not one bound to that user)",
-                   credentials.hasPassword || !credentials.osAccount.empty());
+                   credentials.hasPassword || !credentials.osAccount.empty(), osAccount);
         }
         method = "os-account " + osAccount;
     } else if (credentials.hasPassword) {
         if (!database.passwordMatches(username, *password)) {
-            refuse("wrong password", "wrong password for '" + username + "'", true);
+            refuse(Reason::WrongPassword, "wrong password",
+                   "wrong password for '" + username + "'", true);
         }
         method = "password";
     } else if (!credentials.osAccount.empty()) {
         if (!systemPasswordMatches(credentials.osAccount, *password)) {
-            refuse("the system refused the password of " + credentials.osAccount,
+            refuse(Reason::WrongSystemPassword,
+                   "the system refused the password of " + credentials.osAccount,
                    "wrong password for '" + username + "' (checked as the OS account '" +
                        credentials.osAccount + "')",
-                   true);
+                   true, credentials.osAccount);
         }
         method = "pam " + credentials.osAccount;
     }

@@ -2,6 +2,7 @@
 
 #include "metis/database/Importer.h"
 #include "metis/database/PatientDatabase.h"
+#include "metis/workflow/SignIn.h"
 
 #include <QDialog>
 #include <optional>
@@ -33,6 +34,8 @@ public:
     /// the sign-in was refused and stays open.
     void signIn();
     QString refusal() const;
+    /// Why a sign-in was refused, in the interface's language.
+    static QString refusalReason(const workflow::SignInRefused& refusal, const QString& username);
 
 private:
     db::PatientDatabase& database_;
