@@ -108,9 +108,9 @@ void refuseDamaged(SqliteDatabase& db) {
 
 } // namespace
 
-std::string utcTimestamp() {
+std::string utcTimestamp(std::chrono::system_clock::duration ago) {
     using namespace std::chrono;
-    const auto now = system_clock::now();
+    const auto now = system_clock::now() - ago;
     const auto millis = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
     const std::time_t seconds = system_clock::to_time_t(now);
     std::tm utc{};

@@ -3,21 +3,10 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <security/pam_appl.h>
 
 namespace metis::workflow {
 namespace {
-
-std::string minutesAgoUtc(int minutes) {
-    const std::time_t then =
-        std::chrono::system_clock::to_time_t(std::chrono::system_clock::now()) - minutes * 60;
-    std::tm utc{};
-    gmtime_r(&then, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &utc);
-    return text;
-}
 
 // PAM asks its questions through this; the only answer Metis has is the password.
 int answerWithPassword(int count, const pam_message** messages, pam_response** responses,
@@ -61,7 +50,7 @@ db::User signIn(db::PatientDatabase& database, const std::string& username,
         database.appendAudit(username, "auth.failed", "user", username, audited);
         throw SignInRefused(reason, message, needsPassword, osAccount);
     };
-    const std::string since = minutesAgoUtc(kLockoutMinutes);
+    const std::string since = db::utcTimestamp(std::chrono::minutes(kLockoutMinutes));
     if (database.countAuditSince("auth.failed", username, since) >= kMaxFailedSignIns) {
         database.appendAudit(username, "auth.locked", "user", username);
         throw SignInRefused(Reason::Locked,
@@ -71,8 +60,8 @@ db::User signIn(db::PatientDatabase& database, const std::string& username,
     }
     const auto user = database.findUser(username);
     if (!user) {
-        refuse(Reason::NoSuchUser, "no such active user", "no active user '" + username + "' in " + database.path(),
-               false);
+        refuse(Reason::NoSuchUser, "no such active user",
+               "no active user '" + username + "' in " + database.path(), false);
     }
     const db::UserCredentials credentials = database.credentials(username);
     std::string method;
@@ -94,8 +83,8 @@ db::User signIn(db::PatientDatabase& database, const std::string& username,
         method = "os-account " + osAccount;
     } else if (credentials.hasPassword) {
         if (!database.passwordMatches(username, *password)) {
-            refuse(Reason::WrongPassword, "wrong password",
-                   "wrong password for '" + username + "'", true);
+            refuse(Reason::WrongPassword, "wrong password", "wrong password for '" + username + "'",
+                   true);
         }
         method = "password";
     } else if (!credentials.osAccount.empty()) {

@@ -6,6 +6,7 @@
 #include "metis/database/ManagedStorage.h"
 #include "metis/database/SqliteDatabase.h"
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -429,7 +430,8 @@ private:
     std::int64_t anchoredRow_ = -1; ///< the last row this connection anchored
 };
 
-/// Current UTC time as ISO 8601 with milliseconds ("2026-11-26T23:59:59.123Z").
-std::string utcTimestamp();
+/// UTC time `ago` before now as ISO 8601 with milliseconds ("2026-11-26T23:59:59.123Z"), the
+/// form every stored timestamp has (so that timestamps compare as text).
+std::string utcTimestamp(std::chrono::system_clock::duration ago = {});
 
 } // namespace metis::db
