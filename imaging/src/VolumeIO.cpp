@@ -271,10 +271,15 @@ void refuseHostileMetaImageHeader(const fs::path& path) {
                 refuseDamagedCompressedData(path, local ? path : path.parent_path() / value,
                                             local ? lineEnd + 1 : 0, limit);
             }
-            break;
+            return;
         }
         start = lineEnd + 1;
     }
+    // MetaIO also takes an ElementDataFile line without '=' and then sized the compressed voxels
+    // from a failed stream position: 2^63 bytes asked for (found by fuzz_volume). Every MetaImage
+    // writer ends the header with "ElementDataFile = ...".
+    throw std::runtime_error("cannot read " + path.string() +
+                             ": the MetaImage header has no 'ElementDataFile = ...' line");
 }
 
 // Refuses a header whose claimed size no real volume has, before any voxel buffer is allocated:
