@@ -8,12 +8,8 @@ file(GET_RUNTIME_DEPENDENCIES
      UNRESOLVED_DEPENDENCIES_VAR unresolved
      POST_INCLUDE_REGEXES "^${METIS_TORCH_ROOT}/"
      POST_EXCLUDE_REGEXES ".*")
-set(bundled ${METIS_DLOPENED})
-foreach(library IN LISTS resolved)
-    if(library MATCHES "^${METIS_TORCH_ROOT}/")
-        list(APPEND bundled "${library}")
-    endif()
-endforeach()
+# The regexes keep only what resolved inside the wheel; the system's libraries come from Debian.
+set(bundled ${METIS_DLOPENED} ${resolved})
 list(REMOVE_DUPLICATES bundled)
 list(LENGTH bundled count)
 message(STATUS "Bundling ${count} LibTorch/NVIDIA libraries from ${METIS_TORCH_ROOT}")

@@ -291,9 +291,11 @@ int main(int argc, char** argv) {
     } else {
         window.show();
     }
+    // The browser has listed its first page, unfiltered: its total is the database's patients
+    // (no counting of every table at start-up).
     if (!scripted && !parser.isSet(openOption) &&
         metis::db::roleAllows(user->role, metis::db::Permission::ImportData) &&
-        database->stats().patients == 0) {
+        window.patientBrowser()->model()->totalMatching() == 0) {
         // First start (or an emptied database): offer the demo cohort once the window shows.
         QTimer::singleShot(0, &window, [&window] {
             window.offerDemoCohort(QCoreApplication::applicationDirPath());

@@ -15,6 +15,7 @@
 #include <itkNrrdImageIO.h>
 #include <limits>
 #include <stdexcept>
+#include <string_view>
 #include <vector>
 #include <zlib.h>
 
@@ -138,12 +139,14 @@ void refuseNonFiniteNiftiHeader(const fs::path& path) {
 // - a key or value of 255 characters or more (copied into 255-byte buffers with strcpy);
 // - NDims other than 2, 3 or 4; an ElementDataFile other than LOCAL or a plain file name;
 // - a CompressedDataSize beyond the size of the file holding the data (allocated as claimed).
-void refuseCompressedSizeBeyondData(const fs::path& header, const std::string& dataFile,
-                                    const std::string& claimed) {
+// The compressed byte count a header claims for the voxels in `data`, refused by name when it is
+// not a number or exceeds that file (MetaIO allocated as claimed: 2^63 bytes found by
+// fuzz_volume); all of the file when the header claims none.
+std::uintmax_t claimedCompressedSize(const fs::path& header, const fs::path& data,
+                                     const std::string& claimed) {
     if (claimed.empty()) {
-        return;
+        return std::numeric_limits<std::uintmax_t>::max();
     }
-    const fs::path data = dataFile == "LOCAL" ? header : header.parent_path() / dataFile;
     std::error_code error;
     const std::uintmax_t available = fs::file_size(data, error);
     const bool digits =
@@ -155,6 +158,7 @@ void refuseCompressedSizeBeyondData(const fs::path& header, const std::string& d
                                  (error ? std::string("?") : std::to_string(available)) +
                                  " bytes of " + data.filename().string());
     }
+    return std::stoull(claimed);
 }
 
 // MetaIO's inflate loop never ends when the stream does not end within the bytes it is given
@@ -227,8 +231,12 @@ void refuseHostileMetaImageHeader(const fs::path& path) {
                                      std::to_string(kMaxField) + " characters");
         }
         const std::size_t key = std::min(keyStart, equals);
-        if (header.compare(key, 5, "NDims") == 0 &&
-            header.find_first_not_of(" \t", key + 5) == equals) {
+        // The line's key is `name`, blanks aside.
+        const auto keyIs = [&](std::string_view name) {
+            return header.compare(key, name.size(), name) == 0 &&
+                   header.find_first_not_of(" \t", key + name.size()) == equals;
+        };
+        if (keyIs("NDims")) {
             // MetaIO reads that many values for every per-axis field: a huge NDims kept it
             // reading for minutes (found by fuzz_volume). A volume has 2 to 4.
             const std::string value = valueOf(equals, lineEnd);
@@ -237,12 +245,10 @@ void refuseHostileMetaImageHeader(const fs::path& path) {
                                          value.substr(0, 20) + "' (a volume has 2 to 4)");
             }
         }
-        if (header.compare(key, 18, "CompressedDataSize") == 0 &&
-            header.find_first_not_of(" \t", key + 18) == equals) {
+        if (keyIs("CompressedDataSize")) {
             compressedDataSize = valueOf(equals, lineEnd);
         }
-        if (header.compare(key, 14, "CompressedData") == 0 &&
-            header.find_first_not_of(" \t", key + 14) == equals) {
+        if (keyIs("CompressedData")) {
             // MetaIO reads a boolean by its first character.
             const std::string value = valueOf(equals, lineEnd);
             compressed = !value.empty() && (value[0] == 'T' || value[0] == 't' || value[0] == '1');
@@ -262,14 +268,12 @@ void refuseHostileMetaImageHeader(const fs::path& path) {
                                          ": ElementDataFile must be LOCAL or a file name beside "
                                          "the header");
             }
-            refuseCompressedSizeBeyondData(path, value, compressedDataSize);
+            const bool local = value == "LOCAL";
+            const fs::path data = local ? path : path.parent_path() / value;
+            const std::uintmax_t compressedBytes =
+                claimedCompressedSize(path, data, compressedDataSize);
             if (compressed) {
-                const bool local = value == "LOCAL";
-                const std::uintmax_t limit = compressedDataSize.empty()
-                                                 ? std::numeric_limits<std::uintmax_t>::max()
-                                                 : std::stoull(compressedDataSize);
-                refuseDamagedCompressedData(path, local ? path : path.parent_path() / value,
-                                            local ? lineEnd + 1 : 0, limit);
+                refuseDamagedCompressedData(path, data, local ? lineEnd + 1 : 0, compressedBytes);
             }
             return;
         }

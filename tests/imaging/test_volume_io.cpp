@@ -65,6 +65,16 @@ void verifyRefusal(const std::string& refusal, const fs::path& file, const std::
              refusal.c_str());
 }
 
+// Writes a small MetaImage (compressed, as Metis writes them) of `value` and returns its bytes:
+// the sound file the header findings are planted in.
+std::string writeSmallMetaImage(const fs::path& file, float value) {
+    ImageGeometry grid;
+    grid.size = {4, 4, 2};
+    writeImage(ImageVolume(grid, value), file);
+    std::ifstream in(file, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), {});
+}
+
 void verifySameGeometry(const ImageGeometry& actual, const ImageGeometry& expected) {
     // NIfTI stores the affine in single precision: 1e-4 mm / direction cosine is its resolution.
     QVERIFY2(actual.sameGridAs(expected, 1e-4),
@@ -247,13 +257,9 @@ private Q_SLOTS:
     // still reads, are checked too.
     void overlongMetaImageFieldsAreRefused() {
         QTemporaryDir dir;
-        ImageGeometry grid;
-        grid.size = {4, 4, 2};
         const fs::path good = fs::path(dir.path().toStdString()) / "good.mha";
-        writeImage(ImageVolume(grid, 7.0f), good);
+        const std::string original = writeSmallMetaImage(good, 7.0f);
         QCOMPARE(readImage(good).data().front(), 7.0f);
-        std::ifstream in(good, std::ios::binary);
-        const std::string original((std::istreambuf_iterator<char>(in)), {});
         const auto withHeaderLine = [&](const std::string& name, const std::string& line) {
             const fs::path file = fs::path(dir.path().toStdString()) / name;
             std::ofstream(file, std::ios::binary) << line << "\n" << original;
@@ -296,13 +302,9 @@ private Q_SLOTS:
     // beyond the file holding the data is refused first, and any other failure names the file.
     void compressedSizesBeyondTheFileAreRefused() {
         QTemporaryDir dir;
-        ImageGeometry grid;
-        grid.size = {4, 4, 2};
         const fs::path good = fs::path(dir.path().toStdString()) / "good.mha";
-        writeImage(ImageVolume(grid, 3.0f), good); // MetaImage is written compressed
+        std::string header = writeSmallMetaImage(good, 3.0f);
         QCOMPARE(readImage(good).data().front(), 3.0f);
-        std::ifstream in(good, std::ios::binary);
-        std::string header((std::istreambuf_iterator<char>(in)), {});
         const auto size = header.find("CompressedDataSize = ");
         QVERIFY(size != std::string::npos);
         const auto sizeEnd = header.find('\n', size);
@@ -342,10 +344,8 @@ private Q_SLOTS:
         std::ofstream(file, std::ios::binary) << finding;
         verifyRefusal(refusalOf(file), file, "compressed voxel data of damaged.mha is damaged");
         // A sound compressed MetaImage still reads.
-        ImageGeometry grid;
-        grid.size = {4, 4, 2};
         const fs::path good = fs::path(dir.path().toStdString()) / "good.mha";
-        writeImage(ImageVolume(grid, 5.0f), good);
+        writeSmallMetaImage(good, 5.0f);
         QCOMPARE(readImage(good).data().back(), 5.0f);
     }
 

@@ -127,7 +127,6 @@ grep -q '"inference_runs":2' stats.json
 metis-cli db check --db "$db"
 sha256sum "$db" > db.sha256
 INNER
-chown -R 1000:1000 "$chroot_dir/home/clinician" 2>/dev/null || true
 in_chroot chown -R clinician:clinician /home/clinician
 started=$(date +%s)
 as_user bash /home/clinician/check.sh

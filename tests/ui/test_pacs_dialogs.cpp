@@ -4,6 +4,7 @@
 #include "../database/ImportFixtures.h"
 #include "FreePort.h"
 #include "OrthancPeer.h"
+#include "SmallScreen.h"
 #include "TestIsolation.h"
 #include "metis/imaging/DicomNetwork.h"
 #include "metis/ui/MainWindow.h"
@@ -120,7 +121,6 @@ private Q_SLOTS:
         auto database = makeDatabase(dir);
         const auto admin = *database->findUser("admin");
         database->saveDicomNode(admin, {0, "PACS", "ORTHANC", "pacs.hospital.example", 4242});
-        const QString docs = qEnvironmentVariable("METIS_DOCS_DIR");
         for (const QString& language : availableLanguages()) {
             installTranslation(*qApp, language);
             DicomNodesDialog nodes(database, admin);
@@ -128,18 +128,9 @@ private Q_SLOTS:
             SendToPacsDialog send(database, admin, 1);
             send.deidentify()->setChecked(true);
             for (QDialog* dialog : std::initializer_list<QDialog*>{&nodes, &query, &send}) {
-                dialog->show();
-                QVERIFY(QTest::qWaitForWindowExposed(dialog));
-                const QSize needed = dialog->minimumSizeHint();
-                QVERIFY2(needed.width() <= 1024 && needed.height() <= 700,
-                         qPrintable(QString("%1 in %2 needs %3 x %4")
-                                        .arg(dialog->windowTitle(), language)
-                                        .arg(needed.width())
-                                        .arg(needed.height())));
-                QVERIFY(dialog->width() <= 1024 && dialog->height() <= 700);
-                if (!docs.isEmpty()) {
-                    dialog->grab().save(docs + "/" + dialog->metaObject()->className() + "-" +
-                                        language + ".png");
+                test_tools::verifyFitsSmallScreen(*dialog, language);
+                if (QTest::currentTestFailed()) {
+                    return;
                 }
             }
         }

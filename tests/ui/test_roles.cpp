@@ -2,6 +2,7 @@
 // the UI offers each role, that the database refuses what the UI would not offer, and that
 // every such action and refusal lands in the audit log.
 #include "../database/ImportFixtures.h"
+#include "SmallScreen.h"
 #include "TestIsolation.h"
 #include "TinyModel.h"
 #include "metis/database/Importer.h"
@@ -376,7 +377,6 @@ private Q_SLOTS:
         auto database = makeDatabase(dir);
         const db::User admin = *database->findUser("admin");
         database->setPassword(admin, "annotator", "contours all day");
-        const QString docs = qEnvironmentVariable("METIS_DOCS_DIR");
         for (const QString& language : availableLanguages()) {
             installTranslation(*qApp, language);
             LoginDialog login(*database);
@@ -391,18 +391,9 @@ private Q_SLOTS:
             }
             UsersDialog users(database, admin);
             for (QDialog* dialog : std::initializer_list<QDialog*>{&login, &users}) {
-                dialog->show();
-                QVERIFY(QTest::qWaitForWindowExposed(dialog));
-                const QSize needed = dialog->minimumSizeHint();
-                QVERIFY2(needed.width() <= 1024 && needed.height() <= 700,
-                         qPrintable(QString("%1 in %2 needs %3 x %4")
-                                        .arg(dialog->windowTitle(), language)
-                                        .arg(needed.width())
-                                        .arg(needed.height())));
-                QVERIFY(dialog->width() <= 1024 && dialog->height() <= 700);
-                if (!docs.isEmpty()) {
-                    dialog->grab().save(docs + "/" + dialog->metaObject()->className() + "-" +
-                                        language + ".png");
+                test_tools::verifyFitsSmallScreen(*dialog, language);
+                if (QTest::currentTestFailed()) {
+                    return;
                 }
             }
         }

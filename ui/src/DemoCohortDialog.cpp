@@ -16,16 +16,16 @@ DemoCohortDialog::DemoCohortDialog(QString metisCli, QString cohortFolder, int p
       patients_(patients) {
     setWindowTitle(tr("Demo cohort"));
     auto* layout = new QVBoxLayout(this);
-    explanation_ = new QLabel(
+    auto* explanation = new QLabel(
         tr("<p>The patient database is empty.</p><p>Metis can create a <b>demo cohort</b> of %1 "
            "synthetic patients (MR series, manual contours and EGFR labels generated on the "
            "Colin27 brain; SYNTHETIC, not patient data), import it and activate the demo model "
            "shipped with Metis (trained on phantom data, research use only). This takes about two "
            "minutes.</p>")
             .arg(patients_));
-    explanation_->setWordWrap(true);
-    explanation_->setTextFormat(Qt::RichText);
-    layout->addWidget(explanation_);
+    explanation->setWordWrap(true);
+    explanation->setTextFormat(Qt::RichText);
+    layout->addWidget(explanation);
     auto* folder = new QLabel(tr("Cohort folder: %1").arg(QDir::toNativeSeparators(cohortFolder_)));
     folder->setWordWrap(true);
     folder->setTextFormat(Qt::PlainText);

@@ -24,11 +24,10 @@ public:
 
     /// Starts generating (what "Create the demo cohort" does).
     void generate();
-    QString cohortFolder() const { return cohortFolder_; }
     QString problem() const;
 
 Q_SIGNALS:
-    /// The cohort is complete in cohortFolder(); the dialog has closed.
+    /// The cohort is complete in `folder`; the dialog has closed.
     void cohortGenerated(const QString& folder);
 
 private:
@@ -43,7 +42,6 @@ private:
     QProcess* process_ = nullptr;
     QByteArray pendingOutput_;
     QString lastMessage_;
-    QLabel* explanation_;
     QLabel* status_;
     QProgressBar* progress_;
     QPushButton* createButton_;
