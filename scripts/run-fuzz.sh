@@ -13,26 +13,41 @@ cmake -S "$METIS_ROOT" -B "$build" -G Ninja -DMETIS_FUZZ=ON -DCMAKE_BUILD_TYPE=R
 cmake --build "$build" -j "$(nproc)"
 rm -rf "$build/seeds"
 "$build/tests/fuzz/make_fuzz_seeds" "$build/seeds"
-status=0
 # Third-party leaks Metis cannot free are listed, with the reason, in tests/fuzz/lsan.supp.
 export LSAN_OPTIONS=suppressions=$METIS_ROOT/tests/fuzz/lsan.supp
-for harness in ${METIS_FUZZ_HARNESSES:-json clinical_csv dicom_file rtstruct volume model_package}; do
-    corpus=$build/corpus/$harness
-    findings=$build/findings/$harness
+
+# run_harness NAME: one libFuzzer run; prints its executions and verdict, fails on a finding.
+run_harness() {
+    local harness=$1
+    local corpus=$build/corpus/$harness findings=$build/findings/$harness
+    local log=$build/fuzz_$harness.log dictionary=() verdict=clean status=0
     mkdir -p "$corpus" "$findings"
-    dictionary=()
     case $harness in dicom_file | rtstruct) dictionary=(-dict="$METIS_ROOT/tests/fuzz/dicom.dict") ;; esac
-    log=$build/fuzz_$harness.log
     # Readers must refuse absurd sizes before allocating: 2 GB of memory is a finding.
-    if "$build/tests/fuzz/fuzz_$harness" "$corpus" "$build/seeds/$harness" "${dictionary[@]}" \
+    if ! "$build/tests/fuzz/fuzz_$harness" "$corpus" "$build/seeds/$harness" "${dictionary[@]}" \
         -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=65536 -timeout=20 \
         -artifact_prefix="$findings/" -print_final_stats=1 >"$log" 2>&1; then
-        verdict=clean
-    else
         verdict="FINDING (see $log and $findings)"
         status=1
     fi
-    runs=$(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+    local runs
+    runs=$(grep -a -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
     printf 'fuzz_%-14s %10s executions in %s s: %s\n' "$harness" "$runs" "$seconds" "$verdict"
+    return $status
+}
+
+# One harness per core at a time (each is single-threaded).
+status=0
+harnesses=(${METIS_FUZZ_HARNESSES:-json clinical_csv dicom_file rtstruct volume model_package})
+parallel=$(nproc)
+for ((first = 0; first < ${#harnesses[@]}; first += parallel)); do
+    pids=()
+    for harness in "${harnesses[@]:first:parallel}"; do
+        run_harness "$harness" &
+        pids+=($!)
+    done
+    for pid in "${pids[@]}"; do
+        wait "$pid" || status=1
+    done
 done
 exit $status
