@@ -8,6 +8,7 @@
 // wizard's.
 #include "../database/ImportFixtures.h"
 #include "ExternalTool.h"
+#include "KillRounds.h"
 #include "metis/database/PatientDatabase.h"
 
 #include <QElapsedTimer>
@@ -19,16 +20,11 @@
 #include <filesystem>
 
 using namespace metis;
+using test_tools::killRounds;
 using test_tools::runTool;
 namespace fs = std::filesystem;
 
 namespace {
-
-int killRounds() {
-    bool ok = false;
-    const int rounds = qEnvironmentVariableIntValue("METIS_KILL_ROUNDS", &ok);
-    return ok && rounds > 0 ? rounds : 100;
-}
 
 // A copy of the prepared database folder (database, anchor, storage) to kill a command in.
 QString copyOf(const QString& templateDir, const QString& target) {

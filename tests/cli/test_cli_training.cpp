@@ -5,15 +5,20 @@
 // The clinical table is semicolon-separated with the spellings sites use (WT, positive,
 // Mutant): training and import read the same statuses.
 #include "ExternalTool.h"
+#include "KillRounds.h"
 #include "SyntheticLesions.h"
 #include "metis/database/PatientDatabase.h"
 #include "metis/imaging/VolumeIO.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <fstream>
 #include <random>
 
@@ -66,6 +71,24 @@ QStringList tinyNetwork() {
 
 QString path(const fs::path& p) {
     return QString::fromStdString(p.string());
+}
+
+/// The epochs a run's metrics acknowledge; fails the test on a line that is not a whole record.
+int acknowledgedEpochs(const fs::path& metricsPath) {
+    std::ifstream metrics(metricsPath);
+    int epochs = 0;
+    for (std::string line; std::getline(metrics, line); ++epochs) {
+        if (!QJsonDocument::fromJson(QByteArray::fromStdString(line)).isObject()) {
+            qFatal("%s: line %d is not a whole record", metricsPath.c_str(), epochs + 1);
+        }
+    }
+    return epochs;
+}
+
+/// The first "epoch N:" a training run printed; 0 when it trained no epoch.
+int firstEpochTrained(const QString& output) {
+    const auto match = QRegularExpression("epoch (\\d+):").match(output);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
 } // namespace
@@ -129,8 +152,8 @@ private Q_SLOTS:
 
         // The import reads the same table: every status as training read it.
         const fs::path database = root / "metis.db";
-        run = test_tools::runTool(kCli, {"import", path(root / "cohort" / "clinical.csv"), "--db",
-                                         path(database)});
+        run = test_tools::runTool(
+            kCli, {"import", path(root / "cohort" / "clinical.csv"), "--db", path(database)});
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         db::PatientDatabase stored(database.string(), db::OpenMode::Existing);
         const auto rows = stored.listPatients({}).rows;
@@ -244,6 +267,79 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.output.contains("--data DIR") && run.output.contains("--db FILE"),
                  qPrintable(run.output));
+    }
+
+    /// SIGKILL at random moments of a training run (epochs, best weights, checkpoints, metrics,
+    /// the package), $METIS_KILL_ROUNDS times (100): the same command run again resumes right
+    /// after the epochs the metrics acknowledged (or one later, when the kill fell between a
+    /// checkpoint and its metrics line), never from a torn checkpoint, and its package verifies.
+    void killedTrainingResumesFromWholeCheckpoints() {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        writeCohort(root / "cohort");
+        constexpr int kEpochs = 4;
+        auto run = test_tools::runTool(
+            kCli,
+            QStringList{"train", "--data", path(root / "cohort"), "--out", path(root / "first"),
+                        "--max-epochs", "1", "--save-prepared", path(root / "prepared")} +
+                tinyNetwork(),
+            600000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        const QStringList train = QStringList{"train", "--prepared", path(root / "prepared"),
+                                              "--max-epochs", QString::number(kEpochs)} +
+                                  tinyNetwork();
+        QElapsedTimer timer;
+        timer.start();
+        run = test_tools::runTool(kCli, train + QStringList{"--out", path(root / "reference")},
+                                  600000);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        const qint64 durationMs = timer.elapsed();
+
+        int killedWhileRunning = 0;
+        int resumedMidway = 0;
+        const int rounds = test_tools::killRounds();
+        for (int round = 0; round < rounds; ++round) {
+            const fs::path package = root / ("killed-" + std::to_string(round));
+            const QStringList command = train + QStringList{"--out", path(package)};
+            QProcess child;
+            child.start(kCli, command);
+            QVERIFY(child.waitForStarted());
+            // QProcess answers pid 0 once the child has ended; kill(0) would kill this test's
+            // whole process group.
+            const auto pid = static_cast<pid_t>(child.processId());
+            child.waitForFinished(
+                static_cast<int>(QRandomGenerator::global()->bounded(durationMs + 1)));
+            if (child.state() == QProcess::Running && pid > 0) {
+                ::kill(pid, SIGKILL);
+                ++killedWhileRunning;
+            }
+            child.waitForFinished();
+            const int acknowledged = acknowledgedEpochs(package.string() + ".work/metrics.jsonl");
+
+            run = test_tools::runTool(kCli, command, 600000);
+            QVERIFY2(run.exitCode == 0,
+                     qPrintable(QString("round %1: %2").arg(round).arg(run.output)));
+            const int first = firstEpochTrained(run.output);
+            const bool resumedRightAfter = first == acknowledged + 1 || first == acknowledged + 2 ||
+                                           (first == 0 && acknowledged >= kEpochs - 1);
+            QVERIFY2(resumedRightAfter, qPrintable(QString("round %1: %2 epochs acknowledged, "
+                                                           "the run again began at epoch %3")
+                                                       .arg(round)
+                                                       .arg(acknowledged)
+                                                       .arg(first)));
+            resumedMidway += acknowledged > 0 && acknowledged < kEpochs ? 1 : 0;
+            QCOMPARE(acknowledgedEpochs(package.string() + ".work/metrics.jsonl") >= kEpochs - 1,
+                     true);
+            const auto info = test_tools::runTool(kCli, {"model", "info", path(package)});
+            QVERIFY2(info.exitCode == 0, qPrintable(info.output));
+            fs::remove_all(package);
+            fs::remove_all(package.string() + ".work");
+        }
+        qInfo("train: %d kills, %d while it ran, %d resumed after 1-%d acknowledged epochs "
+              "(uninterrupted run %lld ms)",
+              rounds, killedWhileRunning, resumedMidway, kEpochs - 1,
+              static_cast<long long>(durationMs));
+        QVERIFY2(resumedMidway > 0, "no kill fell between two epochs");
     }
 
     void missingMaskIsNamed() {

@@ -1,5 +1,6 @@
 #include "DatabaseFixtures.h"
 #include "ImportFixtures.h"
+#include "KillRounds.h"
 #include "metis/database/Importer.h"
 #include "metis/imaging/VolumeIO.h"
 
@@ -393,15 +394,16 @@ private Q_SLOTS:
         QVERIFY(windowMs >= 0);
 
         auto* random = QRandomGenerator::global();
-        // At least kKills rounds, and more (up to kMaxRounds) until kRequiredMidway kills have
-        // landed inside the series-writing phase: the window varies with the machine's load, so a
-        // fixed number of random kills may all land before or after it.
-        constexpr int kKills = 20;
-        constexpr int kMaxRounds = 80;
+        // At least `kills` rounds ($METIS_KILL_ROUNDS, 100), and more (up to 60 more) until
+        // kRequiredMidway kills have landed inside the series-writing phase: the window varies
+        // with the machine's load, so a fixed number of random kills may all land before or
+        // after it.
+        const int kills = test_tools::killRounds();
+        const int maxRounds = kills + 60;
         constexpr int kRequiredMidway = 5;
         int interruptedMidway = 0;
         int rounds = 0;
-        for (; rounds < kMaxRounds && (rounds < kKills || interruptedMidway < kRequiredMidway);
+        for (; rounds < maxRounds && (rounds < kills || interruptedMidway < kRequiredMidway);
              ++rounds) {
             const QString dbPath = dir.filePath(QString("kill%1/metis.db").arg(rounds));
             const qint64 killAfterMs = random->bounded(std::max<qint64>(windowMs, 20));

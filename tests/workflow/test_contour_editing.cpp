@@ -1,5 +1,6 @@
 // Contour editing sessions on a real database file: versions that are never overwritten, a
 // journal that survives a SIGKILL at any moment, and recovery of exactly what was acknowledged.
+#include "KillRounds.h"
 #include "TempDir.h"
 #include "metis/core/LabelEditTools.h"
 #include "metis/database/SqliteDatabase.h"
@@ -273,9 +274,9 @@ TEST(WorkflowContourEditing, aJournalWhoseStepsWereSavedIsNotOfferedAgain) {
 }
 
 /// A child process edits and reports each acknowledged step on a pipe; it is killed with
-/// SIGKILL at a random moment, 20 times. Each restart recovers every acknowledged step (the
-/// step in flight at the kill may or may not be there, never half of it), and the database
-/// passes its check.
+/// SIGKILL at a random moment, $METIS_KILL_ROUNDS times (100). Each restart recovers every
+/// acknowledged step (the step in flight at the kill may or may not be there, never half of it),
+/// and the database passes its check.
 TEST(WorkflowContourEditing, sigkillAtRandomMomentsLosesNothingAcknowledged) {
     test_tools::TempDir dir;
     const std::string databasePath = dir.filePath("metis.db");
@@ -301,7 +302,8 @@ TEST(WorkflowContourEditing, sigkillAtRandomMomentsLosesNothingAcknowledged) {
         }
     }
     std::mt19937 random(4242);
-    for (int round = 0; round < 20; ++round) {
+    const int rounds = test_tools::killRounds();
+    for (int round = 0; round < rounds; ++round) {
         fs::remove(journal);
         int pipeFds[2];
         ASSERT_EQ(::pipe(pipeFds), 0);
