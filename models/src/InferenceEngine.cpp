@@ -134,6 +134,10 @@ struct InferenceEngine::Impl {
     bool bfloat16 = false;
 };
 
+int automaticBatchSize(const MtsaNetConfig& config, bool cuda) {
+    return batchSizeForBudget(config, cuda ? kCudaActivationBudget : kCpuActivationBudget);
+}
+
 InferenceEngine::InferenceEngine(const std::filesystem::path& packagePath,
                                  const InferenceOptions& options)
     : impl_(std::make_unique<Impl>()) {
@@ -153,11 +157,12 @@ InferenceEngine::InferenceEngine(const std::filesystem::path& packagePath,
     impl_->bfloat16 =
         options.precision == InferencePrecision::BFloat16 ||
         (options.precision == InferencePrecision::Auto && (useCuda || cpuHasNativeBFloat16()));
-    impl_->batchSize =
-        options.batchSize > 0
-            ? options.batchSize
-            : batchSizeForBudget(impl_->package.metadata.architecture,
-                                 useCuda ? kCudaActivationBudget : kCpuActivationBudget);
+    if (impl_->bfloat16) {
+        impl_->package.network->storeWeightsForAutocast(torch::kBFloat16);
+    }
+    impl_->batchSize = options.batchSize > 0
+                           ? options.batchSize
+                           : automaticBatchSize(impl_->package.metadata.architecture, useCuda);
 }
 
 InferenceEngine::~InferenceEngine() = default;

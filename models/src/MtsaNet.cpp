@@ -78,6 +78,13 @@ void ConvBlockImpl::foldNormalisation() {
     foldedBias_ = norm_->bias - norm_->running_mean * scale;
 }
 
+void ConvBlockImpl::storeFoldedIn(torch::ScalarType type) {
+    if (foldedWeight_.defined()) {
+        foldedWeight_ = foldedWeight_.to(type);
+        foldedBias_ = foldedBias_.to(type);
+    }
+}
+
 MsaBlockImpl::MsaBlockImpl(int in, int out, AttentionGate gate) {
     conv_ = register_module("conv", ConvBlock(in, out));
     msa_ = register_module("msa", MsaModule(out, gate));
@@ -243,6 +250,21 @@ void MtsaNetImpl::foldNormalisation() {
     for (const auto& module : modules(/*include_self=*/false)) {
         if (auto* block = module->as<ConvBlockImpl>()) {
             block->foldNormalisation();
+        }
+    }
+}
+
+void MtsaNetImpl::storeWeightsForAutocast(torch::ScalarType type) {
+    torch::NoGradGuard noGrad;
+    for (const auto& module : modules(/*include_self=*/false)) {
+        if (auto* conv = module->as<torch::nn::Conv2dImpl>()) {
+            conv->weight.set_data(conv->weight.to(type));
+        } else if (auto* transposed = module->as<torch::nn::ConvTranspose2dImpl>()) {
+            transposed->weight.set_data(transposed->weight.to(type));
+        } else if (auto* linear = module->as<torch::nn::LinearImpl>()) {
+            linear->weight.set_data(linear->weight.to(type));
+        } else if (auto* block = module->as<ConvBlockImpl>()) {
+            block->storeFoldedIn(type);
         }
     }
 }

@@ -40,6 +40,9 @@ public:
     /// weights plus a bias, used in eval mode only: one pass over the activations less, same
     /// values up to rounding. The registered parameters (the weight format) are untouched.
     void foldNormalisation();
+    /// The folded weight and bias stored in `type` (ConvBlockImpl's part of
+    /// MtsaNetImpl::storeWeightsForAutocast).
+    void storeFoldedIn(torch::ScalarType type);
 
 private:
     torch::nn::Conv2d conv_{nullptr};
@@ -126,6 +129,13 @@ public:
     /// foldNormalisation). Call after the weights are loaded and the module is on its device
     /// and in its memory format; training mode keeps using the unfolded layers.
     void foldNormalisation();
+
+    /// For inference under bf16 autocast: stores every convolution and linear weight (and the
+    /// folded ones) in bf16 once, so that autocast no longer casts ~15 M weights on every
+    /// forward pass (it caches casts only of parameters that require gradients, which the
+    /// folded weights do not). Values are those autocast would compute; after this the module
+    /// runs only under bf16 autocast. Call after foldNormalisation().
+    void storeWeightsForAutocast(torch::ScalarType type);
 
     /// Every parameter and buffer (BatchNorm running statistics included) by dotted name, in
     /// registration order: the complete state needed to reproduce a forward pass.

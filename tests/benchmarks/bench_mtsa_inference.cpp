@@ -52,6 +52,33 @@ double timeBatch(MtsaNetImpl& net, const ModelSummary& summary, const char* vari
     return perSlice;
 }
 
+/// Batching must never be slower per slice: the engine's automatic batch against batch 1 (bf16,
+/// the engine's precision here), for the paper network (measured above) and the demo model's.
+void printAutomaticBatch(const MtsaNetConfig& paper, double paperBatch1, double paperBatch4,
+                         int repeats) {
+    const int paperBatch = automaticBatchSize(paper, false);
+    std::printf("engine's automatic batch, paper network: %d (batch 4 here: %.1f ms/slice against "
+                "%.1f at batch 1, %+.0f %%)\n",
+                paperBatch, paperBatch4, paperBatch1, 100.0 * (paperBatch4 / paperBatch1 - 1.0));
+    MtsaNetConfig demo;
+    demo.inputSize = 192;
+    demo.baseWidth = 8;
+    demo.embedDim = 64;
+    torch::manual_seed(1);
+    MtsaNet net(demo);
+    net->eval();
+    net->useChannelsLast();
+    net->foldNormalisation();
+    const auto summary = summarise(demo);
+    const int demoBatch = automaticBatchSize(demo, false);
+    const double one = timeBatch(*net, summary, "demo model network, bf16", 1, repeats, true);
+    const double automatic =
+        timeBatch(*net, summary, "demo model network, bf16", demoBatch, repeats, true);
+    std::printf("engine's automatic batch, demo model network: %d: %.1f ms/slice against %.1f at "
+                "batch 1, ratio %.2f (target <= 1)\n",
+                demoBatch, automatic, one, automatic / one);
+}
+
 } // namespace
 
 int main() {
@@ -74,38 +101,61 @@ int main() {
     net->foldNormalisation();
     // The engine's path, by precision and batch, for the comparison with PyTorch below.
     std::map<std::pair<std::string, int>, double> metis;
-    for (const bool bfloat16 : {false, true}) {
-        for (const int batch : {1, 4}) {
-            const std::string precision = bfloat16 ? "bf16" : "fp32";
-            const std::string variant = "channels-last, BatchNorm folded, " + precision;
-            metis[{precision, batch}] =
-                timeBatch(*net, summary, variant.c_str(), batch, repeats, bfloat16);
-        }
+    for (const int batch : {1, 4}) {
+        metis[{"fp32", batch}] = timeBatch(*net, summary, "channels-last, BatchNorm folded, fp32",
+                                           batch, repeats, false);
+    }
+    timeBatch(*net, summary, "same, bf16 autocast casting the weights", 1, repeats, true);
+    net->storeWeightsForAutocast(torch::kBFloat16);
+    for (const int batch : {1, 4}) {
+        metis[{"bf16", batch}] = timeBatch(*net, summary, "same, bf16 weights stored once (engine)",
+                                           batch, repeats, true);
     }
     std::printf("speed-up over the reference path (batch 1): fp32 %.1fx, bf16 %.1fx\n",
                 reference / metis[{"fp32", 1}], reference / metis[{"bf16", 1}]);
+    printAutomaticBatch(config, metis[{"bf16", 1}], metis[{"bf16", 4}], repeats);
 
-    const std::string command = std::string(METIS_TORCH_PYTHON) + " " +
-                                METIS_INFERENCE_PEERS_SCRIPT + " --repeats " +
-                                std::to_string(repeats) + " 2>&1";
     // (peer, precision, batch) -> ms per slice
     std::map<std::tuple<std::string, std::string, int>, double> peers;
-    if (FILE* pipe = popen(command.c_str(), "r")) {
+    const auto runPeers = [&](const std::string& python, const std::string& options) {
+        const std::string command = python + " " + METIS_INFERENCE_PEERS_SCRIPT + " --repeats " +
+                                    std::to_string(repeats) + options + " 2>&1";
+        FILE* pipe = popen(command.c_str(), "r");
+        if (!pipe) {
+            return;
+        }
         char line[1024];
         while (std::fgets(line, sizeof line, pipe)) {
             char peer[32] = {};
             char precision[8] = {};
             int batch = 0;
             double ms = 0.0;
+            char reason[1024] = {};
             if (std::sscanf(line, "%31[a-z]_ms_per_slice %7s %d %lf", peer, precision, &batch,
                             &ms) == 4) {
                 peers[{peer, precision, batch}] = ms;
-            } else if (std::strncmp(line, "onnxruntime_unavailable", 23) == 0) {
-                std::printf("ONNX Runtime: %s", line + 24);
+            } else if (std::sscanf(line, "%31[a-z]_unavailable %1023[^\n]", peer, reason) == 2) {
+                std::printf("%s: unavailable: %s\n", peer, reason);
             }
         }
         pclose(pipe);
+    };
+    // Before: the same network as Metis ran it on Debian's LibTorch 1.13 (NCHW fp32; PyTorch
+    // and Metis's C++ took the same time on it), timed in this run where python3-torch is
+    // installed.
+    runPeers("/usr/bin/python3", " --before");
+    for (const int batch : {1, 4}) {
+        const auto before = peers.find({"before", "fp32", batch});
+        if (before != peers.end()) {
+            const double now = metis[{"bf16", 1}];
+            std::printf("before (LibTorch 1.13, NCHW fp32) batch %d: %.1f ms/slice, %.1f s per "
+                        "%d-slice series; now (bf16, batch 1) %.1f ms/slice: %.1fx faster\n",
+                        batch, before->second, before->second * kSeriesSlices * 1e-3, kSeriesSlices,
+                        now, before->second / now);
+            peers.erase(before);
+        }
     }
+    runPeers(METIS_TORCH_PYTHON, "");
     if (peers.empty()) {
         std::printf("peer figures unavailable (the torch wheel's Python missing?)\n");
         return 0;
@@ -120,6 +170,14 @@ int main() {
                     "(target >= 1)\n",
                     peer.c_str(), precision.c_str(), batch, ms, metisMs,
                     metisMs > 0.0 ? ms / metisMs : 0.0);
+        if (peer == "onnxruntime") {
+            // ONNX Runtime's CPU provider has no bf16 convolutions: what a site gets from it
+            // against what Metis runs by default here.
+            const double metisDefault = metis[{"bf16", batch}];
+            std::printf("  %-11s %s batch %d against Metis's default here (bf16, %.1f ms/slice): "
+                        "peer / Metis %.2f (target >= 1)\n",
+                        peer.c_str(), precision.c_str(), batch, metisDefault, ms / metisDefault);
+        }
     }
     return 0;
 }

@@ -5,7 +5,11 @@ CPU settings (eval, inference mode, channels-last, bf16 autocast where asked), a
 CPU provider on the same network exported to ONNX (fp32; all graph optimisations), both on the
 network of tests/models/reference_mtsa_net.py with random slices. Prints
 `<peer>_ms_per_slice <precision> <batch> X` lines (peer: pytorch or onnxruntime), or
-`onnxruntime_unavailable <reason>`."""
+`onnxruntime_unavailable <reason>`.
+
+With --before, run by Debian's python3-torch (1.13, the LibTorch Metis was built on before the
+torch wheel): the network as that build ran it (NCHW, fp32, no autocast), printing
+`before_ms_per_slice fp32 <batch> X` lines, or `before_unavailable <reason>`."""
 import argparse
 import os
 import sys
@@ -64,8 +68,23 @@ def time_onnxruntime(net, side, repeats, threads):
             print(f"onnxruntime_ms_per_slice fp32 {batch} {ms:.2f}", flush=True)
 
 
+def time_before(net, side, repeats):
+    """The forward pass as Metis ran it on Debian's LibTorch 1.13: NCHW, fp32, batch 1 and 4."""
+    if not torch.__version__.startswith("1.13"):
+        print(f"before_unavailable this Python has torch {torch.__version__}, not Debian's 1.13",
+              flush=True)
+        return
+    for batch in (1, 4):
+        images = torch.randn(batch, 1, side, side)
+        with torch.no_grad():
+            ms = median_ms_per_slice(lambda: net(images), batch, repeats)
+        print(f"before_ms_per_slice fp32 {batch} {ms:.2f}", flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
+    parser.add_argument("--before", action="store_true",
+                        help="time the NCHW fp32 path on Debian's torch 1.13 only")
     parser.add_argument("--input-size", type=int, default=384)
     parser.add_argument("--base-width", type=int, default=32)
     parser.add_argument("--embed-dim", type=int, default=256)
@@ -75,6 +94,9 @@ def main():
     torch.set_num_threads(args.threads)
     torch.manual_seed(1)
     net = ref.MtsaNet(args.input_size, args.base_width, args.embed_dim, 8, 4).eval()
+    if args.before:
+        time_before(net, args.input_size, args.repeats)
+        return
     net = net.to(memory_format=torch.channels_last)
     for precision, bf16 in (("fp32", False), ("bf16", True)):
         for batch in (1, 4):

@@ -6,6 +6,7 @@
 #include "TensorArchive.h"
 #include "metis/models/MtsaNetConfig.h"
 
+#include <ATen/autocast_mode.h>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -226,6 +227,34 @@ TEST_F(ModelsMtsaNet, optimisedInferencePathGivesTheReferenceProbabilities) {
     }
     const double unchanged = (net->forward(input).seg - optimised.seg).abs().max().item<double>();
     ASSERT_TRUE(unchanged == 0.0) << unchanged;
+}
+
+// Weights stored in bf16 once give exactly what bf16 autocast computes when it casts them on
+// every forward pass (the engine's bf16 path), and no convolution or linear weight is left in
+// fp32 for autocast to cast again.
+TEST_F(ModelsMtsaNet, weightsStoredForAutocastGiveTheAutocastResult) {
+    MtsaNet net(smallConfig());
+    net->eval();
+    net->useChannelsLast();
+    net->foldNormalisation();
+    torch::InferenceMode inferenceMode;
+    const auto input = torch::randn({2, 1, 64, 64});
+    at::autocast::set_autocast_dtype(at::kCPU, at::kBFloat16);
+    at::autocast::set_autocast_enabled(at::kCPU, true);
+    const MtsaNetOutput castEachPass = net->forward(input);
+    net->storeWeightsForAutocast(torch::kBFloat16);
+    const MtsaNetOutput stored = net->forward(input);
+    at::autocast::set_autocast_enabled(at::kCPU, false);
+    at::autocast::clear_cache();
+    ASSERT_TRUE(torch::equal(castEachPass.seg, stored.seg));
+    ASSERT_TRUE(torch::equal(castEachPass.egfr, stored.egfr));
+    for (const auto& parameter : net->named_parameters()) {
+        const std::string& name = parameter.key();
+        const bool weightOfALayer = name.size() > 7 && name.substr(name.size() - 7) == ".weight";
+        if (weightOfALayer && parameter.value().dim() >= 2) {
+            ASSERT_EQ(parameter.value().scalar_type(), torch::kBFloat16) << parameter.key();
+        }
+    }
 }
 
 // The sigmoid gate (AttentionGate::Sigmoid, a project option beside the paper's linear gate):

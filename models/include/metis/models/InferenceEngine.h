@@ -62,7 +62,7 @@ struct LesionFinding {
     int number = 0; ///< 1..N in raster order of the first voxel, as in the mask's labelling
     std::size_t voxelCount = 0;
     double volumeMl = 0.0;
-    Vec3 centreMm{0, 0, 0}; ///< patient LPS
+    Vec3 centreMm{0, 0, 0};       ///< patient LPS
     double maxDiameterMm = 0.0;   ///< 3D extent (ComponentStats::maxDiameterMm)
     double axialDiameterMm = 0.0; ///< RANO-BM longest axial diameter
     double meanProbability = 0.0; ///< mean GTV probability over the lesion's voxels
@@ -143,5 +143,10 @@ private:
 /// (at least 1, at most 64). The estimate assumes about ten live float tensors of each level's
 /// width and resolution per slice, which over-covers the inference-mode peak.
 int batchSizeForBudget(const MtsaNetConfig& config, double budgetBytes);
+
+/// The batch the engine runs when InferenceOptions::batchSize is 0: the largest whose
+/// activations fit the device's budget. On the CPU the budget keeps a batch in the caches,
+/// where batching is not slower per slice than one slice at a time (bench_mtsa_inference).
+int automaticBatchSize(const MtsaNetConfig& config, bool cuda);
 
 } // namespace metis::models
