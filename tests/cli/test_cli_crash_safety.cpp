@@ -4,8 +4,8 @@
 // database passes `db check` (integrity, foreign keys, audit chain and anchor, every stored
 // file's checksum), holds the result whole or not at all, and the command run again completes
 // with exactly one result more. Rounds per command: $METIS_KILL_ROUNDS (default 100, about two
-// minutes). Import is killed the same way in the database tests, the trainer in the training
-// wizard's.
+// minutes). Import is killed the same way in the database tests, the trainer in test_cli_training
+// and the training wizard's tests.
 #include "../database/ImportFixtures.h"
 #include "ExternalTool.h"
 #include "KillRounds.h"

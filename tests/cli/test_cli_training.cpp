@@ -1,7 +1,8 @@
 // metis-cli train, evaluate and infer end to end on a small generated cohort folder (NIfTI
 // series + masks + clinical.csv): the temporal split, a package that verifies, metrics as JSON
 // lines, resume from prepared slices, evaluation per set, inference outputs on the series grid,
-// a clear error for a patient without a mask, and training on the database's reviewed patients.
+// a clear error for a patient without a mask, training on the database's reviewed patients, and
+// training killed at random moments resuming from whole checkpoints.
 // The clinical table is semicolon-separated with the spellings sites use (WT, positive,
 // Mutant): training and import read the same statuses.
 #include "ExternalTool.h"
