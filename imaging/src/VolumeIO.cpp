@@ -1,5 +1,7 @@
 #include "metis/imaging/VolumeIO.h"
 
+#include "MetaImageReader.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -52,11 +54,10 @@ itk::ImageIOBase::Pointer makeImageIO(const fs::path& path) {
     throw std::invalid_argument("unknown volume format: " + path.string());
 }
 
-// Whether the voxels follow the header in the file itself: always for NIfTI; for NRRD and
-// MetaImage unless the header names a separate data file.
+// Whether the voxels follow the header in the file itself: always for NIfTI; for NRRD unless
+// the header names a separate data file.
 bool dataInTheSameFile(const fs::path& path) {
-    const VolumeFileFormat format = volumeFileFormat(path);
-    if (format == VolumeFileFormat::Nifti) {
+    if (volumeFileFormat(path) == VolumeFileFormat::Nifti) {
         return true;
     }
     std::ifstream in(path, std::ios::binary);
@@ -65,13 +66,8 @@ bool dataInTheSameFile(const fs::path& path) {
     header.resize(static_cast<std::size_t>(in.gcount()));
     std::transform(header.begin(), header.end(), header.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (format == VolumeFileFormat::Nrrd) {
-        return header.find("\ndata file:") == std::string::npos &&
-               header.find("\ndatafile:") == std::string::npos;
-    }
-    const auto key = header.find("elementdatafile");
-    const auto value = key == std::string::npos ? key : header.find_first_not_of(" =", key + 15);
-    return value != std::string::npos && header.compare(value, 5, "local") == 0;
+    return header.find("\ndata file:") == std::string::npos &&
+           header.find("\ndatafile:") == std::string::npos;
 }
 
 // ITK's NIfTI reader aborts the process (a failed finiteness assertion in vnl) on a header whose
@@ -133,167 +129,12 @@ void refuseNonFiniteNiftiHeader(const fs::path& path) {
     }
 }
 
-// ITK 5.2's MetaIO trusts its header where a hostile one crashes or exhausts it; what fuzz_volume
-// found is refused here first, reading the header as MetaIO does (a key up to '=', a value up to
-// the line's end, until ElementDataFile, after which the voxels follow in a .mha):
-// - a key or value of 255 characters or more (copied into 255-byte buffers with strcpy);
-// - NDims other than 2, 3 or 4; an ElementDataFile other than LOCAL or a plain file name;
-// - a CompressedDataSize beyond the size of the file holding the data (allocated as claimed).
-// The compressed byte count a header claims for the voxels in `data`, refused by name when it is
-// not a number or exceeds that file (MetaIO allocated as claimed: 2^63 bytes found by
-// fuzz_volume); all of the file when the header claims none.
-std::uintmax_t claimedCompressedSize(const fs::path& header, const fs::path& data,
-                                     const std::string& claimed) {
-    if (claimed.empty()) {
-        return std::numeric_limits<std::uintmax_t>::max();
-    }
-    std::error_code error;
-    const std::uintmax_t available = fs::file_size(data, error);
-    const bool digits =
-        claimed.size() <= 19 && std::all_of(claimed.begin(), claimed.end(),
-                                            [](unsigned char c) { return std::isdigit(c) != 0; });
-    if (!digits || (!error && std::stoull(claimed) > available)) {
-        throw std::runtime_error("cannot read " + header.string() + ": CompressedDataSize is '" +
-                                 claimed.substr(0, 20) + "', more than the " +
-                                 (error ? std::string("?") : std::to_string(available)) +
-                                 " bytes of " + data.filename().string());
-    }
-    return std::stoull(claimed);
-}
-
-// MetaIO's inflate loop never ends when the stream does not end within the bytes it is given
-// (found by fuzz_volume: a hang in MET_PerformUncompression with CompressedDataSize = 24): the
-// compressed voxels, up to CompressedDataSize bytes when the header says, are inflated here
-// first, in chunks that are thrown away, and must end as a complete zlib or gzip stream.
-void refuseDamagedCompressedData(const fs::path& header, const fs::path& data,
-                                 std::uintmax_t offset, std::uintmax_t limit) {
-    std::ifstream in(data, std::ios::binary);
-    in.seekg(static_cast<std::streamoff>(offset));
-    z_stream stream{};
-    if (inflateInit2(&stream, 15 + 32) != Z_OK) { // zlib or gzip, as MetaIO accepts
-        throw std::runtime_error("cannot read " + header.string() + ": zlib failed to start");
-    }
-    std::vector<unsigned char> input(1 << 16);
-    std::vector<unsigned char> output(1 << 18);
-    int status = Z_OK;
-    while (status == Z_OK && in && limit > 0) {
-        const auto wanted =
-            static_cast<std::streamsize>(std::min<std::uintmax_t>(input.size(), limit));
-        in.read(reinterpret_cast<char*>(input.data()), wanted);
-        limit -= static_cast<std::uintmax_t>(in.gcount());
-        stream.next_in = input.data();
-        stream.avail_in = static_cast<uInt>(in.gcount());
-        if (stream.avail_in == 0) {
-            break;
-        }
-        do {
-            stream.next_out = output.data();
-            stream.avail_out = static_cast<uInt>(output.size());
-            status = inflate(&stream, Z_NO_FLUSH);
-        } while (status == Z_OK && stream.avail_out == 0);
-    }
-    const std::string problem = stream.msg ? stream.msg : "the stream ends early";
-    inflateEnd(&stream);
-    if (status != Z_STREAM_END) {
-        throw std::runtime_error("cannot read " + header.string() +
-                                 ": the compressed voxel data of " + data.filename().string() +
-                                 " is damaged (" + problem + ")");
-    }
-}
-
-void refuseHostileMetaImageHeader(const fs::path& path) {
-    if (volumeFileFormat(path) != VolumeFileFormat::MetaImage) {
-        return;
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::string header(64 * 1024, '\0');
-    in.read(header.data(), static_cast<std::streamsize>(header.size()));
-    header.resize(static_cast<std::size_t>(in.gcount()));
-    constexpr std::size_t kMaxField = 254;
-    const auto valueOf = [&header](std::size_t equals, std::size_t lineEnd) {
-        std::string value = header.substr(equals + 1, lineEnd - equals - 1);
-        value.erase(0, value.find_first_not_of(" \t"));
-        value.erase(value.find_last_not_of(" \t\r") + 1);
-        return value;
-    };
-    std::string compressedDataSize;
-    bool compressed = false;
-    for (std::size_t start = 0; start < header.size();) {
-        const std::size_t equals = header.find('=', start);
-        if (equals == std::string::npos) {
-            break;
-        }
-        const std::size_t keyStart = header.find_first_not_of(" \t\r\n", start);
-        const std::size_t lineEnd = std::min(header.find('\n', equals), header.size());
-        if (equals - std::min(keyStart, equals) > kMaxField || lineEnd - equals > kMaxField) {
-            throw std::runtime_error("cannot read " + path.string() +
-                                     ": a MetaImage header field is longer than " +
-                                     std::to_string(kMaxField) + " characters");
-        }
-        const std::size_t key = std::min(keyStart, equals);
-        // The line's key is `name`, blanks aside.
-        const auto keyIs = [&](std::string_view name) {
-            return header.compare(key, name.size(), name) == 0 &&
-                   header.find_first_not_of(" \t", key + name.size()) == equals;
-        };
-        if (keyIs("NDims")) {
-            // MetaIO reads that many values for every per-axis field: a huge NDims kept it
-            // reading for minutes (found by fuzz_volume). A volume has 2 to 4.
-            const std::string value = valueOf(equals, lineEnd);
-            if (value != "2" && value != "3" && value != "4") {
-                throw std::runtime_error("cannot read " + path.string() + ": NDims is '" +
-                                         value.substr(0, 20) + "' (a volume has 2 to 4)");
-            }
-        }
-        if (keyIs("CompressedDataSize")) {
-            compressedDataSize = valueOf(equals, lineEnd);
-        }
-        if (keyIs("CompressedData")) {
-            // MetaIO reads a boolean by its first character.
-            const std::string value = valueOf(equals, lineEnd);
-            compressed = !value.empty() && (value[0] == 'T' || value[0] == 't' || value[0] == '1');
-        }
-        if (header.compare(key, 15, "ElementDataFile") == 0) {
-            // MetaIO also reads "LIST" and printf-style patterns here, and overran its buffers
-            // on a malformed pattern (found by fuzz_volume): only the voxels in this file
-            // (LOCAL) or a plain file name beside it are read.
-            const std::string value = valueOf(equals, lineEnd);
-            const bool plainName =
-                !value.empty() && value != "LIST" &&
-                std::all_of(value.begin(), value.end(), [](unsigned char c) {
-                    return std::isalnum(c) != 0 || c == '.' || c == '_' || c == '-';
-                });
-            if (!plainName) {
-                throw std::runtime_error("cannot read " + path.string() +
-                                         ": ElementDataFile must be LOCAL or a file name beside "
-                                         "the header");
-            }
-            const bool local = value == "LOCAL";
-            const fs::path data = local ? path : path.parent_path() / value;
-            const std::uintmax_t compressedBytes =
-                claimedCompressedSize(path, data, compressedDataSize);
-            if (compressed) {
-                refuseDamagedCompressedData(path, data, local ? lineEnd + 1 : 0, compressedBytes);
-            }
-            return;
-        }
-        start = lineEnd + 1;
-    }
-    // MetaIO also takes an ElementDataFile line without '=' and then sized the compressed voxels
-    // from a failed stream position: 2^63 bytes asked for (found by fuzz_volume). Every MetaImage
-    // writer ends the header with "ElementDataFile = ...".
-    throw std::runtime_error("cannot read " + path.string() +
-                             ": the MetaImage header has no 'ElementDataFile = ...' line");
-}
-
 // Refuses a header whose claimed size no real volume has, before any voxel buffer is allocated:
 // a dimension outside 1..65536, more than kMaxVolumeVoxels voxels, or (when the voxels are in the
 // same file) more voxel bytes than even gzip's best ratio (about 1000:1) could hide in the file.
 void refuseAbsurdSize(const itk::ImageIOBase& io, const fs::path& path) {
     constexpr std::uint64_t kMaxVoxels = kMaxVolumeVoxels;
     constexpr std::uint64_t kMaxCompressionRatio = 1100;
-    // MetaIO reads DimSize's voxels into a buffer sized by NDims: NDims = 0 beside a real DimSize
-    // overflowed the heap (found by fuzz_volume).
     if (io.GetNumberOfDimensions() < 2 || io.GetNumberOfDimensions() > 4) {
         throw std::runtime_error("cannot read " + path.string() + ": the header gives " +
                                  std::to_string(io.GetNumberOfDimensions()) +
@@ -331,7 +172,6 @@ template <typename Pixel> typename ItkVolume<Pixel>::Pointer readItk(const fs::p
         throw std::runtime_error("cannot read " + path.string() + ": no such file");
     }
     refuseNonFiniteNiftiHeader(path);
-    refuseHostileMetaImageHeader(path);
     const itk::ImageIOBase::Pointer io = makeImageIO(path);
     try {
         io->SetFileName(path.string());
@@ -367,6 +207,17 @@ template <typename Pixel> ImageGeometry geometryOf(const ItkVolume<Pixel>& image
         }
     }
     return geometry;
+}
+
+// MetaImage files are read by Metis's own parser (MetaImageReader.h), the others by ITK.
+template <typename Pixel> VolumeContents<Pixel> readVolume(const fs::path& path) {
+    if (volumeFileFormat(path) == VolumeFileFormat::MetaImage) {
+        return readMetaImage<Pixel>(path);
+    }
+    const auto image = readItk<Pixel>(path);
+    const Pixel* buffer = image->GetBufferPointer();
+    ImageGeometry geometry = geometryOf(*image);
+    return {geometry, std::vector<Pixel>(buffer, buffer + geometry.voxelCount())};
 }
 
 template <typename Pixel, typename Source>
@@ -435,10 +286,8 @@ bool isVolumeFile(const fs::path& path) {
 }
 
 ImageVolume readImage(const fs::path& path) {
-    const auto image = readItk<float>(path);
-    const float* buffer = image->GetBufferPointer();
-    ImageGeometry geometry = geometryOf(*image);
-    return ImageVolume(geometry, std::vector<float>(buffer, buffer + geometry.voxelCount()));
+    VolumeContents<float> contents = readVolume<float>(path);
+    return ImageVolume(contents.geometry, std::move(contents.voxels));
 }
 
 void writeImage(const ImageVolume& image, const fs::path& path, ImageStorage storage) {
@@ -458,12 +307,10 @@ void writeImage(const ImageVolume& image, const fs::path& path, ImageStorage sto
 }
 
 LabelMap readLabelMap(const fs::path& path) {
-    const auto image = readItk<double>(path);
-    ImageGeometry geometry = geometryOf(*image);
-    const double* buffer = image->GetBufferPointer();
-    std::vector<std::uint16_t> labels(geometry.voxelCount());
+    const VolumeContents<double> contents = readVolume<double>(path);
+    std::vector<std::uint16_t> labels(contents.voxels.size());
     for (std::size_t n = 0; n < labels.size(); ++n) {
-        const double value = buffer[n];
+        const double value = contents.voxels[n];
         if (!(value >= 0.0 && value <= 65535.0) || std::nearbyint(value) != value) {
             throw std::runtime_error("label map " + path.string() + ": voxel " + std::to_string(n) +
                                      " holds " + std::to_string(value) +
@@ -471,7 +318,7 @@ LabelMap readLabelMap(const fs::path& path) {
         }
         labels[n] = static_cast<std::uint16_t>(value);
     }
-    return LabelMap(geometry, std::move(labels));
+    return LabelMap(contents.geometry, std::move(labels));
 }
 
 void writeLabelMap(const LabelMap& labels, const fs::path& path) {

@@ -5,6 +5,7 @@
 #include "metis/core/Contours.h"
 #include "metis/imaging/DicomSeriesWriter.h"
 #include "metis/imaging/RtStruct.h"
+#include "metis/imaging/VolumeIO.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,6 +65,28 @@ std::vector<bool> maskOf(const LabelMap& labels, std::uint16_t label) {
     std::vector<bool> mask(labels.data().size());
     for (std::size_t n = 0; n < mask.size(); ++n) {
         mask[n] = label == 0 ? labels.data()[n] != 0 : labels.data()[n] == label;
+    }
+    return mask;
+}
+
+/// A label map read by Metis, mapped (nearest voxel centre) onto `geometry` as the minimal
+/// reader below maps plastimatch's masks: the two must agree voxel for voxel.
+std::vector<bool> maskOnto(const LabelMap& labels, const ImageGeometry& geometry) {
+    std::vector<bool> mask(geometry.voxelCount(), false);
+    const ImageGeometry& source = labels.geometry();
+    for (std::int64_t k = 0; k < geometry.size[2]; ++k) {
+        for (std::int64_t j = 0; j < geometry.size[1]; ++j) {
+            for (std::int64_t i = 0; i < geometry.size[0]; ++i) {
+                const Vec3 index = source.patientToIndex(geometry.indexToPatient(
+                    {static_cast<double>(i), static_cast<double>(j), static_cast<double>(k)}));
+                const std::int64_t x = std::lround(index[0]);
+                const std::int64_t y = std::lround(index[1]);
+                const std::int64_t z = std::lround(index[2]);
+                if (source.containsIndex(x, y, z)) {
+                    mask[geometry.linearIndex(i, j, k)] = labels.at(x, y, z) != 0;
+                }
+            }
+        }
     }
     return mask;
 }
@@ -381,6 +404,9 @@ private Q_SLOTS:
             const QString file = QDir(out).filePath(QString("GTV_0%1.mha").arg(label));
             QVERIFY2(QFile::exists(file), qPrintable(file + "\n" + result.output));
             const auto theirs = readMhaMaskOnto(file, geometry_);
+            // plastimatch writes MetaImage with ITK's MetaIO: Metis's own MetaImage reader
+            // reads the same mask.
+            QCOMPARE(maskOnto(readLabelMap(file.toStdString()), geometry_), theirs);
             const double d = dice(maskOf(labels_, label), theirs);
             qInfo("plastimatch vs Metis, lesion %d: Dice %.4f", label, d);
             QVERIFY2(d >= 0.98, qPrintable(QString("lesion %1: Dice %2").arg(label).arg(d)));

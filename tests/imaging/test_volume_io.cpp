@@ -252,10 +252,11 @@ private Q_SLOTS:
     }
 
     // Found by fuzz_volume (2026-12-05): a MetaImage header key of 255 characters or more
-    // overflowed MetaIO's fixed buffer (strcpy; glibc aborted the process). The finding's shape:
-    // a key running past 300 characters before its '='. A value as long, and a short header that
-    // still reads, are checked too.
-    void overlongMetaImageFieldsAreRefused() {
+    // overflowed MetaIO's fixed buffer (strcpy; glibc aborted the process); NDims = 0 beside a
+    // real DimSize overflowed another; a huge NDims kept it reading for minutes; an
+    // ElementDataFile pattern ("LO%CA") overran its word array. Metis's own MetaImage parser
+    // refuses each by name, and a long value (a comment) is simply read past.
+    void hostileMetaImageHeadersAreRefused() {
         QTemporaryDir dir;
         const fs::path good = fs::path(dir.path().toStdString()) / "good.mha";
         const std::string original = writeSmallMetaImage(good, 7.0f);
@@ -265,36 +266,40 @@ private Q_SLOTS:
             std::ofstream(file, std::ios::binary) << line << "\n" << original;
             return file;
         };
+        const auto replaced = [&](const std::string& name, const std::string& from,
+                                  const std::string& to) {
+            std::string text = original;
+            const auto at = text.find(from);
+            if (at == std::string::npos) {
+                throw std::logic_error(from + " is not in the header");
+            }
+            text.replace(at, from.size(), to);
+            const fs::path file = fs::path(dir.path().toStdString()) / name;
+            std::ofstream(file, std::ios::binary) << text;
+            return file;
+        };
         const fs::path longKey = withHeaderLine("key.mha", "BinaryDataByteOrderMSB\x1b" +
                                                                std::string(300, '~') + " = True");
-        // Found the same day: NDims = 0 beside a DimSize of 8 x 8 x 3 overflowed ITK's buffer.
-        std::string noDimensions = original;
-        const auto ndims = noDimensions.find("NDims = 3");
-        QVERIFY(ndims != std::string::npos);
-        noDimensions.replace(ndims, 9, "NDims = 0");
-        const fs::path zeroDimensions = fs::path(dir.path().toStdString()) / "ndims.mha";
-        std::ofstream(zeroDimensions, std::ios::binary) << noDimensions;
-        verifyRefusal(refusalOf(zeroDimensions), zeroDimensions, "NDims is '0'");
-        // And: NDims = 3333333333333333333333333333 kept MetaIO reading for minutes.
-        std::string hugeDimensions = original;
-        hugeDimensions.replace(hugeDimensions.find("NDims = 3"), 9,
-                               "NDims = 3333333333333333333333333333");
-        const fs::path huge = fs::path(dir.path().toStdString()) / "huge-ndims.mha";
-        std::ofstream(huge, std::ios::binary) << hugeDimensions;
+        verifyRefusal(refusalOf(longKey), longKey, "header line 1 ('BinaryDataByteOrderMSB?~~");
+        verifyRefusal(refusalOf(longKey), longKey, "is not 'Key = Value'");
+        const fs::path zero = replaced("ndims.mha", "NDims = 3", "NDims = 0");
+        verifyRefusal(refusalOf(zero), zero, "NDims is '0' (a volume has 2 to 4)");
+        const fs::path huge =
+            replaced("huge-ndims.mha", "NDims = 3", "NDims = 3333333333333333333333333333");
         verifyRefusal(refusalOf(huge), huge, "NDims is '3333");
-        // And: an ElementDataFile pattern ("LO%CA") overran MetaIO's word array.
-        std::string pattern = original;
-        const auto local = pattern.find("ElementDataFile = LOCAL");
-        QVERIFY(local != std::string::npos);
-        pattern.replace(local, 23, "ElementDataFile = LO%CA");
-        const fs::path patternFile = fs::path(dir.path().toStdString()) / "pattern.mha";
-        std::ofstream(patternFile, std::ios::binary) << pattern;
-        verifyRefusal(refusalOf(patternFile), patternFile, "ElementDataFile must be LOCAL");
-        const fs::path longValue =
-            withHeaderLine("value.mha", "Comment = " + std::string(300, 'x'));
-        for (const fs::path& file : {longKey, longValue}) {
-            verifyRefusal(refusalOf(file), file, "field is longer than 254");
-        }
+        const fs::path pattern =
+            replaced("pattern.mha", "ElementDataFile = LOCAL", "ElementDataFile = LO%CA");
+        verifyRefusal(refusalOf(pattern), pattern, "ElementDataFile must be LOCAL");
+        const fs::path elsewhere =
+            replaced("elsewhere.mha", "ElementDataFile = LOCAL", "ElementDataFile = ..");
+        verifyRefusal(refusalOf(elsewhere), elsewhere, "ElementDataFile must be LOCAL");
+        const fs::path twice = withHeaderLine("twice.mha", "NDims = 3");
+        verifyRefusal(refusalOf(twice), twice, "the header gives NDims twice");
+        const fs::path synonyms = withHeaderLine("synonyms.mha", "Position = 1 2 3");
+        verifyRefusal(refusalOf(synonyms), synonyms, "gives both Offset and Position");
+        const fs::path comment =
+            withHeaderLine("comment.mha", "Comment = " + std::string(300, 'x'));
+        QCOMPARE(readImage(comment).data(), readImage(good).data());
     }
 
     // Found by fuzz_volume: a compressed MetaImage claiming CompressedDataSize = 2^63 - 1 made
@@ -315,10 +320,12 @@ private Q_SLOTS:
     }
 
     // Found by fuzz_volume: this damaged compressed MetaImage (the finding's bytes) kept MetaIO's
-    // inflate loop running forever. The compressed voxels are checked before MetaIO reads them.
+    // inflate loop running forever. Refused by its header now; a sound header over a damaged or
+    // cut stream is refused by the inflating itself.
     void damagedCompressedVoxelsAreRefused() {
         QTemporaryDir dir;
-        const fs::path file = fs::path(dir.path().toStdString()) / "damaged.mha";
+        const fs::path root = dir.path().toStdString();
+        const fs::path file = root / "damaged.mha";
         const std::string finding(
             "ObjectType = Image\nNDims = 3\nBinaryData = True\nBinaryDataByteOrderMSB = False\n"
             "CompressedData = True\nCompressedDataSize = 24\nTransformMatrix = 1 0 0 0 2 0 0 0"
@@ -328,11 +335,35 @@ private Q_SLOTS:
             "0\xfb\x10\x00\xae\x86M\xd1",
             377);
         std::ofstream(file, std::ios::binary) << finding;
-        verifyRefusal(refusalOf(file), file, "compressed voxel data of damaged.mha is damaged");
-        // A sound compressed MetaImage still reads.
-        const fs::path good = fs::path(dir.path().toStdString()) / "good.mha";
-        writeSmallMetaImage(good, 5.0f);
-        QCOMPARE(readImage(good).data().back(), 5.0f);
+        verifyRefusal(refusalOf(file), file, "header line 11 ('?lerderMSB = False')");
+
+        const fs::path good = root / "good.mha";
+        writeImage(rampVolume(false), good);
+        std::ifstream in(good, std::ios::binary);
+        const std::string original((std::istreambuf_iterator<char>(in)), {});
+        const std::size_t voxels = original.find("ElementDataFile = LOCAL\n") + 24;
+        QVERIFY(original.size() > voxels + 100);
+        std::string flipped = original;
+        for (std::size_t n = voxels + 40; n < voxels + 60; ++n) {
+            flipped[n] = static_cast<char>(~flipped[n]);
+        }
+        const fs::path damaged = root / "flipped.mha";
+        std::ofstream(damaged, std::ios::binary) << flipped;
+        verifyRefusal(refusalOf(damaged), damaged,
+                      "compressed voxel data of flipped.mha is damaged");
+        const fs::path cut = root / "cut.mha";
+        std::ofstream(cut, std::ios::binary) << original.substr(0, voxels + 50);
+        verifyRefusal(refusalOf(cut), cut, "CompressedDataSize is");
+        // The same stream, its size claim cut short too: the stream ends before the grid is full.
+        std::string shortClaim = original.substr(0, voxels + 50);
+        const auto claim = shortClaim.find("CompressedDataSize = ");
+        const auto claimEnd = shortClaim.find('\n', claim);
+        shortClaim.replace(claim, claimEnd - claim, "CompressedDataSize = 50");
+        const fs::path truncated = root / "truncated.mha";
+        std::ofstream(truncated, std::ios::binary) << shortClaim;
+        verifyRefusal(refusalOf(truncated), truncated,
+                      "compressed voxel data of truncated.mha is damaged (the stream ends early)");
+        QCOMPARE(readImage(good).data(), rampVolume(false).data());
     }
 
     // Found by fuzz_volume: an ElementDataFile line without '=' made MetaIO size the compressed
@@ -350,7 +381,102 @@ private Q_SLOTS:
             "ElementType = MET_SHORT\nElementDataFile \n~xK^aH\x19\xf4p\x02#\x04\xc2\\J*\x7f"
             "0\xfb\xd1";
         std::ofstream(file, std::ios::binary) << finding;
-        verifyRefusal(refusalOf(file), file, "no 'ElementDataFile = ...' line");
+        verifyRefusal(refusalOf(file), file, "header line 1 ('ObjectType???");
+        const fs::path bare = fs::path(dir.path().toStdString()) / "bare.mha";
+        std::ofstream(bare, std::ios::binary)
+            << "ObjectType = Image\nNDims = 3\nDimSize = 2 2 2\nElementType = MET_UCHAR\n";
+        verifyRefusal(refusalOf(bare), bare, "no 'ElementDataFile = ...' line");
+    }
+
+    // MetaImage as other writers store it, checked against values written here byte by byte:
+    // big-endian, uncompressed, detached data behind a HeaderSize or at the file's end, 2-D and
+    // 4-D grids, each element type's width.
+    void metaImageLayoutsReadAsWritten() {
+        QTemporaryDir dir;
+        const fs::path root = dir.path().toStdString();
+        const auto write = [&](const std::string& name, const std::string& bytes) {
+            std::ofstream(root / name, std::ios::binary) << bytes;
+            return root / name;
+        };
+        // int16 values 1, -2, 300, -1000, 32767, -32768, most significant byte first.
+        const std::string bigEndianShorts("\x00\x01\xff\xfe\x01\x2c\xfc\x18\x7f\xff\x80\x00", 12);
+        const std::vector<float> shorts{1, -2, 300, -1000, 32767, -32768};
+        const fs::path big =
+            write("big.mha", "ObjectType = Image\nNDims = 3\nBinaryData = True\n"
+                             "BinaryDataByteOrderMSB = True\nElementSpacing = 0.5 0.75 2\n"
+                             "Offset = -10 20.5 3\nDimSize = 3 2 1\n"
+                             "ElementType = MET_SHORT\nElementDataFile = LOCAL\n" +
+                                 bigEndianShorts);
+        const ImageVolume bigImage = readImage(big);
+        QCOMPARE(bigImage.data(), shorts);
+        QCOMPARE(bigImage.geometry().size, (Size3{3, 2, 1}));
+        QCOMPARE(bigImage.geometry().spacing, (Vec3{0.5, 0.75, 2}));
+        QCOMPARE(bigImage.geometry().origin, (Vec3{-10, 20.5, 3}));
+
+        // Detached uint8 voxels after 5 bytes of preamble (HeaderSize) and at the end (-1); a
+        // 2-D grid whose direction swaps its axes: TransformMatrix row c is index axis c.
+        write("voxels.raw", std::string("junk!\x01\x02\x03\xfe\xff\x00", 11));
+        const std::string detached = "NDims = 2\nDimSize = 3 2\nTransformMatrix = 0 1 -1 0\n"
+                                     "ElementType = MET_UCHAR\n";
+        const fs::path skipped =
+            write("skipped.mhd", detached + "HeaderSize = 5\nElementDataFile = voxels.raw\n");
+        const fs::path atTheEnd =
+            write("end.mhd", detached + "HeaderSize = -1\nElementDataFile = voxels.raw\n");
+        for (const fs::path& file : {skipped, atTheEnd}) {
+            const ImageVolume image = readImage(file);
+            QCOMPARE(image.data(), (std::vector<float>{1, 2, 3, 254, 255, 0}));
+            QCOMPARE(image.geometry().size, (Size3{3, 2, 1}));
+            QCOMPARE(image.geometry().direction, (Mat3{{{0, -1, 0}, {1, 0, 0}, {0, 0, 1}}}));
+        }
+        const fs::path missing = write("missing.mhd", detached + "ElementDataFile = absent.raw\n");
+        verifyRefusal(refusalOf(missing), missing, "absent.raw is missing");
+
+        // A 4-D grid of one time point is a volume; of three, it is refused.
+        const std::string doubles = [] {
+            std::string bytes;
+            for (const double value : {0.25, -7.0}) {
+                bytes.append(reinterpret_cast<const char*>(&value), sizeof value);
+            }
+            return bytes;
+        }();
+        const fs::path oneTime = write("one.mha", "NDims = 4\nDimSize = 2 1 1 1\n"
+                                                  "ElementType = MET_DOUBLE\n"
+                                                  "ElementDataFile = LOCAL\n" +
+                                                      doubles);
+        QCOMPARE(readImage(oneTime).data(), (std::vector<float>{0.25f, -7.0f}));
+        const fs::path threeTimes = write("three.mha", "NDims = 4\nDimSize = 2 1 1 3\n"
+                                                       "ElementType = MET_DOUBLE\n"
+                                                       "ElementDataFile = LOCAL\n" +
+                                                           doubles + doubles + doubles);
+        verifyRefusal(refusalOf(threeTimes), threeTimes, "a 4-D image of 3 time points");
+        // A label map refuses the fractional voxel by its index.
+        try {
+            readLabelMap(oneTime);
+            QFAIL("0.25 is not a label");
+        } catch (const std::runtime_error& e) {
+            QVERIFY2(std::string(e.what()).find("voxel 0 holds 0.25") != std::string::npos,
+                     e.what());
+        }
+
+        // What Metis does not read is refused by name rather than misread.
+        const std::string grid = "NDims = 3\nDimSize = 2 1 1\n";
+        const fs::path vector = write("vector.mha", grid + "ElementNumberOfChannels = 3\n"
+                                                           "ElementType = MET_UCHAR\n"
+                                                           "ElementDataFile = LOCAL\nabcdef");
+        verifyRefusal(refusalOf(vector), vector, "single-channel");
+        const fs::path text = write("text.mha", grid + "BinaryData = False\nElementType = "
+                                                       "MET_UCHAR\nElementDataFile = LOCAL\n1 2");
+        verifyRefusal(refusalOf(text), text, "stored as text");
+        const fs::path array = write("array.mha", grid + "ElementType = MET_UCHAR_ARRAY\n"
+                                                         "ElementDataFile = LOCAL\nab");
+        verifyRefusal(refusalOf(array), array, "ElementType is 'MET_UCHAR_ARRAY'");
+        const fs::path skew = write("skew.mha", grid + "TransformMatrix = 1 0 0 1 1 0 0 0 1\n"
+                                                       "ElementType = MET_UCHAR\n"
+                                                       "ElementDataFile = LOCAL\nab");
+        verifyRefusal(refusalOf(skew), skew, "direction is not orthonormal");
+        const fs::path shortData = write("short.mha", grid + "ElementType = MET_FLOAT\n"
+                                                             "ElementDataFile = LOCAL\nabcd");
+        verifyRefusal(refusalOf(shortData), shortData, "claims 8 bytes of voxels");
     }
 };
 
