@@ -71,9 +71,13 @@ bool dataInTheSameFile(const fs::path& path) {
 }
 
 // ITK's NIfTI reader aborts the process (a failed finiteness assertion in vnl) on a header whose
-// voxel sizes or orientation hold NaN or infinity: such a header is refused here first. gzread
+// voxel sizes or orientation hold NaN or infinity, and hangs on absurdly large ones: such a
+// header is refused here first. gzread
 // reads .nii.gz and plain .nii alike. NIfTI-1 (348-byte header, floats) and NIfTI-2 (540 bytes,
-// doubles), either byte order.
+// doubles), either byte order, told apart by sizeof_hdr; the byte order is the one in which
+// dim[0] is 1 to 7, as the NIfTI library decides it. The library also reads a header whose
+// sizeof_hdr is garbage (found by fuzz_volume, 2026-12-05: NaN in srow_x behind one); then every
+// layout and byte order it might take is checked.
 void refuseNonFiniteNiftiHeader(const fs::path& path) {
     if (volumeFileFormat(path) != VolumeFileFormat::Nifti) {
         return;
@@ -87,43 +91,70 @@ void refuseNonFiniteNiftiHeader(const fs::path& path) {
     if (read < 348) {
         return; // too short for a header: ITK reports it
     }
-    const auto sizeOfHeader = [&](bool swapped) {
-        std::uint32_t value = 0;
-        for (int b = 0; b < 4; ++b) {
-            value |= std::uint32_t{header[static_cast<std::size_t>(swapped ? 3 - b : b)]}
-                     << (8 * b);
-        }
-        return value;
-    };
-    const bool swapped = sizeOfHeader(false) != 348 && sizeOfHeader(false) != 540;
-    const bool version2 = sizeOfHeader(swapped) == 540;
-    if (sizeOfHeader(swapped) != 348 && !(version2 && read >= 540)) {
-        return; // not a NIfTI header: ITK reports it
-    }
-    const auto valueAt = [&](std::size_t offset, std::size_t width) {
-        unsigned char bytes[8];
+    const auto bytesAt = [&](std::size_t offset, std::size_t width, bool swapped) {
+        std::array<unsigned char, 8> bytes{};
         for (std::size_t b = 0; b < width; ++b) {
             bytes[b] = header[offset + (swapped ? width - 1 - b : b)];
         }
+        return bytes;
+    };
+    const auto integerAt = [&](std::size_t offset, std::size_t width, bool swapped) {
+        const auto bytes = bytesAt(offset, width, swapped);
+        std::uint64_t value = 0;
+        for (std::size_t b = 0; b < width; ++b) {
+            value |= std::uint64_t{bytes[b]} << (8 * b);
+        }
+        return value;
+    };
+    const auto realAt = [&](std::size_t offset, std::size_t width, bool swapped) {
+        const auto bytes = bytesAt(offset, width, swapped);
         if (width == 4) {
             float value;
-            std::memcpy(&value, bytes, 4);
+            std::memcpy(&value, bytes.data(), 4);
             return static_cast<double>(value);
         }
         double value;
-        std::memcpy(&value, bytes, 8);
+        std::memcpy(&value, bytes.data(), 8);
         return value;
     };
-    // pixdim[0..7], quatern_b..qoffset_z, srow_x/y/z[4]: contiguous runs in both versions.
-    const std::size_t width = version2 ? 8 : 4;
-    const std::pair<std::size_t, std::size_t> runs[] = {{version2 ? 104 : 76, 8},
-                                                        {version2 ? 352 : 256, 6 + 12}};
-    for (const auto& [first, count] : runs) {
-        for (std::size_t n = 0; n < count; ++n) {
-            if (!std::isfinite(valueAt(first + n * width, width))) {
-                throw std::runtime_error("cannot read " + path.string() +
-                                         ": the NIfTI header's voxel size or orientation holds "
-                                         "a value that is not a finite number");
+    const auto sizeIs = [&](std::uint64_t size) {
+        return integerAt(0, 4, false) == size || integerAt(0, 4, true) == size;
+    };
+    const bool knownSize = sizeIs(348) || (sizeIs(540) && read >= 540);
+    for (const bool version2 : {false, true}) {
+        if (knownSize ? version2 != sizeIs(540) : (version2 && read < 540)) {
+            continue;
+        }
+        // dim[0]: int16 at 40 (NIfTI-1), int64 at 16 (NIfTI-2).
+        const std::size_t dimensionOffset = version2 ? 16 : 40;
+        const std::size_t dimensionWidth = version2 ? 8 : 2;
+        std::vector<bool> byteOrders;
+        for (const bool swapped : {false, true}) {
+            const std::uint64_t dimensions = integerAt(dimensionOffset, dimensionWidth, swapped);
+            if (dimensions >= 1 && dimensions <= 7) {
+                byteOrders.push_back(swapped);
+            }
+        }
+        if (byteOrders.empty()) {
+            byteOrders = {false, true};
+        }
+        // pixdim[0..7], quatern_b..qoffset_z, srow_x/y/z[4]: contiguous runs in both versions.
+        // Voxel sizes and offsets in mm: none is a kilometre. A finite -1.7e38 in srow_x kept
+        // vnl's SVD in ITK's orientation code looping forever (found by fuzz_volume).
+        constexpr double kMaxValue = 1e6;
+        const std::size_t width = version2 ? 8 : 4;
+        const std::pair<std::size_t, std::size_t> runs[] = {{version2 ? 104 : 76, 8},
+                                                            {version2 ? 352 : 256, 6 + 12}};
+        for (const bool swapped : byteOrders) {
+            for (const auto& [first, count] : runs) {
+                for (std::size_t n = 0; n < count; ++n) {
+                    if (!(std::abs(realAt(first + n * width, width, swapped)) <= kMaxValue)) {
+                        throw std::runtime_error(
+                            "cannot read " + path.string() +
+                            ": the NIfTI header's voxel size or orientation holds a value that "
+                            "is not a finite number within +-10^6");
+                    }
+                }
             }
         }
     }

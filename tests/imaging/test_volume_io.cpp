@@ -249,6 +249,32 @@ private Q_SLOTS:
             header.write(reinterpret_cast<const char*>(&nan), 4);
         }
         verifyRefusal(refusalOf(file), file, "not a finite number");
+
+        // Found by fuzz_volume (2026-12-05): the NIfTI library also reads a header whose
+        // sizeof_hdr is garbage ("Bina" here) when dim[0] and the magic are sound; NaN in its
+        // srow_x aborted the process the same way.
+        const fs::path garbageSize = fs::path(dir.path().toStdString()) / "garbage-size.nii";
+        writeImage(ImageVolume(grid, 1.0f), garbageSize);
+        {
+            std::fstream header(garbageSize, std::ios::in | std::ios::out | std::ios::binary);
+            header.write("Bina", 4); // sizeof_hdr
+            const float nan = std::numeric_limits<float>::quiet_NaN();
+            header.seekp(288); // srow_x[2]
+            header.write(reinterpret_cast<const char*>(&nan), 4);
+        }
+        verifyRefusal(refusalOf(garbageSize), garbageSize, "not a finite number");
+
+        // Found by fuzz_volume (2026-12-05): a finite but absurd -1.7e38 in srow_x[2] kept vnl's
+        // SVD in ITK's orientation code looping forever.
+        const fs::path huge = fs::path(dir.path().toStdString()) / "huge-srow.nii";
+        writeImage(ImageVolume(grid, 1.0f), huge);
+        {
+            std::fstream header(huge, std::ios::in | std::ios::out | std::ios::binary);
+            const float absurd = -1.7014118e38f;
+            header.seekp(288); // srow_x[2]
+            header.write(reinterpret_cast<const char*>(&absurd), 4);
+        }
+        verifyRefusal(refusalOf(huge), huge, "not a finite number within +-10^6");
     }
 
     // Found by fuzz_volume (2026-12-05): a MetaImage header key of 255 characters or more
