@@ -70,15 +70,22 @@ bool dataInTheSameFile(const fs::path& path) {
            header.find("\ndatafile:") == std::string::npos;
 }
 
+// The NIfTI datatypes of one number per voxel: (u)int8/16/32/64, float32, float64.
+bool isScalarNiftiType(std::int16_t datatype) {
+    constexpr std::int16_t kScalarTypes[] = {2, 4, 8, 16, 64, 256, 512, 768, 1024, 1280};
+    return std::find(std::begin(kScalarTypes), std::end(kScalarTypes), datatype) !=
+           std::end(kScalarTypes);
+}
+
 // ITK's NIfTI reader aborts the process (a failed finiteness assertion in vnl) on a header whose
-// voxel sizes or orientation hold NaN or infinity, and hangs on absurdly large ones: such a
-// header is refused here first. gzread
+// voxel sizes or orientation hold NaN or infinity, hangs on absurdly large ones and overflows
+// its buffer on non-scalar voxels: such a header is refused here first. gzread
 // reads .nii.gz and plain .nii alike. NIfTI-1 (348-byte header, floats) and NIfTI-2 (540 bytes,
 // doubles), either byte order, told apart by sizeof_hdr; the byte order is the one in which
 // dim[0] is 1 to 7, as the NIfTI library decides it. The library also reads a header whose
 // sizeof_hdr is garbage (found by fuzz_volume, 2026-12-05: NaN in srow_x behind one); then every
 // layout and byte order it might take is checked.
-void refuseNonFiniteNiftiHeader(const fs::path& path) {
+void refuseHostileNiftiHeader(const fs::path& path) {
     if (volumeFileFormat(path) != VolumeFileFormat::Nifti) {
         return;
     }
@@ -146,6 +153,29 @@ void refuseNonFiniteNiftiHeader(const fs::path& path) {
         const std::pair<std::size_t, std::size_t> runs[] = {{version2 ? 104 : 76, 8},
                                                             {version2 ? 352 : 256, 6 + 12}};
         for (const bool swapped : byteOrders) {
+            // Scalar voxels only: an RGB24 header beside a float image made ITK's NIfTI reader
+            // copy three times the buffer it had allocated (heap overflow, found by
+            // fuzz_volume, 2026-12-05).
+            const auto datatype =
+                static_cast<std::int16_t>(integerAt(version2 ? 12 : 70, 2, swapped));
+            if (!isScalarNiftiType(datatype)) {
+                throw std::runtime_error("cannot read " + path.string() +
+                                         ": the NIfTI datatype is " + std::to_string(datatype) +
+                                         ", not a scalar type (Metis reads scalar images)");
+            }
+            const auto dimensionAt = [&](int index) {
+                const std::uint64_t value =
+                    integerAt(dimensionOffset + static_cast<std::size_t>(index) * dimensionWidth,
+                              dimensionWidth, swapped);
+                return version2 ? static_cast<std::int64_t>(value)
+                                : std::int64_t{static_cast<std::int16_t>(value)};
+            };
+            if (dimensionAt(0) >= 5 && dimensionAt(5) > 1) {
+                throw std::runtime_error("cannot read " + path.string() +
+                                         ": the NIfTI image holds " +
+                                         std::to_string(dimensionAt(5)) +
+                                         " values per voxel (Metis reads scalar images)");
+            }
             for (const auto& [first, count] : runs) {
                 for (std::size_t n = 0; n < count; ++n) {
                     if (!(std::abs(realAt(first + n * width, width, swapped)) <= kMaxValue)) {
@@ -202,7 +232,7 @@ template <typename Pixel> typename ItkVolume<Pixel>::Pointer readItk(const fs::p
     if (!fs::is_regular_file(path, ec)) {
         throw std::runtime_error("cannot read " + path.string() + ": no such file");
     }
-    refuseNonFiniteNiftiHeader(path);
+    refuseHostileNiftiHeader(path);
     const itk::ImageIOBase::Pointer io = makeImageIO(path);
     try {
         io->SetFileName(path.string());

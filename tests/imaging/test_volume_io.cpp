@@ -277,6 +277,35 @@ private Q_SLOTS:
         verifyRefusal(refusalOf(huge), huge, "not a finite number within +-10^6");
     }
 
+    // Found by fuzz_volume (2026-12-05): a NIfTI header of RGB24 voxels made ITK's reader copy
+    // three times the float buffer it had allocated (heap overflow). Metis reads scalar images:
+    // other datatypes and several values per voxel are refused from the header.
+    void nonScalarNiftiIsRefused() {
+        QTemporaryDir dir;
+        ImageGeometry grid;
+        grid.size = {4, 4, 4};
+        const auto patched = [&](const std::string& name,
+                                 const std::vector<std::pair<int, std::int16_t>>& fields) {
+            const fs::path file = fs::path(dir.path().toStdString()) / name;
+            writeImage(ImageVolume(grid, 1.0f), file);
+            std::fstream header(file, std::ios::in | std::ios::out | std::ios::binary);
+            for (const auto& [offset, value] : fields) {
+                header.seekp(offset);
+                header.write(reinterpret_cast<const char*>(&value), 2);
+            }
+            return file;
+        };
+        // datatype (offset 70) RGB24 = 128, bitpix (72) 24.
+        const fs::path rgb = patched("rgb.nii", {{70, 128}, {72, 24}});
+        verifyRefusal(refusalOf(rgb), rgb, "the NIfTI datatype is 128, not a scalar type");
+        // dim[0] = 5 (offset 40), dim[4] = 1, dim[5] = 3: three values per voxel.
+        const fs::path vector = patched("vector.nii", {{40, 5}, {48, 1}, {50, 3}});
+        verifyRefusal(refusalOf(vector), vector, "holds 3 values per voxel");
+        // A scalar header still reads.
+        const fs::path scalar = patched("scalar.nii", {});
+        QCOMPARE(readImage(scalar).data(), std::vector<float>(64, 1.0f));
+    }
+
     // Found by fuzz_volume (2026-12-05): a MetaImage header key of 255 characters or more
     // overflowed MetaIO's fixed buffer (strcpy; glibc aborted the process); NDims = 0 beside a
     // real DimSize overflowed another; a huge NDims kept it reading for minutes; an
