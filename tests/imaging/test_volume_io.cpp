@@ -75,6 +75,26 @@ std::string writeSmallMetaImage(const fs::path& file, float value) {
     return std::string((std::istreambuf_iterator<char>(in)), {});
 }
 
+// The bytes of `value` in this machine's (little-endian) order, as the files here store them.
+template <typename T> std::string bytesOf(T value) {
+    return std::string(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+// Writes a small sound NIfTI-1 (4 x 4 x 4 voxels of 1) to `file`, then overwrites its header at
+// each offset with the bytes given: a finding's shape planted in a file ITK otherwise reads.
+fs::path writePatchedNifti(const fs::path& file,
+                           const std::vector<std::pair<int, std::string>>& patches) {
+    ImageGeometry grid;
+    grid.size = {4, 4, 4};
+    writeImage(ImageVolume(grid, 1.0f), file);
+    std::fstream header(file, std::ios::in | std::ios::out | std::ios::binary);
+    for (const auto& [offset, bytes] : patches) {
+        header.seekp(offset);
+        header.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    }
+    return file;
+}
+
 void verifySameGeometry(const ImageGeometry& actual, const ImageGeometry& expected) {
     // NIfTI stores the affine in single precision: 1e-4 mm / direction cosine is its resolution.
     QVERIFY2(actual.sameGridAs(expected, 1e-4),
@@ -203,17 +223,10 @@ private Q_SLOTS:
         const fs::path root = dir.path().toStdString();
         ImageGeometry grid;
         grid.size = {4, 4, 4};
-        const fs::path small = root / "small.nii";
-        writeImage(ImageVolume(grid, 1.0f), small);
         const auto withDimensions = [&](const std::string& name, std::int16_t n) {
-            std::fstream file(small, std::ios::in | std::ios::out | std::ios::binary);
-            for (int axis = 1; axis <= 3; ++axis) {
-                file.seekp(40 + 2 * axis); // NIfTI-1 dim[1..3], int16, little endian
-                file.write(reinterpret_cast<const char*>(&n), 2);
-            }
-            file.close();
-            fs::copy_file(small, root / name, fs::copy_options::overwrite_existing);
-            return root / name;
+            // NIfTI-1 dim[1..3], int16.
+            return writePatchedNifti(root / name,
+                                     {{42, bytesOf(n)}, {44, bytesOf(n)}, {46, bytesOf(n)}});
         };
         // 30,000^3 voxels: more than any volume.
         const fs::path huge = withDimensions("huge.nii", 30000);
@@ -238,42 +251,23 @@ private Q_SLOTS:
     // whole process (a vnl finiteness assertion). Refused with a message instead.
     void nonFiniteNiftiOrientationIsRefused() {
         QTemporaryDir dir;
-        const fs::path file = fs::path(dir.path().toStdString()) / "nan.nii";
-        ImageGeometry grid;
-        grid.size = {4, 4, 4};
-        writeImage(ImageVolume(grid, 1.0f), file);
-        {
-            std::fstream header(file, std::ios::in | std::ios::out | std::ios::binary);
-            const float nan = std::numeric_limits<float>::quiet_NaN();
-            header.seekp(312); // srow_z[0]
-            header.write(reinterpret_cast<const char*>(&nan), 4);
-        }
+        const fs::path root = dir.path().toStdString();
+        const float nan = std::numeric_limits<float>::quiet_NaN();
+        const fs::path file =
+            writePatchedNifti(root / "nan.nii", {{312, bytesOf(nan)}}); // srow_z[0]
         verifyRefusal(refusalOf(file), file, "not a finite number");
 
         // Found by fuzz_volume (2026-12-05): the NIfTI library also reads a header whose
         // sizeof_hdr is garbage ("Bina" here) when dim[0] and the magic are sound; NaN in its
         // srow_x aborted the process the same way.
-        const fs::path garbageSize = fs::path(dir.path().toStdString()) / "garbage-size.nii";
-        writeImage(ImageVolume(grid, 1.0f), garbageSize);
-        {
-            std::fstream header(garbageSize, std::ios::in | std::ios::out | std::ios::binary);
-            header.write("Bina", 4); // sizeof_hdr
-            const float nan = std::numeric_limits<float>::quiet_NaN();
-            header.seekp(288); // srow_x[2]
-            header.write(reinterpret_cast<const char*>(&nan), 4);
-        }
+        const fs::path garbageSize = writePatchedNifti(
+            root / "garbage-size.nii", {{0, "Bina"}, {288, bytesOf(nan)}}); // sizeof_hdr, srow_x[2]
         verifyRefusal(refusalOf(garbageSize), garbageSize, "not a finite number");
 
         // Found by fuzz_volume (2026-12-05): a finite but absurd -1.7e38 in srow_x[2] kept vnl's
         // SVD in ITK's orientation code looping forever.
-        const fs::path huge = fs::path(dir.path().toStdString()) / "huge-srow.nii";
-        writeImage(ImageVolume(grid, 1.0f), huge);
-        {
-            std::fstream header(huge, std::ios::in | std::ios::out | std::ios::binary);
-            const float absurd = -1.7014118e38f;
-            header.seekp(288); // srow_x[2]
-            header.write(reinterpret_cast<const char*>(&absurd), 4);
-        }
+        const fs::path huge =
+            writePatchedNifti(root / "huge-srow.nii", {{288, bytesOf(-1.7014118e38f)}});
         verifyRefusal(refusalOf(huge), huge, "not a finite number within +-10^6");
     }
 
@@ -282,27 +276,19 @@ private Q_SLOTS:
     // other datatypes and several values per voxel are refused from the header.
     void nonScalarNiftiIsRefused() {
         QTemporaryDir dir;
-        ImageGeometry grid;
-        grid.size = {4, 4, 4};
-        const auto patched = [&](const std::string& name,
-                                 const std::vector<std::pair<int, std::int16_t>>& fields) {
-            const fs::path file = fs::path(dir.path().toStdString()) / name;
-            writeImage(ImageVolume(grid, 1.0f), file);
-            std::fstream header(file, std::ios::in | std::ios::out | std::ios::binary);
-            for (const auto& [offset, value] : fields) {
-                header.seekp(offset);
-                header.write(reinterpret_cast<const char*>(&value), 2);
-            }
-            return file;
-        };
+        const fs::path root = dir.path().toStdString();
         // datatype (offset 70) RGB24 = 128, bitpix (72) 24.
-        const fs::path rgb = patched("rgb.nii", {{70, 128}, {72, 24}});
+        const fs::path rgb = writePatchedNifti(
+            root / "rgb.nii", {{70, bytesOf<std::int16_t>(128)}, {72, bytesOf<std::int16_t>(24)}});
         verifyRefusal(refusalOf(rgb), rgb, "the NIfTI datatype is 128, not a scalar type");
         // dim[0] = 5 (offset 40), dim[4] = 1, dim[5] = 3: three values per voxel.
-        const fs::path vector = patched("vector.nii", {{40, 5}, {48, 1}, {50, 3}});
+        const fs::path vector =
+            writePatchedNifti(root / "vector.nii", {{40, bytesOf<std::int16_t>(5)},
+                                                    {48, bytesOf<std::int16_t>(1)},
+                                                    {50, bytesOf<std::int16_t>(3)}});
         verifyRefusal(refusalOf(vector), vector, "holds 3 values per voxel");
         // A scalar header still reads.
-        const fs::path scalar = patched("scalar.nii", {});
+        const fs::path scalar = writePatchedNifti(root / "scalar.nii", {});
         QCOMPARE(readImage(scalar).data(), std::vector<float>(64, 1.0f));
     }
 
@@ -487,13 +473,7 @@ private Q_SLOTS:
         verifyRefusal(refusalOf(missing), missing, "absent.raw is missing");
 
         // A 4-D grid of one time point is a volume; of three, it is refused.
-        const std::string doubles = [] {
-            std::string bytes;
-            for (const double value : {0.25, -7.0}) {
-                bytes.append(reinterpret_cast<const char*>(&value), sizeof value);
-            }
-            return bytes;
-        }();
+        const std::string doubles = bytesOf(0.25) + bytesOf(-7.0);
         const fs::path oneTime = write("one.mha", "NDims = 4\nDimSize = 2 1 1 1\n"
                                                   "ElementType = MET_DOUBLE\n"
                                                   "ElementDataFile = LOCAL\n" +
