@@ -67,6 +67,38 @@ def components(mask):
     return labels, count
 
 
+def dilate(mask, steps):
+    """6-connected dilation, `steps` voxels."""
+    out = mask.copy()
+    for _ in range(steps):
+        grown = out.copy()
+        for axis in range(3):
+            for shift in (1, -1):
+                grown |= np.roll(out, shift, axis=axis) & ~edge(out.shape, axis, shift)
+        out = grown
+    return out
+
+
+def edge(shape, axis, shift):
+    """The voxels np.roll wrapped around along `axis`."""
+    wrapped = np.zeros(shape, bool)
+    index = [slice(None)] * 3
+    index[axis] = 0 if shift > 0 else -1
+    wrapped[tuple(index)] = True
+    return wrapped
+
+
+def contrast_to_noise(image, inside, any_lesion):
+    """(90th percentile inside - shell median) / shell robust SD, on a box around the lesion."""
+    z, y, x = (np.nonzero(inside.any(axis=axes))[0] for axes in ((1, 2), (0, 2), (0, 1)))
+    box = tuple(slice(max(a[0] - m, 0), a[-1] + m + 1) for a, m in ((z, 5), (y, 6), (x, 6)))
+    lesion = inside[box]
+    shell = dilate(lesion, 4) & ~dilate(lesion, 1) & ~any_lesion[box]
+    around = image[box][shell]
+    spread = (np.percentile(around, 75) - np.percentile(around, 25)) / 1.349
+    return (np.percentile(image[box][lesion], 90) - np.median(around)) / max(spread, 1e-6)
+
+
 def size_bin(diameter):
     return next(i for i, (low, high) in enumerate(SIZE_BINS) if low <= diameter < high)
 
@@ -78,6 +110,7 @@ def main():
     parser.add_argument("--splits", default="test,external")
     parser.add_argument("--threshold", type=float, default=0.4, help="the package's threshold")
     parser.add_argument("--hysteresis", action="store_true")
+    parser.add_argument("--images", type=pathlib.Path, help="series NIfTIs for the contrast")
     args = parser.parse_args()
 
     manifest = json.loads((args.cohort / "manifest.json").read_text())
@@ -92,6 +125,7 @@ def main():
         probability, spacing = read_nifti(args.predictions / pid / "probability.nii.gz")
         mask, _ = read_nifti(args.predictions / pid / "mask.nii.gz")
         truth, _ = read_nifti(args.cohort / pid / "truth_series.nii.gz")
+        image = read_nifti(args.images / f"{pid}.nii.gz")[0] if args.images else None
         reference = []
         for lesion in patient["lesions"]:
             inside = truth == lesion["label"]
@@ -102,7 +136,9 @@ def main():
             reference.append((inside, diameter))
             lesions.append(dict(patient=pid, mode=patient["acquisition"]["mode"],
                                 diameter=diameter, peak=float(probability[inside].max()),
-                                found=bool((mask[inside] > 0).any())))
+                                found=bool((mask[inside] > 0).any()),
+                                cnr=contrast_to_noise(image, inside, truth > 0)
+                                if image is not None else None))
         if not args.hysteresis:
             continue
         voxel_mm3 = spacing[0] * spacing[1] * spacing[2]
@@ -130,6 +166,14 @@ def main():
               f"missed {len(missed)}: peak < 0.02 {unseen}, 0.02 to the threshold "
               f"{len(missed) - unseen - removed}, at or above it (post-processing) {removed}; "
               f"missed by acquisition {collections.Counter(r['mode'] for r in missed)}")
+        if args.images:
+            for found_it in (True, False):
+                ratios = [r["cnr"] for r in group if r["found"] == found_it]
+                if ratios:
+                    print(f"  {'found' if found_it else 'missed'}: contrast-to-noise median "
+                          f"{np.median(ratios):.1f} (quartiles {np.percentile(ratios, 25):.1f}-"
+                          f"{np.percentile(ratios, 75):.1f}); {sum(c >= 5 for c in ratios)} of "
+                          f"{len(ratios)} at 5 or more")
     for extent, seed in settings if args.hysteresis else []:
         bins = ", ".join(f"{found[(extent, seed)][i]}/{sum(size_bin(r['diameter']) == i for r in lesions)}"
                          for i in range(len(SIZE_BINS)))
