@@ -35,8 +35,11 @@ void writeMetadataText(const ModelPackageMetadata& m, const fs::path& package) {
     std::cout << "package " << package.string() << " (verified)\n"
               << describe(m.architecture, summarise(m.architecture)) << "\n"
               << "model grid: " << m.preprocessing.inputSize << " px over "
-              << m.preprocessing.fieldOfViewMm << " mm, intensity percentiles "
-              << m.preprocessing.lowerPercentile << "-" << m.preprocessing.upperPercentile << "\n"
+              << m.preprocessing.fieldOfViewMm << " mm, "
+              << (m.preprocessing.antiAliasing ? "series smoothed to it (anti-aliasing)"
+                                               : "series point-sampled")
+              << ", intensity percentiles " << m.preprocessing.lowerPercentile << "-"
+              << m.preprocessing.upperPercentile << "\n"
               << "loss weighting: " << toString(m.loss.weighting) << "\n"
               << "created " << m.createdUtc << " by Metis " << m.metisVersion << "\n"
               << "weights: " << m.weightsBytes << " bytes, SHA-256 " << m.weightsSha256 << "\n"

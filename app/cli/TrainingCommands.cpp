@@ -153,6 +153,7 @@ struct TrainOptions {
     int maxTrainingPatients = 0;  ///< 0: all
     int freeSlicesPerPatient = 0; ///< 0: every metastasis-free slice of the head
     double sliceSpacing = 0.0;
+    bool antiAliasing = false;
     TrainingOptions training;
     bool noAugment = false;
     bool constantLearningRate = false;
@@ -179,6 +180,11 @@ PreparedData prepareData(const TrainOptions& options, const ModelGridOptions& pr
             throw std::runtime_error(
                 dir.string() + ": slices prepared at " + std::to_string(data.training.side()) +
                 " px, --input-size is " + std::to_string(preprocessing.inputSize));
+        }
+        if (preprocessing.antiAliasing && !data.training.preprocessing().antiAliasing) {
+            throw std::runtime_error(dir.string() +
+                                     ": slices prepared without --anti-aliasing; prepare them "
+                                     "again with it");
         }
         return data;
     }
@@ -266,6 +272,7 @@ int train(const TrainOptions& trainOptions) {
         startingPackage ? startingPackage->preprocessing : ModelGridOptions();
     preprocessing.inputSize = options.architecture.inputSize;
     preprocessing.sliceSpacingMm = trainOptions.sliceSpacing;
+    preprocessing.antiAliasing = preprocessing.antiAliasing || trainOptions.antiAliasing;
     const PreparedData data = prepareData(trainOptions, preprocessing);
     std::cout << "training slices: " << data.training.sliceCount() << " ("
               << data.training.metastasisSlices().size() << " with metastasis) from "
@@ -518,6 +525,10 @@ void registerTrainingCommands(CommandLine& commands) {
                    "resample slices this far apart in mm; 0: the series' own spacing")
         ->check(numberAtLeast(0.0))
         ->type_name("MM")
+        ->group(dataGroup);
+    app.add_flag("--anti-aliasing", o.antiAliasing,
+                 "with --data or --db: smooth each series to the model grid's resolution before "
+                 "sampling it (stored in the package; inference does the same)")
         ->group(dataGroup);
     addSplitOptions(app, o.split);
 

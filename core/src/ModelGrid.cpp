@@ -251,6 +251,10 @@ ImageVolume ModelGrid::imageToModel(const ImageVolume& image,
     for (float& v : normalised.data()) {
         v = normalization.apply(v);
     }
+    if (options_.antiAliasing) {
+        normalised =
+            gaussianSmooth(normalised, antiAliasingSigmas(series_, model_), options_.threads);
+    }
     ResampleOptions resample;
     resample.outsideValue = normalization.apply(normalization.clipLow);
     resample.threads = options_.threads;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <vector>
 
 namespace metis {
 
@@ -181,6 +182,91 @@ LabelMap resampleMaskAreaFraction(const LabelMap& source, const ImageGeometry& t
             out[at] = best->first;
         }
     });
+    return result;
+}
+
+Vec3 antiAliasingSigmas(const ImageGeometry& source, const ImageGeometry& target) {
+    const IndexMapping mapping = indexMapping(source, target);
+    // FWHM = 2 sqrt(2 ln 2) sigma.
+    const double fwhmPerSigma = 2.0 * std::sqrt(2.0 * std::log(2.0));
+    Vec3 sigmas{};
+    for (int a = 0; a < 3; ++a) {
+        const double span =
+            std::hypot(mapping.matrix[a][0], mapping.matrix[a][1], mapping.matrix[a][2]);
+        sigmas[a] = span > 1.0 ? std::sqrt(span * span - 1.0) / fwhmPerSigma : 0.0;
+    }
+    return sigmas;
+}
+
+namespace {
+
+std::vector<double> gaussianKernel(double sigma) {
+    const auto radius = static_cast<int>(std::ceil(3.0 * sigma));
+    std::vector<double> kernel(static_cast<std::size_t>(2 * radius + 1));
+    double sum = 0.0;
+    for (int t = -radius; t <= radius; ++t) {
+        const double w = std::exp(-0.5 * t * t / (sigma * sigma));
+        kernel[static_cast<std::size_t>(t + radius)] = w;
+        sum += w;
+    }
+    for (double& w : kernel) {
+        w /= sum;
+    }
+    return kernel;
+}
+
+// Convolves every line of `values` along one axis (`length` samples `stride` apart); lines
+// start at first + u * outerStride + v * innerStride, the outer index split over threads.
+void convolveLines(std::vector<float>& values, const std::vector<double>& kernel,
+                   std::int64_t length, std::size_t stride, std::int64_t outerCount,
+                   std::size_t outerStride, std::int64_t innerCount, std::size_t innerStride,
+                   unsigned threads) {
+    const auto radius = static_cast<std::int64_t>(kernel.size() / 2);
+    parallelFor(outerCount, threads, [&](std::int64_t begin, std::int64_t end) {
+        std::vector<float> line(static_cast<std::size_t>(length));
+        for (std::int64_t u = begin; u < end; ++u) {
+            for (std::int64_t v = 0; v < innerCount; ++v) {
+                const std::size_t start = static_cast<std::size_t>(u) * outerStride +
+                                          static_cast<std::size_t>(v) * innerStride;
+                for (std::int64_t t = 0; t < length; ++t) {
+                    line[static_cast<std::size_t>(t)] =
+                        values[start + static_cast<std::size_t>(t) * stride];
+                }
+                for (std::int64_t t = 0; t < length; ++t) {
+                    double sum = 0.0;
+                    for (std::int64_t o = -radius; o <= radius; ++o) {
+                        const std::int64_t at = std::clamp<std::int64_t>(t + o, 0, length - 1);
+                        sum += kernel[static_cast<std::size_t>(o + radius)] *
+                               line[static_cast<std::size_t>(at)];
+                    }
+                    values[start + static_cast<std::size_t>(t) * stride] = static_cast<float>(sum);
+                }
+            }
+        }
+    });
+}
+
+} // namespace
+
+ImageVolume gaussianSmooth(const ImageVolume& image, const Vec3& sigmaVoxels, unsigned threads) {
+    ImageVolume result(image.geometry(), image.data());
+    const Size3& n = image.size();
+    const auto nx = static_cast<std::size_t>(n[0]);
+    const std::size_t nxy = nx * static_cast<std::size_t>(n[1]);
+    std::vector<float>& values = result.data();
+    constexpr double kNegligibleSigma = 0.1;
+    if (sigmaVoxels[0] >= kNegligibleSigma) { // rows: outer k, inner j
+        convolveLines(values, gaussianKernel(sigmaVoxels[0]), n[0], 1, n[2], nxy, n[1], nx,
+                      threads);
+    }
+    if (sigmaVoxels[1] >= kNegligibleSigma) { // columns: outer k, inner i
+        convolveLines(values, gaussianKernel(sigmaVoxels[1]), n[1], nx, n[2], nxy, n[0], 1,
+                      threads);
+    }
+    if (sigmaVoxels[2] >= kNegligibleSigma) { // through slices: outer j, inner i
+        convolveLines(values, gaussianKernel(sigmaVoxels[2]), n[2], nxy, n[1], nx, n[0], 1,
+                      threads);
+    }
     return result;
 }
 

@@ -102,6 +102,10 @@ ModelPackageMetadata parseMetadata(const JsonValue& root, const std::string& ori
                                           .asNumber(ctx("preprocessing.lowerPercentile"));
     m.preprocessing.upperPercentile = pre.at("upperPercentile", ctx("preprocessing"))
                                           .asNumber(ctx("preprocessing.upperPercentile"));
+    // Absent in packages written before the option: they were trained on point-sampled slices.
+    if (const JsonValue* antiAliasing = pre.find("antiAliasing")) {
+        m.preprocessing.antiAliasing = antiAliasing->asBoolean(ctx("preprocessing.antiAliasing"));
+    }
     if (m.preprocessing.inputSize != m.architecture.inputSize) {
         throw std::runtime_error(
             origin + ": preprocessing.inputSize " + std::to_string(m.preprocessing.inputSize) +
@@ -244,6 +248,7 @@ std::string modelPackageMetadataJson(const ModelPackageMetadata& m) {
     json.field("inputSize", m.preprocessing.inputSize);
     json.field("fieldOfViewMm", m.preprocessing.fieldOfViewMm);
     json.field("sliceSpacingMm", m.preprocessing.sliceSpacingMm);
+    json.field("antiAliasing", m.preprocessing.antiAliasing);
     json.field("lowerPercentile", m.preprocessing.lowerPercentile);
     json.field("upperPercentile", m.preprocessing.upperPercentile);
     json.field("intensity", "clip to brain percentiles, then z-score within the brain");

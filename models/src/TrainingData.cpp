@@ -144,6 +144,10 @@ void SliceDataset::append(const SliceDataset& other) {
     if (other.side() != side()) {
         throw std::invalid_argument("slice dataset: cannot append slices of another input size");
     }
+    if (other.preprocessing_.antiAliasing != preprocessing_.antiAliasing) {
+        throw std::invalid_argument(
+            "slice dataset: cannot append point-sampled slices to anti-aliased ones or back");
+    }
     const std::size_t firstPatient = patientIds_.size();
     patientIds_.insert(patientIds_.end(), other.patientIds_.begin(), other.patientIds_.end());
     egfrLabels_.insert(egfrLabels_.end(), other.egfrLabels_.begin(), other.egfrLabels_.end());
@@ -178,7 +182,8 @@ std::vector<std::size_t> SliceDataset::metastasisFreeSlices() const {
 namespace {
 
 constexpr char kSliceFileMagic[8] = {'M', 'E', 'T', 'I', 'S', 'S', 'L', 'C'};
-constexpr std::uint32_t kSliceFileVersion = 1;
+// Version 2 adds the anti-aliasing flag; version 1 files hold point-sampled slices.
+constexpr std::uint32_t kSliceFileVersion = 2;
 
 template <typename T> void writeValue(std::ofstream& out, const T& value) {
     out.write(reinterpret_cast<const char*>(&value), sizeof value);
@@ -238,6 +243,7 @@ void SliceDataset::save(const std::filesystem::path& path) const {
         writeValue(out, static_cast<std::int32_t>(preprocessing_.inputSize));
         writeValue(out, preprocessing_.fieldOfViewMm);
         writeValue(out, preprocessing_.sliceSpacingMm);
+        writeValue(out, static_cast<std::uint8_t>(preprocessing_.antiAliasing ? 1 : 0));
         writeValue(out, preprocessing_.lowerPercentile);
         writeValue(out, preprocessing_.upperPercentile);
         writeValue(out, static_cast<std::uint64_t>(patientIds_.size()));
@@ -266,13 +272,15 @@ SliceDataset SliceDataset::load(const std::filesystem::path& path) {
     if (std::memcmp(magic, kSliceFileMagic, sizeof magic) != 0) {
         in.fail("wrong signature");
     }
-    if (in.value<std::uint32_t>() != kSliceFileVersion) {
+    const auto version = in.value<std::uint32_t>();
+    if (version != 1 && version != kSliceFileVersion) {
         in.fail("unsupported version");
     }
     ModelGridOptions options;
     options.inputSize = in.value<std::int32_t>();
     options.fieldOfViewMm = in.value<double>();
     options.sliceSpacingMm = in.value<double>();
+    options.antiAliasing = version >= 2 && in.value<std::uint8_t>() != 0;
     options.lowerPercentile = in.value<double>();
     options.upperPercentile = in.value<double>();
     if (options.inputSize < 16 || options.inputSize > 4096) {

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <gtest/gtest.h>
+#include <random>
 #include <stdexcept>
 #include <vector>
 
@@ -121,4 +122,75 @@ TEST(CoreResample, invalidTargetThrows) {
     const ImageVolume image(grid(2, 2, 2));
     ASSERT_THROW(resampleLinear(image, grid(0, 2, 2)), std::invalid_argument);
     ASSERT_THROW(resampleLinear(image, grid(2, 2, 2, {1, -1, 1})), std::invalid_argument);
+}
+
+TEST(CoreResample, antiAliasingSigmasMatchTheTargetResolution) {
+    // FWHM sqrt(f^2 - 1) source voxels for a target voxel f source voxels wide.
+    const double fwhmPerSigma = 2.0 * std::sqrt(2.0 * std::log(2.0));
+    const ImageGeometry series = grid(100, 100, 40, {0.5, 0.5, 1.0});
+    const ImageGeometry model = grid(40, 40, 20, {1.25, 1.25, 2.0});
+    const Vec3 sigmas = antiAliasingSigmas(series, model);
+    ASSERT_NEAR(sigmas[0], std::sqrt(2.5 * 2.5 - 1.0) / fwhmPerSigma, 1e-9);
+    ASSERT_NEAR(sigmas[1], std::sqrt(2.5 * 2.5 - 1.0) / fwhmPerSigma, 1e-9);
+    ASSERT_NEAR(sigmas[2], std::sqrt(3.0) / fwhmPerSigma, 1e-9);
+    // A target as fine as the source or finer needs no smoothing (5 mm slices onto 2 mm).
+    const ImageGeometry thick = grid(40, 40, 10, {1.25, 1.25, 5.0});
+    ASSERT_EQ(antiAliasingSigmas(thick, model), (Vec3{0.0, 0.0, 0.0}));
+    // A sagittal series: its in-plane rows run along P and S, its slices along L.
+    const Mat3 sagittal{{{0, 0, -1}, {1, 0, 0}, {0, -1, 0}}};
+    const ImageGeometry sagittalSeries = grid(100, 100, 40, {0.5, 1.0, 0.5}, {}, sagittal);
+    const Vec3 s = antiAliasingSigmas(sagittalSeries, model);
+    ASSERT_NEAR(s[0], std::sqrt(2.5 * 2.5 - 1.0) / fwhmPerSigma, 1e-9); // P: 1.25 over 0.5
+    ASSERT_NEAR(s[1], std::sqrt(3.0) / fwhmPerSigma, 1e-9);             // S: 2 over 1
+    ASSERT_NEAR(s[2], std::sqrt(2.5 * 2.5 - 1.0) / fwhmPerSigma, 1e-9); // L: 1.25 over 0.5
+}
+
+TEST(CoreResample, gaussianSmoothKeepsConstantsAndLowersWhiteNoise) {
+    const ImageGeometry g = grid(60, 50, 40);
+    const ImageVolume constant(g, 3.5f);
+    const ImageVolume smoothedConstant = gaussianSmooth(constant, {1.0, 1.5, 0.7}, 2);
+    for (const float v : smoothedConstant.data()) {
+        ASSERT_NEAR(v, 3.5f, 1e-5f); // borders clamped: no darkening at the edges
+    }
+
+    ImageVolume noise(g, 0.0f);
+    std::mt19937 random(7);
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    for (float& v : noise.data()) {
+        v = normal(random);
+    }
+    const Vec3 sigmas{1.0, 1.0, 0.7};
+    const ImageVolume smoothed = gaussianSmooth(noise, sigmas, 2);
+    // White noise keeps sum(w^2) of its variance per axis; the interior avoids the clamped edges.
+    double expectedVariance = 1.0;
+    for (const double sigma : sigmas) {
+        const int radius = static_cast<int>(std::ceil(3.0 * sigma));
+        double sum = 0.0;
+        double sumSquares = 0.0;
+        for (int t = -radius; t <= radius; ++t) {
+            const double w = std::exp(-0.5 * t * t / (sigma * sigma));
+            sum += w;
+            sumSquares += w * w;
+        }
+        expectedVariance *= sumSquares / (sum * sum);
+    }
+    double sum = 0.0;
+    double sumSquares = 0.0;
+    std::size_t count = 0;
+    for (std::int64_t k = 5; k < 35; ++k) {
+        for (std::int64_t j = 5; j < 45; ++j) {
+            for (std::int64_t i = 5; i < 55; ++i) {
+                sum += smoothed.at(i, j, k);
+                sumSquares += smoothed.at(i, j, k) * smoothed.at(i, j, k);
+                ++count;
+            }
+        }
+    }
+    const double mean = sum / static_cast<double>(count);
+    const double variance = sumSquares / static_cast<double>(count) - mean * mean;
+    ASSERT_NEAR(variance / expectedVariance, 1.0, 0.1) << variance << " vs " << expectedVariance;
+    ASSERT_LT(variance, 0.1);
+
+    // Sigmas under a tenth of a voxel leave the image as it is.
+    ASSERT_EQ(gaussianSmooth(noise, {0.05, 0.0, 0.09}).data(), noise.data());
 }

@@ -21,6 +21,7 @@ ModelPackageMetadata tinyMetadata() {
     ModelPackageMetadata m = test_tools::tinyModelMetadata();
     m.architecture.attentionGate = AttentionGate::Sigmoid;
     m.preprocessing.fieldOfViewMm = 200.0; // not the default: the round trip must keep it
+    m.preprocessing.antiAliasing = true;   // likewise
     m.cohortManifestSha256 = std::string(64, 'a');
     m.description = "tiny \"test\" package";
     m.metrics = {{"validation_dice", 0.5}, {"validation_auc", 0.75}};
@@ -86,6 +87,7 @@ TEST_F(ModelsModelPackage, roundTripKeepsEveryField) {
     ASSERT_EQ(read.architecture.attentionHeads, 2);
     ASSERT_EQ(read.architecture.attentionGate, AttentionGate::Sigmoid);
     ASSERT_DOUBLE_EQ(read.preprocessing.fieldOfViewMm, 200.0);
+    ASSERT_TRUE(read.preprocessing.antiAliasing);
     ASSERT_DOUBLE_EQ(read.preprocessing.upperPercentile, expected.preprocessing.upperPercentile);
     ASSERT_DOUBLE_EQ(read.loss.focalWeight, expected.loss.focalWeight);
     ASSERT_EQ(read.cohortManifestSha256, expected.cohortManifestSha256);
@@ -193,4 +195,11 @@ TEST_F(ModelsModelPackage, refusesMissingAndMistypedFields) {
     writeText(metadata, original);
     replaceOnce(metadata, ",\"attentionGate\":\"sigmoid\"", "");
     ASSERT_EQ(readModelPackage(package_).architecture.attentionGate, AttentionGate::Linear);
+    writeText(metadata, original);
+    replaceOnce(metadata, "\"antiAliasing\":true", "\"antiAliasing\":\"yes\"");
+    expectRefusal([&] { readModelPackage(package_); }, {"metadata.json", "antiAliasing"});
+    // ... and point-sampled slices.
+    writeText(metadata, original);
+    replaceOnce(metadata, ",\"antiAliasing\":true", "");
+    ASSERT_FALSE(readModelPackage(package_).preprocessing.antiAliasing);
 }

@@ -140,6 +140,33 @@ TEST(ModelsTrainer, datasetKeepsMetastasisSlicesAndRoundTrips) {
         std::equal(data.image(last), data.image(last) + data.slicePixels(), loaded.image(last)));
     ASSERT_EQ(loaded.egfrMutant(last), data.egfrMutant(last));
 
+    ASSERT_FALSE(loaded.preprocessing().antiAliasing);
+
+    // Version 1 files (before the anti-aliasing flag, byte 32) hold point-sampled slices.
+    std::string bytes;
+    {
+        std::ifstream in(file, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    ASSERT_EQ(bytes[8], 2); // the version, little-endian
+    std::string version1 = bytes;
+    version1[8] = 1;
+    version1.erase(32, 1);
+    const fs::path older = dir.path() / "older.slices";
+    std::ofstream(older, std::ios::binary) << version1;
+    const SliceDataset fromOlder = SliceDataset::load(older);
+    ASSERT_FALSE(fromOlder.preprocessing().antiAliasing);
+    ASSERT_TRUE(
+        std::equal(data.image(last), data.image(last) + data.slicePixels(), fromOlder.image(last)));
+    ModelGridOptions smoothed = data.preprocessing();
+    smoothed.antiAliasing = true;
+    SliceDataset withFlag(smoothed);
+    ASSERT_THROW(withFlag.append(data), std::invalid_argument); // no mixed grids
+    const auto [image, mask] = syntheticPatient(1, 0.0);
+    withFlag.addPatient("P0", image, mask, 1, 4);
+    withFlag.save(dir.path() / "smoothed.slices");
+    ASSERT_TRUE(SliceDataset::load(dir.path() / "smoothed.slices").preprocessing().antiAliasing);
+
     fs::resize_file(file, fs::file_size(file) / 2);
     try {
         SliceDataset::load(file);

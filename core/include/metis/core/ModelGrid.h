@@ -15,6 +15,13 @@ struct ModelGridOptions {
     /// Distance between model slices along S; 0: the spacing of the series axis closest to S
     /// (the slice spacing of an axial series, an in-plane spacing of a sagittal one).
     double sliceSpacingMm = 0.0;
+    /// Smooth the series to the model grid's resolution before sampling it (antiAliasingSigmas):
+    /// each model voxel then carries the signal of the series voxels it covers, as its label
+    /// does (area fraction), instead of one point of it. A 3D series of 0.47 x 0.47 x 1 mm
+    /// sampled point-wise at 1.25 x 1.25 x 2 mm keeps about one reconstructed voxel in 14 and
+    /// that voxel's full noise, and can step over a 2-3 mm metastasis. Off: point sampling, as
+    /// packages written before the option were trained.
+    bool antiAliasing = false;
     double lowerPercentile = 0.5; ///< intensity clipping, within the brain mask
     double upperPercentile = 99.5;
     unsigned threads = 0; ///< resampling threads; 0: one per hardware thread
@@ -64,7 +71,8 @@ public:
     const ImageGeometry& modelGeometry() const { return model_; }
     const ModelGridOptions& options() const { return options_; }
 
-    /// Series image -> model grid: linear resampling of the normalised intensities. Outside the
+    /// Series image -> model grid: linear resampling of the normalised intensities (smoothed
+    /// first with options().antiAliasing). Outside the
     /// series the value is normalization.apply(clipLow), i.e. the darkest normalised value.
     ImageVolume imageToModel(const ImageVolume& image,
                              const IntensityNormalization& normalization) const;

@@ -97,6 +97,19 @@ LabelMap resampleMaskAreaFraction(const LabelMap& source, const ImageGeometry& t
 LabelMap resampleMaskLinear(const LabelMap& source, const ImageGeometry& target,
                             unsigned threads = 0);
 
+/// Per source axis, the Gaussian sigma (in source voxels) that blurs `source` to the resolution
+/// of `target` along that axis before sampling: a target voxel spanning f source voxels there
+/// gets a kernel of FWHM sqrt(f^2 - 1) voxels (the source voxel counted as a box of FWHM 1),
+/// so the blurred source has the target's voxel size as its resolution; 0 where the target is
+/// as fine as the source or finer. Any pair of directions works (the spans come from
+/// indexMapping).
+Vec3 antiAliasingSigmas(const ImageGeometry& source, const ImageGeometry& target);
+
+/// Separable Gaussian smoothing with `sigmaVoxels` per axis (kernel cut at 3 sigma and
+/// normalised; borders clamped, so a constant image stays constant). Axes with sigma below 0.1
+/// voxel are left as they are.
+ImageVolume gaussianSmooth(const ImageVolume& image, const Vec3& sigmaVoxels, unsigned threads = 0);
+
 /// The affine map from a target index to the source's continuous index:
 /// sourceIndex = matrix * targetIndex + offset.
 struct IndexMapping {
