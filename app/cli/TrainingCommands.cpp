@@ -278,8 +278,13 @@ int train(const TrainOptions& trainOptions) {
               << data.training.metastasisSlices().size() << " with metastasis) from "
               << data.training.patientCount()
               << " patients; validation slices: " << data.validation.sliceCount() << " from "
-              << data.validation.patientCount() << " patients\n"
-              << describe(options.architecture, summarise(options.architecture)) << "\n"
+              << data.validation.patientCount() << " patients\n";
+    if (trainOptions.prepared.empty()) {
+        std::cout << "lesions smaller than a model voxel, kept by their centre voxel: "
+                  << data.training.restoredLesions() << " training, "
+                  << data.validation.restoredLesions() << " validation\n";
+    }
+    std::cout << describe(options.architecture, summarise(options.architecture)) << "\n"
               << "work folder " << options.workDir.string() << " (metrics in " << kMetricsFile
               << ")" << std::endl; // before hours of training, even when stdout is a file
 

@@ -1,10 +1,12 @@
 #include "metis/core/ModelGrid.h"
 
+#include "metis/core/ConnectedComponents.h"
 #include "metis/core/Resample.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <stdexcept>
 #include <string>
@@ -264,6 +266,51 @@ ImageVolume ModelGrid::imageToModel(const ImageVolume& image,
 LabelMap ModelGrid::labelsToModel(const LabelMap& labels) const {
     requireGrid(labels.geometry(), series_, "the series labels");
     return resampleMaskAreaFraction(labels, model_, options_.threads);
+}
+
+std::size_t ModelGrid::keepEveryLesion(const LabelMap& seriesLabels, LabelMap& modelLabels) const {
+    requireGrid(seriesLabels.geometry(), series_, "the series labels");
+    requireGrid(modelLabels.geometry(), model_, "the model labels");
+    const ComponentLabeling lesions = labelConnectedComponents(seriesLabels);
+    std::vector<std::uint8_t> covered(lesions.components.size(), 0);
+    auto nearestModelVoxel = [&](const Vec3& patient, Size3& index) {
+        const Vec3 continuous = model_.patientToIndex(patient);
+        for (int a = 0; a < 3; ++a) {
+            index[a] = static_cast<std::int64_t>(std::llround(continuous[a]));
+            if (index[a] < 0 || index[a] >= model_.size[a]) {
+                return false;
+            }
+        }
+        return true;
+    };
+    const Size3& n = series_.size;
+    for (std::int64_t k = 0; k < n[2]; ++k) {
+        for (std::int64_t j = 0; j < n[1]; ++j) {
+            for (std::int64_t i = 0; i < n[0]; ++i) {
+                const std::uint16_t lesion = lesions.labels.at(i, j, k);
+                Size3 m{};
+                if (lesion != 0 && !covered[lesion - 1u] &&
+                    nearestModelVoxel(
+                        series_.indexToPatient({static_cast<double>(i), static_cast<double>(j),
+                                                static_cast<double>(k)}),
+                        m) &&
+                    modelLabels.at(m[0], m[1], m[2]) != 0) {
+                    covered[lesion - 1u] = 1;
+                }
+            }
+        }
+    }
+    std::size_t restored = 0;
+    for (std::size_t c = 0; c < lesions.components.size(); ++c) {
+        const ComponentStats& lesion = lesions.components[c];
+        Size3 m{};
+        if (!covered[c] && lesion.voxelCount >= kMinimumLesionVoxels &&
+            nearestModelVoxel(lesion.centroidMm, m)) {
+            modelLabels.at(m[0], m[1], m[2]) = 1;
+            ++restored;
+        }
+    }
+    return restored;
 }
 
 ImageVolume ModelGrid::probabilitiesToSeries(const ImageVolume& probabilities) const {

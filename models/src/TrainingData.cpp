@@ -101,7 +101,8 @@ void SliceDataset::addPatient(const std::string& patientId, const ImageVolume& s
                                     " is not on its image series' grid");
     }
     const ModelInput input = prepareModelInput(series, nullptr, preprocessing_);
-    const LabelMap modelGtv = input.grid.labelsToModel(gtv);
+    LabelMap modelGtv = input.grid.labelsToModel(gtv);
+    restoredLesions_ += input.grid.keepEveryLesion(gtv, modelGtv);
     const std::size_t pixels = slicePixels();
     const std::size_t slices = input.image.geometry().size[2];
 
@@ -157,6 +158,7 @@ void SliceDataset::append(const SliceDataset& other) {
     for (const std::size_t p : other.patientIndex_) {
         patientIndex_.push_back(firstPatient + p);
     }
+    restoredLesions_ += other.restoredLesions_;
 }
 
 std::vector<std::size_t> SliceDataset::metastasisSlices() const {
@@ -182,8 +184,9 @@ std::vector<std::size_t> SliceDataset::metastasisFreeSlices() const {
 namespace {
 
 constexpr char kSliceFileMagic[8] = {'M', 'E', 'T', 'I', 'S', 'S', 'L', 'C'};
-// Version 2 adds the anti-aliasing flag; version 1 files hold point-sampled slices.
-constexpr std::uint32_t kSliceFileVersion = 2;
+// Version 2 adds the anti-aliasing flag; version 1 files hold point-sampled slices. Version 3
+// masks keep every lesion (ModelGrid::keepEveryLesion); older ones can miss the smallest.
+constexpr std::uint32_t kSliceFileVersion = 3;
 
 template <typename T> void writeValue(std::ofstream& out, const T& value) {
     out.write(reinterpret_cast<const char*>(&value), sizeof value);
@@ -273,7 +276,7 @@ SliceDataset SliceDataset::load(const std::filesystem::path& path) {
         in.fail("wrong signature");
     }
     const auto version = in.value<std::uint32_t>();
-    if (version != 1 && version != kSliceFileVersion) {
+    if (version < 1 || version > kSliceFileVersion) {
         in.fail("unsupported version");
     }
     ModelGridOptions options;

@@ -276,3 +276,38 @@ TEST(CoreModelGrid, antiAliasingKeepsASmallMetastasisAboveTheNoise) {
     ASSERT_GT(smoothed, 1.6 * pointSampled) << smoothed << " vs " << pointSampled;
     ASSERT_GT(smoothed, 12.0); // 18.4 vs 8.9 with this seed
 }
+
+TEST(CoreModelGrid, trainingLabelsKeepEveryLesion) {
+    // A 2 mm metastasis centred between two 2 mm model slices covers no model voxel by more
+    // than half; a 10 mm one covers many; a lone voxel is no lesion.
+    const ImageGeometry series = grid(160, 160, 41, {0.5, 0.5, 1.0}, {-40, -40, -20});
+    LabelMap lesions(series);
+    const Vec3 small{0.3, -0.4, 1.0};
+    paintSphere(lesions, small, 1.0);
+    paintSphere(lesions, {20.0, 15.0, -6.0}, 5.0);
+    lesions.at(10, 10, 30) = 1;
+    ModelGridOptions options;
+    options.inputSize = 64;
+    options.fieldOfViewMm = 80;
+    options.sliceSpacingMm = 2;
+    const ModelGrid modelGrid(series, nullptr, options);
+    LabelMap onModel = modelGrid.labelsToModel(lesions);
+    const auto foreground = [](const LabelMap& m) {
+        return std::count_if(m.data().begin(), m.data().end(), [](std::uint16_t v) { return v; });
+    };
+    const auto largeOnly = foreground(onModel);
+    ASSERT_GT(largeOnly, 20);
+    const Vec3 smallIndex = modelGrid.modelGeometry().patientToIndex(small);
+    ASSERT_EQ(onModel.at(static_cast<std::int64_t>(std::llround(smallIndex[0])),
+                         static_cast<std::int64_t>(std::llround(smallIndex[1])), 10),
+              0); // the defect: the small lesion is gone
+
+    ASSERT_EQ(modelGrid.keepEveryLesion(lesions, onModel), std::size_t{1});
+    ASSERT_EQ(foreground(onModel), largeOnly + 1);
+    const LabelMap back = modelGrid.labelsToSeries(onModel);
+    ASSERT_NE(back.at(std::llround((small[0] + 40) / 0.5), std::llround((small[1] + 40) / 0.5),
+                      std::llround(small[2] + 20)),
+              0); // the restored voxel lies on the lesion
+    ASSERT_EQ(modelGrid.keepEveryLesion(lesions, onModel), std::size_t{0}); // idempotent
+    ASSERT_THROW(modelGrid.keepEveryLesion(onModel, onModel), std::invalid_argument);
+}

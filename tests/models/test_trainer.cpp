@@ -148,7 +148,7 @@ TEST(ModelsTrainer, datasetKeepsMetastasisSlicesAndRoundTrips) {
         std::ifstream in(file, std::ios::binary);
         bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     }
-    ASSERT_EQ(bytes[8], 2); // the version, little-endian
+    ASSERT_EQ(bytes[8], 3); // the version, little-endian
     std::string version1 = bytes;
     version1[8] = 1;
     version1.erase(32, 1);

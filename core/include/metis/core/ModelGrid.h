@@ -78,6 +78,12 @@ public:
                              const IntensityNormalization& normalization) const;
     /// Series labels -> model grid: area fraction > 0.5 (resampleMaskAreaFraction).
     LabelMap labelsToModel(const LabelMap& labels) const;
+    /// For training labels: every lesion of `seriesLabels` (a connected component of at least
+    /// kMinimumLesionVoxels) that no foreground voxel of `modelLabels` covers gets the model
+    /// voxel nearest its centroid. A 2 mm metastasis between two 2 mm model slices fills no
+    /// model voxel by more than half, and a network trained on such labels learns to leave it
+    /// unmarked. Returns how many lesions were restored.
+    std::size_t keepEveryLesion(const LabelMap& seriesLabels, LabelMap& modelLabels) const;
     /// Model probabilities -> series grid: linear, 0 outside the model grid.
     ImageVolume probabilitiesToSeries(const ImageVolume& probabilities) const;
     /// Model mask -> series grid: linear interpolation of the mask, foreground where >= 0.5.

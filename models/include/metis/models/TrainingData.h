@@ -49,10 +49,10 @@ public:
 
     /// Resamples `series` and `gtv` (same grid, non-zero = metastasis) to the model grid with
     /// the normalisation inference uses (no brain mask: the foreground stands in, as at
-    /// inference), keeps every slice with metastasis and up to `maxFreeSlicesPerPatient`
-    /// metastasis-free slices spread evenly over the head (by default all of them: a network
-    /// that never sees the vertex, the skull base or the orbits marks lesions there). Throws
-    /// std::invalid_argument naming the patient when the grids differ.
+    /// inference; every lesion keeps at least one voxel), keeps every slice with metastasis and up
+    /// to `maxFreeSlicesPerPatient` metastasis-free slices spread evenly over the head (by default
+    /// all of them: a network that never sees the vertex, the skull base or the orbits marks
+    /// lesions there). Throws std::invalid_argument naming the patient when the grids differ.
     void addPatient(const std::string& patientId, const ImageVolume& series, const LabelMap& gtv,
                     int egfrMutant,
                     std::size_t maxFreeSlicesPerPatient = std::numeric_limits<std::size_t>::max());
@@ -69,6 +69,10 @@ public:
     int egfrMutant(std::size_t slice) const { return egfrLabels_[patientIndex_[slice]]; }
     std::size_t patientOf(std::size_t slice) const { return patientIndex_[slice]; }
     bool hasMetastasis(std::size_t slice) const { return metastasis_[slice] != 0; }
+
+    /// Lesions smaller than a model voxel that addPatient kept by their centre voxel
+    /// (ModelGrid::keepEveryLesion), over the patients added here; 0 for a loaded file.
+    std::size_t restoredLesions() const { return restoredLesions_; }
 
     std::vector<std::size_t> metastasisSlices() const;
     std::vector<std::size_t> metastasisFreeSlices() const;
@@ -92,6 +96,7 @@ private:
     std::vector<std::uint8_t> masks_;
     std::vector<std::size_t> patientIndex_;
     std::vector<std::uint8_t> metastasis_;
+    std::size_t restoredLesions_ = 0;
 };
 
 /// The slices of one epoch: every metastasis slice plus metastasis-free slices drawn so that
