@@ -216,7 +216,7 @@ std::vector<double> gaussianKernel(double sigma) {
 }
 
 // Convolves every line of `values` along one axis (`length` samples `stride` apart); lines
-// start at first + u * outerStride + v * innerStride, the outer index split over threads.
+// start at u * outerStride + v * innerStride, the outer index u split over threads.
 void convolveLines(std::vector<float>& values, const std::vector<double>& kernel,
                    std::int64_t length, std::size_t stride, std::int64_t outerCount,
                    std::size_t outerStride, std::int64_t innerCount, std::size_t innerStride,

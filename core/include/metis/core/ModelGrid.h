@@ -71,9 +71,9 @@ public:
     const ImageGeometry& modelGeometry() const { return model_; }
     const ModelGridOptions& options() const { return options_; }
 
-    /// Series image -> model grid: linear resampling of the normalised intensities (smoothed
-    /// first with options().antiAliasing). Outside the
-    /// series the value is normalization.apply(clipLow), i.e. the darkest normalised value.
+    /// Series image -> model grid: linear resampling of the normalised intensities, smoothed
+    /// first when options().antiAliasing. Outside the series the value is
+    /// normalization.apply(clipLow), i.e. the darkest normalised value.
     ImageVolume imageToModel(const ImageVolume& image,
                              const IntensityNormalization& normalization) const;
     /// Series labels -> model grid: area fraction > 0.5 (resampleMaskAreaFraction).
