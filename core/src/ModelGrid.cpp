@@ -273,16 +273,7 @@ std::size_t ModelGrid::keepEveryLesion(const LabelMap& seriesLabels, LabelMap& m
     requireGrid(modelLabels.geometry(), model_, "the model labels");
     const ComponentLabeling lesions = labelConnectedComponents(seriesLabels);
     std::vector<std::uint8_t> covered(lesions.components.size(), 0);
-    auto nearestModelVoxel = [&](const Vec3& patient, Size3& index) {
-        const Vec3 continuous = model_.patientToIndex(patient);
-        for (int a = 0; a < 3; ++a) {
-            index[a] = static_cast<std::int64_t>(std::llround(continuous[a]));
-            if (index[a] < 0 || index[a] >= model_.size[a]) {
-                return false;
-            }
-        }
-        return true;
-    };
+    const IndexMapping seriesToModel = indexMapping(model_, series_);
     const Size3& n = series_.size;
     for (std::int64_t k = 0; k < n[2]; ++k) {
         for (std::int64_t j = 0; j < n[1]; ++j) {
@@ -290,10 +281,10 @@ std::size_t ModelGrid::keepEveryLesion(const LabelMap& seriesLabels, LabelMap& m
                 const std::uint16_t lesion = lesions.labels.at(i, j, k);
                 Size3 m{};
                 if (lesion != 0 && !covered[lesion - 1u] &&
-                    nearestModelVoxel(
-                        series_.indexToPatient({static_cast<double>(i), static_cast<double>(j),
-                                                static_cast<double>(k)}),
-                        m) &&
+                    nearestIndex(
+                        seriesToModel.apply({static_cast<double>(i), static_cast<double>(j),
+                                             static_cast<double>(k)}),
+                        model_.size, m) &&
                     modelLabels.at(m[0], m[1], m[2]) != 0) {
                     covered[lesion - 1u] = 1;
                 }
@@ -305,7 +296,7 @@ std::size_t ModelGrid::keepEveryLesion(const LabelMap& seriesLabels, LabelMap& m
         const ComponentStats& lesion = lesions.components[c];
         Size3 m{};
         if (!covered[c] && lesion.voxelCount >= kMinimumLesionVoxels &&
-            nearestModelVoxel(lesion.centroidMm, m)) {
+            nearestIndex(model_.patientToIndex(lesion.centroidMm), model_.size, m)) {
             modelLabels.at(m[0], m[1], m[2]) = 1;
             ++restored;
         }

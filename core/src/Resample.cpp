@@ -39,6 +39,20 @@ IndexMapping indexMapping(const ImageGeometry& source, const ImageGeometry& targ
     return mapping;
 }
 
+bool nearestIndex(const Vec3& index, const Size3& size, Size3& nearest) {
+    for (int a = 0; a < 3; ++a) {
+        const double shifted = index[a] + 0.5;
+        if (shifted < 0.0) {
+            return false;
+        }
+        nearest[a] = static_cast<std::int64_t>(shifted); // floor, as shifted >= 0
+        if (nearest[a] >= size[a]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 namespace {
 
 // Index values within this of an integer are snapped to it, so that grids which coincide up to
@@ -77,20 +91,6 @@ void forEachTargetVoxel(const ImageGeometry& source, const ImageGeometry& target
     });
 }
 
-bool nearestIndex(const Vec3& index, const Size3& size, std::int64_t out[3]) {
-    for (int a = 0; a < 3; ++a) {
-        const double shifted = index[a] + 0.5;
-        if (shifted < 0.0) {
-            return false;
-        }
-        out[a] = static_cast<std::int64_t>(shifted); // floor, as shifted >= 0
-        if (out[a] >= size[a]) {
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
 ImageVolume resampleLinear(const ImageVolume& source, const ImageGeometry& target,
@@ -110,7 +110,7 @@ LabelMap resampleNearest(const LabelMap& source, const ImageGeometry& target, un
     LabelMap result(target, 0);
     auto& out = result.data();
     forEachTargetVoxel(source.geometry(), target, threads, [&](std::size_t at, const Vec3& index) {
-        std::int64_t nearest[3];
+        Size3 nearest{};
         if (nearestIndex(index, source.size(), nearest)) {
             out[at] = source.at(nearest[0], nearest[1], nearest[2]);
         }
@@ -163,7 +163,7 @@ LabelMap resampleMaskAreaFraction(const LabelMap& source, const ImageGeometry& t
                     const Vec3 delta = multiply(mapping.matrix, offset);
                     const Vec3 index{centre[0] + delta[0], centre[1] + delta[1],
                                      centre[2] + delta[2]};
-                    std::int64_t nearest[3];
+                    Size3 nearest{};
                     if (!nearestIndex(index, source.size(), nearest)) {
                         continue;
                     }

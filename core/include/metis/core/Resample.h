@@ -119,4 +119,8 @@ struct IndexMapping {
 };
 IndexMapping indexMapping(const ImageGeometry& source, const ImageGeometry& target);
 
+/// The voxel nearest a continuous index (halves round up), or false when it lies outside a grid
+/// of `size`.
+bool nearestIndex(const Vec3& index, const Size3& size, Size3& nearest);
+
 } // namespace metis
