@@ -630,6 +630,12 @@ void registerTrainingCommands(CommandLine& commands) {
         ->check(number([](double value) { return value >= 0.0 && value < 1.0; }, "in [0, 1)"))
         ->type_name("F")
         ->group(recipe);
+    app.add_option("--lesion-balanced-share", t.lesionBalancedShare,
+                   "metastasis slices drawn again per epoch, as a share of their number, every "
+                   "lesion equally likely (small lesions span fewer slices); 0: none")
+        ->check(number([](double value) { return value >= 0.0 && value <= 10.0; }, "in [0, 10]"))
+        ->type_name("F")
+        ->group(recipe);
     app.add_flag("--no-augment", o.noAugment, "no data augmentation")->group(recipe);
     addDeviceOption(app, t.device);
     addThreadsOption(app, t.threads);

@@ -501,6 +501,9 @@ void TrainingOptions::validate() const {
     if (!(metastasisFreeFraction >= 0.0 && metastasisFreeFraction < 1.0)) {
         fail("metastasis-free fraction must lie in [0, 1)");
     }
+    if (!(lesionBalancedShare >= 0.0 && lesionBalancedShare <= 10.0)) {
+        fail("lesion-balanced share must lie in [0, 10]");
+    }
     if (maxMinutes < 0.0) {
         fail("time budget must not be negative");
     }
@@ -533,6 +536,9 @@ std::string TrainingOptions::fingerprintJson() const {
     json.field("cosine_decay", cosineDecay);
     json.field("batch_size", static_cast<std::int64_t>(batchSize));
     json.field("metastasis_free_fraction", metastasisFreeFraction);
+    if (lesionBalancedShare > 0.0) { // absent when off, so that older checkpoints still resume
+        json.field("lesion_balanced_share", lesionBalancedShare);
+    }
     json.field("max_slices_per_epoch", static_cast<std::uint64_t>(maxSlicesPerEpoch));
     json.field("augmentation", augmentation.enabled);
     json.field("seed", seed);
@@ -648,6 +654,8 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
     TrainingOutcome outcome;
     outcome.firstEpoch = counters.epoch + 1;
     outcome.loss = loss->config();
+    const std::vector<double> lesionWeights =
+        options.lesionBalancedShare > 0.0 ? lesionBalancedWeights(training) : std::vector<double>{};
     // Every validation slice, the whole head: false positives far from the lesions count.
     std::vector<std::size_t> validationOrder(validation.sliceCount());
     std::iota(validationOrder.begin(), validationOrder.end(), std::size_t{0});
@@ -677,7 +685,8 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
         // Dropout draws from torch's generator: seed it per epoch so a resumed run matches.
         torch::manual_seed(options.seed * 1000003u + static_cast<std::uint64_t>(epoch));
         std::vector<std::size_t> order =
-            epochSlices(training, options.metastasisFreeFraction, options.seed, epoch);
+            epochSlices(training, options.metastasisFreeFraction, options.seed, epoch,
+                        options.lesionBalancedShare, lesionWeights);
         if (options.maxSlicesPerEpoch > 0 && order.size() > options.maxSlicesPerEpoch) {
             order.resize(options.maxSlicesPerEpoch);
         }

@@ -1,5 +1,7 @@
 #include "metis/models/TrainingData.h"
 
+#include "metis/core/ConnectedComponents.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -322,12 +324,71 @@ SliceDataset SliceDataset::load(const std::filesystem::path& path) {
     return data;
 }
 
+std::vector<double> lesionBalancedWeights(const SliceDataset& data) {
+    std::vector<double> weights(data.sliceCount(), 0.0);
+    const std::int64_t side = data.side();
+    const std::size_t pixels = data.slicePixels();
+    std::vector<std::vector<std::size_t>> slicesOfPatient(data.patientCount());
+    for (const std::size_t slice : data.metastasisSlices()) {
+        slicesOfPatient[data.patientOf(slice)].push_back(slice);
+    }
+    for (const std::vector<std::size_t>& slices : slicesOfPatient) {
+        if (slices.empty()) {
+            continue;
+        }
+        ImageGeometry stack;
+        stack.size = {side, side, static_cast<std::int64_t>(slices.size())};
+        LabelMap masks(stack, 0);
+        for (std::size_t z = 0; z < slices.size(); ++z) {
+            std::copy_n(data.mask(slices[z]), pixels, masks.data().begin() + z * pixels);
+        }
+        const ComponentLabeling lesions = labelConnectedComponents(masks);
+        // Which lesions each stacked slice shows (a lesion counted once per slice).
+        std::vector<std::vector<std::uint16_t>> shown(slices.size());
+        std::vector<std::size_t> spans(lesions.components.size(), 0);
+        for (std::size_t z = 0; z < slices.size(); ++z) {
+            const auto* labels = lesions.labels.data().data() + z * pixels;
+            std::vector<std::uint16_t> here(labels, labels + pixels);
+            std::sort(here.begin(), here.end());
+            here.erase(std::unique(here.begin(), here.end()), here.end());
+            here.erase(std::remove(here.begin(), here.end(), std::uint16_t{0}), here.end());
+            for (const std::uint16_t lesion : here) {
+                ++spans[lesion - 1u];
+            }
+            shown[z] = std::move(here);
+        }
+        for (std::size_t z = 0; z < slices.size(); ++z) {
+            for (const std::uint16_t lesion : shown[z]) {
+                weights[slices[z]] += 1.0 / static_cast<double>(spans[lesion - 1u]);
+            }
+        }
+    }
+    return weights;
+}
+
 std::vector<std::size_t> epochSlices(const SliceDataset& data, double metastasisFreeFraction,
-                                     std::uint64_t seed, int epoch) {
+                                     std::uint64_t seed, int epoch, double lesionBalancedShare,
+                                     const std::vector<double>& lesionWeights) {
     if (!(metastasisFreeFraction >= 0.0 && metastasisFreeFraction < 1.0)) {
         throw std::invalid_argument("metastasis-free fraction must lie in [0, 1)");
     }
+    if (!(lesionBalancedShare >= 0.0)) {
+        throw std::invalid_argument("the lesion-balanced share must not be negative");
+    }
+    if (lesionBalancedShare > 0.0 && lesionWeights.size() != data.sliceCount()) {
+        throw std::invalid_argument("lesion-balanced drawing needs one weight per slice");
+    }
     std::vector<std::size_t> slices = data.metastasisSlices();
+    if (lesionBalancedShare > 0.0 && !slices.empty()) {
+        // A stream of its own, so that the draws below stay those of an unbalanced epoch.
+        std::mt19937_64 balanced = seededStream(seed, static_cast<std::uint64_t>(epoch) + 1, 1);
+        std::discrete_distribution<std::size_t> draw(lesionWeights.begin(), lesionWeights.end());
+        const auto extra = static_cast<std::size_t>(
+            std::lround(static_cast<double>(slices.size()) * lesionBalancedShare));
+        for (std::size_t n = 0; n < extra; ++n) {
+            slices.push_back(draw(balanced));
+        }
+    }
     std::vector<std::size_t> pool = data.metastasisFreeSlices();
     std::mt19937_64 random = seededStream(seed, static_cast<std::uint64_t>(epoch) + 1, 0);
     // free / (lesion + free) = fraction  =>  free = lesion * fraction / (1 - fraction)

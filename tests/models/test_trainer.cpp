@@ -192,6 +192,71 @@ TEST(ModelsTrainer, epochSlicesHonourTheMetastasisFreeShare) {
     ASSERT_EQ(epochSlices(data, 0.0, 3, 1).size(), lesionSlices);
 }
 
+TEST(ModelsTrainer, lesionBalancedDrawsShowSmallLesionsAsOftenAsLargeOnes) {
+    // One patient: a metastasis of 36 mm head-foot and one of 4 mm, on 4 mm slices.
+    ImageGeometry g;
+    g.size = {kSide, kSide, 16};
+    g.spacing = {240.0 / kSide, 240.0 / kSide, 4.0};
+    g.origin = {-120.0, -120.0, -30.0};
+    const LabelMap lesions = test_lesions::paintEllipsoids(
+        g, {{{30, -20, -6}, {14, 12, 18}, 1}, {{-40, 30, 22}, {5, 5, 3}, 1}});
+    ImageVolume image(g, 0.0f);
+    std::mt19937_64 random(3);
+    std::normal_distribution<float> noise(100.0f, 8.0f);
+    for (float& v : image.data()) {
+        v = noise(random);
+    }
+    ModelGridOptions grid;
+    grid.inputSize = kSide;
+    SliceDataset data(grid);
+    data.addPatient("P0", image, lesions, 1, 4);
+
+    const std::vector<double> weights = lesionBalancedWeights(data);
+    ASSERT_EQ(weights.size(), data.sliceCount());
+    double total = 0.0;
+    std::vector<std::size_t> smallLesionSlices;
+    std::vector<std::size_t> largeLesionSlices;
+    for (std::size_t s = 0; s < data.sliceCount(); ++s) {
+        total += weights[s];
+        if (!data.hasMetastasis(s)) {
+            ASSERT_EQ(weights[s], 0.0);
+            continue;
+        }
+        const std::uint8_t* mask = data.mask(s);
+        // The small lesion lies at x < 0 (left half of the slice), the large one at x > 0.
+        bool left = false;
+        for (int j = 0; j < kSide && !left; ++j) {
+            left = std::any_of(mask + j * kSide, mask + j * kSide + kSide / 2,
+                               [](std::uint8_t v) { return v != 0; });
+        }
+        (left ? smallLesionSlices : largeLesionSlices).push_back(s);
+    }
+    ASSERT_NEAR(total, 2.0, 1e-9); // each lesion carries one unit, however many slices it spans
+    ASSERT_GE(largeLesionSlices.size(), 7u);
+    ASSERT_LE(smallLesionSlices.size(), 2u);
+    ASSERT_FALSE(smallLesionSlices.empty());
+    ASSERT_GT(weights[smallLesionSlices.front()], 3.0 * weights[largeLesionSlices.front()]);
+
+    // Without a balanced share the epoch is the unbalanced one, whatever the weights.
+    ASSERT_EQ(epochSlices(data, 0.2, 5, 1, 0.0, weights), epochSlices(data, 0.2, 5, 1));
+    ASSERT_THROW(epochSlices(data, 0.2, 5, 1, 1.0), std::invalid_argument); // weights missing
+
+    // Ten extra draws per metastasis slice: the small lesion's slices get about half of them,
+    // against its share of the slices (under a fifth) when every slice is drawn alike.
+    const std::size_t lesionSlices = data.metastasisSlices().size();
+    const auto epoch = epochSlices(data, 0.0, 5, 1, 10.0, weights);
+    ASSERT_EQ(epoch.size(), 11 * lesionSlices);
+    const auto smallDraws =
+        static_cast<double>(std::count_if(epoch.begin(), epoch.end(), [&](std::size_t s) {
+            return std::find(smallLesionSlices.begin(), smallLesionSlices.end(), s) !=
+                   smallLesionSlices.end();
+        }));
+    ASSERT_LT(static_cast<double>(smallLesionSlices.size()) / static_cast<double>(lesionSlices),
+              0.2);
+    ASSERT_GT(smallDraws / static_cast<double>(epoch.size()), 0.35);
+    ASSERT_EQ(epochSlices(data, 0.0, 5, 1, 10.0, weights), epoch);
+}
+
 TEST(ModelsTrainer, augmentationMovesImageAndMaskTogether) {
     const SliceDataset data = syntheticDataset(1, 1);
     const std::size_t slice = data.metastasisSlices().front();

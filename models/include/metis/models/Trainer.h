@@ -57,6 +57,10 @@ struct TrainingOptions {
     /// phantom test sets: Dice 0.835 vs 0.807, lesions < 10 mm found 0.48 vs 0.34, false lesions
     /// per patient 0.52 vs 0.14 (docs/mtsa-net-demo.md).
     double metastasisFreeFraction = 0.2;
+    /// Metastasis slices drawn again per epoch, as a share of their number, with every lesion
+    /// equally likely (lesionBalancedWeights): a metastasis of 3 mm spans one or two slices and
+    /// is otherwise seen a tenth as often as one of 30 mm. 0: every metastasis slice once.
+    double lesionBalancedShare = 0.0;
     /// Caps the slices of one training epoch (0: all). CPU budgets use it to check the
     /// validation loss more often than once per full pass.
     std::size_t maxSlicesPerEpoch = 0;

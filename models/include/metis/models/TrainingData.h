@@ -99,11 +99,24 @@ private:
     std::size_t restoredLesions_ = 0;
 };
 
-/// The slices of one epoch: every metastasis slice plus metastasis-free slices drawn so that
-/// they make up `metastasisFreeFraction` of the epoch (as far as the pool allows), shuffled.
-/// Deterministic for (seed, epoch).
+/// Per slice, its share of the lesions it shows: the sum over those lesions of 1 / (the number
+/// of slices the lesion spans), so that slices drawn by this weight show every lesion equally
+/// often whatever its size (a 30 mm metastasis spans 15 slices of 2 mm, a 3 mm one 1 or 2).
+/// A lesion is a connected region of one patient's masks with that patient's metastasis slices
+/// stacked in their stored order (head-foot; two lesions separated only by metastasis-free
+/// slices count as one where they overlap in plane). 0 for metastasis-free slices.
+std::vector<double> lesionBalancedWeights(const SliceDataset& data);
+
+/// The slices of one epoch: every metastasis slice once; then, when `lesionBalancedShare` > 0,
+/// that share of their number drawn again by `lesionWeights` (lesionBalancedWeights of `data`,
+/// with replacement), which shows small lesions more often; then metastasis-free slices drawn so
+/// that they make up `metastasisFreeFraction` of the epoch (as far as the pool allows);
+/// shuffled. Deterministic for (seed, epoch); with no balanced share the epoch is the one
+/// earlier versions drew.
 std::vector<std::size_t> epochSlices(const SliceDataset& data, double metastasisFreeFraction,
-                                     std::uint64_t seed, int epoch);
+                                     std::uint64_t seed, int epoch,
+                                     double lesionBalancedShare = 0.0,
+                                     const std::vector<double>& lesionWeights = {});
 
 /// A random stream of its own per (seed, epoch, item), so that what a slice gets does not
 /// depend on which thread prepares it, and a resumed run sees the data of an uninterrupted one.
