@@ -380,7 +380,7 @@ std::vector<std::size_t> epochSlices(const SliceDataset& data, double metastasis
     }
     std::vector<std::size_t> slices = data.metastasisSlices();
     if (lesionBalancedShare > 0.0 && !slices.empty()) {
-        // A stream of its own, so that the draws below stay those of an unbalanced epoch.
+        // A stream of its own: the free-slice and shuffle draws below keep their sequence.
         std::mt19937_64 balanced = seededStream(seed, static_cast<std::uint64_t>(epoch) + 1, 1);
         std::discrete_distribution<std::size_t> draw(lesionWeights.begin(), lesionWeights.end());
         const auto extra = static_cast<std::size_t>(
