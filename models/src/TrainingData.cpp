@@ -342,24 +342,14 @@ std::vector<double> lesionBalancedWeights(const SliceDataset& data) {
         for (std::size_t z = 0; z < slices.size(); ++z) {
             std::copy_n(data.mask(slices[z]), pixels, masks.data().begin() + z * pixels);
         }
-        const ComponentLabeling lesions = labelConnectedComponents(masks);
-        // Which lesions each stacked slice shows (a lesion counted once per slice).
-        std::vector<std::vector<std::uint16_t>> shown(slices.size());
-        std::vector<std::size_t> spans(lesions.components.size(), 0);
-        for (std::size_t z = 0; z < slices.size(); ++z) {
-            const auto* labels = lesions.labels.data().data() + z * pixels;
-            std::vector<std::uint16_t> here(labels, labels + pixels);
-            std::sort(here.begin(), here.end());
-            here.erase(std::unique(here.begin(), here.end()), here.end());
-            here.erase(std::remove(here.begin(), here.end(), std::uint16_t{0}), here.end());
-            for (const std::uint16_t lesion : here) {
-                ++spans[lesion - 1u];
-            }
-            shown[z] = std::move(here);
-        }
-        for (std::size_t z = 0; z < slices.size(); ++z) {
-            for (const std::uint16_t lesion : shown[z]) {
-                weights[slices[z]] += 1.0 / static_cast<double>(spans[lesion - 1u]);
+        // A connected lesion in the stack covers every slice from its first to its last, so its
+        // bounding box gives the slices it spans.
+        for (const ComponentStats& lesion : labelConnectedComponents(masks).components) {
+            const std::int64_t first = lesion.boundingBoxMin[2];
+            const std::int64_t last = lesion.boundingBoxMax[2];
+            const double share = 1.0 / static_cast<double>(last - first + 1);
+            for (std::int64_t z = first; z <= last; ++z) {
+                weights[slices[static_cast<std::size_t>(z)]] += share;
             }
         }
     }
