@@ -1,5 +1,6 @@
 #include "metis/models/Evaluation.h"
 
+#include "metis/core/ConnectedComponents.h"
 #include "metis/core/Json.h"
 
 #include <algorithm>
@@ -155,6 +156,23 @@ PatientEvaluation evaluatePatient(const std::string& patientId, const std::strin
         SegmentationOptions options;
         options.perSlice = false;
         evaluation.segmentation = evaluateSegmentation(reference, result.mask, options);
+        // The same labelling evaluateSegmentation numbered its rows with.
+        const ComponentLabeling lesions = labelConnectedComponents(reference, options.connectivity);
+        std::vector<double> peak(lesions.components.size() + 1, 0.0);
+        const std::vector<std::uint16_t>& labels = lesions.labels.data();
+        const std::vector<float>& probability = result.probability.data();
+        if (probability.size() == labels.size()) {
+            for (std::size_t v = 0; v < labels.size(); ++v) {
+                if (labels[v] != 0) {
+                    peak[labels[v]] =
+                        std::max(peak[labels[v]], static_cast<double>(probability[v]));
+                }
+            }
+        }
+        for (const LesionRow& row : evaluation.segmentation->lesions.rows) {
+            evaluation.lesionPeakProbability.push_back(peak[row.referenceId]);
+        }
+        evaluation.sliceSpacingMm = reference.geometry().spacing[2];
     }
     evaluation.egfrCall = result.patientCall;
     return evaluation;
@@ -257,6 +275,19 @@ std::string evaluationReportJson(const std::vector<PatientEvaluation>& patients,
                        static_cast<std::uint64_t>(p.segmentation->lesions.truePositive));
             json.field("false_positive_lesions",
                        static_cast<std::uint64_t>(p.segmentation->lesions.falsePositive));
+            json.field("slice_spacing_mm", p.sliceSpacingMm);
+            json.key("lesions").beginArray();
+            const std::vector<LesionRow>& rows = p.segmentation->lesions.rows;
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                json.beginObject();
+                json.field("axial_diameter_mm", rows[i].axialDiameterMm);
+                json.field("volume_ml", rows[i].referenceVolumeMl);
+                json.field("detected", rows[i].matchedPredictionId != 0);
+                json.field("dice", rows[i].dice);
+                json.field("peak_probability", p.lesionPeakProbability.at(i));
+                json.endObject();
+            }
+            json.endArray();
         }
         if (p.egfrCall) {
             json.field("egfr_probability", p.egfrCall->meanProbability);

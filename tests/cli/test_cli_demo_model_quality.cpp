@@ -80,6 +80,46 @@ private Q_SLOTS:
         QVERIFY2(falsePositives >= 0 && falsePositives <= 3 * kPatients, qPrintable(summary));
     }
 
+    // The report lists every reference lesion with the model's peak probability in it: a found
+    // lesion holds a voxel of the mask, so its peak reaches the package's threshold; the rows
+    // add up to the patient's counts.
+    void theReportListsEveryLesionWithItsPeakProbability() {
+        QTemporaryDir dir;
+        QJsonArray patients;
+        evaluateDemoModelOnPhantoms(dir, "424244", 2, patients);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QFile metadataFile(QString(kDemoModel) + "/metadata.json");
+        QVERIFY(metadataFile.open(QIODevice::ReadOnly));
+        const double threshold = QJsonDocument::fromJson(metadataFile.readAll())
+                                     .object()["postProcessing"]
+                                     .toObject()["threshold"]
+                                     .toDouble(-1.0);
+        QVERIFY(threshold > 0.0);
+        int listed = 0;
+        for (const auto& value : patients) {
+            const QJsonObject p = value.toObject();
+            QVERIFY(p["slice_spacing_mm"].toDouble() > 0.0);
+            const QJsonArray rows = p["lesions"].toArray();
+            QCOMPARE(rows.size(), p["reference_lesions"].toInt(-1));
+            int detected = 0;
+            for (const auto& row : rows) {
+                const QJsonObject lesion = row.toObject();
+                const double peak = lesion["peak_probability"].toDouble(-1.0);
+                QVERIFY2(peak >= 0.0 && peak <= 1.0, qPrintable(QString::number(peak)));
+                QVERIFY(lesion["axial_diameter_mm"].toDouble() > 0.0);
+                if (lesion["detected"].toBool()) {
+                    ++detected;
+                    QVERIFY2(peak >= threshold, qPrintable(QString::number(peak)));
+                }
+            }
+            QCOMPARE(detected, p["detected_lesions"].toInt(-1));
+            listed += static_cast<int>(rows.size());
+        }
+        QVERIFY(listed > 0);
+    }
+
     // The workstation's run (`db infer`: stored in the database, doubts stated): the demo model
     // on a phantom patient it segments well states no implausibility; a random-weights package
     // whose threshold lets its noise through is flagged.

@@ -21,6 +21,11 @@ struct PatientEvaluation {
     int egfrMutant = -1; ///< reference label: 1 mutant, 0 wild-type, -1 unknown
     /// Present when the model has a segmentation head.
     std::optional<SegmentationReport> segmentation;
+    /// Per reference lesion (segmentation->lesions.rows, same order): the highest GTV
+    /// probability the model gave any of its voxels, before the threshold. Tells a missed
+    /// lesion the network did not see (near 0) from one the post-processing dropped.
+    std::vector<double> lesionPeakProbability;
+    double sliceSpacingMm = 0.0;             ///< of the series grid, along its third index axis
     std::optional<PatientEgfrCall> egfrCall; ///< present when the model has an EGFR head
     double seconds = 0.0;                    ///< inference time
 };
