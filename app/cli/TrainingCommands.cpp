@@ -580,6 +580,12 @@ void registerTrainingCommands(CommandLine& commands) {
               namedChoices({AttentionGate::Linear, AttentionGate::Sigmoid}),
               "MSA attention: linear is the paper's Conv1x1(s) * F, sigmoid bounds it to (0, 1)")
         ->group(networkShape);
+    app.add_option("--context-slices", t.architecture.contextSlices,
+                   "neighbouring model slices on each side given as extra input channels (0: the "
+                   "paper's single slice; needs slices prepared by this version)")
+        ->check(CLI::Range(0, MtsaNetConfig::kMaxContextSlices))
+        ->type_name("N")
+        ->group(networkShape);
 
     const char* const recipe = "Training";
     addChoice(app, "--weighting", t.loss.weighting,

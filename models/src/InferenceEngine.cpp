@@ -230,12 +230,27 @@ NetworkPrediction InferenceEngine::predict(const ImageVolume& series, ProgressSi
     torch::InferenceMode inferenceMode;
     const BFloat16Scope bfloat16(impl_->bfloat16, impl_->device.type());
     auto& net = *impl_->package.network;
+    // The model-grid volume stores slice k as one contiguous inputSize^2 block.
+    const torch::Tensor volume = torch::from_blob(const_cast<float*>(input.image.data().data()),
+                                                  {sliceCount, side, side}, torch::kFloat32);
+    const std::int64_t context = config.contextSlices;
     for (std::int64_t first = 0; first < sliceCount; first += impl_->batchSize) {
         const std::int64_t count = std::min<std::int64_t>(impl_->batchSize, sliceCount - first);
-        // The model-grid volume stores slice k as one contiguous inputSize^2 block.
-        auto* data = const_cast<float*>(input.image.data().data()) + first * slicePixels;
-        const torch::Tensor batch =
-            torch::from_blob(data, {count, 1, side, side}, torch::kFloat32).to(impl_->device);
+        torch::Tensor batch;
+        if (context == 0) {
+            batch = volume.narrow(0, first, count).unsqueeze(1);
+        } else {
+            // Channel c holds slice k + c - context, the volume's edge slice repeated beyond it
+            // (as training's SliceDataset::neighbour does).
+            const torch::Tensor centre = torch::arange(first, first + count, torch::kInt64);
+            std::vector<torch::Tensor> channels;
+            for (std::int64_t offset = -context; offset <= context; ++offset) {
+                channels.push_back(
+                    volume.index_select(0, (centre + offset).clamp(0, sliceCount - 1)));
+            }
+            batch = torch::stack(channels, 1);
+        }
+        batch = batch.to(impl_->device);
         const MtsaNetOutput output = net.forward(batch);
         torch::Tensor probability;
         torch::Tensor mutant;

@@ -84,6 +84,11 @@ ModelPackageMetadata parseMetadata(const JsonValue& root, const std::string& ori
             throw std::runtime_error(ctx("architecture.attentionGate") + ": " + error.what());
         }
     }
+    // Packages written before context slices existed see one slice.
+    if (const JsonValue* context = arch.find("contextSlices")) {
+        m.architecture.contextSlices =
+            static_cast<int>(context->asInteger(ctx("architecture.contextSlices"), 0, kMaxInt));
+    }
     try {
         m.architecture.validate();
     } catch (const std::invalid_argument& error) {
@@ -241,6 +246,7 @@ std::string modelPackageMetadataJson(const ModelPackageMetadata& m) {
     json.field("attentionHeads", m.architecture.attentionHeads);
     json.field("mlpRatio", m.architecture.mlpRatio);
     json.field("attentionGate", toString(m.architecture.attentionGate));
+    json.field("contextSlices", m.architecture.contextSlices);
     json.field("dropout", m.architecture.dropout);
     json.field("heads", toString(m.architecture.heads));
     json.endObject();

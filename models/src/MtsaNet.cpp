@@ -168,7 +168,7 @@ MtsaNetImpl::MtsaNetImpl(const MtsaNetConfig& config) : config_(config) {
     config_.validate();
     auto encoderList = register_module("encoder", torch::nn::ModuleList());
     for (int level = 0; level < MtsaNetConfig::kLevels; ++level) {
-        const int in = level == 0 ? MtsaNetConfig::kInputChannels : config_.levelWidth(level - 1);
+        const int in = level == 0 ? config_.inputChannels() : config_.levelWidth(level - 1);
         encoder_.emplace_back(in, config_.levelWidth(level), config_.attentionGate);
         encoderList->push_back(encoder_.back());
     }
@@ -200,10 +200,11 @@ MtsaNetImpl::MtsaNetImpl(const MtsaNetConfig& config) : config_(config) {
 
 MtsaNetOutput MtsaNetImpl::forward(const torch::Tensor& input) {
     const auto side = config_.inputSize;
-    if (input.dim() != 4 || input.size(1) != MtsaNetConfig::kInputChannels ||
-        input.size(2) != side || input.size(3) != side) {
-        throw std::invalid_argument("MTSA-Net expects input [batch, 1, " + std::to_string(side) +
-                                    ", " + std::to_string(side) + "], got " +
+    if (input.dim() != 4 || input.size(1) != config_.inputChannels() || input.size(2) != side ||
+        input.size(3) != side) {
+        throw std::invalid_argument("MTSA-Net expects input [batch, " +
+                                    std::to_string(config_.inputChannels()) + ", " +
+                                    std::to_string(side) + ", " + std::to_string(side) + "], got " +
                                     c10::str(input.sizes()));
     }
     // Downsampling is a 2x2 max-pool rather than a stride-2 conv: the MSA block's 3x3 conv

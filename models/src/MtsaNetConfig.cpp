@@ -134,6 +134,11 @@ void MtsaNetConfig::validate() const {
     if (classifierHiddenWidth() < 1) {
         throw std::invalid_argument("MTSA-Net config: embedDim must be at least 2");
     }
+    if (contextSlices < 0 || contextSlices > kMaxContextSlices) {
+        throw std::invalid_argument("MTSA-Net config: contextSlices must be in [0, " +
+                                    std::to_string(kMaxContextSlices) + "], got " +
+                                    std::to_string(contextSlices));
+    }
     if (!(dropout >= 0.0 && dropout < 1.0)) {
         throw std::invalid_argument("MTSA-Net config: dropout must be in [0, 1), got " +
                                     std::to_string(dropout));
@@ -152,7 +157,7 @@ ModelSummary summarise(const MtsaNetConfig& config) {
 
     Cost encoder;
     for (int level = 0; level < MtsaNetConfig::kLevels; ++level) {
-        const Count in = level == 0 ? MtsaNetConfig::kInputChannels : width(level - 1);
+        const Count in = level == 0 ? config.inputChannels() : width(level - 1);
         encoder += msaBlock(in, width(level), size >> level);
     }
 
@@ -201,7 +206,11 @@ std::string describe(const MtsaNetConfig& config, const ModelSummary& summary) {
     out << "MTSA-Net " << toString(config.heads) << ": input " << config.inputSize << " x "
         << config.inputSize << ", base width " << config.baseWidth << ", embed " << config.embedDim
         << ", heads " << config.attentionHeads << ", MLP ratio " << config.mlpRatio
-        << ", attention gate " << toString(config.attentionGate) << "\n";
+        << ", attention gate " << toString(config.attentionGate);
+    if (config.contextSlices > 0) {
+        out << ", " << config.contextSlices << " context slice(s) on each side";
+    }
+    out << "\n";
     out << std::fixed << std::setprecision(3);
     out << "  parameters: " << summary.parameters << " ("
         << static_cast<double>(summary.parameters) * 1e-6 << " M)\n";

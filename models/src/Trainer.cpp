@@ -33,7 +33,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 /// One batch as plain host memory, prepared off the training thread.
 struct HostBatch {
     std::int64_t count = 0;
-    std::vector<float> images; ///< count * side^2
+    std::int64_t channels = 1; ///< the slice and its context slices
+    std::vector<float> images; ///< count * channels * side^2
     std::vector<float> masks;  ///< count * side^2, 0/1
     std::vector<std::int64_t> egfrLabels;
     std::vector<std::uint8_t> metastasis; ///< 1 where the slice holds metastasis
@@ -41,22 +42,28 @@ struct HostBatch {
 
 HostBatch assembleBatch(const SliceDataset& data, const std::vector<std::size_t>& order,
                         std::size_t first, std::size_t count, const AugmentationOptions* augment,
-                        std::uint64_t seed, int epoch) {
+                        std::uint64_t seed, int epoch, int contextSlices) {
     const std::size_t pixels = data.slicePixels();
+    const int channels = 1 + 2 * contextSlices;
     HostBatch batch;
     batch.count = static_cast<std::int64_t>(count);
-    batch.images.resize(count * pixels);
+    batch.channels = channels;
+    batch.images.resize(count * static_cast<std::size_t>(channels) * pixels);
     batch.masks.resize(count * pixels);
     std::vector<std::uint8_t> mask(pixels);
     for (std::size_t n = 0; n < count; ++n) {
         const std::size_t slice = order[first + n];
-        float* image = batch.images.data() + n * pixels;
-        std::copy_n(data.image(slice), pixels, image);
+        float* image = batch.images.data() + n * static_cast<std::size_t>(channels) * pixels;
+        for (int offset = -contextSlices; offset <= contextSlices; ++offset) {
+            const std::size_t source = offset == 0 ? slice : data.neighbour(slice, offset);
+            std::copy_n(data.image(source), pixels,
+                        image + static_cast<std::size_t>(offset + contextSlices) * pixels);
+        }
         std::copy_n(data.mask(slice), pixels, mask.data());
         if (augment) {
             std::mt19937_64 random =
                 seededStream(seed, static_cast<std::uint64_t>(epoch) + 1, first + n + 1);
-            augmentSlice(image, mask.data(), data.side(), *augment, random);
+            augmentSlice(image, mask.data(), data.side(), *augment, random, channels);
         }
         std::transform(mask.begin(), mask.end(),
                        batch.masks.begin() + static_cast<std::ptrdiff_t>(n * pixels),
@@ -72,10 +79,11 @@ HostBatch assembleBatch(const SliceDataset& data, const std::vector<std::size_t>
 class BatchPrefetcher {
 public:
     BatchPrefetcher(const SliceDataset& data, std::vector<std::size_t> order, int batchSize,
-                    std::optional<AugmentationOptions> augment, std::uint64_t seed, int epoch)
+                    std::optional<AugmentationOptions> augment, std::uint64_t seed, int epoch,
+                    int contextSlices)
         : data_(data), order_(std::move(order)), batchSize_(static_cast<std::size_t>(batchSize)),
-          augment_(std::move(augment)), seed_(seed), epoch_(epoch), worker_([this] { produce(); }) {
-    }
+          augment_(std::move(augment)), seed_(seed), epoch_(epoch), contextSlices_(contextSlices),
+          worker_([this] { produce(); }) {}
 
     ~BatchPrefetcher() {
         {
@@ -113,8 +121,9 @@ private:
         try {
             for (std::size_t first = 0; first < order_.size(); first += batchSize_) {
                 const std::size_t count = std::min(batchSize_, order_.size() - first);
-                HostBatch batch = assembleBatch(data_, order_, first, count,
-                                                augment_ ? &*augment_ : nullptr, seed_, epoch_);
+                HostBatch batch =
+                    assembleBatch(data_, order_, first, count, augment_ ? &*augment_ : nullptr,
+                                  seed_, epoch_, contextSlices_);
                 std::unique_lock lock(mutex_);
                 changed_.wait(lock, [this] { return ready_.size() < kAhead || stopping_; });
                 if (stopping_) {
@@ -138,6 +147,7 @@ private:
     std::optional<AugmentationOptions> augment_;
     std::uint64_t seed_;
     int epoch_;
+    int contextSlices_;
     std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<HostBatch> ready_;
@@ -157,8 +167,8 @@ struct DeviceBatch {
 DeviceBatch toDevice(const HostBatch& batch, int side, const torch::Device& device) {
     const std::int64_t s = side;
     DeviceBatch out;
-    out.images = torch::from_blob(const_cast<float*>(batch.images.data()), {batch.count, 1, s, s},
-                                  torch::kFloat32)
+    out.images = torch::from_blob(const_cast<float*>(batch.images.data()),
+                                  {batch.count, batch.channels, s, s}, torch::kFloat32)
                      .to(device, false, true);
     out.masks = torch::from_blob(const_cast<float*>(batch.masks.data()), {batch.count, 1, s, s},
                                  torch::kFloat32)
@@ -444,7 +454,8 @@ void startFromPackage(const fs::path& packageDir, const MtsaNetConfig& architect
         stored.embedDim != architecture.embedDim ||
         stored.attentionHeads != architecture.attentionHeads ||
         stored.mlpRatio != architecture.mlpRatio || stored.heads != architecture.heads ||
-        stored.attentionGate != architecture.attentionGate) {
+        stored.attentionGate != architecture.attentionGate ||
+        stored.contextSlices != architecture.contextSlices) {
         throw std::runtime_error(
             packageDir.string() + ": its network (" + std::to_string(stored.inputSize) +
             " px, width " + std::to_string(stored.baseWidth) + ", " + toString(stored.heads) +
@@ -525,6 +536,9 @@ std::string TrainingOptions::fingerprintJson() const {
     json.field("embed_dim", static_cast<std::int64_t>(architecture.embedDim));
     json.field("heads", toString(architecture.heads));
     json.field("attention_gate", toString(architecture.attentionGate));
+    if (architecture.contextSlices > 0) { // earlier runs' fingerprints stay valid
+        json.field("context_slices", static_cast<std::int64_t>(architecture.contextSlices));
+    }
     // The starting weights by content: another package at the same path is another run.
     json.field("initial_weights_sha256", initialWeights.empty()
                                              ? std::string()
@@ -579,7 +593,8 @@ TrainingThroughput measureTrainingThroughput(const TrainingOptions& options, int
                         device);
     const std::int64_t count = options.batchSize;
     DeviceBatch batch;
-    batch.images = torch::randn({count, 1, side, side}).to(device);
+    batch.images =
+        torch::randn({count, options.architecture.inputChannels(), side, side}).to(device);
     const auto coordinates = torch::arange(side, torch::kFloat32) - side / 2.0;
     const auto disc = (coordinates.view({1, side}).pow(2) + coordinates.view({side, 1}).pow(2))
                           .le(std::pow(side / 10.0, 2))
@@ -613,6 +628,10 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
             throw std::runtime_error("training: the data were prepared at " +
                                      std::to_string(data->side()) + " px, the network takes " +
                                      std::to_string(options.architecture.inputSize) + " px");
+        }
+        if (options.architecture.contextSlices > 0 && !data->hasSlicePositions()) {
+            throw std::runtime_error("training: context slices need the slices' positions, which "
+                                     "prepared files before version 4 lack; prepare them again");
         }
     }
     if (training.metastasisSlices().empty()) {
@@ -707,7 +726,7 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
         loss->train();
         {
             BatchPrefetcher batches(training, order, options.batchSize, options.augmentation,
-                                    options.seed, epoch);
+                                    options.seed, epoch, options.architecture.contextSlices);
             const std::size_t batchCount = batches.batchCount();
             std::size_t done = 0;
             while (auto host = batches.next()) {
@@ -745,7 +764,7 @@ TrainingOutcome trainMtsaNet(const TrainingOptions& options, const SliceDataset&
         {
             torch::NoGradGuard noGrad;
             BatchPrefetcher batches(validation, validationOrder, options.batchSize, std::nullopt,
-                                    options.seed, 0);
+                                    options.seed, 0, options.architecture.contextSlices);
             while (auto host = batches.next()) {
                 const DeviceBatch batch = toDevice(*host, validation.side(), device);
                 const MtsaNetOutput output = net->forward(batch.images);

@@ -134,6 +134,9 @@ void SliceDataset::addPatient(const std::string& patientId, const ImageVolume& s
         }
         patientIndex_.push_back(patient);
         metastasis_.push_back(metastasis ? 1 : 0);
+        sliceIndex_.push_back(static_cast<std::uint32_t>(k));
+        byPosition_.emplace(std::pair{patient, static_cast<std::uint32_t>(k)},
+                            patientIndex_.size() - 1);
     };
     for (const std::size_t k : withMetastasis) {
         keep(k, true);
@@ -157,10 +160,47 @@ void SliceDataset::append(const SliceDataset& other) {
     images_.insert(images_.end(), other.images_.begin(), other.images_.end());
     masks_.insert(masks_.end(), other.masks_.begin(), other.masks_.end());
     metastasis_.insert(metastasis_.end(), other.metastasis_.begin(), other.metastasis_.end());
+    const bool positions = hasSlicePositions() && other.hasSlicePositions();
     for (const std::size_t p : other.patientIndex_) {
         patientIndex_.push_back(firstPatient + p);
     }
+    if (positions) {
+        sliceIndex_.insert(sliceIndex_.end(), other.sliceIndex_.begin(), other.sliceIndex_.end());
+    } else {
+        sliceIndex_.clear();
+    }
+    indexPositions();
     restoredLesions_ += other.restoredLesions_;
+}
+
+void SliceDataset::indexPositions() {
+    byPosition_.clear();
+    if (!hasSlicePositions()) {
+        return;
+    }
+    for (std::size_t s = 0; s < sliceIndex_.size(); ++s) {
+        byPosition_.emplace(std::pair{patientIndex_[s], sliceIndex_[s]}, s);
+    }
+}
+
+std::size_t SliceDataset::neighbour(std::size_t slice, int offset) const {
+    if (!hasSlicePositions()) {
+        throw std::logic_error("slice dataset: the slices carry no positions (a file written "
+                               "before version 4); prepare them again");
+    }
+    const std::int64_t k = sliceIndex_[slice];
+    const int step = offset > 0 ? 1 : -1;
+    for (int o = offset; o != 0; o -= step) {
+        if (k + o < 0) {
+            continue;
+        }
+        const auto found =
+            byPosition_.find({patientIndex_[slice], static_cast<std::uint32_t>(k + o)});
+        if (found != byPosition_.end()) {
+            return found->second;
+        }
+    }
+    return slice;
 }
 
 std::vector<std::size_t> SliceDataset::metastasisSlices() const {
@@ -188,7 +228,8 @@ namespace {
 constexpr char kSliceFileMagic[8] = {'M', 'E', 'T', 'I', 'S', 'S', 'L', 'C'};
 // Version 2 adds the anti-aliasing flag; version 1 files hold point-sampled slices. Version 3
 // masks keep every lesion (ModelGrid::keepEveryLesion); older ones can miss the smallest.
-constexpr std::uint32_t kSliceFileVersion = 3;
+// Version 4 stores each slice's model-grid position, which context slices need.
+constexpr std::uint32_t kSliceFileVersion = 4;
 
 template <typename T> void writeValue(std::ofstream& out, const T& value) {
     out.write(reinterpret_cast<const char*>(&value), sizeof value);
@@ -260,6 +301,7 @@ void SliceDataset::save(const std::filesystem::path& path) const {
         std::vector<std::uint64_t> patientIndex(patientIndex_.begin(), patientIndex_.end());
         writeArray(out, patientIndex);
         writeArray(out, metastasis_);
+        writeArray(out, sliceIndex_);
         writeArray(out, images_);
         writeArray(out, masks_);
         if (!out.flush()) {
@@ -309,11 +351,15 @@ SliceDataset SliceDataset::load(const std::filesystem::path& path) {
     const auto patientIndex = in.array<std::uint64_t>(fileBytes);
     data.patientIndex_.assign(patientIndex.begin(), patientIndex.end());
     data.metastasis_ = in.array<std::uint8_t>(fileBytes);
+    if (version >= 4) {
+        data.sliceIndex_ = in.array<std::uint32_t>(fileBytes);
+    }
     data.images_ = in.array<float>(fileBytes);
     data.masks_ = in.array<std::uint8_t>(fileBytes);
     const std::size_t slices = data.patientIndex_.size();
     if (data.metastasis_.size() != slices || data.images_.size() != slices * data.slicePixels() ||
-        data.masks_.size() != slices * data.slicePixels()) {
+        data.masks_.size() != slices * data.slicePixels() ||
+        (version >= 4 && data.sliceIndex_.size() != slices)) {
         in.fail("slice arrays of different lengths");
     }
     for (const std::size_t p : data.patientIndex_) {
@@ -321,6 +367,7 @@ SliceDataset SliceDataset::load(const std::filesystem::path& path) {
             in.fail("slice of an unknown patient");
         }
     }
+    data.indexPositions();
     return data;
 }
 
@@ -393,11 +440,12 @@ std::vector<std::size_t> epochSlices(const SliceDataset& data, double metastasis
 }
 
 void augmentSlice(float* image, std::uint8_t* mask, int side, const AugmentationOptions& options,
-                  std::mt19937_64& random) {
+                  std::mt19937_64& random, int channels) {
     if (!options.enabled) {
         return;
     }
     const auto n = static_cast<std::size_t>(side) * static_cast<std::size_t>(side);
+    const std::size_t values = n * static_cast<std::size_t>(std::max(1, channels));
     const bool flip = uniform(random, 0.0, 1.0) < options.flipProbability;
     const double angle = uniform(random, -options.maxRotationDegrees, options.maxRotationDegrees) *
                          3.14159265358979323846 / 180.0;
@@ -410,7 +458,7 @@ void augmentSlice(float* image, std::uint8_t* mask, int side, const Augmentation
     const double noise = uniform(random, 0.0, options.maxNoiseStandardDeviation);
 
     // Inverse mapping: each output pixel samples the input at R^-1 S^-1 (p - c) + c.
-    const std::vector<float> sourceImage(image, image + n);
+    const std::vector<float> sourceImage(image, image + values);
     const std::vector<std::uint8_t> sourceMask(mask, mask + n);
     const float background = *std::min_element(sourceImage.begin(), sourceImage.end());
     const double centre = 0.5 * (side - 1);
@@ -427,16 +475,18 @@ void augmentSlice(float* image, std::uint8_t* mask, int side, const Augmentation
             const int y0 = static_cast<int>(std::floor(sy));
             const double fx = sx - x0;
             const double fy = sy - y0;
-            auto pixel = [&](int px, int py) -> float {
-                if (px < 0 || py < 0 || px >= side || py >= side) {
-                    return background;
-                }
-                return sourceImage[static_cast<std::size_t>(py) * side +
-                                   static_cast<std::size_t>(px)];
-            };
-            image[out] = static_cast<float>(
-                (1 - fy) * ((1 - fx) * pixel(x0, y0) + fx * pixel(x0 + 1, y0)) +
-                fy * ((1 - fx) * pixel(x0, y0 + 1) + fx * pixel(x0 + 1, y0 + 1)));
+            for (std::size_t channel = 0; channel < values; channel += n) {
+                auto pixel = [&](int px, int py) -> float {
+                    if (px < 0 || py < 0 || px >= side || py >= side) {
+                        return background;
+                    }
+                    return sourceImage[channel + static_cast<std::size_t>(py) * side +
+                                       static_cast<std::size_t>(px)];
+                };
+                image[channel + out] = static_cast<float>(
+                    (1 - fy) * ((1 - fx) * pixel(x0, y0) + fx * pixel(x0 + 1, y0)) +
+                    fy * ((1 - fx) * pixel(x0, y0 + 1) + fx * pixel(x0 + 1, y0 + 1)));
+            }
             const int nx = static_cast<int>(std::lround(sx));
             const int ny = static_cast<int>(std::lround(sy));
             mask[out] = (nx < 0 || ny < 0 || nx >= side || ny >= side)
@@ -446,13 +496,13 @@ void augmentSlice(float* image, std::uint8_t* mask, int side, const Augmentation
         }
     }
 
-    // Gamma acts on the slice's own [min, max] range so that z-scored (signed) values stay
+    // Gamma acts on the slices' own [min, max] range so that z-scored (signed) values stay
     // meaningful; then scale, shift and Gaussian noise.
-    const auto [lowIt, highIt] = std::minmax_element(image, image + n);
+    const auto [lowIt, highIt] = std::minmax_element(image, image + values);
     const double low = *lowIt;
     const double range = std::max(1e-6, static_cast<double>(*highIt) - low);
     std::normal_distribution<double> gaussian(0.0, 1.0);
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = 0; i < values; ++i) {
         const double unit = (image[i] - low) / range;
         double value = low + range * std::pow(unit, gamma);
         value = value * intensityScale + intensityShift + noise * gaussian(random);

@@ -1,5 +1,6 @@
 // Inference engine on a tiny random-weight package: geometry of every output, agreement between
 // the outputs, determinism, batching that does not change the result, progress and cancel.
+#include "MtsaNet.h"
 #include "TempDir.h"
 #include "TinyModel.h"
 #include "metis/core/HeadDepth.h"
@@ -274,6 +275,90 @@ TEST_F(ModelsInferenceEngine, trainingAndInferenceSeeTheSameInput) {
             ASSERT_FLOAT_EQ(trained[i], inferred[i]);
         }
     }
+}
+
+// Context slices: the neighbours a training slice gets are the model slices above and below it
+// that inference stacks (the volume's edge slice repeated beyond it), and the engine's batches
+// give the network exactly that stack, whatever the batch size.
+TEST_F(ModelsInferenceEngine, contextSlicesAreTheSameNeighboursInTrainingAndInference) {
+    const fs::path package = dir_->path() / "context";
+    ModelPackageMetadata m = test_tools::tinyModelMetadata();
+    m.architecture.contextSlices = 1;
+    writeRandomModelPackage(package, m, 5);
+    const ImageVolume series = syntheticSeries();
+    LabelMap gtv(series.geometry(), 0);
+    for (std::size_t i = 0; i < gtv.data().size(); ++i) {
+        gtv.data()[i] = series.data()[i] > 800.0f ? 1 : 0;
+    }
+    InferenceOptions options = cpuOptions(4);
+    options.precision = InferencePrecision::Float32;
+    NullProgressSink sink;
+    const NetworkPrediction prediction = InferenceEngine(package, options).predict(series, sink);
+    const ImageVolume& model = prediction.input.image;
+    const auto slices = static_cast<std::int64_t>(model.geometry().size[2]);
+    const std::size_t pixels = static_cast<std::size_t>(model.geometry().size[0]) *
+                               static_cast<std::size_t>(model.geometry().size[1]);
+    auto modelSlice = [&](std::int64_t k) {
+        return model.data().data() +
+               static_cast<std::size_t>(std::clamp<std::int64_t>(k, 0, slices - 1)) * pixels;
+    };
+
+    SliceDataset dataset(m.preprocessing);
+    dataset.addPatient("P", series, gtv, 1);
+    ASSERT_EQ(dataset.sliceCount(), static_cast<std::size_t>(slices));
+    for (std::size_t n = 0; n < dataset.sliceCount(); ++n) {
+        // Which model slice n is: the one whose pixels it holds.
+        std::int64_t k = 0;
+        while (k < slices &&
+               !std::equal(dataset.image(n), dataset.image(n) + pixels, modelSlice(k))) {
+            ++k;
+        }
+        ASSERT_LT(k, slices);
+        for (const int offset : {-1, 1}) {
+            const float* neighbour = dataset.image(dataset.neighbour(n, offset));
+            ASSERT_TRUE(std::equal(neighbour, neighbour + pixels, modelSlice(k + offset)))
+                << "slice " << k << ", offset " << offset;
+        }
+    }
+
+    // The network on the stack built here gives the engine's probabilities.
+    MtsaNet net(m.architecture);
+    loadWeights(*net, package / kModelPackageWeightsFile);
+    net->eval();
+    torch::NoGradGuard noGrad;
+    const auto side = static_cast<std::int64_t>(m.architecture.inputSize);
+    auto sliceTensor = [&](std::int64_t k) {
+        return torch::from_blob(const_cast<float*>(modelSlice(k)), {side, side}, torch::kFloat32);
+    };
+    for (const std::int64_t k : {std::int64_t{0}, slices / 2, slices - 1}) {
+        const auto stack =
+            torch::stack({sliceTensor(k - 1), sliceTensor(k), sliceTensor(k + 1)}).unsqueeze(0);
+        const auto expected = torch::sigmoid(net->forward(stack).seg).flatten();
+        const auto* engine =
+            prediction.modelProbability.data().data() + static_cast<std::size_t>(k) * pixels;
+        const auto actual = torch::from_blob(const_cast<float*>(engine),
+                                             {static_cast<std::int64_t>(pixels)}, torch::kFloat32);
+        ASSERT_LT((expected - actual).abs().max().item<double>(), 1e-4) << "slice " << k;
+        // The premise: the neighbours matter to this network.
+        const auto centreOnly =
+            torch::stack({sliceTensor(k), sliceTensor(k), sliceTensor(k)}).unsqueeze(0);
+        if (k == slices / 2) {
+            ASSERT_GT((torch::sigmoid(net->forward(centreOnly).seg).flatten() - actual)
+                          .abs()
+                          .max()
+                          .item<double>(),
+                      1e-4);
+        }
+    }
+    options.batchSize = 1;
+    const NetworkPrediction single = InferenceEngine(package, options).predict(series, sink);
+    double worst = 0.0; // the same up to the summation order of another batch size
+    for (std::size_t i = 0; i < single.modelProbability.data().size(); ++i) {
+        worst =
+            std::max(worst, static_cast<double>(std::abs(single.modelProbability.data()[i] -
+                                                         prediction.modelProbability.data()[i])));
+    }
+    ASSERT_LT(worst, 1e-5);
 }
 
 // The validation search (metis-cli calibrate, the training wizard) finds the settings that

@@ -20,6 +20,7 @@ namespace {
 ModelPackageMetadata tinyMetadata() {
     ModelPackageMetadata m = test_tools::tinyModelMetadata();
     m.architecture.attentionGate = AttentionGate::Sigmoid;
+    m.architecture.contextSlices = 2;      // not the default: the round trip must keep it
     m.preprocessing.fieldOfViewMm = 200.0; // not the default: the round trip must keep it
     m.preprocessing.antiAliasing = true;   // likewise
     m.cohortManifestSha256 = std::string(64, 'a');
@@ -86,6 +87,7 @@ TEST_F(ModelsModelPackage, roundTripKeepsEveryField) {
     ASSERT_EQ(read.architecture.embedDim, 16);
     ASSERT_EQ(read.architecture.attentionHeads, 2);
     ASSERT_EQ(read.architecture.attentionGate, AttentionGate::Sigmoid);
+    ASSERT_EQ(read.architecture.contextSlices, 2);
     ASSERT_DOUBLE_EQ(read.preprocessing.fieldOfViewMm, 200.0);
     ASSERT_TRUE(read.preprocessing.antiAliasing);
     ASSERT_DOUBLE_EQ(read.preprocessing.upperPercentile, expected.preprocessing.upperPercentile);
@@ -195,6 +197,13 @@ TEST_F(ModelsModelPackage, refusesMissingAndMistypedFields) {
     writeText(metadata, original);
     replaceOnce(metadata, ",\"attentionGate\":\"sigmoid\"", "");
     ASSERT_EQ(readModelPackage(package_).architecture.attentionGate, AttentionGate::Linear);
+    // ... and one slice; more context than the network can take is refused.
+    writeText(metadata, original);
+    replaceOnce(metadata, ",\"contextSlices\":2", "");
+    ASSERT_EQ(readModelPackage(package_).architecture.contextSlices, 0);
+    writeText(metadata, original);
+    replaceOnce(metadata, "\"contextSlices\":2", "\"contextSlices\":9");
+    expectRefusal([&] { readModelPackage(package_); }, {"metadata.json", "contextSlices"});
     writeText(metadata, original);
     replaceOnce(metadata, "\"antiAliasing\":true", "\"antiAliasing\":\"yes\"");
     expectRefusal([&] { readModelPackage(package_); }, {"metadata.json", "antiAliasing"});

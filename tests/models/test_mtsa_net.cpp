@@ -114,6 +114,7 @@ struct SummaryCase {
     int inputSize;
     int baseWidth;
     NetworkHeads heads;
+    int contextSlices = 0;
 };
 
 /// The case's name in gtest's failure messages (instead of its bytes).
@@ -304,6 +305,13 @@ TEST_F(ModelsMtsaNet, wrongInputShapeIsRefused) {
     MtsaNet net(smallConfig());
     ASSERT_THROW(net->forward(torch::randn({1, 1, 32, 32})), std::invalid_argument);
     ASSERT_THROW(net->forward(torch::randn({1, 3, 64, 64})), std::invalid_argument);
+    // With a context slice on each side the network takes three channels, and only those.
+    MtsaNetConfig context = smallConfig();
+    context.contextSlices = 1;
+    MtsaNet withContext(context);
+    ASSERT_EQ(withContext->forward(torch::randn({2, 3, 64, 64})).seg.sizes(),
+              (std::vector<std::int64_t>{2, 1, 64, 64}));
+    ASSERT_THROW(withContext->forward(torch::randn({1, 1, 64, 64})), std::invalid_argument);
 }
 
 TEST_F(ModelsMtsaNet, everyParameterReceivesAGradient) {
@@ -338,6 +346,7 @@ TEST_P(ModelsMtsaNetSummary, summaryParameterCountMatchesModule) {
     config.inputSize = param.inputSize;
     config.baseWidth = param.baseWidth;
     config.heads = param.heads;
+    config.contextSlices = param.contextSlices;
     MtsaNet net(config);
     const auto summary = summarise(config);
     ASSERT_EQ(summary.parameters, parameterCount(*net));
@@ -349,6 +358,8 @@ TEST_P(ModelsMtsaNetSummary, summaryParameterCountMatchesModule) {
 INSTANTIATE_TEST_SUITE_P(Configurations, ModelsMtsaNetSummary,
                          ::testing::Values(SummaryCase{"paper_384_32", 384, 32, NetworkHeads::Both},
                                            SummaryCase{"small_64_8", 64, 8, NetworkHeads::Both},
+                                           SummaryCase{"context_slices_64_8", 64, 8,
+                                                       NetworkHeads::Both, 2},
                                            SummaryCase{"segmentation_only_128_4", 128, 4,
                                                        NetworkHeads::SegmentationOnly},
                                            SummaryCase{"classification_only_128_4", 128, 4,
@@ -384,6 +395,9 @@ TEST_F(ModelsMtsaNet, invalidConfigsThrowWithAClearMessage) {
     config = smallConfig();
     config.inputSize = -64;
     expectInvalid(config, "inputSize must be positive");
+    config = smallConfig();
+    config.contextSlices = MtsaNetConfig::kMaxContextSlices + 1;
+    expectInvalid(config, "contextSlices");
     // The network itself refuses too, before building anything.
     config.inputSize = 100;
     ASSERT_THROW(MtsaNet{config}, std::invalid_argument);

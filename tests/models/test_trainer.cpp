@@ -81,6 +81,25 @@ private:
     std::string marker_;
 };
 
+/// The bytes of a version 4 slice file rewritten as `version` (3 or 1): without the slice
+/// positions, and for version 1 also without the anti-aliasing flag (byte 32).
+std::string olderSliceFile(const std::string& bytes, const SliceDataset& data, char version) {
+    std::size_t offset = 57; // magic, version, grid options, patient count
+    for (const std::string& id : data.patientIds()) {
+        offset += 4 + id.size() + 4;
+    }
+    const std::size_t slices = data.sliceCount();
+    offset += 8 + 8 * slices; // patient of each slice
+    offset += 8 + slices;     // metastasis flags
+    std::string older = bytes;
+    older.erase(offset, 8 + 4 * slices);
+    older[8] = version;
+    if (version < 2) {
+        older.erase(32, 1);
+    }
+    return older;
+}
+
 std::vector<std::string> lines(const fs::path& path) {
     std::ifstream in(path);
     std::vector<std::string> out;
@@ -139,21 +158,32 @@ TEST(ModelsTrainer, datasetKeepsMetastasisSlicesAndRoundTrips) {
     ASSERT_TRUE(
         std::equal(data.image(last), data.image(last) + data.slicePixels(), loaded.image(last)));
     ASSERT_EQ(loaded.egfrMutant(last), data.egfrMutant(last));
+    ASSERT_TRUE(loaded.hasSlicePositions());
+    for (std::size_t s = 0; s < data.sliceCount(); ++s) {
+        for (const int offset : {-2, -1, 1, 2}) {
+            ASSERT_EQ(loaded.neighbour(s, offset), data.neighbour(s, offset));
+        }
+    }
 
     ASSERT_FALSE(loaded.preprocessing().antiAliasing);
 
-    // Version 1 files (before the anti-aliasing flag, byte 32) hold point-sampled slices.
     std::string bytes;
     {
         std::ifstream in(file, std::ios::binary);
         bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     }
-    ASSERT_EQ(bytes[8], 3); // the version, little-endian
-    std::string version1 = bytes;
-    version1[8] = 1;
-    version1.erase(32, 1);
+    ASSERT_EQ(bytes[8], 4); // the version, little-endian
+    // Version 3 files hold no slice positions: the same slices, no neighbours.
+    const fs::path version3 = dir.path() / "version3.slices";
+    std::ofstream(version3, std::ios::binary) << olderSliceFile(bytes, data, 3);
+    const SliceDataset fromVersion3 = SliceDataset::load(version3);
+    ASSERT_FALSE(fromVersion3.hasSlicePositions());
+    ASSERT_THROW(fromVersion3.neighbour(0, 1), std::logic_error);
+    ASSERT_TRUE(std::equal(data.image(last), data.image(last) + data.slicePixels(),
+                           fromVersion3.image(last)));
+    // Version 1 files (before the anti-aliasing flag, byte 32) hold point-sampled slices.
     const fs::path older = dir.path() / "older.slices";
-    std::ofstream(older, std::ios::binary) << version1;
+    std::ofstream(older, std::ios::binary) << olderSliceFile(bytes, data, 1);
     const SliceDataset fromOlder = SliceDataset::load(older);
     ASSERT_FALSE(fromOlder.preprocessing().antiAliasing);
     ASSERT_TRUE(
@@ -292,6 +322,68 @@ TEST(ModelsTrainer, augmentationMovesImageAndMaskTogether) {
     ASSERT_TRUE(std::all_of(am.begin(), am.end(), [](std::uint8_t v) { return v <= 1; }));
     ASSERT_TRUE(std::all_of(a.begin(), a.end(), [](float v) { return std::isfinite(v); }));
     ASSERT_TRUE(std::count(am.begin(), am.end(), 1) > 0);
+
+    // Context slices move and change with the slice: three copies of it come out as three
+    // copies of the one-channel result (noise aside, which each value draws for itself).
+    AugmentationOptions noiseless;
+    noiseless.maxNoiseStandardDeviation = 0.0;
+    const std::vector<float> original(data.image(slice), data.image(slice) + data.slicePixels());
+    std::vector<float> single = original;
+    std::vector<std::uint8_t> singleMask(data.mask(slice), data.mask(slice) + data.slicePixels());
+    std::vector<float> stacked;
+    for (int channel = 0; channel < 3; ++channel) {
+        stacked.insert(stacked.end(), original.begin(), original.end());
+    }
+    std::vector<std::uint8_t> stackedMask = singleMask;
+    auto r3 = seededStream(7, 1, 3);
+    auto r4 = seededStream(7, 1, 3);
+    augmentSlice(single.data(), singleMask.data(), kSide, noiseless, r3);
+    augmentSlice(stacked.data(), stackedMask.data(), kSide, noiseless, r4, 3);
+    ASSERT_EQ(stackedMask, singleMask);
+    ASSERT_TRUE(single != original);
+    for (int channel = 0; channel < 3; ++channel) {
+        ASSERT_TRUE(std::equal(single.begin(), single.end(),
+                               stacked.begin() +
+                                   channel * static_cast<std::ptrdiff_t>(data.slicePixels())));
+    }
+}
+
+TEST(ModelsTrainer, contextSlicesAreTrainedAndPackaged) {
+    const SliceDataset training = syntheticDataset(2, 1);
+    const SliceDataset validation = syntheticDataset(1, 50);
+    test_tools::TempDir dir;
+    const fs::path work = dir.path() / "work";
+    TrainingOptions options = tinyOptions(work);
+    options.architecture.contextSlices = 2;
+    options.maxEpochs = 1;
+    NullProgressSink quiet;
+    const TrainingOutcome outcome = trainMtsaNet(options, training, validation, quiet);
+    ASSERT_EQ(outcome.lastEpoch, 1);
+    ASSERT_TRUE(std::isfinite(outcome.epochs.front().trainingLoss));
+    ModelPackageMetadata metadata;
+    metadata.preprocessing = training.preprocessing();
+    const fs::path package = dir.path() / "package";
+    writePackageFromWorkFolder(work, options.architecture, PackagedWeights::BestValidation, package,
+                               metadata);
+    ASSERT_EQ(verifyModelPackage(package).architecture.contextSlices, 2);
+
+    // A file prepared before slice positions were stored cannot give the neighbours.
+    const fs::path file = dir.path() / "data.slices";
+    training.save(file);
+    std::string bytes;
+    {
+        std::ifstream in(file, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << olderSliceFile(bytes, training, 3);
+    const SliceDataset withoutPositions = SliceDataset::load(file);
+    options.workDir = dir.path() / "work2";
+    try {
+        trainMtsaNet(options, withoutPositions, validation, quiet);
+        FAIL() << "context slices were trained without slice positions";
+    } catch (const std::runtime_error& e) {
+        ASSERT_TRUE(std::string(e.what()).find("prepare them again") != std::string::npos);
+    }
 }
 
 TEST(ModelsTrainer, resumeReproducesTheUninterruptedRun) {

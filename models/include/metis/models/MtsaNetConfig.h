@@ -35,11 +35,19 @@ struct MtsaNetConfig {
     double dropout = 0.1; ///< transformer and classifier-MLP dropout (training only)
     NetworkHeads heads = NetworkHeads::Both;
     AttentionGate attentionGate = AttentionGate::Linear;
+    /// Neighbouring model-grid slices given to the network on each side of the slice it
+    /// segments, as extra input channels (0: the paper's single slice). A project option: in one
+    /// slice a small round metastasis and a vessel crossing the slice look alike; the slices above
+    /// and below tell them apart (docs/mtsa-net-demo.md).
+    int contextSlices = 0;
 
-    static constexpr int kLevels = 5;        ///< encoder levels, four 2x downsamplings
-    static constexpr int kTokenGrid = 4;     ///< the bottleneck is cut into 4 x 4 patches
-    static constexpr int kEgfrClasses = 2;   ///< wild-type, mutant
-    static constexpr int kInputChannels = 1; ///< one T1-CE slice
+    static constexpr int kLevels = 5;      ///< encoder levels, four 2x downsamplings
+    static constexpr int kTokenGrid = 4;   ///< the bottleneck is cut into 4 x 4 patches
+    static constexpr int kEgfrClasses = 2; ///< wild-type, mutant
+    static constexpr int kMaxContextSlices = 3;
+
+    /// The slice and its context slices, inferior to superior.
+    int inputChannels() const { return 1 + 2 * contextSlices; }
 
     int levelWidth(int level) const { return baseWidth << level; }
     int bottleneckSize() const { return inputSize >> (kLevels - 1); }

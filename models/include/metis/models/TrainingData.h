@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <limits>
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -70,6 +71,15 @@ public:
     std::size_t patientOf(std::size_t slice) const { return patientIndex_[slice]; }
     bool hasMetastasis(std::size_t slice) const { return metastasis_[slice] != 0; }
 
+    /// False for files written before slice positions were stored (version 3 and older): their
+    /// slices have no neighbours.
+    bool hasSlicePositions() const { return sliceIndex_.size() == patientIndex_.size(); }
+    /// The stored slice `offset` model slices above (+) or below (-) `slice` in the same patient;
+    /// where that one was not kept (beyond the head's first or last slice, or a metastasis-free
+    /// slice left out), the nearest kept one between them, at worst `slice` itself: inference
+    /// repeats the volume's edge slice the same way. Throws std::logic_error without positions.
+    std::size_t neighbour(std::size_t slice, int offset) const;
+
     /// Lesions smaller than a model voxel that addPatient kept by their centre voxel
     /// (ModelGrid::keepEveryLesion), over the patients added here; 0 for a loaded file.
     std::size_t restoredLesions() const { return restoredLesions_; }
@@ -96,7 +106,11 @@ private:
     std::vector<std::uint8_t> masks_;
     std::vector<std::size_t> patientIndex_;
     std::vector<std::uint8_t> metastasis_;
+    std::vector<std::uint32_t> sliceIndex_; ///< model-grid slice k of each stored slice
+    std::map<std::pair<std::size_t, std::uint32_t>, std::size_t> byPosition_; ///< (patient, k)
     std::size_t restoredLesions_ = 0;
+
+    void indexPositions();
 };
 
 /// Per slice, its share of the lesions it shows: the sum over those lesions of 1 / (the number
@@ -138,8 +152,9 @@ struct AugmentationOptions {
     double maxNoiseStandardDeviation = 0.15;
 };
 
-/// Augments one square slice in place. `image` and `mask` hold side^2 values.
+/// Augments one square slice in place. `image` holds `channels` x side^2 values (the slice and
+/// its context slices, all moved and re-scaled alike), `mask` side^2.
 void augmentSlice(float* image, std::uint8_t* mask, int side, const AugmentationOptions& options,
-                  std::mt19937_64& random);
+                  std::mt19937_64& random, int channels = 1);
 
 } // namespace metis::models
