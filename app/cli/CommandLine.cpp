@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <iostream>
+#include <limits>
 #include <sstream>
 
 namespace metis::cli {
@@ -280,20 +281,33 @@ int CommandLine::run(int argc, const char* const* argv) {
     }
 }
 
-CLI::Validator integerAtLeast(long long lowest) {
-    const std::string bound = ">= " + std::to_string(lowest);
+namespace {
+
+CLI::Validator integerWithin(long long lowest, long long highest, const std::string& bound) {
     return CLI::Validator(
-        [lowest, bound](std::string& text) -> std::string {
+        [lowest, highest, bound](std::string& text) -> std::string {
             long long value = 0;
             const char* end = text.data() + text.size();
             const auto [next, error] = std::from_chars(afterPlus(text), end, value);
-            if (error != std::errc() || next != end || value < lowest) {
+            if (error != std::errc() || next != end || value < lowest || value > highest) {
                 return "expects an integer " + bound + ", got '" + text + "'";
             }
             text = std::to_string(value);
             return {};
         },
         bound);
+}
+
+} // namespace
+
+CLI::Validator integerAtLeast(long long lowest) {
+    return integerWithin(lowest, std::numeric_limits<long long>::max(),
+                         ">= " + std::to_string(lowest));
+}
+
+CLI::Validator integerBetween(long long lowest, long long highest) {
+    return integerWithin(lowest, highest,
+                         "in [" + std::to_string(lowest) + ", " + std::to_string(highest) + "]");
 }
 
 CLI::Validator number(std::function<bool(double)> accept, const std::string& description) {

@@ -80,6 +80,8 @@ private:
 /// plain decimal, because CLI11's own conversion reads "010" as octal and "0x10" as hex and
 /// lets "-1" wrap round into an unsigned option.
 CLI::Validator integerAtLeast(long long lowest);
+/// A whole number in [lowest, highest], likewise.
+CLI::Validator integerBetween(long long lowest, long long highest);
 /// A finite number that `accept`s, described as e.g. "in (0, 1)".
 CLI::Validator number(std::function<bool(double)> accept, const std::string& description);
 /// A finite number >= lowest.

@@ -583,7 +583,7 @@ void registerTrainingCommands(CommandLine& commands) {
     app.add_option("--context-slices", t.architecture.contextSlices,
                    "neighbouring model slices on each side given as extra input channels (0: the "
                    "paper's single slice; needs slices prepared by this version)")
-        ->check(CLI::Range(0, MtsaNetConfig::kMaxContextSlices))
+        ->transform(integerBetween(0, MtsaNetConfig::kMaxContextSlices))
         ->type_name("N")
         ->group(networkShape);
 
