@@ -81,6 +81,11 @@ private:
     std::string marker_;
 };
 
+std::string fileBytes(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
 /// The bytes of a version 4 slice file rewritten as `version` (3 or 1): without the slice
 /// positions, and for version 1 also without the anti-aliasing flag (byte 32).
 std::string olderSliceFile(const std::string& bytes, const SliceDataset& data, char version) {
@@ -167,11 +172,7 @@ TEST(ModelsTrainer, datasetKeepsMetastasisSlicesAndRoundTrips) {
 
     ASSERT_FALSE(loaded.preprocessing().antiAliasing);
 
-    std::string bytes;
-    {
-        std::ifstream in(file, std::ios::binary);
-        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    }
+    const std::string bytes = fileBytes(file);
     ASSERT_EQ(bytes[8], 4); // the version, little-endian
     // Version 3 files hold no slice positions: the same slices, no neighbours.
     const fs::path version3 = dir.path() / "version3.slices";
@@ -370,11 +371,7 @@ TEST(ModelsTrainer, contextSlicesAreTrainedAndPackaged) {
     // A file prepared before slice positions were stored cannot give the neighbours.
     const fs::path file = dir.path() / "data.slices";
     training.save(file);
-    std::string bytes;
-    {
-        std::ifstream in(file, std::ios::binary);
-        bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    }
+    const std::string bytes = fileBytes(file);
     std::ofstream(file, std::ios::binary | std::ios::trunc) << olderSliceFile(bytes, training, 3);
     const SliceDataset withoutPositions = SliceDataset::load(file);
     options.workDir = dir.path() / "work2";
