@@ -105,6 +105,15 @@ private:
     return true;
 }
 
+/// The largest voxel-wise difference between two volumes of the same grid.
+double largestDifference(const ImageVolume& a, const ImageVolume& b) {
+    double largest = 0.0;
+    for (std::size_t i = 0; i < a.data().size(); ++i) {
+        largest = std::max(largest, static_cast<double>(std::abs(a.data()[i] - b.data()[i])));
+    }
+    return largest;
+}
+
 /// Smallest and largest lesion volume (ml) of a result with lesions.
 std::pair<double, double> lesionVolumeRangeMl(const InferenceResult& result) {
     const auto [smallest, largest] =
@@ -191,11 +200,7 @@ TEST_F(ModelsInferenceEngine, runsAreDeterministicAndBatchingDoesNotChangeThem) 
 
     InferenceEngine single(package_, cpuOptions(1));
     const InferenceResult c = single.run(series, sink);
-    double worst = 0.0;
-    for (std::size_t i = 0; i < a.probability.data().size(); ++i) {
-        worst = std::max(worst, static_cast<double>(
-                                    std::abs(a.probability.data()[i] - c.probability.data()[i])));
-    }
+    const double worst = largestDifference(a.probability, c.probability);
     ASSERT_TRUE(worst < 1e-4) << std::to_string(worst);
     for (std::size_t k = 0; k < a.sliceMutantProbability.size(); ++k) {
         ASSERT_TRUE(std::abs(a.sliceMutantProbability[k] - c.sliceMutantProbability[k]) < 1e-4);
@@ -352,13 +357,8 @@ TEST_F(ModelsInferenceEngine, contextSlicesAreTheSameNeighboursInTrainingAndInfe
     }
     options.batchSize = 1;
     const NetworkPrediction single = InferenceEngine(package, options).predict(series, sink);
-    double worst = 0.0; // the same up to the summation order of another batch size
-    for (std::size_t i = 0; i < single.modelProbability.data().size(); ++i) {
-        worst =
-            std::max(worst, static_cast<double>(std::abs(single.modelProbability.data()[i] -
-                                                         prediction.modelProbability.data()[i])));
-    }
-    ASSERT_LT(worst, 1e-5);
+    // The same up to the summation order of another batch size.
+    ASSERT_LT(largestDifference(single.modelProbability, prediction.modelProbability), 1e-5);
 }
 
 // The validation search (metis-cli calibrate, the training wizard) finds the settings that
