@@ -515,6 +515,14 @@ void TrainingOptions::validate() const {
     if (!(lesionBalancedShare >= 0.0 && lesionBalancedShare <= 10.0)) {
         fail("lesion-balanced share must lie in [0, 10]");
     }
+    if (!(augmentation.faintLesionProbability >= 0.0 &&
+          augmentation.faintLesionProbability <= 1.0)) {
+        fail("the share of slices with faded lesions must lie in [0, 1]");
+    }
+    if (!(augmentation.minFaintLesionContrast >= 0.0 &&
+          augmentation.minFaintLesionContrast <= 1.0)) {
+        fail("the lowest faded lesion contrast must lie in [0, 1]");
+    }
     if (maxMinutes < 0.0) {
         fail("time budget must not be negative");
     }
@@ -555,6 +563,10 @@ std::string TrainingOptions::fingerprintJson() const {
     }
     json.field("max_slices_per_epoch", static_cast<std::uint64_t>(maxSlicesPerEpoch));
     json.field("augmentation", augmentation.enabled);
+    if (augmentation.faintLesionProbability > 0.0) { // absent when off, as above
+        json.field("faint_lesion_probability", augmentation.faintLesionProbability);
+        json.field("min_faint_lesion_contrast", augmentation.minFaintLesionContrast);
+    }
     json.field("seed", seed);
     json.endObject();
     return json.str();

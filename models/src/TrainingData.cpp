@@ -28,6 +28,82 @@ double uniform(std::mt19937_64& random, double low, double high) {
     return std::uniform_real_distribution<double>(low, high)(random);
 }
 
+/// Scales the contrast of each small lesion of `mask` to its surroundings by its own factor in
+/// [minContrast, 1], in every channel: value = ring median + weight x factor x (value - ring
+/// median), where the weight falls from 1 on the lesion over the two pixels around it (the
+/// lesion's blurred edge) and the ring 3-4 pixels out gives the tissue it stands out from.
+void fadeSmallLesions(float* image, const std::uint8_t* mask, int side, int channels,
+                      const AugmentationOptions& options, std::mt19937_64& random) {
+    constexpr int kRimPixels = 2;
+    constexpr int kRingPixels = 4;
+    const auto n = static_cast<std::size_t>(side) * static_cast<std::size_t>(side);
+    ImageGeometry plane;
+    plane.size = {side, side, 1};
+    LabelMap lesions(plane, 0);
+    std::copy_n(mask, n, lesions.data().begin());
+    const ComponentLabeling labeling = labelConnectedComponents(lesions);
+    const std::vector<std::uint16_t>& labels = labeling.labels.data();
+    for (const ComponentStats& lesion : labeling.components) {
+        if (lesion.voxelCount > static_cast<std::size_t>(options.maxFaintLesionPixels)) {
+            continue;
+        }
+        const double factor = uniform(random, options.minFaintLesionContrast, 1.0);
+        const int x0 = std::max<int>(0, static_cast<int>(lesion.boundingBoxMin[0]) - kRingPixels);
+        const int y0 = std::max<int>(0, static_cast<int>(lesion.boundingBoxMin[1]) - kRingPixels);
+        const int x1 =
+            std::min<int>(side - 1, static_cast<int>(lesion.boundingBoxMax[0]) + kRingPixels);
+        const int y1 =
+            std::min<int>(side - 1, static_cast<int>(lesion.boundingBoxMax[1]) + kRingPixels);
+        std::vector<std::pair<int, int>> inside;
+        for (int y = y0; y <= y1; ++y) {
+            for (int x = x0; x <= x1; ++x) {
+                if (labels[static_cast<std::size_t>(y) * side + x] == lesion.label) {
+                    inside.emplace_back(x, y);
+                }
+            }
+        }
+        // Chessboard distance to the lesion of every pixel of its neighbourhood.
+        std::vector<std::pair<std::size_t, int>> around; // (pixel, distance 1..kRingPixels)
+        for (int y = y0; y <= y1; ++y) {
+            for (int x = x0; x <= x1; ++x) {
+                int distance = kRingPixels + 1;
+                for (const auto& [lx, ly] : inside) {
+                    distance = std::min(distance, std::max(std::abs(x - lx), std::abs(y - ly)));
+                }
+                if (distance >= 1 && distance <= kRingPixels) {
+                    around.emplace_back(static_cast<std::size_t>(y) * side + x, distance);
+                }
+            }
+        }
+        for (int channel = 0; channel < channels; ++channel) {
+            float* values = image + static_cast<std::size_t>(channel) * n;
+            std::vector<float> ring;
+            for (const auto& [pixel, distance] : around) {
+                if (distance > kRimPixels && mask[pixel] == 0) {
+                    ring.push_back(values[pixel]);
+                }
+            }
+            if (ring.empty()) {
+                continue;
+            }
+            std::nth_element(ring.begin(), ring.begin() + ring.size() / 2, ring.end());
+            const double tissue = ring[ring.size() / 2];
+            auto fade = [&](std::size_t pixel, double weight) {
+                const double scale = 1.0 - weight * (1.0 - factor);
+                values[pixel] = static_cast<float>(tissue + scale * (values[pixel] - tissue));
+            };
+            for (const auto& [x, y] : inside) {
+                fade(static_cast<std::size_t>(y) * side + x, 1.0);
+            }
+            for (const auto& [pixel, distance] : around) {
+                if (distance <= kRimPixels && mask[pixel] == 0) {
+                    fade(pixel, 1.0 - static_cast<double>(distance) / (kRimPixels + 1));
+                }
+            }
+        }
+    }
+}
+
 } // namespace
 
 std::mt19937_64 seededStream(std::uint64_t seed, std::uint64_t epoch, std::uint64_t item) {
@@ -456,6 +532,11 @@ void augmentSlice(float* image, std::uint8_t* mask, int side, const Augmentation
         uniform(random, -options.maxIntensityShift, options.maxIntensityShift);
     const double gamma = 1.0 + uniform(random, -options.maxGammaChange, options.maxGammaChange);
     const double noise = uniform(random, 0.0, options.maxNoiseStandardDeviation);
+    // Drawn only when on, so that the draws above stay those of runs without it.
+    if (options.faintLesionProbability > 0.0 &&
+        uniform(random, 0.0, 1.0) < options.faintLesionProbability) {
+        fadeSmallLesions(image, mask, side, std::max(1, channels), options, random);
+    }
 
     // Inverse mapping: each output pixel samples the input at R^-1 S^-1 (p - c) + c.
     const std::vector<float> sourceImage(image, image + values);

@@ -27,6 +27,8 @@ expect(2 "metis-cli train: --threads: expects an integer >= 0, got '-1'"
        train --prepared ${WORK} --out ${WORK}/model --threads -1)
 expect(2 "--context-slices: expects an integer in \\[0, 3\\], got '9'"
        train --prepared ${WORK} --out ${WORK}/model --context-slices 9)
+expect(2 "--faint-lesions: expects a number in \\[0, 1\\], got '1\\.5'"
+       train --prepared ${WORK} --out ${WORK}/model --faint-lesions 1.5)
 expect(2 "--learning-rate: expects a number > 0, got '0'"
        train --prepared ${WORK} --out ${WORK}/model --learning-rate 0)
 expect(2 "--weighting: fixd not in \\{uncertainty,fixed,segmentation-only,classification-only\\}"

@@ -288,6 +288,72 @@ TEST(ModelsTrainer, lesionBalancedDrawsShowSmallLesionsAsOftenAsLargeOnes) {
     ASSERT_EQ(epochSlices(data, 0.0, 5, 1, 10.0, weights), epoch);
 }
 
+TEST(ModelsTrainer, faintLesionAugmentationFadesSmallLesionsAndKeepsTheirLabels) {
+    // Tissue at 1, a 3 x 3 lesion at 3 and a 12 x 12 one at 3, on an otherwise still slice.
+    std::vector<float> image(static_cast<std::size_t>(kSide * kSide), 1.0f);
+    std::vector<std::uint8_t> mask(image.size(), 0);
+    auto paint = [&](int x0, int y0, int width) {
+        for (int y = y0; y < y0 + width; ++y) {
+            for (int x = x0; x < x0 + width; ++x) {
+                image[static_cast<std::size_t>(y * kSide + x)] = 3.0f;
+                mask[static_cast<std::size_t>(y * kSide + x)] = 1;
+            }
+        }
+    };
+    paint(10, 10, 3);
+    paint(30, 30, 12);
+    AugmentationOptions fadeOnly;
+    fadeOnly.flipProbability = 0.0;
+    fadeOnly.maxRotationDegrees = fadeOnly.maxScaleChange = fadeOnly.maxIntensityScale =
+        fadeOnly.maxIntensityShift = fadeOnly.maxGammaChange = fadeOnly.maxNoiseStandardDeviation =
+            0.0;
+    fadeOnly.faintLesionProbability = 1.0;
+    fadeOnly.minFaintLesionContrast = 0.4;
+    const auto at = [&](const std::vector<float>& values, int x, int y) {
+        return values[static_cast<std::size_t>(y * kSide + x)];
+    };
+    std::vector<float> centres;
+    for (std::uint64_t item = 1; item <= 20; ++item) {
+        std::vector<float> faded = image;
+        std::vector<std::uint8_t> fadedMask = mask;
+        auto random = seededStream(3, 1, item);
+        augmentSlice(faded.data(), fadedMask.data(), kSide, fadeOnly, random);
+        ASSERT_EQ(fadedMask, mask);
+        // The small lesion keeps 40-100 % of its contrast of 2, the same at each of its pixels.
+        const float centre = at(faded, 11, 11);
+        ASSERT_GE(centre, 1.0f + 0.4f * 2.0f - 1e-4f);
+        ASSERT_LE(centre, 3.0f + 1e-4f);
+        ASSERT_NEAR(at(faded, 10, 12), centre, 1e-5f);
+        // The large lesion and the tissue are left alone.
+        ASSERT_EQ(at(faded, 35, 35), 3.0f);
+        ASSERT_EQ(at(faded, 2, 2), 1.0f);
+        ASSERT_EQ(at(faded, 20, 20), 1.0f);
+        centres.push_back(centre);
+    }
+    // Across draws the factors spread over the range, not one value.
+    const auto [lowest, highest] = std::minmax_element(centres.begin(), centres.end());
+    ASSERT_LT(*lowest, 1.0f + 0.6f * 2.0f);
+    ASSERT_GT(*highest, 1.0f + 0.8f * 2.0f);
+
+    // At a share of 0 nothing fades.
+    AugmentationOptions still = fadeOnly;
+    still.faintLesionProbability = 0.0;
+    std::vector<float> untouched = image;
+    std::vector<std::uint8_t> untouchedMask = mask;
+    auto random = seededStream(3, 1, 1);
+    augmentSlice(untouched.data(), untouchedMask.data(), kSide, still, random);
+    ASSERT_EQ(untouched, image);
+
+    TrainingOptions options = tinyOptions("/tmp/unused");
+    options.augmentation.faintLesionProbability = 1.5;
+    ASSERT_THROW(options.validate(), std::invalid_argument);
+    options.augmentation.faintLesionProbability = 0.5;
+    options.augmentation.minFaintLesionContrast = -0.1;
+    ASSERT_THROW(options.validate(), std::invalid_argument);
+    options.augmentation.minFaintLesionContrast = 0.4;
+    options.validate();
+}
+
 TEST(ModelsTrainer, augmentationMovesImageAndMaskTogether) {
     const SliceDataset data = syntheticDataset(1, 1);
     const std::size_t slice = data.metastasisSlices().front();

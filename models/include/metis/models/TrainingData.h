@@ -150,10 +150,19 @@ struct AugmentationOptions {
     /// 0.08-0.12 (median absolute Laplacian, validation heads); 0.15 added in quadrature spans
     /// the noisier scanners (WM SNR down to 15) that the training site has few of.
     double maxNoiseStandardDeviation = 0.15;
+    /// Share of slices whose small lesions are made fainter: each lesion of at most
+    /// `maxFaintLesionPixels` pixels has its contrast to the tissue around it (the median of a
+    /// ring 3-4 pixels out) scaled by a factor drawn from [minFaintLesionContrast, 1]. The small
+    /// metastases the network misses are the faintly enhancing ones, which the cohort holds few
+    /// of (docs/mtsa-net-demo.md); 0: off.
+    double faintLesionProbability = 0.0;
+    double minFaintLesionContrast = 0.4;
+    int maxFaintLesionPixels = 64; ///< 10 mm across at the demo model's 1.25 mm pixels
 };
 
 /// Augments one square slice in place. `image` holds `channels` x side^2 values (the slice and
-/// its context slices, all moved and re-scaled alike), `mask` side^2.
+/// its context slices, all moved and re-scaled alike), `mask` side^2. A faded lesion keeps its
+/// label.
 void augmentSlice(float* image, std::uint8_t* mask, int side, const AugmentationOptions& options,
                   std::mt19937_64& random, int channels = 1);
 
