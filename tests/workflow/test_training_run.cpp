@@ -54,6 +54,8 @@ TEST(WorkflowTrainingRun, theRecipeBecomesTheTrainAndEvaluateCommandLines) {
     EXPECT_FALSE(has(train, "--initial-weights")); // from scratch
     EXPECT_TRUE(hasPair(train, "--segmentation-loss", "lesion-weighted"));
     EXPECT_TRUE(hasPair(train, "--patience", "20"));
+    EXPECT_TRUE(hasPair(train, "--slice-spacing", "2"));
+    EXPECT_TRUE(has(train, "--anti-aliasing")); // the CPU recipe smooths to its 1.25 mm grid
     recipe.split.externalSite = "Siemens";
     recipe.restart = true;
     recipe.initialWeights = "/site/models/active";
@@ -68,6 +70,8 @@ TEST(WorkflowTrainingRun, theRecipeBecomesTheTrainAndEvaluateCommandLines) {
     EXPECT_TRUE(hasPair(paper, "--input-size", "384"));
     EXPECT_TRUE(hasPair(paper, "--attention-gate", "linear"));
     EXPECT_TRUE(hasPair(paper, "--segmentation-loss", "paper")); // Dice + focal (0.8, 2)
+    EXPECT_TRUE(hasPair(paper, "--slice-spacing", "0"));
+    EXPECT_FALSE(has(paper, "--anti-aliasing"));
 
     const auto evaluate =
         workflow::evaluateCommandArguments(recipe, {"/site/models/new", "/models/old"}, "/r.json");

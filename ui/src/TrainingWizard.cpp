@@ -785,8 +785,12 @@ workflow::TrainingRecipe TrainingWizard::recipe() const {
     recipe.baseWidth = baseWidth_->value();
     recipe.embedDim = embedDim_->value();
     recipe.attentionHeads = heads_->value();
-    recipe.sigmoidAttentionGate = preset_->currentIndex() == 0;
-    recipe.sliceSpacingMm = preset_->currentIndex() == 0 ? 2.0 : 0.0;
+    const workflow::TrainingRecipe preset = preset_->currentIndex() == 1
+                                                ? workflow::TrainingRecipe::paperConfiguration()
+                                                : workflow::TrainingRecipe();
+    recipe.sigmoidAttentionGate = preset.sigmoidAttentionGate;
+    recipe.sliceSpacingMm = preset.sliceSpacingMm;
+    recipe.antiAliasing = preset.antiAliasing;
     recipe.batchSize = batchSize_->value();
     recipe.learningRate = learningRate_->value();
     recipe.maxEpochs = epochs_->value();

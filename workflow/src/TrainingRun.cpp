@@ -28,6 +28,7 @@ TrainingRecipe TrainingRecipe::paperConfiguration() {
     recipe.embedDim = 256;
     recipe.sigmoidAttentionGate = false;
     recipe.sliceSpacingMm = 0.0;
+    recipe.antiAliasing = false;
     recipe.segmentationLoss = models::SegmentationLoss::Paper;
     recipe.learningRate = 3e-4;
     recipe.maxEpochs = 200;
@@ -86,6 +87,9 @@ std::vector<std::string> trainCommandArguments(const TrainingRecipe& recipe) {
     }
     if (!recipe.initialWeights.empty()) {
         arguments.insert(arguments.end(), {"--initial-weights", recipe.initialWeights.string()});
+    }
+    if (recipe.antiAliasing) {
+        arguments.emplace_back("--anti-aliasing");
     }
     if (recipe.restart) {
         arguments.emplace_back("--restart");

@@ -27,6 +27,9 @@ struct TrainingRecipe {
     int attentionHeads = 8;
     bool sigmoidAttentionGate = true;
     double sliceSpacingMm = 2.0;
+    /// Smooth each series to the model grid's resolution before sampling it, in training and
+    /// (recorded in the package) in inference.
+    bool antiAliasing = true;
     /// Fine-tuning: the model package to start from (its network replaces the shape above);
     /// empty: from scratch.
     std::filesystem::path initialWeights;
