@@ -28,10 +28,10 @@ double uniform(std::mt19937_64& random, double low, double high) {
     return std::uniform_real_distribution<double>(low, high)(random);
 }
 
-/// Scales the contrast of each small lesion of `mask` to its surroundings by its own factor in
-/// [minContrast, 1], in every channel: value = ring median + weight x factor x (value - ring
-/// median), where the weight falls from 1 on the lesion over the two pixels around it (the
-/// lesion's blurred edge) and the ring 3-4 pixels out gives the tissue it stands out from.
+/// Scales the contrast of each small lesion of `mask` to its surroundings by its own factor f in
+/// [minFaintLesionContrast, 1], in every channel: value = tissue + (1 - w (1 - f)) (value -
+/// tissue), where the tissue is the median of a ring 3-4 pixels out and the weight w is 1 on the
+/// lesion and falls off over the two pixels around it (the lesion's blurred edge).
 void fadeSmallLesions(float* image, const std::uint8_t* mask, int side, int channels,
                       const AugmentationOptions& options, std::mt19937_64& random) {
     constexpr int kRimPixels = 2;
