@@ -84,6 +84,11 @@ void recheckPage(QWizard& wizard, int id) {
     }
 }
 
+/// The recipe of the preset box's entry `index`: 0 the CPU recipe, 1 the paper's configuration.
+workflow::TrainingRecipe presetRecipe(int index) {
+    return index == 1 ? workflow::TrainingRecipe::paperConfiguration() : workflow::TrainingRecipe();
+}
+
 } // namespace
 
 TrainingWizard::TrainingWizard(std::shared_ptr<db::PatientDatabase> database, db::User user,
@@ -264,9 +269,7 @@ QWizardPage* TrainingWizard::buildRecipePage() {
                                QStringLiteral("paper"));
     patience_ = spinBox(1, 1000, cpu.patience);
     connect(preset_, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const workflow::TrainingRecipe preset = index == 1
-                                                    ? workflow::TrainingRecipe::paperConfiguration()
-                                                    : workflow::TrainingRecipe();
+        const workflow::TrainingRecipe preset = presetRecipe(index);
         if (!startingNetwork_) {
             inputSize_->setValue(preset.inputSize);
             baseWidth_->setValue(preset.baseWidth);
@@ -785,9 +788,7 @@ workflow::TrainingRecipe TrainingWizard::recipe() const {
     recipe.baseWidth = baseWidth_->value();
     recipe.embedDim = embedDim_->value();
     recipe.attentionHeads = heads_->value();
-    const workflow::TrainingRecipe preset = preset_->currentIndex() == 1
-                                                ? workflow::TrainingRecipe::paperConfiguration()
-                                                : workflow::TrainingRecipe();
+    const workflow::TrainingRecipe preset = presetRecipe(preset_->currentIndex());
     recipe.sigmoidAttentionGate = preset.sigmoidAttentionGate;
     recipe.sliceSpacingMm = preset.sliceSpacingMm;
     recipe.antiAliasing = preset.antiAliasing;
