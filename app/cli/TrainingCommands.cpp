@@ -642,10 +642,13 @@ void registerTrainingCommands(CommandLine& commands) {
         ->check(number([](double value) { return value >= 0.0 && value <= 10.0; }, "in [0, 10]"))
         ->type_name("F")
         ->group(recipe);
-    app.add_option("--faint-lesions", t.augmentation.faintLesionProbability,
-                   "share of training slices whose lesions under 10 mm (64 model pixels) are "
-                   "made fainter, their contrast to the tissue around them scaled by 0.4-1; "
-                   "0: none")
+    std::ostringstream faintLesionsHelp;
+    faintLesionsHelp << "share of training slices whose lesions of at most "
+                     << t.augmentation.maxFaintLesionPixels
+                     << " model pixels are made fainter, their contrast to the tissue around them "
+                        "scaled by "
+                     << t.augmentation.minFaintLesionContrast << "-1; 0: none";
+    app.add_option("--faint-lesions", t.augmentation.faintLesionProbability, faintLesionsHelp.str())
         ->check(number([](double value) { return value >= 0.0 && value <= 1.0; }, "in [0, 1]"))
         ->type_name("F")
         ->group(recipe);

@@ -211,8 +211,7 @@ void SliceDataset::addPatient(const std::string& patientId, const ImageVolume& s
         patientIndex_.push_back(patient);
         metastasis_.push_back(metastasis ? 1 : 0);
         sliceIndex_.push_back(static_cast<std::uint32_t>(k));
-        byPosition_.emplace(std::pair{patient, static_cast<std::uint32_t>(k)},
-                            patientIndex_.size() - 1);
+        indexPosition(patientIndex_.size() - 1);
     };
     for (const std::size_t k : withMetastasis) {
         keep(k, true);
@@ -255,8 +254,12 @@ void SliceDataset::indexPositions() {
         return;
     }
     for (std::size_t s = 0; s < sliceIndex_.size(); ++s) {
-        byPosition_.emplace(std::pair{patientIndex_[s], sliceIndex_[s]}, s);
+        indexPosition(s);
     }
+}
+
+void SliceDataset::indexPosition(std::size_t slice) {
+    byPosition_.emplace(std::pair{patientIndex_[slice], sliceIndex_[slice]}, slice);
 }
 
 std::size_t SliceDataset::neighbour(std::size_t slice, int offset) const {

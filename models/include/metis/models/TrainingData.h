@@ -111,6 +111,7 @@ private:
     std::size_t restoredLesions_ = 0;
 
     void indexPositions();
+    void indexPosition(std::size_t slice);
 };
 
 /// Per slice, its share of the lesions it shows: the sum over those lesions of 1 / (the number
