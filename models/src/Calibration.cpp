@@ -48,7 +48,9 @@ CalibrationResult calibratePostProcessing(const InferenceEngine& engine,
                 score.falseNegative += report.lesions.falseNegative;
             }
             result.tried.push_back(score);
-            if (score.value() > bestValue) {
+            // On a tie the larger value, the stricter one, wins (CalibrationGrid).
+            if (score.value() > bestValue ||
+                (score.value() == bestValue && settings.*field > result.best.*field)) {
                 bestValue = score.value();
                 result.best = settings;
             }

@@ -396,6 +396,37 @@ TEST_F(ModelsInferenceEngine, calibrationChoosesTheSettingsThatReproduceTheRefer
     }
 }
 
+// Where the validation patients cannot tell two settings apart, the stricter one is kept, in
+// whatever order the grid lists them: a minimum volume under the smallest lesion changes nothing
+// here and would still remove specks on patients the validation set does not show.
+TEST_F(ModelsInferenceEngine, calibrationKeepsTheStricterOfTwoEqualSettings) {
+    const ImageVolume series = syntheticSeries();
+    InferenceOptions options = cpuOptions(4);
+    options.keepHeadMask = true; // paintThreeBlobs places the blobs by it
+    InferenceEngine engine(package_, options);
+    NullProgressSink sink;
+    NetworkPrediction prediction = engine.predict(series, sink);
+    ASSERT_TRUE(paintThreeBlobs(prediction));
+    const LabelMap reference = engine.finish(prediction, {0.5, 0.0, 0.0}).mask;
+    const auto [smallest, largest] =
+        lesionVolumeRangeMl(engine.finish(prediction, {0.5, 0.0, 0.0}));
+    ASSERT_LT(smallest, largest);
+    const double underEveryLesion = 0.5 * smallest * 1000.0;
+
+    for (const std::vector<double>& volumes :
+         {std::vector<double>{0.0, underEveryLesion}, std::vector<double>{underEveryLesion, 0.0}}) {
+        CalibrationGrid grid;
+        grid.headMarginsMm = {0.0};
+        grid.thresholds = {0.5};
+        grid.minLesionVolumesMm3 = volumes;
+        const CalibrationResult result =
+            calibratePostProcessing(engine, {{reference, prediction}}, grid, sink);
+        ASSERT_EQ(result.tried.size(), std::size_t(4));
+        ASSERT_DOUBLE_EQ(result.tried[2].value(), result.tried[3].value());
+        ASSERT_DOUBLE_EQ(result.best.minLesionVolumeMm3, underEveryLesion);
+    }
+}
+
 TEST_F(ModelsInferenceEngine, lesionScoreWeighsMissesByBeta) {
     // 6 found, 2 missed, 4 invented: F1 = 12 / 18; F2 = 30 / (30 + 8 + 4); a miss costs
     // beta^2 times a false lesion, so trading three false lesions for one more found lesion

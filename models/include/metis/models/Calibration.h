@@ -16,6 +16,9 @@ struct CalibrationCase {
 };
 
 /// The settings tried, one coordinate after the other (margin, then threshold, then volume).
+/// A larger value of each marks less. Where the validation patients score two values alike, the
+/// larger is kept: it costs them nothing and marks less on the patients they do not show (a
+/// minimum volume that removes no validation lesion still removes specks elsewhere).
 struct CalibrationGrid {
     std::vector<double> headMarginsMm{0, 4, 8, 12};
     std::vector<double> thresholds{0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
