@@ -7,6 +7,7 @@
 #include "BenchStats.h"
 #include "MtsaNet.h"
 #include "metis/models/InferenceEngine.h"
+#include "metis/models/ModelPackage.h"
 #include "metis/models/TorchRuntime.h"
 
 #include <ATen/autocast_mode.h>
@@ -60,10 +61,7 @@ void printAutomaticBatch(const MtsaNetConfig& paper, double paperBatch1, double 
     std::printf("engine's automatic batch, paper network: %d (batch 4 here: %.1f ms/slice against "
                 "%.1f at batch 1, %+.0f %%)\n",
                 paperBatch, paperBatch4, paperBatch1, 100.0 * (paperBatch4 / paperBatch1 - 1.0));
-    MtsaNetConfig demo;
-    demo.inputSize = 192;
-    demo.baseWidth = 8;
-    demo.embedDim = 64;
+    const MtsaNetConfig demo = readModelPackage(METIS_DEMO_MODEL).architecture;
     torch::manual_seed(1);
     MtsaNet net(demo);
     net->eval();
