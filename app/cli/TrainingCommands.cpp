@@ -156,6 +156,7 @@ struct TrainOptions {
     bool antiAliasing = false;
     TrainingOptions training;
     bool noAugment = false;
+    bool noTestTimeMirror = false;
     bool constantLearningRate = false;
     bool restart = false;
     bool estimate = false;
@@ -303,11 +304,15 @@ int train(const TrainOptions& trainOptions) {
     metadata.preprocessing = data.training.preprocessing();
     metadata.loss = outcome.loss;
     metadata.cohortManifestSha256 = data.manifestSha256;
+    // Mirroring is on unless refused: the network trained on flipped slices, and averaging the
+    // two predictions halved the demo model's false lesions (docs/mtsa-net-demo.md); `calibrate`
+    // then chooses the post-processing for the inference the package ships with.
+    metadata.testTimeMirror = !trainOptions.noTestTimeMirror;
     if (startingPackage) {
         // Until `calibrate` chooses them for the new weights, those chosen for the weights it
         // started from.
         metadata.postProcessing = startingPackage->postProcessing;
-        metadata.testTimeMirror = startingPackage->testTimeMirror;
+        metadata.testTimeMirror = metadata.testTimeMirror && startingPackage->testTimeMirror;
     }
     metadata.description = trainOptions.description.value_or(
         "MTSA-Net trained by metis-cli train on " + data.source + " (" +
@@ -653,6 +658,11 @@ void registerTrainingCommands(CommandLine& commands) {
         ->type_name("F")
         ->group(recipe);
     app.add_flag("--no-augment", o.noAugment, "no data augmentation")->group(recipe);
+    app.add_flag("--no-test-time-mirror", o.noTestTimeMirror,
+                 "package without test-time mirroring (by default inference also predicts each "
+                 "slice mirrored left-right and averages the two, at twice the network time; "
+                 "a fine-tuned package keeps its starting package's choice)")
+        ->group(recipe);
     addDeviceOption(app, t.device);
     addThreadsOption(app, t.threads);
 

@@ -115,6 +115,8 @@ private Q_SLOTS:
         const auto info = test_tools::runTool(kCli, {"model", "info", path(package)});
         QVERIFY2(info.exitCode == 0 && info.output.contains("input 64 x 64"),
                  qPrintable(info.output));
+        // A trained package predicts each slice mirrored too unless told otherwise (below).
+        QVERIFY2(info.output.contains("test-time mirroring"), qPrintable(info.output));
         std::ifstream metrics(package.string() + ".work/metrics.jsonl");
         int lines = 0;
         for (std::string line; std::getline(metrics, line); ++lines) {
@@ -224,18 +226,20 @@ private Q_SLOTS:
                  qPrintable(run.output));
 
         const fs::path package = root / "model";
-        run = test_tools::runTool(kCli,
-                                  QStringList{"train", "--db", path(database), "--out",
-                                              path(package), "--max-epochs", "1"} +
-                                      tinyNetwork(),
-                                  600000);
+        run =
+            test_tools::runTool(kCli,
+                                QStringList{"train", "--db", path(database), "--out", path(package),
+                                            "--max-epochs", "1", "--no-test-time-mirror"} +
+                                    tinyNetwork(),
+                                600000);
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         // 13 eligible: 2 diagnosed after the cutoff test, 2 validate, 9 train (the database
         // keeps no site column, so the folder's two external patients are internal here).
         QVERIFY2(run.output.contains("9 training, 2 validation, 2 internal test, 0 external test"),
                  qPrintable(run.output));
         QVERIFY(run.output.contains("epoch 1:"));
-        QCOMPARE(test_tools::runTool(kCli, {"model", "info", path(package)}).exitCode, 0);
+        const auto info = test_tools::runTool(kCli, {"model", "info", path(package)});
+        QVERIFY2(info.exitCode == 0 && !info.output.contains("mirroring"), qPrintable(info.output));
 
         // Calibrated on the database's validation patients, evaluated on its test patients: the
         // same split as training's, the same code as for a folder.
