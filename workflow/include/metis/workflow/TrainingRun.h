@@ -22,7 +22,7 @@ struct TrainingRecipe {
     MinimumReview minimumReview = MinimumReview::Approved;
     SplitOptions split;
     int inputSize = 192;
-    int baseWidth = 8;
+    int baseWidth = 12;
     int embedDim = 64;
     int attentionHeads = 8;
     bool sigmoidAttentionGate = true;
