@@ -3010,13 +3010,13 @@ KI-Ergebnis: %8</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="219"/>
-        <source>CPU recipe (192 px, width 8)</source>
-        <translation>CPU-Rezept (192 px, Breite 8)</translation>
+        <source>CPU recipe (%1 px, width %2)</source>
+        <translation>CPU-Rezept (%1 px, Breite %2)</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="220"/>
-        <source>Paper configuration (384 px, width 32; GPU)</source>
-        <translation>Konfiguration der Publikation (384 px, Breite 32; GPU)</translation>
+        <source>Paper configuration (%1 px, width %2; GPU)</source>
+        <translation>Konfiguration der Publikation (%1 px, Breite %2; GPU)</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="234"/>

@@ -3004,13 +3004,13 @@ AI 结果：%8</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="219"/>
-        <source>CPU recipe (192 px, width 8)</source>
-        <translation>CPU 方案（192 px，宽度 8）</translation>
+        <source>CPU recipe (%1 px, width %2)</source>
+        <translation>CPU 方案（%1 px，宽度 %2）</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="220"/>
-        <source>Paper configuration (384 px, width 32; GPU)</source>
-        <translation>论文配置（384 px，宽度 32；GPU）</translation>
+        <source>Paper configuration (%1 px, width %2; GPU)</source>
+        <translation>论文配置（%1 px，宽度 %2；GPU）</translation>
     </message>
     <message>
         <location filename="../ui/src/TrainingWizard.cpp" line="234"/>

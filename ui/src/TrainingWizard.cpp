@@ -220,9 +220,11 @@ QWizardPage* TrainingWizard::buildRecipePage() {
                          "one measured on a 2-core workstation; the paper's configuration needs "
                          "a GPU."));
     const workflow::TrainingRecipe cpu;
+    const workflow::TrainingRecipe paper = workflow::TrainingRecipe::paperConfiguration();
     preset_ = new QComboBox;
-    preset_->addItem(tr("CPU recipe (192 px, width 8)"));
-    preset_->addItem(tr("Paper configuration (384 px, width 32; GPU)"));
+    preset_->addItem(tr("CPU recipe (%1 px, width %2)").arg(cpu.inputSize).arg(cpu.baseWidth));
+    preset_->addItem(
+        tr("Paper configuration (%1 px, width %2; GPU)").arg(paper.inputSize).arg(paper.baseWidth));
     inputSize_ = spinBox(64, 512, cpu.inputSize);
     inputSize_->setSingleStep(32);
     baseWidth_ = spinBox(1, 64, cpu.baseWidth);
