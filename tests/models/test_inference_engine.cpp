@@ -407,9 +407,9 @@ TEST_F(ModelsInferenceEngine, calibrationKeepsTheStricterOfTwoEqualSettings) {
     NullProgressSink sink;
     NetworkPrediction prediction = engine.predict(series, sink);
     ASSERT_TRUE(paintThreeBlobs(prediction));
-    const LabelMap reference = engine.finish(prediction, {0.5, 0.0, 0.0}).mask;
-    const auto [smallest, largest] =
-        lesionVolumeRangeMl(engine.finish(prediction, {0.5, 0.0, 0.0}));
+    const InferenceResult everyLesion = engine.finish(prediction, {0.5, 0.0, 0.0});
+    const LabelMap& reference = everyLesion.mask;
+    const auto [smallest, largest] = lesionVolumeRangeMl(everyLesion);
     ASSERT_LT(smallest, largest);
     const double underEveryLesion = 0.5 * smallest * 1000.0;
 

@@ -219,8 +219,8 @@ QWizardPage* TrainingWizard::buildRecipePage() {
     page->setSubTitle(tr("The network's size and the training budget. The CPU recipe is the "
                          "one measured on a 2-core workstation; the paper's configuration needs "
                          "a GPU."));
-    const workflow::TrainingRecipe cpu;
-    const workflow::TrainingRecipe paper = workflow::TrainingRecipe::paperConfiguration();
+    const workflow::TrainingRecipe cpu = presetRecipe(0);
+    const workflow::TrainingRecipe paper = presetRecipe(1);
     preset_ = new QComboBox;
     preset_->addItem(tr("CPU recipe (%1 px, width %2)").arg(cpu.inputSize).arg(cpu.baseWidth));
     preset_->addItem(
