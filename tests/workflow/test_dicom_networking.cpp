@@ -208,3 +208,34 @@ TEST(WorkflowDicomReceiver, aSecondReceiverLeavesTheFirstOnesIncomingFilesAlone)
     EXPECT_FALSE(database.findPatient("BUSY").has_value());
     first.stop();
 }
+
+TEST(WorkflowDicomReceiver, aStructureSetDeliveredBeforeItsImagesIsImportedWithThem) {
+    // A retrieval's associations can end in either order: the structure set's delivery may be
+    // handed over before its images'. Imported together, both arrive.
+    ReceivingNode node;
+    const auto patient = fixtures::writePatient(node.dir.filePath("data"), "ORDER", 32, 12);
+    const auto structureSet = fixtures::writeRtStruct(node.dir.filePath("data"), patient);
+    db::PatientDatabase database(node.databasePath);
+    const fs::path incoming = database.incomingFolder();
+    imaging::ReceivedFiles structureSetDelivery{"PACS", incoming / "3-structures-0", {}};
+    imaging::ReceivedFiles imageDelivery{"PACS", incoming / "3-images-1", {}};
+    fs::create_directories(structureSetDelivery.folder);
+    fs::copy_file(structureSet, structureSetDelivery.folder / "rtstruct.dcm");
+    structureSetDelivery.files.push_back((structureSetDelivery.folder / "rtstruct.dcm").string());
+    fs::create_directories(imageDelivery.folder);
+    for (const auto& file : patient.series.files) {
+        fs::copy_file(file, imageDelivery.folder / file.filename());
+        imageDelivery.files.push_back((imageDelivery.folder / file.filename()).string());
+    }
+
+    NullProgressSink quiet;
+    const auto report = workflow::importReceivedFiles(
+        database, {structureSetDelivery, imageDelivery}, "admin", quiet);
+    EXPECT_TRUE(report.errors.empty()) << report.errors.front().message;
+    EXPECT_EQ(report.seriesImported, 1u);
+    EXPECT_EQ(report.structureSetsImported, 1u);
+    EXPECT_FALSE(fs::exists(structureSetDelivery.folder));
+    EXPECT_FALSE(fs::exists(imageDelivery.folder));
+    EXPECT_FALSE(fs::exists(incoming / "refused"));
+    EXPECT_TRUE(database.check().ok());
+}

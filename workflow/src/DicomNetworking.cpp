@@ -65,12 +65,17 @@ double echoDicomNode(db::PatientDatabase& database, const std::string& name) {
 }
 
 db::ImportReport importReceivedFiles(db::PatientDatabase& database,
-                                     const imaging::ReceivedFiles& received,
+                                     const std::vector<imaging::ReceivedFiles>& deliveries,
                                      const std::string& username, ProgressSink& progress) {
     db::ImportOptions options;
     options.username = username;
-    const db::ImportReport report =
-        db::importPaths(database, {received.folder.string()}, options, progress);
+    // One import over every folder: it takes structure sets after all image series, so an
+    // RTSTRUCT whose association ended before its images' did still finds them.
+    std::vector<std::string> folders;
+    for (const auto& delivery : deliveries) {
+        folders.push_back(delivery.folder.string());
+    }
+    const db::ImportReport report = db::importPaths(database, folders, options, progress);
     // What the import could not take is kept for a person to look at, never deleted.
     std::set<std::string> refused;
     for (const auto& problem : report.errors) {
@@ -79,15 +84,17 @@ db::ImportReport importReceivedFiles(db::PatientDatabase& database,
     for (const auto& note : report.notes) {
         refused.insert(note.path);
     }
-    const fs::path refusedFolder =
-        fs::path(database.incomingFolder()) / "refused" / received.folder.filename();
+    const fs::path refusedRoot = fs::path(database.incomingFolder()) / "refused";
     for (const auto& path : refused) {
         if (fs::is_regular_file(path)) {
-            fs::create_directories(refusedFolder);
-            fs::rename(path, refusedFolder / fs::path(path).filename());
+            const fs::path keptIn = refusedRoot / fs::path(path).parent_path().filename();
+            fs::create_directories(keptIn);
+            fs::rename(path, keptIn / fs::path(path).filename());
         }
     }
-    fs::remove_all(received.folder);
+    for (const auto& delivery : deliveries) {
+        fs::remove_all(delivery.folder);
+    }
     return report;
 }
 
@@ -133,7 +140,7 @@ struct DicomReceiver::Impl {
                 }
                 NullProgressSink progress;
                 delivery.report =
-                    importReceivedFiles(*database, next, receivedBy(next.callingAe), progress);
+                    importReceivedFiles(*database, {next}, receivedBy(next.callingAe), progress);
             } catch (const std::exception& error) {
                 // The files stay in the incoming folder; the next start imports them.
                 delivery.failure = error.what();
@@ -291,14 +298,11 @@ RetrieveReport retrieveStudy(db::PatientDatabase& database, const db::User& user
     }
     // Whatever arrived is imported, also when the retrieval failed or was cancelled half way.
     listener.stop();
-    for (std::size_t i = 0; i < deliveries.size(); ++i) {
-        SubrangeProgressSink part(
-            progress, 0.8 + 0.2 * static_cast<double>(i) / static_cast<double>(deliveries.size()),
-            0.8 + 0.2 * static_cast<double>(i + 1) / static_cast<double>(deliveries.size()));
+    if (!deliveries.empty()) {
         NullProgressSink quiet; // the import's own cancel would leave files behind
-        addTo(report.import, importReceivedFiles(database, deliveries[i], user.username, quiet));
-        part.report(1.0);
+        addTo(report.import, importReceivedFiles(database, deliveries, user.username, quiet));
     }
+    progress.report(1.0);
     progress.end();
     std::size_t completed = 0;
     std::size_t failed = 0;

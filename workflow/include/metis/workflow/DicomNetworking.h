@@ -30,12 +30,13 @@ db::DicomNodeRecord setDicomNode(db::PatientDatabase& database, const db::User& 
 /// C-ECHO from this workstation's AE title to the named node; the round trip in milliseconds.
 double echoDicomNode(db::PatientDatabase& database, const std::string& name);
 
-/// Imports what one association delivered through the import pipeline (managed storage, one
-/// transaction per series, the per-file problem report), audited as `username`, then removes the
-/// delivered files. Files that could not be imported are moved to <incoming>/refused/ and named
-/// in the report, so that nothing received is lost and nothing is retried for ever.
+/// Imports what one or more associations delivered, in one pass of the import pipeline (managed
+/// storage, one transaction per series, structure sets after every image series, the per-file
+/// problem report), audited as `username`, then removes the delivered files. Files that could
+/// not be imported are moved to <incoming>/refused/<delivery folder>/ and named in the report,
+/// so that nothing received is lost and nothing is retried for ever.
 db::ImportReport importReceivedFiles(db::PatientDatabase& database,
-                                     const imaging::ReceivedFiles& received,
+                                     const std::vector<imaging::ReceivedFiles>& deliveries,
                                      const std::string& username, ProgressSink& progress);
 
 /// A receiving node: the storage listener on this workstation's AE title and port, accepting the
