@@ -21,8 +21,8 @@ struct TrainingRecipe {
     std::filesystem::path package; ///< the model package to write
     MinimumReview minimumReview = MinimumReview::Approved;
     SplitOptions split;
-    int inputSize = 192;
-    int baseWidth = 12;
+    int inputSize = 256;
+    int baseWidth = 8;
     int embedDim = 64;
     int attentionHeads = 8;
     bool sigmoidAttentionGate = true;
