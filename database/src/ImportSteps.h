@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 namespace metis::db::importer {
@@ -23,6 +24,12 @@ void importSeries(PatientDatabase& db, const imaging::SeriesInfo& series,
                   double progressFrom, double progressTo);
 
 /// Records an RTSTRUCT as an imported structure set of the image series it references.
+/// An RTSTRUCT whose image series is not in the database (yet).
+class ImageSeriesNotImported : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 void importRtStruct(PatientDatabase& db, const imaging::DicomObjectInfo& object,
                     const std::string& username, ImportReport& report);
 

@@ -101,6 +101,9 @@ ImportReport importPaths(PatientDatabase& db, const std::vector<std::string>& pa
     for (const auto& object : structureSets) {
         try {
             importer::importRtStruct(db, object, options.username, report);
+        } catch (const importer::ImageSeriesNotImported& e) {
+            report.errors.push_back({object.path, e.what()});
+            report.structureSetsAwaitingImages.push_back(object.path);
         } catch (const std::runtime_error& e) {
             report.errors.push_back({object.path, e.what()});
         }

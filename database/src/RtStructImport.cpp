@@ -42,9 +42,9 @@ void importRtStruct(PatientDatabase& db, const imaging::DicomObjectInfo& object,
         referenced += (referenced.empty() ? "" : ", ") + uid;
     }
     if (!seriesRef) {
-        throw std::runtime_error("references image series " +
-                                 (referenced.empty() ? std::string("(none)") : referenced) +
-                                 ", which is not in the database; import that series first");
+        throw ImageSeriesNotImported("references image series " +
+                                     (referenced.empty() ? std::string("(none)") : referenced) +
+                                     ", which is not in the database; import that series first");
     }
     const auto stored = storage.store(object.path, ".dcm");
     storage.flushToDisk();

@@ -239,3 +239,57 @@ TEST(WorkflowDicomReceiver, aStructureSetDeliveredBeforeItsImagesIsImportedWithT
     EXPECT_FALSE(fs::exists(incoming / "refused"));
     EXPECT_TRUE(database.check().ok());
 }
+
+TEST(WorkflowDicomReceiver, aStructureSetPushedBeforeItsImagesWaitsForThem) {
+    // A PACS may send a study's series in separate associations, the structure set first: it is
+    // held, not refused, and imported when its images arrive.
+    ReceivingNode node;
+    const auto patient = fixtures::writePatient(node.dir.filePath("data"), "EARLY", 32, 12);
+    const auto structureSet = fixtures::writeRtStruct(node.dir.filePath("data"), patient);
+    std::string incoming;
+    {
+        db::PatientDatabase database(node.databasePath);
+        incoming = database.incomingFolder();
+    }
+    Deliveries deliveries;
+    workflow::DicomReceiver receiver(node.databasePath, deliveries.handler());
+    receiver.start();
+
+    NullProgressSink quiet;
+    auto results = imaging::sendFiles("SCANNER", node.listener(), {structureSet.string()}, quiet);
+    ASSERT_TRUE(results.at(0).stored) << results.at(0).message;
+    ASSERT_TRUE(deliveries.waitFor(1));
+    {
+        std::lock_guard lock(deliveries.mutex);
+        const auto& report = deliveries.seen[0].report;
+        EXPECT_TRUE(report.errors.empty());
+        EXPECT_EQ(report.structureSetsImported, 0u);
+        ASSERT_EQ(report.notes.size(), 1u);
+        EXPECT_NE(report.notes[0].message.find("kept until its image series arrives"),
+                  std::string::npos);
+    }
+    const fs::path awaiting = fs::path(incoming) / "awaiting-images";
+    EXPECT_EQ(std::distance(fs::directory_iterator(awaiting), fs::directory_iterator()), 1);
+    EXPECT_FALSE(fs::exists(fs::path(incoming) / "refused"));
+
+    results =
+        imaging::sendFiles("SCANNER", node.listener(), asStrings(patient.series.files), quiet);
+    for (const auto& result : results) {
+        ASSERT_TRUE(result.stored) << result.path << ": " << result.message;
+    }
+    ASSERT_TRUE(deliveries.waitFor(2));
+    receiver.stop();
+    {
+        std::lock_guard lock(deliveries.mutex);
+        const auto& report = deliveries.seen[1].report;
+        EXPECT_TRUE(report.errors.empty()) << report.errors.front().message;
+        EXPECT_EQ(report.seriesImported, 1u);
+        EXPECT_EQ(report.structureSetsImported, 1u);
+    }
+    EXPECT_TRUE(fs::is_empty(awaiting));
+    db::PatientDatabase database(node.databasePath);
+    const auto series = database.seriesOfPatient("EARLY");
+    ASSERT_EQ(series.size(), 1u);
+    EXPECT_EQ(database.structureSetVersions(series[0].id).size(), 1u);
+    EXPECT_TRUE(database.check().ok());
+}

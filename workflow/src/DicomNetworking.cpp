@@ -17,18 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void addTo(db::ImportReport& total, const db::ImportReport& part) {
-    total.filesExamined += part.filesExamined;
-    total.seriesImported += part.seriesImported;
-    total.seriesAlreadyPresent += part.seriesAlreadyPresent;
-    total.instancesImported += part.instancesImported;
-    total.structureSetsImported += part.structureSetsImported;
-    total.structureSetsAlreadyPresent += part.structureSetsAlreadyPresent;
-    total.clinicalRowsImported += part.clinicalRowsImported;
-    total.errors.insert(total.errors.end(), part.errors.begin(), part.errors.end());
-    total.notes.insert(total.notes.end(), part.notes.begin(), part.notes.end());
-}
-
 /// The audit's name for imports by the listener: who sent them.
 std::string receivedBy(const std::string& callingAe) {
     return "dicom:" + callingAe;
@@ -64,32 +52,77 @@ double echoDicomNode(db::PatientDatabase& database, const std::string& name) {
     return imaging::echo(database.localDicomNode().aeTitle, toDicomNode(node));
 }
 
+/// Where received structure sets wait for the image series they reference.
+fs::path awaitingImagesFolder(const fs::path& incomingFolder) {
+    return incomingFolder / "awaiting-images";
+}
+
 db::ImportReport importReceivedFiles(db::PatientDatabase& database,
                                      const std::vector<imaging::ReceivedFiles>& deliveries,
                                      const std::string& username, ProgressSink& progress) {
-    db::ImportOptions options;
-    options.username = username;
+    const auto normal = [](const fs::path& path) { return path.lexically_normal(); };
     // One import over every folder: it takes structure sets after all image series, so an
-    // RTSTRUCT whose association ended before its images' did still finds them.
+    // RTSTRUCT whose association ended before its images' did still finds them; so do the
+    // structure sets earlier deliveries brought ahead of their images.
+    const fs::path awaiting = normal(awaitingImagesFolder(database.incomingFolder()));
     std::vector<std::string> folders;
     for (const auto& delivery : deliveries) {
         folders.push_back(delivery.folder.string());
     }
-    const db::ImportReport report = db::importPaths(database, folders, options, progress);
-    // What the import could not take is kept for a person to look at, never deleted.
-    std::set<std::string> refused;
-    for (const auto& problem : report.errors) {
-        refused.insert(problem.path);
+    std::set<fs::path> heldBefore;
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(awaiting, error)) {
+        heldBefore.insert(normal(entry.path()));
     }
+    if (!heldBefore.empty()) {
+        folders.push_back(awaiting.string());
+    }
+    db::ImportOptions options;
+    options.username = username;
+    db::ImportReport report = db::importPaths(database, folders, options, progress);
+
+    // What the import left: a structure set without its images waits for them; whatever else
+    // it could not take is kept for a person to look at. Nothing received is deleted that is
+    // not in the database.
+    std::set<fs::path> awaitingImages;
+    for (const auto& path : report.structureSetsAwaitingImages) {
+        awaitingImages.insert(normal(path));
+    }
+    std::set<fs::path> refused;
+    std::vector<db::ImportProblem> errors;
+    for (auto& problem : report.errors) {
+        const fs::path path = normal(problem.path);
+        if (awaitingImages.count(path) != 0) {
+            report.notes.push_back({(awaiting / path.filename()).string(),
+                                    problem.message + "; kept until its image series arrives"});
+        } else {
+            refused.insert(path);
+            errors.push_back(std::move(problem));
+        }
+    }
+    report.errors = std::move(errors);
     for (const auto& note : report.notes) {
-        refused.insert(note.path);
+        if (normal(note.path).parent_path() != awaiting) {
+            refused.insert(normal(note.path));
+        }
+    }
+    for (const auto& path : awaitingImages) {
+        if (path.parent_path() != awaiting) {
+            fs::create_directories(awaiting);
+            fs::rename(path, awaiting / path.filename());
+        }
+    }
+    for (const auto& path : heldBefore) {
+        if (awaitingImages.count(path) == 0 && refused.count(path) == 0) {
+            fs::remove(path); // in the database now
+        }
     }
     const fs::path refusedRoot = fs::path(database.incomingFolder()) / "refused";
     for (const auto& path : refused) {
         if (fs::is_regular_file(path)) {
-            const fs::path keptIn = refusedRoot / fs::path(path).parent_path().filename();
+            const fs::path keptIn = refusedRoot / path.parent_path().filename();
             fs::create_directories(keptIn);
-            fs::rename(path, keptIn / fs::path(path).filename());
+            fs::rename(path, keptIn / path.filename());
         }
     }
     for (const auto& delivery : deliveries) {
@@ -196,7 +229,8 @@ void DicomReceiver::start() {
     std::error_code error;
     std::vector<imaging::ReceivedFiles> leftovers;
     for (const auto& entry : fs::directory_iterator(options.incomingFolder, error)) {
-        if (entry.is_directory() && entry.path().filename() != "refused") {
+        if (entry.is_directory() && entry.path().filename() != "refused" &&
+            entry.path() != awaitingImagesFolder(options.incomingFolder)) {
             imaging::ReceivedFiles files;
             files.callingAe = "earlier run";
             files.folder = entry.path();
@@ -300,7 +334,7 @@ RetrieveReport retrieveStudy(db::PatientDatabase& database, const db::User& user
     listener.stop();
     if (!deliveries.empty()) {
         NullProgressSink quiet; // the import's own cancel would leave files behind
-        addTo(report.import, importReceivedFiles(database, deliveries, user.username, quiet));
+        report.import = importReceivedFiles(database, deliveries, user.username, quiet);
     }
     progress.report(1.0);
     progress.end();

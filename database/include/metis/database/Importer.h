@@ -30,6 +30,9 @@ struct ImportReport {
     std::size_t clinicalRowsImported = 0; ///< rows that added or changed a label
     std::vector<ImportProblem> errors;
     std::vector<ImportProblem> notes; ///< skipped non-DICOM files, series warnings
+    /// Of the errors, the RTSTRUCTs refused only because the image series they reference is
+    /// not in the database: a receiving node keeps them until their images arrive.
+    std::vector<std::string> structureSetsAwaitingImages;
 };
 
 /// Imports folders and files: DICOM image series (copied into managed storage, one transaction

@@ -32,9 +32,11 @@ double echoDicomNode(db::PatientDatabase& database, const std::string& name);
 
 /// Imports what one or more associations delivered, in one pass of the import pipeline (managed
 /// storage, one transaction per series, structure sets after every image series, the per-file
-/// problem report), audited as `username`, then removes the delivered files. Files that could
-/// not be imported are moved to <incoming>/refused/<delivery folder>/ and named in the report,
-/// so that nothing received is lost and nothing is retried for ever.
+/// problem report), audited as `username`, then removes the delivered files. A structure set
+/// whose image series is not in the database waits in <incoming>/awaiting-images/ (a note in
+/// the report) and is imported with a later delivery that brings its images. Other files that
+/// could not be imported are moved to <incoming>/refused/<delivery folder>/ and named in the
+/// report, so that nothing received is lost and nothing is retried for ever.
 db::ImportReport importReceivedFiles(db::PatientDatabase& database,
                                      const std::vector<imaging::ReceivedFiles>& deliveries,
                                      const std::string& username, ProgressSink& progress);
