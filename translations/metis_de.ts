@@ -1859,6 +1859,14 @@ Wahrsch.</translation>
             <numerusform>%n Dateien von %1 empfangen: %2 Serien importiert, %3 Problem(e)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <source>%n structure set(s) waiting for their images</source>
+        <translation>
+            <numerusform>%n Strukturdatensatz wartet auf seine Bilder</numerusform>
+            <numerusform>%n Strukturdatensätze warten auf ihre Bilder</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/src/MainWindow.cpp" line="198"/>
         <source>Received files from %1 not imported yet: %2</source>

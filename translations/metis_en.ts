@@ -1859,6 +1859,14 @@ prob.</translation>
             <numerusform>Received %n files from %1: %2 series imported, %3 problem(s)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <source>%n structure set(s) waiting for their images</source>
+        <translation>
+            <numerusform>%n structure set waiting for its images</numerusform>
+            <numerusform>%n structure sets waiting for their images</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/src/MainWindow.cpp" line="198"/>
         <source>Received files from %1 not imported yet: %2</source>

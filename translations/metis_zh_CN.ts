@@ -1856,6 +1856,13 @@ prob.</source>
             <numerusform>从 %1 收到 %n 个文件：导入 %2 个序列，%3 个问题</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/src/MainWindow.cpp" line="204"/>
+        <source>%n structure set(s) waiting for their images</source>
+        <translation>
+            <numerusform>%n 个结构集正在等待其图像</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../ui/src/MainWindow.cpp" line="198"/>
         <source>Received files from %1 not imported yet: %2</source>

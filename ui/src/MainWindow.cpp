@@ -182,20 +182,28 @@ void MainWindow::restartDicomListener() {
                                  (delivery.failure.empty() ? 0 : 1);
             const QString failure = QString::fromStdString(delivery.failure);
             const auto files = static_cast<int>(delivery.filesReceived);
+            const auto waiting =
+                static_cast<int>(delivery.report.structureSetsAwaitingImages.size());
             QMetaObject::invokeMethod(
                 window,
-                [window, from, series, problems, failure, files] {
+                [window, from, series, problems, failure, files, waiting] {
                     if (!window) {
                         return;
                     }
-                    window->jobLabel_->setText(
+                    QString text =
                         failure.isEmpty()
                             ? tr("Received %n file(s) from %1: %2 series imported, %3 problem(s)",
                                  nullptr, files)
                                   .arg(from)
                                   .arg(series)
                                   .arg(problems)
-                            : tr("Received files from %1 not imported yet: %2").arg(from, failure));
+                            : tr("Received files from %1 not imported yet: %2").arg(from, failure);
+                    if (waiting > 0) {
+                        text +=
+                            QStringLiteral("; ") +
+                            tr("%n structure set(s) waiting for their images", nullptr, waiting);
+                    }
+                    window->jobLabel_->setText(text);
                     window->browser_->refresh();
                     Q_EMIT window->dicomReceived(from, series, problems);
                 },
