@@ -17,6 +17,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
+/// Where received structure sets wait for the image series they reference.
+fs::path awaitingImagesFolder(const fs::path& incomingFolder) {
+    return incomingFolder / "awaiting-images";
+}
+
 /// The audit's name for imports by the listener: who sent them.
 std::string receivedBy(const std::string& callingAe) {
     return "dicom:" + callingAe;
@@ -50,11 +55,6 @@ db::DicomNodeRecord setDicomNode(db::PatientDatabase& database, const db::User& 
 double echoDicomNode(db::PatientDatabase& database, const std::string& name) {
     const auto node = requireDicomNode(database, name);
     return imaging::echo(database.localDicomNode().aeTitle, toDicomNode(node));
-}
-
-/// Where received structure sets wait for the image series they reference.
-fs::path awaitingImagesFolder(const fs::path& incomingFolder) {
-    return incomingFolder / "awaiting-images";
 }
 
 db::ImportReport importReceivedFiles(db::PatientDatabase& database,
