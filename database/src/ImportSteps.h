@@ -23,13 +23,14 @@ void importSeries(PatientDatabase& db, const imaging::SeriesInfo& series,
                   const std::string& username, ImportReport& report, ProgressScope& scope,
                   double progressFrom, double progressTo);
 
-/// Records an RTSTRUCT as an imported structure set of the image series it references.
 /// An RTSTRUCT whose image series is not in the database (yet).
 class ImageSeriesNotImported : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };
 
+/// Records an RTSTRUCT as an imported structure set of the image series it references; throws
+/// ImageSeriesNotImported when that series is not in the database.
 void importRtStruct(PatientDatabase& db, const imaging::DicomObjectInfo& object,
                     const std::string& username, ImportReport& report);
 
