@@ -51,6 +51,63 @@ ConfidenceInterval bootstrapInterval(std::size_t count, Statistic statistic) {
     return {at(0.025), at(0.975)};
 }
 
+/// Patient-level EGFR figures of one call (a PatientEvaluation member) over the patients with a
+/// known label and that call.
+void summariseEgfr(const std::vector<const PatientEvaluation*>& list,
+                   std::optional<PatientEgfrCall> PatientEvaluation::*call,
+                   std::optional<ClassificationReport>& report, ConfidenceInterval& aucInterval) {
+    std::vector<int> labels;
+    std::vector<double> probabilities;
+    for (const PatientEvaluation* p : list) {
+        if ((p->*call) && p->egfrMutant >= 0) {
+            labels.push_back(p->egfrMutant);
+            probabilities.push_back((p->*call)->meanProbability);
+        }
+    }
+    if (labels.empty()) {
+        return;
+    }
+    report = evaluateClassification(labels, probabilities);
+    aucInterval = bootstrapInterval(labels.size(), [&](const auto& sample) {
+        std::vector<int> l;
+        std::vector<double> p;
+        for (const std::size_t i : sample) {
+            l.push_back(labels[i]);
+            p.push_back(probabilities[i]);
+        }
+        return rocAuc(l, p);
+    });
+}
+
+/// The reference GTV's area (mm^2) on each slice of the model grid (identity direction, slice k
+/// at origin + k * spacing along S): each reference voxel counts on the model slice nearest its
+/// centre, its volume spread over that slice's thickness.
+std::vector<double> referenceAreaPerModelSlice(const LabelMap& reference,
+                                               const ImageGeometry& model) {
+    std::vector<double> area(static_cast<std::size_t>(model.size[2]), 0.0);
+    const ImageGeometry& series = reference.geometry();
+    const double voxelAreaMm2 =
+        series.spacing[0] * series.spacing[1] * series.spacing[2] / model.spacing[2];
+    const std::vector<std::uint16_t>& labels = reference.data();
+    for (std::int64_t k = 0; k < series.size[2]; ++k) {
+        for (std::int64_t j = 0; j < series.size[1]; ++j) {
+            for (std::int64_t i = 0; i < series.size[0]; ++i) {
+                if (labels[series.linearIndex(i, j, k)] == 0) {
+                    continue;
+                }
+                const Vec3 point = series.indexToPatient(
+                    {static_cast<double>(i), static_cast<double>(j), static_cast<double>(k)});
+                const auto slice = static_cast<std::int64_t>(
+                    std::lround((point[2] - model.origin[2]) / model.spacing[2]));
+                if (slice >= 0 && slice < model.size[2]) {
+                    area[static_cast<std::size_t>(slice)] += voxelAreaMm2;
+                }
+            }
+        }
+    }
+    return area;
+}
+
 SetSummary summarise(const std::string& name, const std::vector<const PatientEvaluation*>& list) {
     SetSummary s;
     s.set = name;
@@ -58,8 +115,6 @@ SetSummary summarise(const std::string& name, const std::vector<const PatientEva
     double dice = 0, hd95 = 0, precision = 0, recall = 0;
     std::map<std::string, SizeBinSensitivity> bins;
     std::vector<std::string> binOrder;
-    std::vector<int> labels;
-    std::vector<double> probabilities;
     for (const PatientEvaluation* p : list) {
         if (p->segmentation) {
             const SegmentationReport& r = *p->segmentation;
@@ -84,10 +139,6 @@ SetSummary summarise(const std::string& name, const std::vector<const PatientEva
                 }
             }
         }
-        if (p->egfrCall && p->egfrMutant >= 0) {
-            labels.push_back(p->egfrMutant);
-            probabilities.push_back(p->egfrCall->meanProbability);
-        }
     }
     s.meanDice = meanOf(dice, s.segmentedPatients);
     s.meanPrecision = meanOf(precision, s.segmentedPatients);
@@ -98,18 +149,9 @@ SetSummary summarise(const std::string& name, const std::vector<const PatientEva
         bin.sensitivity = bin.lesions ? static_cast<double>(bin.detected) / bin.lesions : kNaN;
         s.lesionSensitivity.push_back(bin);
     }
-    if (!labels.empty()) {
-        s.egfr = evaluateClassification(labels, probabilities);
-        s.egfrAucInterval = bootstrapInterval(labels.size(), [&](const auto& sample) {
-            std::vector<int> l;
-            std::vector<double> p;
-            for (const std::size_t i : sample) {
-                l.push_back(labels[i]);
-                p.push_back(probabilities[i]);
-            }
-            return rocAuc(l, p);
-        });
-    }
+    summariseEgfr(list, &PatientEvaluation::egfrCall, s.egfr, s.egfrAucInterval);
+    summariseEgfr(list, &PatientEvaluation::egfrCallOnReferenceSlices, s.egfrOnReferenceSlices,
+                  s.egfrOnReferenceSlicesAucInterval);
     std::vector<double> dices;
     std::vector<double> falsePositives;
     for (const PatientEvaluation* p : list) {
@@ -131,6 +173,21 @@ SetSummary summarise(const std::string& name, const std::vector<const PatientEva
     s.diceInterval = bootstrapInterval(dices.size(), meanOver(dices));
     s.falsePositivesInterval = bootstrapInterval(falsePositives.size(), meanOver(falsePositives));
     return s;
+}
+
+void egfrFields(JsonWriter& json, const ClassificationReport& egfr,
+                const ConfidenceInterval& aucInterval) {
+    json.field("patients", static_cast<std::uint64_t>(egfr.samples));
+    json.field("accuracy", egfr.accuracy);
+    json.field("precision", egfr.precision);
+    json.field("recall", egfr.recall);
+    json.field("f1", egfr.f1);
+    json.field("roc_auc", egfr.rocAuc);
+    json.field("roc_auc_ci95_low", aucInterval.low);
+    json.field("roc_auc_ci95_high", aucInterval.high);
+    json.field("mutant_calls",
+               static_cast<std::uint64_t>(egfr.counts.truePositive + egfr.counts.falsePositive));
+    json.field("expected_calibration_error", egfr.expectedCalibrationError);
 }
 
 std::string formatted(double value, const char* format = "%.3f") {
@@ -175,6 +232,14 @@ PatientEvaluation evaluatePatient(const std::string& patientId, const std::strin
         evaluation.sliceSpacingMm = reference.geometry().spacing[2];
     }
     evaluation.egfrCall = result.patientCall;
+    if (result.patientCall) {
+        const std::vector<double> area =
+            referenceAreaPerModelSlice(reference, result.modelGeometry);
+        if (std::any_of(area.begin(), area.end(), [](double a) { return a > 0.0; })) {
+            evaluation.egfrCallOnReferenceSlices =
+                patientLevelEgfr(area, result.sliceMutantProbability);
+        }
+    }
     return evaluation;
 }
 
@@ -242,17 +307,12 @@ std::string evaluationReportJson(const std::vector<PatientEvaluation>& patients,
         json.endArray();
         if (s.egfr) {
             json.key("egfr").beginObject();
-            json.field("patients", static_cast<std::uint64_t>(s.egfr->samples));
-            json.field("accuracy", s.egfr->accuracy);
-            json.field("precision", s.egfr->precision);
-            json.field("recall", s.egfr->recall);
-            json.field("f1", s.egfr->f1);
-            json.field("roc_auc", s.egfr->rocAuc);
-            json.field("roc_auc_ci95_low", s.egfrAucInterval.low);
-            json.field("roc_auc_ci95_high", s.egfrAucInterval.high);
-            json.field("mutant_calls", static_cast<std::uint64_t>(s.egfr->counts.truePositive +
-                                                                  s.egfr->counts.falsePositive));
-            json.field("expected_calibration_error", s.egfr->expectedCalibrationError);
+            egfrFields(json, *s.egfr, s.egfrAucInterval);
+            json.endObject();
+        }
+        if (s.egfrOnReferenceSlices) {
+            json.key("egfr_on_reference_slices").beginObject();
+            egfrFields(json, *s.egfrOnReferenceSlices, s.egfrOnReferenceSlicesAucInterval);
             json.endObject();
         }
         json.endObject();
@@ -293,6 +353,10 @@ std::string evaluationReportJson(const std::vector<PatientEvaluation>& patients,
             json.field("egfr_probability", p.egfrCall->meanProbability);
             json.field("egfr_call", p.egfrCall->mutant ? "mutant" : "wild-type");
         }
+        if (p.egfrCallOnReferenceSlices) {
+            json.field("egfr_probability_on_reference_slices",
+                       p.egfrCallOnReferenceSlices->meanProbability);
+        }
         json.field("seconds", p.seconds);
         json.endObject();
     }
@@ -305,8 +369,9 @@ std::string evaluationTableMarkdown(const std::vector<SetSummary>& sets) {
     std::string table =
         "| set | patients | Dice [95 % CI] | HD95 (mm) | pixel precision | pixel recall | "
         "lesion sensitivity <5 / 5-10 / >10 mm | false-positive lesions per patient [95 % CI] | "
-        "EGFR accuracy | precision | recall | F1 | AUC [95 % CI] | ECE |\n"
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+        "EGFR accuracy | precision | recall | F1 | AUC [95 % CI] | ECE | "
+        "AUC on reference-GTV slices [95 % CI] |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
     for (const SetSummary& s : sets) {
         std::string bins;
         for (const SizeBinSensitivity& bin : s.lesionSensitivity) {
@@ -338,7 +403,11 @@ std::string evaluationTableMarkdown(const std::vector<SetSummary>& sets) {
             (e ? formatted(e->precision) : "-") + " | " + (e ? formatted(e->recall) : "-") + " | " +
             (e ? formatted(e->f1) : "-") + " | " +
             (e ? withInterval(e->rocAuc, s.egfrAucInterval, "%.3f") : "-") + " | " +
-            (e ? formatted(e->expectedCalibrationError) : "-") + " |\n";
+            (e ? formatted(e->expectedCalibrationError) : "-") + " | " +
+            (s.egfrOnReferenceSlices ? withInterval(s.egfrOnReferenceSlices->rocAuc,
+                                                    s.egfrOnReferenceSlicesAucInterval, "%.3f")
+                                     : "-") +
+            " |\n";
     }
     return table;
 }

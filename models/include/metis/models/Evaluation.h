@@ -27,7 +27,12 @@ struct PatientEvaluation {
     std::vector<double> lesionPeakProbability;
     double sliceSpacingMm = 0.0;             ///< of the series grid, along its third index axis
     std::optional<PatientEgfrCall> egfrCall; ///< present when the model has an EGFR head
-    double seconds = 0.0;                    ///< inference time
+    /// The same top-50 % rule on the slices the reference GTV covers, ranked by its area there
+    /// (present with an EGFR head and a non-empty reference): the paper's setting, where the
+    /// classifier is scored on metastasis slices. It compares EGFR heads alone, whatever the
+    /// segmentation, and is the only fair call for a classification-only network.
+    std::optional<PatientEgfrCall> egfrCallOnReferenceSlices;
+    double seconds = 0.0; ///< inference time
 };
 
 /// Compares one inference result with the reference GTV (same grid as the result's mask).
@@ -59,6 +64,9 @@ struct SetSummary {
     ConfidenceInterval diceInterval, falsePositivesInterval, egfrAucInterval;
     /// Patient-level EGFR (patients with a known label), probability = the top-50 % mean.
     std::optional<ClassificationReport> egfr;
+    /// The same from PatientEvaluation::egfrCallOnReferenceSlices.
+    std::optional<ClassificationReport> egfrOnReferenceSlices;
+    ConfidenceInterval egfrOnReferenceSlicesAucInterval;
 };
 
 /// One summary per set name, in order of first appearance, then "all" when there are several.
