@@ -24,6 +24,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <string>
 
 namespace metis::cli {
 namespace {
@@ -48,7 +49,11 @@ void writeMetadataText(const ModelPackageMetadata& m, const fs::path& package) {
               << "post-processing: threshold " << m.postProcessing.threshold << ", smallest lesion "
               << m.postProcessing.minLesionVolumeMm3 << " mm3, head margin "
               << m.postProcessing.headMarginMm << " mm"
-              << (m.testTimeMirror ? "; test-time mirroring" : "") << "\n";
+              << (m.testTimeMirror ? "; test-time mirroring" : "")
+              << (m.sliceOversampling > 1 ? "; " + std::to_string(m.sliceOversampling) +
+                                                " model slices per trained slice"
+                                          : std::string())
+              << "\n";
     if (!m.description.empty()) {
         std::cout << "description: " << m.description << "\n";
     }

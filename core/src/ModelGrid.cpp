@@ -18,9 +18,10 @@ namespace {
 
 void checkOptions(const ModelGridOptions& options) {
     if (options.inputSize < 1 || !(options.fieldOfViewMm > 0.0) ||
-        !(options.sliceSpacingMm >= 0.0)) {
-        throw std::invalid_argument("model grid: input size and field of view must be positive "
-                                    "and the slice spacing non-negative");
+        !(options.sliceSpacingMm >= 0.0) || options.sliceOversampling < 1) {
+        throw std::invalid_argument("model grid: input size and field of view must be positive, "
+                                    "the slice spacing non-negative and the slice oversampling "
+                                    "at least 1");
     }
     if (!(options.lowerPercentile >= 0.0 && options.lowerPercentile < options.upperPercentile &&
           options.upperPercentile <= 100.0)) {
@@ -220,6 +221,7 @@ ImageGeometry modelGridGeometry(const ImageGeometry& series, const LabelMap* bra
         }
         sliceSpacing = series.spacing[closest];
     }
+    sliceSpacing /= options.sliceOversampling;
     const double extent = zMax - zMin;
     const auto slices = static_cast<std::int64_t>(std::floor(extent / sliceSpacing + 1e-6)) + 1;
 
@@ -254,8 +256,10 @@ ImageVolume ModelGrid::imageToModel(const ImageVolume& image,
         v = normalization.apply(v);
     }
     if (options_.antiAliasing) {
+        ImageGeometry smoothedAs = model_;
+        smoothedAs.spacing[2] *= options_.sliceOversampling;
         normalised =
-            gaussianSmooth(normalised, antiAliasingSigmas(series_, model_), options_.threads);
+            gaussianSmooth(normalised, antiAliasingSigmas(series_, smoothedAs), options_.threads);
     }
     ResampleOptions resample;
     resample.outsideValue = normalization.apply(normalization.clipLow);

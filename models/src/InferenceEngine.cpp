@@ -202,6 +202,7 @@ NetworkPrediction InferenceEngine::predict(const ImageVolume& series, ProgressSi
 
     ModelGridOptions gridOptions = impl_->package.metadata.preprocessing;
     gridOptions.threads = static_cast<unsigned>(std::max(0, impl_->options.threads));
+    gridOptions.sliceOversampling = impl_->package.metadata.sliceOversampling;
     scope.step(0.0, "resampling to the model grid");
     NetworkPrediction prediction{prepareModelInput(series, brainMask, gridOptions),
                                  {},
@@ -234,6 +235,8 @@ NetworkPrediction InferenceEngine::predict(const ImageVolume& series, ProgressSi
     const torch::Tensor volume = torch::from_blob(const_cast<float*>(input.image.data().data()),
                                                   {sliceCount, side, side}, torch::kFloat32);
     const std::int64_t context = config.contextSlices;
+    // The neighbours the network was trained with lie one trained slice spacing apart.
+    const std::int64_t contextStep = gridOptions.sliceOversampling;
     for (std::int64_t first = 0; first < sliceCount; first += impl_->batchSize) {
         const std::int64_t count = std::min<std::int64_t>(impl_->batchSize, sliceCount - first);
         torch::Tensor batch;
@@ -245,8 +248,8 @@ NetworkPrediction InferenceEngine::predict(const ImageVolume& series, ProgressSi
             const torch::Tensor centre = torch::arange(first, first + count, torch::kInt64);
             std::vector<torch::Tensor> channels;
             for (std::int64_t offset = -context; offset <= context; ++offset) {
-                channels.push_back(
-                    volume.index_select(0, (centre + offset).clamp(0, sliceCount - 1)));
+                channels.push_back(volume.index_select(
+                    0, (centre + offset * contextStep).clamp(0, sliceCount - 1)));
             }
             batch = torch::stack(channels, 1);
         }

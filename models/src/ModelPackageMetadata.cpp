@@ -161,6 +161,10 @@ ModelPackageMetadata parseMetadata(const JsonValue& root, const std::string& ori
     if (const JsonValue* inference = root.find("inference")) {
         m.testTimeMirror = inference->at("testTimeMirror", ctx("inference"))
                                .asBoolean(ctx("inference.testTimeMirror"));
+        if (const JsonValue* oversampling = inference->find("sliceOversampling")) {
+            m.sliceOversampling =
+                static_cast<int>(oversampling->asInteger(ctx("inference.sliceOversampling"), 1, 8));
+        }
     }
     m.loss.focalWeight = loss.at("focalWeight", ctx("loss")).asNumber(ctx("loss.focalWeight"));
     m.loss.focalAlpha = loss.at("focalAlpha", ctx("loss")).asNumber(ctx("loss.focalAlpha"));
@@ -281,6 +285,7 @@ std::string modelPackageMetadataJson(const ModelPackageMetadata& m) {
     json.endObject();
     json.key("inference").beginObject();
     json.field("testTimeMirror", m.testTimeMirror);
+    json.field("sliceOversampling", m.sliceOversampling);
     json.endObject();
     json.key("training").beginObject();
     json.field("cohortManifestSha256", m.cohortManifestSha256);

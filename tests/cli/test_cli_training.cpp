@@ -117,6 +117,7 @@ private Q_SLOTS:
                  qPrintable(info.output));
         // A trained package predicts each slice mirrored too unless told otherwise (below).
         QVERIFY2(info.output.contains("test-time mirroring"), qPrintable(info.output));
+        QVERIFY2(info.output.contains("2 model slices per trained slice"), qPrintable(info.output));
         std::ifstream metrics(package.string() + ".work/metrics.jsonl");
         int lines = 0;
         for (std::string line; std::getline(metrics, line); ++lines) {
@@ -226,12 +227,12 @@ private Q_SLOTS:
                  qPrintable(run.output));
 
         const fs::path package = root / "model";
-        run =
-            test_tools::runTool(kCli,
-                                QStringList{"train", "--db", path(database), "--out", path(package),
-                                            "--max-epochs", "1", "--no-test-time-mirror"} +
-                                    tinyNetwork(),
-                                600000);
+        run = test_tools::runTool(
+            kCli,
+            QStringList{"train", "--db", path(database), "--out", path(package), "--max-epochs",
+                        "1", "--no-test-time-mirror", "--slice-oversampling", "1"} +
+                tinyNetwork(),
+            600000);
         QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         // 13 eligible: 2 diagnosed after the cutoff test, 2 validate, 9 train (the database
         // keeps no site column, so the folder's two external patients are internal here).
@@ -239,7 +240,9 @@ private Q_SLOTS:
                  qPrintable(run.output));
         QVERIFY(run.output.contains("epoch 1:"));
         const auto info = test_tools::runTool(kCli, {"model", "info", path(package)});
-        QVERIFY2(info.exitCode == 0 && !info.output.contains("mirroring"), qPrintable(info.output));
+        QVERIFY2(info.exitCode == 0 && !info.output.contains("mirroring") &&
+                     !info.output.contains("model slices per trained slice"),
+                 qPrintable(info.output));
 
         // Calibrated on the database's validation patients, evaluated on its test patients: the
         // same split as training's, the same code as for a folder.

@@ -277,6 +277,74 @@ TEST(CoreModelGrid, antiAliasingKeepsASmallMetastasisAboveTheNoise) {
     ASSERT_GT(smoothed, 12.0); // 18.4 vs 8.9 with this seed
 }
 
+TEST(CoreModelGrid, sliceOversamplingAddsSlicesSmoothedAsTheTrainedOnes) {
+    // The 3D series of the test above with a 3 mm dot centred between two 2 mm model slices.
+    const ImageGeometry series = grid(160, 160, 41, {0.5, 0.5, 1.0}, {-40, -40, -20});
+    ImageVolume image(series, 0.0f);
+    std::mt19937 random(3);
+    std::normal_distribution<float> normal(0.0f, 1.0f);
+    for (float& v : image.data()) {
+        v = normal(random);
+    }
+    LabelMap dot(series);
+    paintSphere(dot, {0.3, -0.4, 1.0}, 1.5);
+    for (std::size_t v = 0; v < dot.data().size(); ++v) {
+        image.data()[v] += dot.data()[v] ? 4.0f : 0.0f;
+    }
+    ModelGridOptions options;
+    options.inputSize = 64;
+    options.fieldOfViewMm = 80;
+    options.sliceSpacingMm = 2;
+    options.antiAliasing = true;
+    options.threads = 2;
+    const ModelGrid trained(series, nullptr, options);
+    options.sliceOversampling = 2;
+    const ModelGrid oversampled(series, nullptr, options);
+    ModelGridOptions thin = options;
+    thin.sliceSpacingMm = 1;
+    thin.sliceOversampling = 1;
+    const ModelGrid oneMillimetre(series, nullptr, thin);
+
+    const ImageGeometry& g = oversampled.modelGeometry();
+    ASSERT_EQ(trained.modelGeometry().size[2], 21);
+    ASSERT_EQ(g.size[2], 41);
+    ASSERT_DOUBLE_EQ(g.spacing[2], 1.0);
+    ASSERT_DOUBLE_EQ(g.origin[2], trained.modelGeometry().origin[2]);
+
+    const ImageVolume a = trained.imageToModel(image, identityNormalization());
+    const ImageVolume b = oversampled.imageToModel(image, identityNormalization());
+    const ImageVolume c = oneMillimetre.imageToModel(image, identityNormalization());
+    // Every second oversampled slice is a trained one, smoothed alike; a plain 1 mm grid is
+    // smoothed less.
+    float sameSmoothing = 0.0f;
+    float plainDifference = 0.0f;
+    for (std::int64_t k = 0; k < 21; ++k) {
+        for (std::int64_t j = 0; j < 64; ++j) {
+            for (std::int64_t i = 0; i < 64; ++i) {
+                sameSmoothing =
+                    std::max(sameSmoothing, std::abs(a.at(i, j, k) - b.at(i, j, 2 * k)));
+                plainDifference =
+                    std::max(plainDifference, std::abs(c.at(i, j, 2 * k) - b.at(i, j, 2 * k)));
+            }
+        }
+    }
+    EXPECT_LT(sameSmoothing, 1e-5f);
+    EXPECT_GT(plainDifference, 0.2f);
+    // The slice between the two trained ones runs through the dot's centre.
+    auto peak = [](const ImageVolume& onModel, std::int64_t k) {
+        float value = -1e9f;
+        for (std::int64_t j = 28; j <= 36; ++j) {
+            for (std::int64_t i = 28; i <= 36; ++i) {
+                value = std::max(value, onModel.at(i, j, k));
+            }
+        }
+        return value;
+    };
+    const float between = peak(b, 21);
+    EXPECT_GT(between, 1.05f * std::max(peak(a, 10), peak(a, 11))) // 3.31 vs 2.49, 3.00
+        << between << " vs " << peak(a, 10) << ", " << peak(a, 11);
+}
+
 TEST(CoreModelGrid, trainingLabelsKeepEveryLesion) {
     // A 2 mm metastasis centred between two 2 mm model slices covers no model voxel by more
     // than half; a 10 mm one covers many; a lone voxel is no lesion.

@@ -563,3 +563,56 @@ TEST_F(ModelsInferenceEngine, parsesDevices) {
     ASSERT_EQ(toString(ComputeDevice::Auto), std::string("auto"));
     ASSERT_THROW(computeDeviceFromString("gpu"), std::invalid_argument);
 }
+
+// Slice oversampling puts model slices between the trained ones, each smoothed and given the
+// context neighbours (one trained spacing away) the network was trained with: every second
+// slice of the oversampled prediction is the plain prediction's, to rounding.
+TEST_F(ModelsInferenceEngine, sliceOversamplingKeepsTheTrainedSlicesAndAddsTheOnesBetween) {
+    ModelPackageMetadata m = test_tools::tinyModelMetadata();
+    m.architecture.contextSlices = 1;
+    m.preprocessing.antiAliasing = true;
+    const fs::path plainPackage = dir_->path() / "plain";
+    writeRandomModelPackage(plainPackage, m, 7);
+    m.sliceOversampling = 2;
+    const fs::path oversampledPackage = dir_->path() / "oversampled";
+    writeRandomModelPackage(oversampledPackage, m, 7);
+    ASSERT_EQ(verifyModelPackage(plainPackage).weightsSha256,
+              verifyModelPackage(oversampledPackage).weightsSha256);
+
+    const ImageVolume series = syntheticSeries(); // 9 slices of 6 mm
+    InferenceOptions options = cpuOptions(4);
+    options.precision = InferencePrecision::Float32;
+    NullProgressSink sink;
+    const NetworkPrediction plain = InferenceEngine(plainPackage, options).predict(series, sink);
+    const NetworkPrediction oversampled =
+        InferenceEngine(oversampledPackage, options).predict(series, sink);
+    const ImageGeometry& p = plain.modelProbability.geometry();
+    const ImageGeometry& o = oversampled.modelProbability.geometry();
+    ASSERT_EQ(p.size[2], 9);
+    ASSERT_EQ(o.size[2], 17);
+    ASSERT_DOUBLE_EQ(o.spacing[2], 3.0);
+    ASSERT_DOUBLE_EQ(o.origin[2], p.origin[2]);
+    ASSERT_EQ(oversampled.sliceMutantProbability.size(), std::size_t{17});
+
+    const auto pixels = static_cast<std::size_t>(p.size[0] * p.size[1]);
+    const auto slice = [pixels](const NetworkPrediction& prediction, std::int64_t k) {
+        return prediction.modelProbability.data().data() + static_cast<std::size_t>(k) * pixels;
+    };
+    double trainedSlices = 0.0;
+    double between = 0.0;
+    for (std::int64_t k = 0; k < 9; ++k) {
+        for (std::size_t v = 0; v < pixels; ++v) {
+            const float plainValue = slice(plain, k)[v];
+            trainedSlices = std::max<double>(trainedSlices,
+                                             std::abs(plainValue - slice(oversampled, 2 * k)[v]));
+            if (k < 8) {
+                between = std::max<double>(between,
+                                           std::abs(plainValue - slice(oversampled, 2 * k + 1)[v]));
+            }
+        }
+        EXPECT_NEAR(plain.sliceMutantProbability[static_cast<std::size_t>(k)],
+                    oversampled.sliceMutantProbability[static_cast<std::size_t>(2 * k)], 1e-5);
+    }
+    EXPECT_LT(trainedSlices, 1e-4);
+    EXPECT_GT(between, 1e-3); // the slices between are new predictions
+}

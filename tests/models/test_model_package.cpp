@@ -23,6 +23,7 @@ ModelPackageMetadata tinyMetadata() {
     m.architecture.contextSlices = 2;      // not the default: the round trip must keep it
     m.preprocessing.fieldOfViewMm = 200.0; // not the default: the round trip must keep it
     m.preprocessing.antiAliasing = true;   // likewise
+    m.sliceOversampling = 2;               // likewise
     m.cohortManifestSha256 = std::string(64, 'a');
     m.description = "tiny \"test\" package";
     m.metrics = {{"validation_dice", 0.5}, {"validation_auc", 0.75}};
@@ -90,6 +91,7 @@ TEST_F(ModelsModelPackage, roundTripKeepsEveryField) {
     ASSERT_EQ(read.architecture.contextSlices, 2);
     ASSERT_DOUBLE_EQ(read.preprocessing.fieldOfViewMm, 200.0);
     ASSERT_TRUE(read.preprocessing.antiAliasing);
+    ASSERT_EQ(read.sliceOversampling, 2);
     ASSERT_DOUBLE_EQ(read.preprocessing.upperPercentile, expected.preprocessing.upperPercentile);
     ASSERT_DOUBLE_EQ(read.loss.focalWeight, expected.loss.focalWeight);
     ASSERT_EQ(read.cohortManifestSha256, expected.cohortManifestSha256);
@@ -211,4 +213,11 @@ TEST_F(ModelsModelPackage, refusesMissingAndMistypedFields) {
     writeText(metadata, original);
     replaceOnce(metadata, ",\"antiAliasing\":true", "");
     ASSERT_FALSE(readModelPackage(package_).preprocessing.antiAliasing);
+    // ... and the trained slice spacing; an oversampling under 1 is refused.
+    writeText(metadata, original);
+    replaceOnce(metadata, ",\"sliceOversampling\":2", "");
+    ASSERT_EQ(readModelPackage(package_).sliceOversampling, 1);
+    writeText(metadata, original);
+    replaceOnce(metadata, "\"sliceOversampling\":2", "\"sliceOversampling\":0");
+    expectRefusal([&] { readModelPackage(package_); }, {"metadata.json", "sliceOversampling"});
 }

@@ -22,6 +22,10 @@ struct ModelGridOptions {
     /// that voxel's full noise, and can step over a 2-3 mm metastasis. Off: point sampling, as
     /// packages written before the option were trained.
     bool antiAliasing = false;
+    /// Model slices every sliceSpacing / sliceOversampling mm, each smoothed (antiAliasing) as
+    /// for sliceSpacing: slices that look like the ones a network was trained on, at finer
+    /// steps along S, so a lesion thinner than sliceSpacing also gets a slice through its centre.
+    int sliceOversampling = 1;
     double lowerPercentile = 0.5; ///< intensity clipping, within the brain mask
     double upperPercentile = 99.5;
     unsigned threads = 0; ///< resampling threads; 0: one per hardware thread

@@ -50,6 +50,10 @@ struct ModelPackageMetadata {
     /// flip it was trained with) and the two predictions are averaged, at twice the network
     /// time. Absent from packages written before it existed: off.
     bool testTimeMirror = false;
+    /// Model slices at 1 / sliceOversampling of the trained slice spacing, each smoothed as the
+    /// trained ones (ModelGridOptions::sliceOversampling), at sliceOversampling times the
+    /// network time. Absent from packages written before it existed: 1.
+    int sliceOversampling = 1;
     /// SHA-256 of the training cohort's manifest (or of the case list when there is none);
     /// empty for an untrained package.
     std::string cohortManifestSha256;
